@@ -1,0 +1,20 @@
+"""pst_core: the domain rules of BPS integrated statistical services (PST).
+
+Subpackages:
+
+* :mod:`pst_core.calendar` — working hours, holidays and deadline arithmetic;
+* :mod:`pst_core.standards` — service standards (*standar pelayanan*) as typed data;
+* :mod:`pst_core.states` — transaction state machines with SLA clocks;
+* :mod:`pst_core.tariffs` — PNBP tariff schedules, quotes and Rp0 decisions.
+
+Importing :mod:`pst_core` is cheap: holiday tables are built on first use.
+
+Example:
+    >>> import pst_core
+    >>> pst_core.__version__ == pst_core._version.__version__
+    True
+"""
+
+from pst_core._version import __version__
+
+__all__ = ["__version__"]

@@ -1,0 +1,81 @@
+"""The error hierarchy: one base, each error also the builtin that fits."""
+
+from __future__ import annotations
+
+import inspect
+from datetime import datetime
+
+import pytest
+
+from pst_core import errors
+from pst_core.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    NaiveDatetimeError,
+    PstError,
+    StandardFileError,
+    UnknownNameError,
+)
+
+BUILTINS = (ValueError, TypeError, LookupError)
+
+
+def _concrete_errors() -> list[type[PstError]]:
+    return [
+        cls
+        for _, cls in inspect.getmembers(errors, inspect.isclass)
+        if issubclass(cls, PstError) and cls is not PstError and cls.__module__ == errors.__name__
+    ]
+
+
+@pytest.mark.parametrize("cls", _concrete_errors(), ids=lambda c: c.__name__)
+def test_every_error_is_a_pst_error_and_a_builtin(cls: type[PstError]) -> None:
+    assert issubclass(cls, PstError)
+    if cls is not errors.CalendarError:  # an abstract grouping, never raised itself
+        assert issubclass(cls, BUILTINS), f"{cls.__name__} subclasses no fitting builtin"
+
+
+def test_every_error_is_exported() -> None:
+    assert {cls.__name__ for cls in _concrete_errors()} | {"PstError"} == set(errors.__all__)
+
+
+def test_naive_datetime_error_names_field_value_and_what_is_allowed() -> None:
+    naive = datetime(2026, 3, 17, 14, 0)
+    err = NaiveDatetimeError("start", naive)
+    assert isinstance(err, ValueError)
+    assert err.value is naive
+    assert err.field == "start"
+    assert "2026-03-17 14:00:00" in str(err)
+    assert "timezone-aware" in str(err)
+
+
+def test_invalid_value_error_lists_allowed_values() -> None:
+    err = InvalidValueError("Channel", "fax", ("offline", "online"))
+    assert str(err) == "Channel: invalid value 'fax'; allowed: offline, online"
+    numeric = InvalidValueError("n", 0, (1, 2))
+    assert str(numeric).endswith("allowed: 1, 2")
+
+
+def test_invalid_type_error_is_a_type_error() -> None:
+    err = InvalidTypeError("WorkingDays.n", "3", "int")
+    assert isinstance(err, TypeError)
+    assert str(err) == "WorkingDays.n: expected int, got str '3'"
+
+
+def test_unknown_name_error_is_a_lookup_error_with_suggestions() -> None:
+    err = UnknownNameError("province", "Jawa Barta", ["Jawa Barat"], known=38)
+    assert isinstance(err, LookupError)
+    assert err.suggestions == ("Jawa Barat",)
+    assert str(err) == "unknown province 'Jawa Barta'; did you mean: Jawa Barat? (38 known)"
+    bare = UnknownNameError("workflow", "x", allowed="visit, paid_product")
+    assert str(bare) == "unknown workflow 'x'; allowed: visit, paid_product"
+
+
+def test_standard_file_error_names_file_and_field_path() -> None:
+    err = StandardFileError("a.toml", "requirements[0].kind", "card", "'identity', 'account'")
+    assert err.file == "a.toml"
+    assert err.path == "requirements[0].kind"
+    assert str(err) == (
+        "a.toml: requirements[0].kind: invalid value 'card'; allowed: 'identity', 'account'"
+    )
+    assert str(StandardFileError("a.toml", "", 1, "a table")).startswith("a.toml: invalid")
