@@ -237,12 +237,15 @@ class StandardFileError(PstError, ValueError):
         allowed: str,
         *,
         problem: str = "invalid value",
+        shown: str | None = None,
     ) -> None:
         self.file = file
         self.path = path
         self.allowed = allowed
         where = f"{file}: {path}" if path else file
-        super().__init__(f"{where}: {problem} {value!r}; allowed: {allowed}", value=value)
+        what = repr(value) if shown is None else shown
+        what = f" {what}" if what else ""
+        super().__init__(f"{where}: {problem}{what}; allowed: {allowed}", value=value)
 
 
 class InvalidEvidenceError(PstError, LookupError):

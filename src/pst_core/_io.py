@@ -1,0 +1,393 @@
+"""Reading and writing pst_core models as TOML or JSON, with errors that name the field path.
+
+cattrs does the structuring (it knows attrs classes, tuples, unions and
+Literals, and rejects unknown keys); this module adds the hooks for pst_core's
+own value types and turns cattrs' nested exception groups into one
+:class:`~pst_core.errors.StandardFileError` naming file, field path, value and
+what is allowed.
+
+Private: the public entry points are ``pst_core.standards.load``/``dump`` and friends.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import sys
+import typing
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    BaseValidationError,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from pst_core.calendar.durations import (
+    CalendarDays,
+    CalendarMonths,
+    Duration,
+    WorkingDays,
+    WorkingTime,
+    parse_duration,
+)
+from pst_core.errors import InvalidTypeError, InvalidValueError, PstError, StandardFileError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+
+__all__ = ["make_converter", "read_data", "structure", "unstructure", "write_data"]
+
+T = TypeVar("T")
+
+_MISSING = object()
+
+
+def _duration_text(duration: Duration) -> str:
+    if isinstance(duration, WorkingTime):
+        seconds = duration.span.total_seconds()
+        if seconds % 60:
+            raise InvalidValueError("duration", duration, "whole minutes when written to a file")
+        return f"{int(seconds // 60)} menit"
+    return duration.label_id
+
+
+def _structure_duration(value: object, _: object) -> Duration:
+    if not isinstance(value, str):
+        raise InvalidTypeError("duration", value, "a duration phrase such as '3 hari kerja'")
+    return parse_duration(value)
+
+
+def _structure_date(value: object, _: object) -> date:
+    if isinstance(value, datetime):
+        raise InvalidTypeError("date", value, "a date without a time, e.g. 2026-03-17")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InvalidValueError("date", value, "an ISO date, e.g. 2026-03-17")
+
+
+def _structure_datetime(value: object, _: object) -> datetime:
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            raise InvalidValueError(
+                "datetime", value, "an ISO datetime with offset, e.g. 2026-03-17T14:00:00+07:00"
+            ) from None
+    else:
+        raise InvalidTypeError("datetime", value, "an ISO datetime string")
+    if parsed.tzinfo is None:
+        raise InvalidValueError(
+            "datetime", value, "a datetime with a UTC offset, e.g. 2026-03-17T14:00:00+07:00"
+        )
+    return parsed
+
+
+def _structure_decimal(value: object, _: object) -> Decimal:
+    # Floats are refused: 0.1 in a file is not 0.1 in binary, and money must be exact.
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise InvalidTypeError("amount", value, "a whole number or a decimal string such as '1500'")
+    try:
+        result = Decimal(value)
+    except InvalidOperation:
+        raise InvalidValueError("amount", value, "a decimal number such as '1500'") from None
+    if not result.is_finite():
+        raise InvalidValueError("amount", value, "a finite decimal number")
+    return result
+
+
+def _structure_zone(value: object, _: object) -> ZoneInfo:
+    if not isinstance(value, str):
+        raise InvalidTypeError("timezone", value, "an IANA zone name such as 'Asia/Jakarta'")
+    try:
+        return ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidValueError(
+            "timezone", value, "an IANA zone name such as 'Asia/Jakarta'"
+        ) from None
+
+
+def _structure_timedelta(value: object, _: object) -> timedelta:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InvalidTypeError("seconds", value, "a number of seconds")
+    return timedelta(seconds=value)
+
+
+def _strict(kind: type, label: str) -> Callable[[object, object], Any]:
+    """cattrs would call ``str(3)``; a file that says 3 where text belongs is wrong."""
+
+    def hook(value: object, _: object) -> Any:
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+            raise InvalidTypeError("value", value, label)
+        return value
+
+    return hook
+
+
+def _is_homogeneous_tuple(kind: object) -> bool:
+    args = typing.get_args(kind)
+    return typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook_factory(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    def factory(kind: Any) -> Callable[[object, object], tuple[Any, ...]]:
+        item_type = typing.get_args(kind)[0]
+
+        def hook(value: object, _: object) -> tuple[Any, ...]:
+            if not isinstance(value, (list, tuple)):
+                raise InvalidTypeError("value", value, "a list")
+            items: list[Any] = []
+            errors: list[Exception] = []
+            for index, item in enumerate(value):
+                try:
+                    items.append(converter.structure(item, item_type))
+                except Exception as exc:  # collected and re-raised with their index below
+                    note = IterableValidationNote(f"@ index {index}", index, item_type)
+                    setattr(exc, "__notes__", [*getattr(exc, "__notes__", []), note])  # noqa: B010
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError(f"While structuring {kind!r}", errors, kind)
+            return tuple(items)
+
+        return hook
+
+    return factory
+
+
+def make_converter() -> cattrs.Converter:
+    """A converter that knows pst_core's value types and rejects unknown keys."""
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    converter.register_structure_hook(str, _strict(str, "text"))
+    converter.register_structure_hook(int, _strict(int, "a whole number"))
+    converter.register_structure_hook(bool, _strict(bool, "true or false"))
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook_factory(converter))
+    for kind in (WorkingTime, WorkingDays, CalendarDays, CalendarMonths, Duration):
+        converter.register_structure_hook(kind, _structure_duration)
+    converter.register_unstructure_hook_func(
+        lambda t: t in (WorkingTime, WorkingDays, CalendarDays, CalendarMonths, Duration),
+        _duration_text,
+    )
+    converter.register_structure_hook(date, _structure_date)
+    converter.register_structure_hook(datetime, _structure_datetime)
+    converter.register_unstructure_hook(date, date.isoformat)
+    converter.register_unstructure_hook(datetime, datetime.isoformat)
+    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_unstructure_hook(Decimal, str)
+    converter.register_structure_hook(ZoneInfo, _structure_zone)
+    converter.register_unstructure_hook(ZoneInfo, lambda zone: zone.key)
+    converter.register_structure_hook(timedelta, _structure_timedelta)
+    converter.register_unstructure_hook(timedelta, lambda span: span.total_seconds())
+    return converter
+
+
+_CONVERTER = make_converter()
+
+
+def _allowed(kind: object) -> str:
+    origin = typing.get_origin(kind)
+    if origin is typing.Literal:
+        return ", ".join(repr(v) for v in typing.get_args(kind))
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return ", ".join(repr(member.value) for member in kind)
+    if kind is None:
+        return "a valid value"
+    name = getattr(kind, "__name__", None) or str(kind).replace("typing.", "")
+    return f"a value of type {name}"
+
+
+def _lookup(data: object, path: tuple[object, ...]) -> object:
+    for key in path:
+        try:
+            data = data[key]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return _MISSING
+    return data
+
+
+def _format_path(path: tuple[object, ...]) -> str:
+    text = ""
+    for key in path:
+        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else str(key))
+    return text
+
+
+def _first_leaf(
+    exc: BaseException, path: tuple[object, ...], kind: object
+) -> tuple[BaseException, tuple[object, ...], object]:
+    """Walk cattrs' exception groups down to the first real error and its path."""
+    if isinstance(exc, IterableValidationError):
+        items, loose = exc.group_exceptions()
+        if items:
+            inner, item = items[0]
+            return _first_leaf(inner, (*path, item.index), item.type)
+        return _first_leaf(loose[0], path, kind)
+    if isinstance(exc, ClassValidationError):
+        fields, own = exc.group_exceptions()
+        if own:  # errors of the class itself (extra keys, validators) come first
+            return _first_leaf(own[0], path, kind)
+        inner, attribute = fields[0]
+        return _first_leaf(inner, (*path, attribute.name), attribute.type)
+    if isinstance(exc, BaseValidationError):
+        return _first_leaf(exc.exceptions[0], path, kind)
+    return exc, path, kind
+
+
+def _file_error(exc: BaseException, data: object, file: str) -> StandardFileError:
+    leaf, path, kind = _first_leaf(exc, (), None)
+    if isinstance(leaf, ForbiddenExtraKeysError):
+        extra = sorted(leaf.extra_fields)
+        known = sorted(a.name for a in attrs.fields(leaf.cl))
+        where = _format_path((*path, extra[0]))
+        return StandardFileError(
+            file, where, extra[0], "the fields " + ", ".join(known), problem="unknown field"
+        )
+    value = _lookup(data, path)
+    where = _format_path(path)
+    if isinstance(leaf, PstError):
+        field = getattr(leaf, "field", "")
+        # A validator names "Class.attribute": keep the attribute, the path has the rest.
+        attribute = field.rpartition(".")[2] if "." in field else ""
+        if attribute and not where.endswith(attribute):
+            where = _format_path((*path, attribute))
+            value = _lookup(data, (*path, attribute))
+        allowed = getattr(leaf, "allowed", None) or getattr(leaf, "expected", None) or str(leaf)
+        shown = leaf.value if value is _MISSING else value
+        return StandardFileError(file, where, shown, allowed)
+    if value is _MISSING and isinstance(leaf, KeyError):
+        return StandardFileError(
+            file, where, None, _allowed(kind), problem="missing required field", shown=""
+        )
+    return StandardFileError(file, where, None if value is _MISSING else value, _allowed(kind))
+
+
+def structure(data: object, cls: type[T], *, file: str = "<data>") -> T:
+    """Build ``cls`` from plain data, or raise :class:`StandardFileError` with the field path."""
+    if not isinstance(data, Mapping):
+        raise StandardFileError(file, "", data, f"a table of {cls.__name__} fields")
+    try:
+        return _CONVERTER.structure(data, cls)
+    except (BaseValidationError, PstError, ValueError, TypeError, KeyError) as exc:
+        raise _file_error(exc, data, file) from exc
+
+
+def unstructure(model: object) -> dict[str, Any]:
+    """Plain data (dicts, lists, strings, numbers) for ``model``; absent optionals left out."""
+    data = _drop_none(_CONVERTER.unstructure(model))
+    if not isinstance(data, dict):
+        raise InvalidTypeError("model", model, "an attrs model")
+    return data
+
+
+def _drop_none(data: object) -> object:
+    if isinstance(data, dict):
+        return {k: _drop_none(v) for k, v in data.items() if v is not None}
+    if isinstance(data, (list, tuple)):
+        return [_drop_none(v) for v in data]
+    return data
+
+
+_READERS: dict[str, Callable[[bytes], Any]] = {
+    ".toml": lambda raw: tomllib.loads(raw.decode("utf-8")),
+    ".json": lambda raw: json.loads(raw.decode("utf-8")),
+}
+
+
+def read_data(path: str | Path) -> dict[str, Any]:
+    """Read a ``.toml`` or ``.json`` file into plain data; syntax errors name the file."""
+    file = Path(path)
+    reader = _READERS.get(file.suffix.lower())
+    if reader is None:
+        raise StandardFileError(str(file), "", file.suffix, "a .toml or .json file")
+    try:
+        raw = file.read_bytes()
+    except OSError as err:
+        raise StandardFileError(
+            str(file), "", str(file), "a readable file", problem=f"cannot read ({err.strerror})"
+        ) from err
+    try:
+        data = reader(raw)
+    except (ValueError, UnicodeDecodeError) as err:
+        raise StandardFileError(
+            str(file),
+            "",
+            str(err),
+            f"valid UTF-8 {file.suffix[1:].upper()}",
+            problem="syntax error",
+        ) from err
+    if not isinstance(data, dict):
+        raise StandardFileError(str(file), "", data, "a table at the top level")
+    return data
+
+
+def write_data(data: Mapping[str, Any], path: str | Path) -> None:
+    """Write plain data as ``.json`` or ``.toml`` (by the file's suffix)."""
+    file = Path(path)
+    suffix = file.suffix.lower()
+    if suffix == ".json":
+        file.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    elif suffix == ".toml":
+        file.write_text(dumps_toml(data), encoding="utf-8")
+    else:
+        raise StandardFileError(str(file), "", file.suffix, "a .toml or .json file")
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, Mapping):
+        return (
+            "{ " + ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items()) + " }"
+        )
+    raise InvalidTypeError("toml value", value, "str, int, float, bool, list or table")
+
+
+def _toml_key(key: str) -> str:
+    return key if key.replace("_", "").replace("-", "").isalnum() else json.dumps(key)
+
+
+def _is_table_array(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, Mapping) for v in value)
+
+
+def dumps_toml(data: Mapping[str, Any], prefix: str = "") -> str:
+    """A small TOML writer for plain data (the standard library only reads TOML)."""
+    lines: list[str] = []
+    nested: list[tuple[str, Any]] = []
+    for key, value in data.items():
+        if isinstance(value, Mapping) or _is_table_array(value):
+            nested.append((key, value))
+        else:
+            lines.append(f"{_toml_key(key)} = {_toml_value(value)}")
+    out = "\n".join(lines)
+    for key, value in nested:
+        name = f"{prefix}.{_toml_key(key)}" if prefix else _toml_key(key)
+        blocks = [value] if isinstance(value, Mapping) else value
+        header = f"[{name}]" if isinstance(value, Mapping) else f"[[{name}]]"
+        for block in blocks:
+            body = dumps_toml(block, name)
+            out += ("\n\n" if out else "") + header + ("\n" + body if body else "")
+    return out + ("\n" if out and not prefix else "")
