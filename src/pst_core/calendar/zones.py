@@ -1,0 +1,173 @@
+"""Indonesia's 38 provinces and the time zone each keeps (Keppres 41/1987; IANA names).
+
+WIB (UTC+7) is ``Asia/Jakarta`` for Sumatra and Java and ``Asia/Pontianak`` for
+West and Central Kalimantan; WITA (UTC+8) is ``Asia/Makassar``; WIT (UTC+9) is
+``Asia/Jayapura``.
+
+Example:
+    >>> province("Kalimantan Barat").timezone
+    'Asia/Pontianak'
+    >>> province_timezone("bengkulu")
+    zoneinfo.ZoneInfo(key='Asia/Jakarta')
+    >>> len(PROVINCES)
+    38
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from types import MappingProxyType
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from pst_core._validation import instance_of, non_empty, one_of, tuple_of
+from pst_core.errors import UnknownProvinceError
+
+__all__ = ["PROVINCES", "Province", "ZoneLabel", "province", "province_timezone"]
+
+ZoneLabel = Literal["WIB", "WITA", "WIT"]
+
+_LABELS: dict[str, ZoneLabel] = {
+    "Asia/Jakarta": "WIB",
+    "Asia/Pontianak": "WIB",
+    "Asia/Makassar": "WITA",
+    "Asia/Jayapura": "WIT",
+}
+
+
+@attrs.frozen
+class Province:
+    """A province (*provinsi*) with its official name, English name and time zone.
+
+    Attributes:
+        name: Official Indonesian name, e.g. ``"Sumatera Selatan"``.
+        name_en: English name, e.g. ``"South Sumatra"``.
+        timezone: IANA zone name.
+        aliases: Other names people use (abbreviations such as ``"Sumsel"``).
+
+    Example:
+        >>> p = province("South Sumatra")
+        >>> p.name, p.zone_label
+        ('Sumatera Selatan', 'WIB')
+    """
+
+    name: str = attrs.field(validator=[instance_of(str), non_empty])
+    name_en: str = attrs.field(validator=[instance_of(str), non_empty])
+    timezone: str = attrs.field(validator=one_of(_LABELS))
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(str))
+
+    @property
+    def zone_label(self) -> ZoneLabel:
+        """``"WIB"``, ``"WITA"`` or ``"WIT"``."""
+        return _LABELS[self.timezone]
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The province's time zone as a ``ZoneInfo``."""
+        return ZoneInfo(self.timezone)
+
+
+def _p(name: str, name_en: str, zone: str, *aliases: str) -> Province:
+    return Province(name, name_en, zone, aliases)
+
+
+_JKT, _PNK, _MKS, _JYP = "Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"
+
+_ALL = (
+    # WIB: Sumatra and Java
+    _p("Aceh", "Aceh", _JKT, "Nanggroe Aceh Darussalam", "NAD"),
+    _p("Sumatera Utara", "North Sumatra", _JKT, "Sumut"),
+    _p("Sumatera Barat", "West Sumatra", _JKT, "Sumbar"),
+    _p("Riau", "Riau", _JKT),
+    _p("Kepulauan Riau", "Riau Islands", _JKT, "Kepri"),
+    _p("Jambi", "Jambi", _JKT),
+    _p("Sumatera Selatan", "South Sumatra", _JKT, "Sumsel"),
+    _p("Kepulauan Bangka Belitung", "Bangka Belitung Islands", _JKT, "Bangka Belitung", "Babel"),
+    _p("Bengkulu", "Bengkulu", _JKT),
+    _p("Lampung", "Lampung", _JKT),
+    _p("DKI Jakarta", "Jakarta", _JKT, "Daerah Khusus Ibukota Jakarta", "Daerah Khusus Jakarta"),
+    _p("Jawa Barat", "West Java", _JKT, "Jabar"),
+    _p("Banten", "Banten", _JKT),
+    _p("Jawa Tengah", "Central Java", _JKT, "Jateng"),
+    _p("DI Yogyakarta", "Special Region of Yogyakarta", _JKT, "Daerah Istimewa Yogyakarta", "DIY"),
+    _p("Jawa Timur", "East Java", _JKT, "Jatim"),
+    # WIB: West and Central Kalimantan
+    _p("Kalimantan Barat", "West Kalimantan", _PNK, "Kalbar"),
+    _p("Kalimantan Tengah", "Central Kalimantan", _PNK, "Kalteng"),
+    # WITA
+    _p("Kalimantan Selatan", "South Kalimantan", _MKS, "Kalsel"),
+    _p("Kalimantan Timur", "East Kalimantan", _MKS, "Kaltim"),
+    _p("Kalimantan Utara", "North Kalimantan", _MKS, "Kaltara"),
+    _p("Bali", "Bali", _MKS),
+    _p("Nusa Tenggara Barat", "West Nusa Tenggara", _MKS, "NTB"),
+    _p("Nusa Tenggara Timur", "East Nusa Tenggara", _MKS, "NTT"),
+    _p("Sulawesi Utara", "North Sulawesi", _MKS, "Sulut"),
+    _p("Gorontalo", "Gorontalo", _MKS),
+    _p("Sulawesi Tengah", "Central Sulawesi", _MKS, "Sulteng"),
+    _p("Sulawesi Barat", "West Sulawesi", _MKS, "Sulbar"),
+    _p("Sulawesi Selatan", "South Sulawesi", _MKS, "Sulsel"),
+    _p("Sulawesi Tenggara", "Southeast Sulawesi", _MKS, "Sultra"),
+    # WIT
+    _p("Maluku", "Maluku", _JYP),
+    _p("Maluku Utara", "North Maluku", _JYP, "Malut"),
+    _p("Papua", "Papua", _JYP),
+    _p("Papua Barat", "West Papua", _JYP),
+    _p("Papua Barat Daya", "Southwest Papua", _JYP),
+    _p("Papua Tengah", "Central Papua", _JYP),
+    _p("Papua Pegunungan", "Highland Papua", _JYP),
+    _p("Papua Selatan", "South Papua", _JYP),
+)
+
+PROVINCES: MappingProxyType[str, Province] = MappingProxyType({p.name: p for p in _ALL})
+"""The 38 provinces by official name (read-only)."""
+
+
+def _key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).casefold()
+    text = re.sub(r"^(provinsi|province of|prov\.?)\s+", "", text.strip())
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+_BY_KEY: MappingProxyType[str, Province] = MappingProxyType(
+    {_key(alias): p for p in _ALL for alias in (p.name, p.name_en, *p.aliases)}
+)
+
+
+def province(name: str) -> Province:
+    """Look a province up by its Indonesian or English name or a common abbreviation.
+
+    Case, spacing and a leading "Provinsi" do not matter.
+
+    Raises:
+        UnknownProvinceError: (a ``LookupError``) listing close matches.
+
+    Example:
+        >>> province("Provinsi Jawa Timur").name_en
+        'East Java'
+        >>> province("Sumatra Selatan")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.UnknownProvinceError: unknown province 'Sumatra Selatan'; did you mean: ...
+    """
+    if not isinstance(name, str):
+        raise UnknownProvinceError("province", name, known=len(PROVINCES))
+    found = _BY_KEY.get(_key(name))
+    if found is not None:
+        return found
+    close = difflib.get_close_matches(_key(name), list(_BY_KEY), n=5, cutoff=0.6)
+    suggestions = dict.fromkeys(_BY_KEY[c].name for c in close)
+    raise UnknownProvinceError("province", name, tuple(suggestions), known=len(PROVINCES))
+
+
+def province_timezone(name: str) -> ZoneInfo:
+    """The time zone of a province (see :func:`province` for accepted names).
+
+    Example:
+        >>> province_timezone("Papua Pegunungan").key
+        'Asia/Jayapura'
+    """
+    return province(name).zone
