@@ -1,1 +1,70 @@
-"""standards."""
+"""Service standards (*standar pelayanan*) as typed, immutable data.
+
+See :mod:`pst_core.standards.model` for the model of a published standard.
+"""
+
+from pst_core.standards.checklist import (
+    Checklist,
+    ChecklistEntry,
+    ChecklistResult,
+    Evidence,
+    EvidenceValue,
+)
+from pst_core.standards.model import (
+    ACTORS,
+    CLOCK_STARTS,
+    COMPLAINT_KINDS,
+    REQUIREMENT_KINDS,
+    UNIT_LEVELS,
+    Actor,
+    Branch,
+    Channel,
+    ClockStart,
+    ComplaintChannel,
+    ComplaintKind,
+    CompletionTime,
+    Decision,
+    Fee,
+    InactivityRule,
+    Management,
+    Procedure,
+    ProcedureStep,
+    Product,
+    Requirement,
+    RequirementKind,
+    ServiceStandard,
+    Unit,
+    UnitLevel,
+)
+
+__all__ = [
+    "ACTORS",
+    "CLOCK_STARTS",
+    "COMPLAINT_KINDS",
+    "REQUIREMENT_KINDS",
+    "UNIT_LEVELS",
+    "Actor",
+    "Branch",
+    "Channel",
+    "Checklist",
+    "ChecklistEntry",
+    "ChecklistResult",
+    "ClockStart",
+    "ComplaintChannel",
+    "ComplaintKind",
+    "CompletionTime",
+    "Decision",
+    "Evidence",
+    "EvidenceValue",
+    "Fee",
+    "InactivityRule",
+    "Management",
+    "Procedure",
+    "ProcedureStep",
+    "Product",
+    "Requirement",
+    "RequirementKind",
+    "ServiceStandard",
+    "Unit",
+    "UnitLevel",
+]
