@@ -214,12 +214,20 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 
+# "1 jam 30 menit", "1 hour 30 minutes": how WorkingTime labels itself.
+_COMPOUND = re.compile(
+    r"^\s*(?:(?P<h>\d+)\s*(?:jam|hours?)\s*)?(?:(?P<m>\d+)\s*(?:menit|minutes?)\s*)?"
+    r"(?:(?P<s>\d+)\s*(?:detik|seconds?))?\s*$",
+    re.IGNORECASE,
+)
+
 ACCEPTED_FORMS = (
     "'<n> menit' / '<n> minutes'",
     "'<n> jam' / '<n> hours'",
     "'<n> hari kerja' / '<n> working days'",
     "'<n> hari' / '<n> calendar days'",
     "'<n> bulan' / '<n> months'",
+    "hours, minutes and seconds together: '1 jam 30 menit' / '1 hour 30 minutes'",
     "optionally with the number in words: '7 (tujuh) hari'",
 )
 """The phrase shapes :func:`parse_duration` accepts, for error messages and docs."""
@@ -242,6 +250,8 @@ def parse_duration(text: str) -> Duration:
         True
         >>> parse_duration("3 (tiga) hari kerja")
         WorkingDays(n=3)
+        >>> parse_duration("1 jam 30 menit") == WorkingTime(minutes=90)
+        True
         >>> parse_duration("1 bulan")
         CalendarMonths(n=1)
         >>> parse_duration("0")
@@ -272,4 +282,8 @@ def parse_duration(text: str) -> Duration:
                         "duration", text, "a positive number of days or months"
                     ) from err
                 return result
+    compound = _COMPOUND.match(text)
+    if compound is not None and any(compound.groups()):
+        hours, minutes, seconds = (int(part or 0) for part in compound.groups())
+        return WorkingTime(timedelta(hours=hours, minutes=minutes, seconds=seconds))
     raise InvalidDurationError("duration", text, "; ".join(ACCEPTED_FORMS))
