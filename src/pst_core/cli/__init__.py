@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import Protocol, TextIO
 
 from pst_core._version import __version__
-from pst_core.cli import info
+from pst_core.cli import deadline, info
 from pst_core.errors import PstError
 
 __all__ = ["COMMANDS", "Command", "build_parser", "main"]
@@ -38,7 +38,10 @@ class Command(Protocol):
     def run(self, args: argparse.Namespace, out: TextIO) -> int: ...
 
 
-COMMANDS: tuple[Command, ...] = (info,)
+COMMANDS: tuple[Command, ...] = (
+    info,
+    deadline,
+)
 
 
 class _VersionAction(argparse.Action):
