@@ -1,0 +1,160 @@
+"""Timers: events the system itself must fire because time passed.
+
+A :class:`Timer` is declared on a workflow: while the transaction is in one of
+``in_states``, it is *armed* from the last time one of its ``since`` triggers
+happened (an event, a state entered, or ``"open"``; by default entering one of
+``in_states``), and it falls due ``after`` that, added with the clock's calendar
+(``calendar.add``: open time, close of the n-th working day, or the same
+wall-clock time n days or months later). A timer is due at most once per
+arming: once its event has happened after the reference instant it is not
+listed again.
+
+:func:`due_timers` only lists what is due; the app fires each one with
+``tx.fire(timer.event, at=timer.due, actor=timer.actor)`` (or ``at=now``).
+
+Example:
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> from pst_core.states import Transaction
+    >>> from pst_core.states.workflows import online_consultation
+    >>> wib = ZoneInfo("Asia/Jakarta")
+    >>> opened = datetime(2026, 3, 16, 9, tzinfo=wib)
+    >>> tx = Transaction.open(online_consultation(), at=opened, actor="user")
+    >>> tx = tx.fire("reply", at=datetime(2026, 3, 16, 10, tzinfo=wib), actor="officer")
+    >>> [(t.event, t.due.isoformat()) for t in tx.due_timers(datetime(2026, 4, 1, tzinfo=wib))]
+    [('close-no-response', '2026-03-26T15:30:00+07:00')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from pst_core._validation import instance_of, non_empty, tuple_of
+from pst_core.calendar.calendar import WorkingCalendar
+from pst_core.calendar.durations import Duration, WorkingTime
+from pst_core.errors import InvalidTypeError, InvalidValueError, InvalidWorkflow
+from pst_core.states.clocks import _DURATIONS, _checked_now, check_names, pst_calendar, triggers_of
+
+if TYPE_CHECKING:
+    from pst_core.states.transaction import Transaction
+    from pst_core.states.workflow import Workflow
+
+__all__ = ["DueTimer", "Timer", "due_timers"]
+
+
+def _after(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, _DURATIONS):
+        raise InvalidTypeError("Timer.after", value, "a Duration")
+    if isinstance(value, WorkingTime) and not value.span:
+        raise InvalidValueError("Timer.after", value, "a positive amount of time")
+
+
+@attrs.frozen
+class Timer:
+    """An event the system fires once a duration has passed in some states.
+
+    Attributes:
+        name: Identifier, e.g. ``"no-response"``.
+        event: The event to fire; it must be allowed from every state of ``in_states``.
+        after: How long after the reference instant.
+        in_states: States in which the timer is armed.
+        since: Triggers whose last occurrence is the reference instant (default:
+            entering one of ``in_states``).
+        actor: Who fires it (``"system"``, or ``"officer"`` when a person must act).
+        calendar: The working calendar (default: PST hours in WIB).
+
+    Example:
+        >>> from pst_core.calendar.durations import CalendarDays
+        >>> t = Timer("billing", "expire-billing-code", CalendarDays(7), in_states=("invoiced",))
+        >>> t.triggers
+        ('invoiced',)
+    """
+
+    name: str = attrs.field(validator=[instance_of(str), non_empty])
+    event: str = attrs.field(validator=[instance_of(str), non_empty])
+    after: Duration = attrs.field(validator=_after)
+    in_states: tuple[str, ...] = attrs.field(kw_only=True, validator=tuple_of(str))
+    since: tuple[str, ...] = attrs.field(default=(), kw_only=True, validator=tuple_of(str))
+    actor: str = attrs.field(
+        default="system", kw_only=True, validator=[instance_of(str), non_empty]
+    )
+    calendar: WorkingCalendar = attrs.field(
+        factory=pst_calendar, kw_only=True, validator=instance_of(WorkingCalendar)
+    )
+
+    @property
+    def triggers(self) -> tuple[str, ...]:
+        """What sets the reference instant: ``since``, or else ``in_states``."""
+        return self.since or self.in_states
+
+    def check(self, workflow: Workflow) -> None:
+        """Raise :class:`InvalidWorkflow` if the timer does not fit ``workflow``."""
+        owner = f"timer {self.name!r}"
+        if not self.in_states:
+            raise InvalidWorkflow(f"workflow {workflow.name!r}: {owner} has no state to run in")
+        check_names(workflow, owner, "state", self.in_states, workflow.state_names)
+        check_names(workflow, owner, "trigger", self.since, triggers_of(workflow))
+        for state in self.in_states:
+            if self.event not in workflow.events_from(state):
+                allowed = ", ".join(workflow.events_from(state))
+                raise InvalidWorkflow(
+                    f"workflow {workflow.name!r}: {owner} fires {self.event!r}, which is not "
+                    f"allowed in state {state!r}; allowed: {allowed}",
+                    value=self.event,
+                )
+
+
+@attrs.frozen
+class DueTimer:
+    """A timer whose time has come.
+
+    Attributes:
+        timer: Its name.
+        event: The event to fire.
+        due: When it fell due (fire it with ``at=due`` to keep the history exact).
+        actor: Who should fire it.
+        armed: The reference instant it was counted from.
+    """
+
+    timer: str
+    event: str
+    due: datetime
+    actor: str
+    armed: datetime
+
+
+def _reference(timer: Timer, tx: Transaction, states: Iterable[str]) -> datetime | None:
+    reference: datetime | None = None
+    for event, state in zip(tx.history, states, strict=True):
+        if event.name in timer.triggers or state in timer.triggers:
+            reference = event.at
+        elif event.name == timer.event and reference is not None and event.at >= reference:
+            reference = None  # fired already for this arming
+    return reference
+
+
+def due_timers(tx: Transaction, now: datetime) -> tuple[DueTimer, ...]:
+    """The timers of ``tx``'s workflow that are due at ``now``, earliest first.
+
+    Raises:
+        EventOrderError: if ``now`` is earlier than the last event.
+    """
+    _checked_now(tx, now)
+    if not tx.workflow.timers:
+        return ()
+    states = tx.states_visited()
+    found = []
+    for timer in tx.workflow.timers:
+        if tx.state not in timer.in_states:
+            continue
+        reference = _reference(timer, tx, states)
+        if reference is None:
+            continue
+        due = timer.calendar.add(reference, timer.after)
+        if due <= now:
+            found.append(DueTimer(timer.name, timer.event, due, timer.actor, reference))
+    return tuple(sorted(found, key=lambda t: (t.due, t.timer)))
