@@ -1,0 +1,290 @@
+"""Quotes: exact amounts, regressive bands, the Rp0 decision applied, payer costs kept apart."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from decimal import ROUND_HALF_EVEN, Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from pst_core.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    NaiveDatetimeError,
+    NoScheduleInForceError,
+    UnknownNameError,
+)
+from pst_core.tariffs.quote import BandCharge, PayerCost, Quote, price_line, quote
+from pst_core.tariffs.schedule import (
+    Band,
+    PnbpType,
+    TariffItem,
+    TariffSchedule,
+    TariffSchedules,
+    Unit,
+    load_schedule,
+)
+from pst_core.tariffs.zero_rate import Purpose, RequesterCategory
+from tests.strategies import (
+    purposes,
+    regressive_bands,
+    requester_categories,
+    rupiahs,
+    tariff_items,
+    tariff_schedules,
+)
+
+EXAMPLE = Path(__file__).parent.parent.parent / "examples" / "illustrative_schedule.toml"
+DAY = date(2026, 3, 17)
+
+payer_costs = st.lists(
+    st.builds(PayerCost, st.sampled_from(["shipping", "bank_fee", "other"]), rupiahs), max_size=3
+)
+
+
+def _reference_amount(item: TariffItem, quantity: int) -> Decimal:
+    """Unit by unit: the k-th unit costs the marginal price of the band holding k."""
+    if item.price is not None:
+        return sum((item.price for _ in range(quantity)), Decimal(0))
+    total = Decimal(0)
+    for k in range(1, quantity + 1):
+        band = next(b for b in item.bands if b.first <= k and (b.last is None or k <= b.last))
+        total += band.price
+    return total
+
+
+def _room(item: TariffItem) -> int:
+    return item.max_quantity if item.max_quantity is not None else 3000
+
+
+@given(tariff_items(), st.data())
+def test_line_amount_matches_a_unit_by_unit_reference(
+    item: TariffItem, data: st.DataObject
+) -> None:
+    quantity = data.draw(st.integers(min_value=1, max_value=min(_room(item), 1500)))
+    line = price_line(item, quantity)
+    assert line.amount == _reference_amount(item, quantity)
+    assert line.amount == line.amount.to_integral_value()
+    if item.banded:
+        assert sum(c.quantity for c in line.charges) == quantity
+        assert sum((c.amount for c in line.charges), Decimal(0)) == line.amount
+        assert line.charges[0].first == 1
+        assert line.charges[-1].last == quantity
+    else:
+        assert line.charges == ()
+        assert line.unit_price == item.price
+
+
+@given(tariff_items(), st.data())
+def test_amount_is_non_decreasing_in_quantity(item: TariffItem, data: st.DataObject) -> None:
+    top = _room(item)
+    assume(top >= 2)
+    small = data.draw(st.integers(min_value=1, max_value=top - 1))
+    large = data.draw(st.integers(min_value=small + 1, max_value=top))
+    assert price_line(item, small).amount <= price_line(item, large).amount
+
+
+@given(regressive_bands(), st.data())
+def test_average_unit_price_is_non_increasing_under_regressive_bands(
+    bands: tuple[Band, ...], data: st.DataObject
+) -> None:
+    item = TariffItem(code="md", pnbp_type=PnbpType.MICRODATA, unit=Unit.RECORD, bands=bands)
+    top = _room(item)
+    assume(top >= 2)
+    small = data.draw(st.integers(min_value=1, max_value=top - 1))
+    large = data.draw(st.integers(min_value=small + 1, max_value=top))
+    # Exact comparison of the averages, no division.
+    a, b = price_line(item, small), price_line(item, large)
+    assert Fraction(int(a.amount), small) >= Fraction(int(b.amount), large)
+    assert a.unit_price >= b.unit_price  # rounding half up keeps the order
+
+
+@given(tariff_schedules(), st.data(), payer_costs)
+def test_quote_total_is_non_decreasing_in_quantity(
+    schedule: TariffSchedule, data: st.DataObject, costs: list[PayerCost]
+) -> None:
+    lines = {item.code: data.draw(st.integers(1, min(_room(item), 200))) for item in schedule.items}
+    grow = data.draw(st.sampled_from(schedule.items))
+    assume(lines[grow.code] < _room(grow))
+    bigger = {**lines, grow.code: data.draw(st.integers(lines[grow.code] + 1, _room(grow)))}
+    day = schedule.effective_from
+    before = quote(lines, schedule, at=day, payer_costs=costs)
+    after = quote(bigger, schedule, at=day, payer_costs=costs)
+    assert before.subtotal <= after.subtotal
+    assert before.pnbp_total <= after.pnbp_total
+    assert before.subtotal == sum((line.amount for line in before.lines), Decimal(0))
+
+
+@given(tariff_schedules(), st.data(), requester_categories, purposes, payer_costs)
+def test_rp0_zeroes_the_pnbp_and_keeps_payer_costs(
+    schedule: TariffSchedule,
+    data: st.DataObject,
+    requester: RequesterCategory,
+    purpose: Purpose,
+    costs: list[PayerCost],
+) -> None:
+    lines = [
+        (item.code, data.draw(st.integers(1, min(_room(item), 200)))) for item in schedule.items
+    ]
+    day = schedule.effective_from
+    paying = quote(lines, schedule, at=day, payer_costs=costs)
+    decided = quote(
+        lines, schedule, at=day, requester=requester, purpose=purpose, payer_costs=costs
+    )
+    eligible = requester.zero_rate_party and purpose.non_commercial
+    assert decided.zero_rated is eligible
+    assert decided.subtotal == paying.subtotal
+    assert decided.lines == paying.lines
+    assert decided.pnbp_total == (Decimal(0) if eligible else paying.subtotal)
+    assert decided.zero_rate_relief == (paying.subtotal if eligible else Decimal(0))
+    # Payer-borne costs are listed apart and are the same either way.
+    assert decided.payer_costs == paying.payer_costs == tuple(costs)
+    assert decided.payer_costs_total == sum((c.amount for c in costs), Decimal(0))
+    assert paying.pnbp_total == paying.subtotal
+    assert paying.zero_rate is None
+
+
+@given(tariff_schedules(), payer_costs, payer_costs)
+def test_payer_costs_never_enter_the_pnbp_total(
+    schedule: TariffSchedule, some: list[PayerCost], other: list[PayerCost]
+) -> None:
+    lines = {item.code: 1 for item in schedule.items}
+    a = quote(lines, schedule, at=schedule.effective_from, payer_costs=some)
+    b = quote(lines, schedule, at=schedule.effective_from, payer_costs=other)
+    assert a.pnbp_total == b.pnbp_total
+
+
+def test_example_quote_golden() -> None:
+    schedule = load_schedule(EXAMPLE)
+    q = quote(
+        [("pub-print", 120), ("microdata-record", 12345), ("wilkerstat-map", 3)],
+        schedule,
+        at=DAY,
+        payer_costs=[PayerCost("shipping", Decimal(30000)), PayerCost("bank_fee", Decimal(6500))],
+    )
+    # 120 x 1000; 1000 x 100 + 9000 x 50 + 2345 x 10; 3 x 25000 (illustrative amounts).
+    assert [line.amount for line in q.lines] == [
+        Decimal(120000),
+        Decimal(100000 + 450000 + 23450),
+        Decimal(75000),
+    ]
+    md = q.lines[1]
+    assert md.charges == (
+        BandCharge(first=1, last=1000, price=Decimal(100), quantity=1000),
+        BandCharge(first=1001, last=10000, price=Decimal(50), quantity=9000),
+        BandCharge(first=10001, last=12345, price=Decimal(10), quantity=2345),
+    )
+    assert md.unit_price == Decimal(46)  # 573450 / 12345 = 46.45... -> 46
+    assert q.subtotal == Decimal(768450)
+    assert q.pnbp_total == Decimal(768450)
+    assert q.payer_costs_total == Decimal(36500)
+    assert q.schedule is schedule
+    assert q.at == DAY
+
+
+def test_average_unit_price_rounds_half_up_per_line() -> None:
+    item = TariffItem(
+        code="md",
+        pnbp_type=PnbpType.MICRODATA,
+        unit=Unit.RECORD,
+        bands=(Band(1, Decimal(3), last=1), Band(2, Decimal(2))),
+    )
+    line = price_line(item, 2)  # 3 + 2 = 5 over 2 units: 2.5
+    assert line.amount == Decimal(5)
+    assert line.unit_price == Decimal(3)  # half up, not the banker's 2
+    assert Decimal("2.5").quantize(Decimal(1), rounding=ROUND_HALF_EVEN) == Decimal(2)
+    # The amount is never recomputed from the rounded unit price.
+    assert line.unit_price * line.quantity != line.amount
+
+
+def test_huge_quantities_stay_exact() -> None:
+    item = TariffItem(
+        code="p", pnbp_type=PnbpType.PRINTED_PUBLICATION, unit=Unit.PAGE, price=Decimal(999999999)
+    )
+    quantity = 10**30 + 7
+    assert price_line(item, quantity).amount == Decimal(999999999 * quantity)
+
+
+def test_rp0_quote_lists_documents_and_keeps_costs() -> None:
+    q = quote(
+        {"microdata-variable": 12},
+        load_schedule(EXAMPLE),
+        at=datetime(2026, 3, 17, 9, tzinfo=timezone.utc),
+        requester="domestic_educational_institution",
+        purpose="research",
+        provided=["request_letter"],
+        payer_costs=[PayerCost("bank_fee", Decimal(6500))],
+    )
+    assert q.at == DAY
+    assert q.subtotal == Decimal(10 * 20000 + 2 * 5000)
+    assert q.pnbp_total == Decimal(0)
+    assert q.payer_costs_total == Decimal(6500)
+    assert q.zero_rate is not None
+    assert [d.value for d in q.zero_rate.missing_documents] == [
+        "verified_account",
+        "abstract",
+        "data_use_agreement",
+    ]
+
+
+def test_several_schedules_pick_the_one_in_force() -> None:
+    schedule = load_schedule(EXAMPLE)
+    book = TariffSchedules((schedule,))
+    assert quote({"pub-pdf": 2}, book, at=DAY).schedule is schedule
+    with pytest.raises(NoScheduleInForceError):
+        quote({"pub-pdf": 2}, book, at=date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("lines", "kwargs", "error", "fragment"),
+    [
+        ({}, {}, InvalidValueError, "at least one product"),
+        ([("pub-pdf", 1), ("pub-pdf", 2)], {}, InvalidValueError, "each product code once"),
+        ([("pub-pdf",)], {}, InvalidTypeError, "(product code, quantity) pair"),
+        ({"pub-pdf": 0}, {}, InvalidValueError, "pub-pdf: invalid value 0"),
+        ({"pub-pdf": True}, {}, InvalidTypeError, "whole number of units"),
+        ({"pub-pdf": 1.5}, {}, InvalidTypeError, "whole number of units"),
+        ({"pub-pfd": 1}, {}, UnknownNameError, "did you mean: pub-pdf"),
+        ({"pub-pdf": 1}, {"requester": "individual"}, InvalidValueError, "purpose"),
+        ({"pub-pdf": 1}, {"purpose": "research"}, InvalidValueError, "requester"),
+        ({"pub-pdf": 1}, {"at": datetime(2026, 3, 17)}, NaiveDatetimeError, "at"),
+        ({"pub-pdf": 1}, {"at": date(2025, 1, 1)}, NoScheduleInForceError, "2025-01-01"),
+    ],
+)
+def test_bad_requests_are_refused(
+    lines: object, kwargs: dict[str, object], error: type[Exception], fragment: str
+) -> None:
+    options: dict[str, object] = {"at": DAY, **kwargs}
+    with pytest.raises(error) as info:
+        quote(lines, load_schedule(EXAMPLE), **options)  # type: ignore[arg-type]
+    assert fragment in str(info.value)
+
+
+def test_quantity_past_a_bounded_last_band() -> None:
+    item = TariffItem(
+        code="md",
+        pnbp_type=PnbpType.MICRODATA,
+        unit=Unit.VARIABLE,
+        bands=(Band(1, Decimal(10), last=5), Band(6, Decimal(5), last=8)),
+    )
+    assert price_line(item, 8).amount == Decimal(65)
+    with pytest.raises(InvalidValueError, match="at most 8 variables"):
+        price_line(item, 9)
+
+
+def test_payer_cost_validation() -> None:
+    with pytest.raises(InvalidValueError, match="kind"):
+        PayerCost("tax", Decimal(1))  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="amount"):
+        PayerCost("shipping", Decimal("10.5"))
+    with pytest.raises(InvalidTypeError, match="amount"):
+        PayerCost("shipping", 10)  # type: ignore[arg-type]
+
+
+def test_quote_fields_are_validated() -> None:
+    with pytest.raises(InvalidTypeError):
+        Quote(schedule="x", at=DAY, lines=())  # type: ignore[arg-type]
