@@ -9,7 +9,7 @@ Subpackages:
 
 Importing :mod:`pst_core` is cheap: holiday tables are built on first use.
 
-Example:
+Examples:
     >>> import pst_core
     >>> pst_core.__version__ == pst_core._version.__version__
     True

@@ -5,7 +5,7 @@ Every concrete error is also the builtin that fits (``ValueError``,
 working, carries the offending value as ``.value``, and says in its message
 what was wrong and what is allowed.
 
-Example:
+Examples:
     >>> from pst_core.errors import PstError, NaiveDatetimeError
     >>> from datetime import datetime
     >>> err = NaiveDatetimeError("start", datetime(2026, 3, 17, 14, 0))
@@ -46,7 +46,7 @@ class PstError(Exception):
     Attributes:
         value: The offending value (``None`` when there is no single one).
 
-    Example:
+    Examples:
         >>> try:
         ...     raise PstError("something went wrong", value=42)
         ... except PstError as err:
@@ -73,7 +73,7 @@ class InvalidValueError(PstError, ValueError):
         value: The rejected value.
         allowed: What would have been accepted, in words.
 
-    Example:
+    Examples:
         >>> err = InvalidValueError("WorkingDays.n", 0, "a whole number >= 1")
         >>> print(err)
         WorkingDays.n: invalid value 0; allowed: a whole number >= 1
@@ -97,7 +97,7 @@ class InvalidValueError(PstError, ValueError):
 class InvalidTypeError(PstError, TypeError):
     """A value has the wrong type.
 
-    Example:
+    Examples:
         >>> print(InvalidTypeError("WorkingTime.minutes", "10", "int"))
         WorkingTime.minutes: expected int, got str '10'
     """
@@ -115,7 +115,7 @@ class NaiveDatetimeError(InvalidValueError):
 
     pst_core never guesses the zone of a naive datetime.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> NaiveDatetimeError("at", datetime(2026, 1, 2)).field
         'at'
@@ -134,7 +134,7 @@ class NaiveDatetimeError(InvalidValueError):
 class InvalidDurationError(InvalidValueError):
     """A duration phrase or value that pst_core does not understand.
 
-    Example:
+    Examples:
         >>> print(InvalidDurationError("text", "sebentar", "'10 menit', '3 hari kerja'"))
         text: invalid value 'sebentar'; allowed: '10 menit', '3 hari kerja'
     """
@@ -147,7 +147,7 @@ class UnknownNameError(PstError, LookupError):
         kind: What sort of name was looked up.
         suggestions: Close matches, best first (may be empty).
 
-    Example:
+    Examples:
         >>> err = UnknownNameError("province", "Bengkuluu", ("Bengkulu",), known=38)
         >>> print(err)
         unknown province 'Bengkuluu'; did you mean: Bengkulu? (38 known)
@@ -189,7 +189,7 @@ class CalendarError(PstError):
 class NoWorkingTimeError(CalendarError, ValueError):
     """A calendar that has no working time at all, so no deadline can ever fall.
 
-    Example:
+    Examples:
         >>> print(NoWorkingTimeError("WorkingHours has no open window on any weekday"))
         WorkingHours has no open window on any weekday
     """
@@ -201,7 +201,7 @@ class CalendarHorizonError(CalendarError, ValueError):
     Attributes:
         year: The year that is out of range.
 
-    Example:
+    Examples:
         >>> print(CalendarHorizonError(2301, 1946, 2200))
         year 2301 is outside the calendar's horizon; allowed: 1946 to 2200
     """
@@ -224,7 +224,7 @@ class StandardFileError(PstError, ValueError):
         path: The field path inside the file, e.g. ``requirements[2].channels``.
         allowed: What would have been accepted.
 
-    Example:
+    Examples:
         >>> print(StandardFileError("unit.toml", "fee.kind", "gratis", "'free', 'pnbp'"))
         unit.toml: fee.kind: invalid value 'gratis'; allowed: 'free', 'pnbp'
     """

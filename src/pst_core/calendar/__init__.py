@@ -1,6 +1,6 @@
 """Working-hours calendar with holiday-aware deadline arithmetic, exact to the minute.
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
     >>> from pst_core.calendar import WorkingCalendar, parse_duration

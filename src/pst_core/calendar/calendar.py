@@ -6,7 +6,7 @@ extra working days and dated periods with other hours (Ramadan). Every query
 answers from a per-year index built on first use (see
 :mod:`pst_core.calendar.index`), so it costs a bisect, not a loop over days.
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
     >>> cal = WorkingCalendar.pst()
@@ -88,7 +88,7 @@ class Closure:
 
     ``start`` and ``end`` are inclusive local dates.
 
-    Example:
+    Examples:
         >>> Closure(date(2026, 4, 20), date(2026, 4, 21), "Office relocation").days
         2
     """
@@ -119,7 +119,7 @@ class ExtraWorkingDay:
     It overrides weekends, holidays and closures. ``windows`` default to the
     hours of the same weekday, or Monday's when that weekday has none.
 
-    Example:
+    Examples:
         >>> extra = ExtraWorkingDay(date(2026, 9, 19), "Open day", (Window("08:00", "12:00"),))
         >>> extra.day
         datetime.date(2026, 9, 19)
@@ -138,7 +138,7 @@ class ExtraWorkingDay:
 class HoursPeriod:
     """Dated period with other hours, e.g. Ramadan (``start``/``end`` inclusive local dates).
 
-    Example:
+    Examples:
         >>> ramadan = HoursPeriod(
         ...     date(2026, 2, 18), date(2026, 3, 19), WorkingHours.ramadan(), "Ramadan 1447 H"
         ... )
@@ -166,7 +166,7 @@ class Skipped:
         kind: ``"weekend"``, ``"national"``, ``"cuti_bersama"``, ``"closure"`` or ``"no_hours"``.
         reason_id: The reason in Indonesian (*akhir pekan*, the holiday's Indonesian name...).
 
-    Example:
+    Examples:
         >>> print(Skipped(date(2026, 3, 21), "Eid al-Fitr", "national", "Hari Raya Idul Fitri"))
         Sat 2026-03-21: Eid al-Fitr
     """
@@ -194,7 +194,7 @@ class Deadline:
         reasons: Why it is provisional (empty when it is not).
         skipped: Every non-working day passed over between start and due.
 
-    Example:
+    Examples:
         >>> from zoneinfo import ZoneInfo
         >>> cal = WorkingCalendar.pst()
         >>> d = cal.deadline(datetime(2026, 11, 26, 15, 25, tzinfo=ZoneInfo("Asia/Jakarta")),
@@ -283,7 +283,7 @@ class WorkingCalendar:
         extra_working_days: Days that open although they normally would not.
         periods: Dated periods with other hours (Ramadan).
 
-    Example:
+    Examples:
         >>> cal = WorkingCalendar.pst(timezone="Asia/Makassar")
         >>> cal.timezone
         zoneinfo.ZoneInfo(key='Asia/Makassar')
@@ -336,7 +336,7 @@ class WorkingCalendar:
     def pst(cls, timezone: str | ZoneInfo = "Asia/Jakarta") -> WorkingCalendar:
         """The PST calendar: Mon–Thu 08:00–15:30, Fri 08:00–16:00, holidays and cuti bersama.
 
-        Example:
+        Examples:
             >>> WorkingCalendar.pst().hours == WorkingHours.pst()
             True
         """
@@ -349,7 +349,7 @@ class WorkingCalendar:
         Raises:
             UnknownProvinceError: a ``LookupError`` listing close matches.
 
-        Example:
+        Examples:
             >>> WorkingCalendar.for_province("Kalimantan Tengah").timezone.key
             'Asia/Pontianak'
         """
@@ -358,7 +358,7 @@ class WorkingCalendar:
     def with_closure(self, start: date, end: date | None = None, *, reason: str) -> WorkingCalendar:
         """A copy closed from ``start`` to ``end`` inclusive (one day when ``end`` is omitted).
 
-        Example:
+        Examples:
             >>> cal = WorkingCalendar.pst().with_closure(date(2026, 4, 20), reason="Office move")
             >>> cal.is_working_day(date(2026, 4, 20))
             False
@@ -371,7 +371,7 @@ class WorkingCalendar:
     ) -> WorkingCalendar:
         """A copy that opens on ``day`` (e.g. a Saturday service day).
 
-        Example:
+        Examples:
             >>> cal = WorkingCalendar.pst().with_extra_working_day(
             ...     date(2026, 9, 26), reason="Saturday service", windows=["08:00-12:00"])
             >>> cal.is_working_day(date(2026, 9, 26))
@@ -386,7 +386,7 @@ class WorkingCalendar:
     ) -> WorkingCalendar:
         """A copy with other hours from ``start`` to ``end`` inclusive.
 
-        Example:
+        Examples:
             >>> cal = WorkingCalendar.pst().with_period(
             ...     date(2026, 2, 18), date(2026, 3, 19), WorkingHours.ramadan(), name="Ramadan"
             ... )
@@ -401,7 +401,7 @@ class WorkingCalendar:
 
         The dates differ every year and are set by circular: you supply them.
 
-        Example:
+        Examples:
             >>> cal = WorkingCalendar.pst().with_ramadan(date(2026, 2, 18), date(2026, 3, 19))
             >>> cal.periods[0].name
             'Ramadan'
@@ -461,7 +461,7 @@ class WorkingCalendar:
     def is_working_day(self, day: date) -> bool:
         """Whether ``day`` (a local date) has any open window.
 
-        Example:
+        Examples:
             >>> WorkingCalendar.pst().is_working_day(date(2026, 3, 25))
             True
         """
@@ -475,7 +475,7 @@ class WorkingCalendar:
     def closed_reason(self, day: date) -> Skipped | None:
         """Why ``day`` is not a working day, or ``None`` when it is one.
 
-        Example:
+        Examples:
             >>> print(WorkingCalendar.pst().closed_reason(date(2026, 3, 19)))
             Thu 2026-03-19: Day of Silence
         """
@@ -486,7 +486,7 @@ class WorkingCalendar:
     def windows_on(self, day: date) -> tuple[Window, ...]:
         """The open windows of a local date (empty when it is not a working day).
 
-        Example:
+        Examples:
             >>> [str(w) for w in WorkingCalendar.pst().windows_on(date(2026, 11, 27))]
             ['08:00-16:00']
         """
@@ -498,7 +498,7 @@ class WorkingCalendar:
     def is_open(self, at: datetime) -> bool:
         """Whether the desk is open at ``at``; windows are half-open, so a closing is closed.
 
-        Example:
+        Examples:
             >>> from zoneinfo import ZoneInfo
             >>> cal, wib = WorkingCalendar.pst(), ZoneInfo("Asia/Jakarta")
             >>> cal.is_open(datetime(2026, 11, 26, 15, 29, tzinfo=wib))
@@ -515,7 +515,7 @@ class WorkingCalendar:
     def next_open(self, at: datetime) -> datetime:
         """The first opening (start of a window) at or after ``at``.
 
-        Example:
+        Examples:
             >>> from zoneinfo import ZoneInfo
             >>> wib = ZoneInfo("Asia/Jakarta")
             >>> WorkingCalendar.pst().next_open(datetime(2026, 3, 17, 16, tzinfo=wib)).isoformat()
@@ -534,7 +534,7 @@ class WorkingCalendar:
     def previous_close(self, at: datetime) -> datetime:
         """The last closing (end of a window) at or before ``at``.
 
-        Example:
+        Examples:
             >>> from zoneinfo import ZoneInfo
             >>> wib = ZoneInfo("Asia/Jakarta")
             >>> WorkingCalendar.pst().previous_close(datetime(2026, 3, 24, 9, tzinfo=wib))
@@ -571,7 +571,7 @@ class WorkingCalendar:
         Raises:
             InvalidValueError: when ``end`` is before ``start``.
 
-        Example:
+        Examples:
             >>> from zoneinfo import ZoneInfo
             >>> wib = ZoneInfo("Asia/Jakarta")
             >>> WorkingCalendar.pst().working_time_between(
@@ -601,7 +601,7 @@ class WorkingCalendar:
         * :class:`CalendarDays` / :class:`CalendarMonths`: the same local wall-clock
           time n days / months later (months clip to the month's end).
 
-        Example:
+        Examples:
             >>> from zoneinfo import ZoneInfo
             >>> cal, wib = WorkingCalendar.pst(), ZoneInfo("Asia/Jakarta")
             >>> cal.add(datetime(2026, 11, 26, 15, 25, tzinfo=wib), WorkingTime(10)).isoformat()
@@ -657,7 +657,7 @@ class WorkingCalendar:
         and says whether it is provisional: whether it depends on an estimated
         holiday or on a year without a cuti bersama decree in the data.
 
-        Example:
+        Examples:
             >>> from zoneinfo import ZoneInfo
             >>> d = WorkingCalendar.pst().deadline(
             ...     datetime(2028, 2, 24, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta")), WorkingDays(3))

@@ -7,7 +7,7 @@ Four kinds, because the documents count time four ways:
 * :class:`CalendarDays` — days on the wall calendar ("7 (tujuh) hari");
 * :class:`CalendarMonths` — calendar months ("1 bulan"), as ``dateutil.relativedelta`` counts them.
 
-Example:
+Examples:
     >>> parse_duration("3 hari kerja")
     WorkingDays(n=3)
     >>> parse_duration("10 minutes") == WorkingTime(minutes=10)
@@ -54,7 +54,7 @@ class WorkingTime:
     Attributes:
         span: The amount as a non-negative ``timedelta``.
 
-    Example:
+    Examples:
         >>> WorkingTime(hours=1) == WorkingTime(minutes=60) == WorkingTime(timedelta(hours=1))
         True
         >>> WorkingTime(10) + WorkingTime(hours=2)
@@ -124,7 +124,7 @@ class WorkingDays:
     A deadline of ``WorkingDays(n)`` falls at the close of the n-th working day
     after the day of receipt (the day of receipt never counts).
 
-    Example:
+    Examples:
         >>> str(WorkingDays(3)), WorkingDays(3).label_id
         ('3 working days', '3 hari kerja')
         >>> WorkingDays(0)
@@ -148,7 +148,7 @@ class WorkingDays:
 class CalendarDays:
     """A number of calendar days (*hari*): the same wall-clock time n days later.
 
-    Example:
+    Examples:
         >>> str(CalendarDays(7)), CalendarDays(7).label_id
         ('7 calendar days', '7 hari')
     """
@@ -171,7 +171,7 @@ class CalendarMonths:
     Added with ``dateutil.relativedelta``: the same day of month n months later,
     clipped to the month's last day (Jan 31 + 1 month = Feb 28/29).
 
-    Example:
+    Examples:
         >>> str(CalendarMonths(1)), CalendarMonths(1).label_id
         ('1 calendar month', '1 bulan')
     """
@@ -243,7 +243,7 @@ def parse_duration(text: str) -> Duration:
     Raises:
         InvalidDurationError: for anything else, listing the accepted forms.
 
-    Example:
+    Examples:
         >>> parse_duration("10 Menit")
         WorkingTime(span=datetime.timedelta(seconds=600))
         >>> parse_duration("2 jam") == WorkingTime(hours=2)

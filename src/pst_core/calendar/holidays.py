@@ -5,7 +5,7 @@ The dates come from the ``holidays`` package (country ``ID``): national holidays
 set each year by a joint decree of three ministers) its ``government`` category.
 The package is imported on first use only, so ``import pst_core`` stays cheap.
 
-Example:
+Examples:
     >>> from pst_core.calendar.holidays import indonesian_holidays
     >>> year = indonesian_holidays(2026)
     >>> [h.name for h in year.on(date(2026, 3, 18))]
@@ -52,7 +52,7 @@ class PublicHoliday:
         kind: ``"national"`` (libur nasional) or ``"cuti_bersama"`` (collective leave).
         estimated: True when the date is only computed (lunar calendars), not decreed.
 
-    Example:
+    Examples:
         >>> h = PublicHoliday(date(2026, 8, 17), "Independence Day",
         ...                   "Hari Kemerdekaan Republik Indonesia", "national", False)
         >>> h.label
@@ -82,7 +82,7 @@ class HolidayYear:
         decreed: True when the data has the year's cuti bersama decree (SKB) —
             a year without any cuti bersama entry is taken as not yet decreed.
 
-    Example:
+    Examples:
         >>> y = indonesian_holidays(2026)
         >>> len(y.national), len(y.cuti_bersama), len(y.estimated)
         (17, 8, 0)
@@ -115,7 +115,7 @@ class HolidayYear:
 def holidays_version() -> str:
     """The version of the ``holidays`` package in use.
 
-    Example:
+    Examples:
         >>> holidays_version().count(".") >= 1
         True
     """
@@ -128,7 +128,7 @@ def holidays_version() -> str:
 def holiday_horizon() -> tuple[int, int]:
     """First and last year the ``holidays`` package covers for Indonesia.
 
-    Example:
+    Examples:
         >>> first, last = holiday_horizon()
         >>> first <= 2026 <= last
         True
@@ -156,7 +156,7 @@ def indonesian_holidays(year: int) -> HolidayYear:
     Raises:
         CalendarHorizonError: when ``year`` is outside :func:`holiday_horizon`.
 
-    Example:
+    Examples:
         >>> [h.day.isoformat() for h in indonesian_holidays(2025).cuti_bersama][:3]
         ['2025-01-28', '2025-03-28', '2025-04-02']
     """

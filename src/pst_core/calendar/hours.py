@@ -1,6 +1,6 @@
 """Opening hours: for each weekday, half-open windows ``[start, end)`` of local time.
 
-Example:
+Examples:
     >>> hours = WorkingHours.pst()
     >>> [str(w) for w in hours.on(4)]  # Friday
     ['08:00-16:00']
@@ -85,7 +85,7 @@ class Window:
 
     Build it from ``datetime.time`` values, ``"HH:MM"`` strings, or parse ``"08:00-15:30"``.
 
-    Example:
+    Examples:
         >>> Window("08:00", "15:30") == Window.parse("08.00-15.30") == Window(time(8), time(15, 30))
         True
         >>> Window.parse("08:00-15:30").minutes
@@ -160,7 +160,7 @@ class WorkingHours:
     Attributes:
         days: Seven tuples of :class:`Window`, Monday to Sunday.
 
-    Example:
+    Examples:
         >>> hours = WorkingHours.parse(
         ...     {"mon-thu": "08:00-15:30", "fri": ["08:00-11:30", "13:00-16:00"]}
         ... )
@@ -178,7 +178,7 @@ class WorkingHours:
 
         Source: SOP-1-101/17000/2025 of BPS Provinsi Bengkulu (seed 004).
 
-        Example:
+        Examples:
             >>> WorkingHours.pst().describe()
             'Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed'
         """
@@ -190,7 +190,7 @@ class WorkingHours:
 
         Mon–Thu 08:00–15:00 with a break 12:00–12:30; Fri 08:00–15:30 with a break 11:30–12:30.
 
-        Example:
+        Examples:
             >>> WorkingHours.ramadan().describe()
             'Mon–Thu 08:00-12:00, 12:30-15:00; Fri 08:00-11:30, 12:30-15:30; Sat–Sun closed'
         """
@@ -206,7 +206,7 @@ class WorkingHours:
         (``"mon-thu"``, ``"senin-kamis"``); values are ``"HH:MM-HH:MM"``, a list of
         them, or ``"closed"``. Days not named are closed; naming a day twice is an error.
 
-        Example:
+        Examples:
             >>> WorkingHours.parse({"senin-jumat": "08:00-16:00", "sabtu": "08:00-12:00"}).on(5)
             (Window(start=480, end=720),)
         """

@@ -52,7 +52,7 @@ def to_micros(moment: datetime) -> int:
 
 def from_micros(micros: int, zone: tzinfo) -> datetime:
     """The instant ``micros`` after the epoch, in ``zone``."""
-    return (EPOCH + timedelta(microseconds=micros)).astimezone(zone)
+    return (EPOCH + micros * ONE_MICROSECOND).astimezone(zone)
 
 
 def local_micros(day: date, minute: int, zone: tzinfo) -> int:

@@ -4,7 +4,7 @@ WIB (UTC+7) is ``Asia/Jakarta`` for Sumatra and Java and ``Asia/Pontianak`` for
 West and Central Kalimantan; WITA (UTC+8) is ``Asia/Makassar``; WIT (UTC+9) is
 ``Asia/Jayapura``.
 
-Example:
+Examples:
     >>> province("Kalimantan Barat").timezone
     'Asia/Pontianak'
     >>> province_timezone("bengkulu")
@@ -49,7 +49,7 @@ class Province:
         timezone: IANA zone name.
         aliases: Other names people use (abbreviations such as ``"Sumsel"``).
 
-    Example:
+    Examples:
         >>> p = province("South Sumatra")
         >>> p.name, p.zone_label
         ('Sumatera Selatan', 'WIB')
@@ -145,7 +145,7 @@ def province(name: str) -> Province:
     Raises:
         UnknownProvinceError: (a ``LookupError``) listing close matches.
 
-    Example:
+    Examples:
         >>> province("Provinsi Jawa Timur").name_en
         'East Java'
         >>> province("Sumatra Selatan")
@@ -166,7 +166,7 @@ def province(name: str) -> Province:
 def province_timezone(name: str) -> ZoneInfo:
     """The time zone of a province (see :func:`province` for accepted names).
 
-    Example:
+    Examples:
         >>> province_timezone("Papua Pegunungan").key
         'Asia/Jayapura'
     """

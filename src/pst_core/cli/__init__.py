@@ -4,7 +4,7 @@ Each subcommand is one small module in this package exposing ``NAME``,
 ``HELP``, ``configure(parser)`` and ``run(args, out) -> int``; adding a
 subcommand means writing that module and listing it in :data:`COMMANDS`.
 
-Example:
+Examples:
     >>> import io
     >>> out = io.StringIO()
     >>> main(["--version"], out=out)
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import Protocol, TextIO
 
 from pst_core._version import __version__
-from pst_core.cli import deadline, info
+from pst_core.cli import deadline, info, quote, workflow
 from pst_core.errors import PstError
 
 __all__ = ["COMMANDS", "Command", "build_parser", "main"]
@@ -41,6 +41,8 @@ class Command(Protocol):
 COMMANDS: tuple[Command, ...] = (
     info,
     deadline,
+    workflow,
+    quote,
 )
 
 
