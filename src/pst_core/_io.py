@@ -40,6 +40,7 @@ from pst_core.calendar.durations import (
     WorkingTime,
     parse_duration,
 )
+from pst_core.calendar.hours import WorkingHours
 from pst_core.errors import InvalidTypeError, InvalidValueError, PstError, StandardFileError
 
 if sys.version_info >= (3, 11):
@@ -67,6 +68,23 @@ def _structure_duration(value: object, _: object) -> Duration:
     if not isinstance(value, str):
         raise InvalidTypeError("duration", value, "a duration phrase such as '3 hari kerja'")
     return parse_duration(value)
+
+
+def _structure_optional_duration(value: object, _: object) -> Duration | None:
+    return None if value is None else _structure_duration(value, _)
+
+
+def _structure_hours(value: object, _: object) -> WorkingHours:
+    if not isinstance(value, Mapping):
+        raise InvalidTypeError(
+            "hours", value, "a table of day names to windows, e.g. { mon-thu = '08:00-15:30' }"
+        )
+    return WorkingHours.parse(value)
+
+
+def _hours_data(hours: WorkingHours) -> dict[str, list[str]]:
+    names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    return {names[day]: [str(w) for w in hours.on(day)] for day in range(7) if hours.on(day)}
 
 
 def _structure_date(value: object, _: object) -> date:
@@ -185,6 +203,9 @@ def make_converter() -> cattrs.Converter:
         lambda t: t in (WorkingTime, WorkingDays, CalendarDays, CalendarMonths, Duration),
         _duration_text,
     )
+    converter.register_structure_hook(Duration | None, _structure_optional_duration)
+    converter.register_structure_hook(WorkingHours, _structure_hours)
+    converter.register_unstructure_hook(WorkingHours, _hours_data)
     converter.register_structure_hook(date, _structure_date)
     converter.register_structure_hook(datetime, _structure_datetime)
     converter.register_unstructure_hook(date, date.isoformat)

@@ -140,13 +140,15 @@ class Channel(str, enum.Enum):
 
 
 def _channels(value: object) -> tuple[Channel, ...]:
+    # Converters do not know their class; the name is spelled out for error paths.
+    field = "Requirement.channels"
     if not isinstance(value, (tuple, list)):
-        raise InvalidTypeError("channels", value, "a tuple of 'offline' / 'online'")
-    return tuple(Channel.coerce(item, f"channels[{index}]") for index, item in enumerate(value))
+        raise InvalidTypeError(field, value, "a tuple of 'offline' / 'online'")
+    return tuple(Channel.coerce(item, f"{field}[{index}]") for index, item in enumerate(value))
 
 
 def _channel(value: object) -> Channel:
-    return Channel.coerce(value)
+    return Channel.coerce(value, "channel.channel")
 
 
 RequirementKind = Literal["identity_document", "document", "letter", "account", "contact", "action"]
@@ -344,20 +346,26 @@ class ProcedureStep:
     )
 
 
-def _check_steps(instance: Procedure, attribute: attrs.Attribute[Any], steps: object) -> None:
-    tuple_of(ProcedureStep)(instance, attribute, steps)
+def _check_numbered(
+    instance: object, attribute: attrs.Attribute[Any], steps: object, cls: type
+) -> None:
+    """Steps of ``cls`` numbered in increasing order, every branch going to an existing step."""
+    tuple_of(cls)(instance, attribute, steps)
     assert isinstance(steps, tuple)
     numbers = [step.number for step in steps]
+    name = field_name(instance, attribute)
     if numbers != sorted(set(numbers)):
-        raise InvalidValueError(
-            field_name(instance, attribute), numbers, "step numbers in increasing order"
-        )
-    for step in steps:
+        raise InvalidValueError(name, numbers, "step numbers in increasing order")
+    for index, step in enumerate(steps):
         for branch in step.decision.branches if step.decision else ():
             if branch.goto is not None and branch.goto not in numbers:
                 raise InvalidValueError(
-                    f"Procedure.steps[{step.number}].decision", branch.goto, numbers
+                    f"{name}[{index}].decision.goto", branch.goto, f"a step number: {numbers}"
                 )
+
+
+def _check_steps(instance: object, attribute: attrs.Attribute[Any], steps: object) -> None:
+    _check_numbered(instance, attribute, steps, ProcedureStep)
 
 
 @attrs.frozen

@@ -1,0 +1,255 @@
+"""A standard operating procedure (SOP) of a BPS unit, as typed data.
+
+An SOP is an internal document: numbered steps with their actors (user,
+receptionist, service officer, service application), decisions, and per step a
+quality standard (*mutu baku*: what must be complete, the time, the output),
+plus the header (number, dates, approver, legal basis, executor
+qualifications, related SOPs, equipment, warnings). The SOP of BPS Provinsi
+Bengkulu for paid statistical products (seed 004) also publishes the service
+hours and an appointment rule for service outside them.
+
+Published strings are kept as published; :attr:`QualityStandard.time` and
+:attr:`AppointmentRule.lead_time` are parsed from them where they parse.
+
+Example:
+    >>> rule = AppointmentRule(
+    ...     "Untuk layanan diluar jam/hari kerja, tetap dilayani dengan membuat janji "
+    ...     "terlebih dahulu minimal 1 jam/hari sebelumnya", "1 jam/hari")
+    >>> rule.lead_time is None, [str(d) for d in rule.readings]
+    (True, ['1 hour', '1 calendar day'])
+    >>> QualityStandard(time_text="10 hari kerja").time
+    WorkingDays(n=10)
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from pst_core._validation import instance_of, non_empty, one_of, tuple_of
+from pst_core.calendar.durations import Duration, parse_duration
+from pst_core.calendar.hours import WorkingHours
+from pst_core.errors import InvalidDurationError, InvalidTypeError, UnknownNameError
+from pst_core.standards.model import ACTORS, Actor, Decision, Unit, _check_id, _check_numbered
+
+__all__ = [
+    "AppointmentRule",
+    "Approver",
+    "QualityStandard",
+    "SopStep",
+    "StandardOperatingProcedure",
+]
+
+_TEXT = [instance_of(str), non_empty]
+_OPTIONAL_TEXT = attrs.validators.optional(instance_of(str))
+_TEXTS = tuple_of(str)
+
+
+def _try_parse(text: str | None) -> Duration | None:
+    if text is None:
+        return None
+    try:
+        return parse_duration(text)
+    except InvalidDurationError:
+        return None
+
+
+def _plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise InvalidTypeError(f"{type(instance).__name__}.{attribute.name}", value, "date")
+
+
+@attrs.frozen
+class Approver:
+    """Who signed the SOP off (*disahkan oleh*).
+
+    Example:
+        >>> Approver("Kepala BPS Provinsi Bengkulu", "Ir. Win Rizal, M.E.").nip is None
+        True
+    """
+
+    position: str = attrs.field(validator=_TEXT)
+    name: str = attrs.field(validator=_TEXT)
+    nip: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    """Civil-servant number (*NIP*)."""
+
+
+@attrs.frozen
+class QualityStandard:
+    """The quality standard (*mutu baku*) of one SOP step, as published.
+
+    Attributes:
+        completeness_id: What must be complete (*kelengkapan*).
+        time_text: The time (*waktu*) as printed, e.g. ``"10 menit"``.
+        output_id: The output.
+
+    Example:
+        >>> QualityStandard("Biodata, email", "3 hari").time
+        CalendarDays(n=3)
+        >>> QualityStandard(time_text="sebentar").time is None
+        True
+    """
+
+    completeness_id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    time_text: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    output_id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+
+    @property
+    def time(self) -> Duration | None:
+        """The time as a duration; ``None`` when absent or when it does not parse."""
+        return _try_parse(self.time_text)
+
+
+@attrs.frozen
+class SopStep:
+    """One numbered step of an SOP.
+
+    Attributes:
+        number: The step's number.
+        text_id: The step as published.
+        actor: Who performs it.
+        decision: Its decision and branches, where it has one.
+        quality: Its quality standard.
+        note_id: The remark (*keterangan*) as published.
+
+    Example:
+        >>> SopStep(6, "Pengguna layanan melengkapi persyaratan yang dibutuhkan", "user").actor
+        'user'
+    """
+
+    number: int = attrs.field(validator=[instance_of(int), attrs.validators.ge(1)])
+    text_id: str = attrs.field(validator=_TEXT)
+    actor: Actor = attrs.field(validator=one_of(ACTORS))
+    decision: Decision | None = attrs.field(
+        default=None, validator=attrs.validators.optional(instance_of(Decision))
+    )
+    quality: QualityStandard = attrs.field(
+        factory=QualityStandard, validator=instance_of(QualityStandard)
+    )
+    note_id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+
+
+@attrs.frozen
+class AppointmentRule:
+    """Service outside the working hours, by appointment made ahead of time.
+
+    Attributes:
+        text_id: The rule as published.
+        lead_time_text: The lead time as printed (``"1 jam/hari"`` in seed 004).
+
+    Example:
+        >>> AppointmentRule("... minimal 1 hari sebelumnya", "1 hari").lead_time
+        CalendarDays(n=1)
+    """
+
+    text_id: str = attrs.field(validator=_TEXT)
+    lead_time_text: str = attrs.field(validator=_TEXT)
+
+    @property
+    def lead_time(self) -> Duration | None:
+        """The lead time, or ``None`` when the text does not parse as one duration."""
+        return _try_parse(self.lead_time_text)
+
+    @property
+    def readings(self) -> tuple[Duration, ...]:
+        """Every duration the text can be read as: ``"1 jam/hari"`` is 1 hour or 1 day."""
+        single = self.lead_time
+        if single is not None:
+            return (single,)
+        number, _, units = self.lead_time_text.strip().partition(" ")
+        found = (_try_parse(f"{number} {unit.strip()}") for unit in units.split("/"))
+        return tuple(d for d in found if d is not None)
+
+
+def _check_sop_steps(
+    instance: StandardOperatingProcedure, attribute: attrs.Attribute[Any], steps: object
+) -> None:
+    _check_numbered(instance, attribute, steps, SopStep)
+
+
+@attrs.frozen
+class StandardOperatingProcedure:
+    """A unit's standard operating procedure (SOP).
+
+    Attributes:
+        id: Stable identifier, e.g. ``"bengkulu-sop-produk-berbayar"``.
+        unit: The unit that issued it.
+        number: The SOP number (*nomor SOP*).
+        name: The SOP name (*nama SOP*).
+        created: Date made (*tanggal pembuatan*).
+        approved: Date approved (*tanggal pengesahan*).
+        approver: Who approved it.
+        steps: The steps.
+        revised: Date revised (*tanggal revisi*); ``None`` when printed "-".
+        team: The team that owns it.
+        legal_basis: *Dasar hukum*.
+        qualifications: *Kualifikasi pelaksana*.
+        related: Related SOPs (*keterkaitan*).
+        equipment: *Peralatan/perlengkapan*.
+        warning_intro: The sentence before the warnings.
+        warnings: *Peringatan*.
+        records: *Pencatatan dan pendataan* (empty when blank).
+        service_hours: Opening hours.
+        service_hours_id: Opening hours as published.
+        appointment: Service outside hours, when the SOP allows it.
+        source: Where the document came from.
+
+    Example:
+        >>> from pst_core.standards import catalog
+        >>> sop = catalog()["bengkulu-sop-produk-berbayar"]
+        >>> sop.number, [s.actor for s in sop.steps][:4]
+        ('SOP-1-101/17000/2025', ['user', 'user', 'receptionist', 'officer'])
+        >>> sop.service_hours.describe()
+        'Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed'
+    """
+
+    id: str = attrs.field(validator=_check_id)
+    unit: Unit = attrs.field(validator=instance_of(Unit))
+    number: str = attrs.field(validator=_TEXT)
+    name: str = attrs.field(validator=_TEXT)
+    created: date = attrs.field(validator=_plain_date)
+    approved: date = attrs.field(validator=_plain_date)
+    approver: Approver = attrs.field(validator=instance_of(Approver))
+    steps: tuple[SopStep, ...] = attrs.field(validator=_check_sop_steps)
+    revised: date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_plain_date)
+    )
+    team: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    legal_basis: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
+    qualifications: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
+    related: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
+    equipment: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
+    warning_intro: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    warnings: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
+    records: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
+    service_hours: WorkingHours | None = attrs.field(
+        default=None, validator=attrs.validators.optional(instance_of(WorkingHours))
+    )
+    service_hours_id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    appointment: AppointmentRule | None = attrs.field(
+        default=None, validator=attrs.validators.optional(instance_of(AppointmentRule))
+    )
+    source: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+
+    def step(self, number: int) -> SopStep:
+        """The step numbered ``number``.
+
+        Raises:
+            UnknownNameError: when there is no such step.
+        """
+        for step in self.steps:
+            if step.number == number:
+                return step
+        raise UnknownNameError(
+            f"step of {self.id}", number, allowed=", ".join(str(s.number) for s in self.steps)
+        )
+
+    @property
+    def timezone(self) -> ZoneInfo:
+        """The time zone of the unit's province."""
+        from pst_core.calendar.zones import province_timezone
+
+        return province_timezone(self.unit.province)
