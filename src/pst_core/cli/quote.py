@@ -95,7 +95,7 @@ def _costs(args: argparse.Namespace) -> list[PayerCost]:
 def render(result: Quote) -> str:
     """The quote as plain text: a table of lines, the Rp0 decision, payer costs apart.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from pst_core.tariffs import load_schedule, quote
         >>> schedule = load_schedule("examples/illustrative_schedule.toml")

@@ -6,7 +6,7 @@ appendix are supplied as a schedule file with its legal basis and dates. The
 file used in the documentation, ``examples/illustrative_schedule.toml``, is
 illustrative and says so.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from pst_core.tariffs import load_schedule, quote
     >>> schedule = load_schedule("examples/illustrative_schedule.toml")

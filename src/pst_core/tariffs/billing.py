@@ -3,17 +3,17 @@
 Two documents carry a deadline once a paid request is declared complete:
 
 * the Silastik **invoice** (*invoice*), valid **1 month** from its creation
-  (an official BPS page on the online service; a rule of law in DOMAIN.md §4);
+  (confirmed on an official BPS page);
 * the SIMPONI **billing code** (*kode billing*), a string of exactly 15 digits,
-  which expires **7 days** after issue by default. That period comes from a
-  secondary source only, so it is flagged ``verified=False`` in
-  :data:`BILLING_CODE_VALIDITY_SOURCE` and can be changed per code.
+  which expires **7 days** after issue by default. Both facts come from a
+  secondary source only, so they are flagged ``verified=False`` in
+  :data:`BILLING_CODE_VALIDITY_SOURCE`, and the period can be changed per code.
 
 Both validities are calendar durations added on the wall clock with
 ``dateutil.relativedelta`` (the same local time n days or months later; a
 month from Jan 31 is Feb 28/29). Every instant must be timezone-aware.
 
-Example:
+Examples:
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
     >>> wib = ZoneInfo("Asia/Jakarta")
@@ -74,7 +74,7 @@ class RuleSource:
         verified: ``True`` when confirmed in law or on an official page; ``False``
             when taken from a secondary source and still to be confirmed.
 
-    Example:
+    Examples:
         >>> BILLING_CODE_VALIDITY_SOURCE.verified
         False
     """
@@ -84,14 +84,15 @@ class RuleSource:
 
 
 INVOICE_VALIDITY_SOURCE = RuleSource(
-    "BPS online microdata service (Silastik): the invoice is valid 1 month from creation",
+    "official BPS page on the online service (Silastik): the invoice is valid 1 month "
+    "from creation",
     verified=True,
 )
 """Source of :data:`INVOICE_VALIDITY`."""
 
 BILLING_CODE_VALIDITY_SOURCE = RuleSource(
-    "secondary source: a SIMPONI billing code observed to expire 7 days after issue; "
-    "not confirmed in a regulation",
+    "secondary source: a SIMPONI billing code has 15 digits and was observed to expire "
+    "7 days after issue; not confirmed in a regulation or an official page",
     verified=False,
 )
 """Source of :data:`BILLING_CODE_VALIDITY`; flagged unverified (DOMAIN.md §4)."""
@@ -107,7 +108,7 @@ def expiry(start: datetime, validity: CalendarValidity) -> datetime:
         NaiveDatetimeError: ``start`` has no time zone.
         InvalidTypeError: ``validity`` is not :class:`CalendarDays` or :class:`CalendarMonths`.
 
-    Example:
+    Examples:
         >>> from datetime import datetime, timezone
         >>> expiry(datetime(2024, 1, 31, 12, tzinfo=timezone.utc), CalendarMonths(1)).date()
         datetime.date(2024, 2, 29)
@@ -144,7 +145,7 @@ class Invoice:
         number: The invoice number, if known (free text).
         validity: How long it stays valid; 1 calendar month unless a rule says otherwise.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> inv = Invoice(datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta")))
@@ -201,7 +202,7 @@ class BillingCode:
     Raises:
         InvalidBillingCodeError: ``code`` is not exactly 15 ASCII digits.
 
-    Example:
+    Examples:
         >>> from datetime import datetime, timezone
         >>> issued = datetime(2026, 3, 2, 2, 0, tzinfo=timezone.utc)
         >>> BillingCode("012345678901234", issued, validity=CalendarDays(3)).expires.day

@@ -8,7 +8,7 @@ unit price of a line priced by regressive bands (amount / quantity); that value
 is rounded **per line, half up (``ROUND_HALF_UP``), to whole rupiah** by
 :func:`round_rupiah`, and is shown for information only: it never feeds a total.
 
-Example:
+Examples:
     >>> from decimal import Decimal
     >>> round_rupiah(Decimal("1250.5"))
     Decimal('1251')
@@ -40,7 +40,7 @@ _WHOLE_RUPIAH = "a whole, non-negative number of rupiah as an int or decimal str
 def round_rupiah(amount: Decimal) -> Decimal:
     """``amount`` rounded half up to whole rupiah (the one rounding pst_core does).
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> [round_rupiah(Decimal(x)) for x in ("2.5", "3.5", "2.49")]
         [Decimal('3'), Decimal('4'), Decimal('2')]
@@ -53,7 +53,7 @@ def round_rupiah(amount: Decimal) -> Decimal:
 def is_whole_rupiah(amount: object) -> bool:
     """Whether ``amount`` is a finite, non-negative ``Decimal`` with no fraction of a rupiah.
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> is_whole_rupiah(Decimal("1500")), is_whole_rupiah(Decimal("1500.00"))
         (True, True)
@@ -71,7 +71,7 @@ def is_whole_rupiah(amount: object) -> bool:
 def rupiah(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """attrs validator: a whole, non-negative ``Decimal`` number of rupiah.
 
-    Example:
+    Examples:
         >>> import attrs
         >>> from decimal import Decimal
         >>> @attrs.frozen
@@ -96,7 +96,7 @@ def format_rupiah(amount: Decimal) -> str:
     Fractions are shown after a comma, as Indonesian writes them; whole amounts
     have none.
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> [format_rupiah(Decimal(x)) for x in ("0", "12500", "2.5")]
         ['Rp0', 'Rp12.500', 'Rp2,5']

@@ -8,7 +8,7 @@ rule). The subtotal is the PNBP at tariff; when the requester and purpose
 qualify for Rp0, the PNBP total is Rp0. Shipping and bank fees are borne by the
 payer: they are listed apart and never enter the PNBP total.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from decimal import Decimal
     >>> from pst_core.tariffs.schedule import load_schedule
@@ -68,7 +68,7 @@ class PayerCost:
         amount: Whole rupiah.
         description: Optional words (courier, bank...).
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> PayerCost("bank_fee", Decimal(6500), "transfer fee").kind
         'bank_fee'
@@ -94,7 +94,7 @@ class BandCharge:
         quantity: Units charged in this band.
         amount: ``price × quantity``, exact.
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> BandCharge(first=1001, last=1500, price=Decimal(50), quantity=500).amount
         Decimal('25000')
@@ -127,7 +127,7 @@ class LineItem:
             only; the amount is computed band by band, never from this).
         charges: Per-band breakdown of a banded line (empty for flat items).
 
-    Example:
+    Examples:
         >>> from pst_core.tariffs.schedule import load_schedule
         >>> item = load_schedule("examples/illustrative_schedule.toml").item("microdata-record")
         >>> line = price_line(item, 1500)
@@ -159,7 +159,7 @@ def price_line(item: TariffItem, quantity: int) -> LineItem:
     Raises:
         InvalidValueError: quantity below 1, or above the last band of a bounded schedule.
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> from pst_core.tariffs.schedule import Band, TariffItem, PnbpType, Unit
         >>> item = TariffItem(code="md", pnbp_type=PnbpType.MICRODATA, unit=Unit.RECORD,
@@ -218,7 +218,7 @@ class Quote:
         zero_rate: The Rp0 decision, or ``None`` when no requester/purpose was given.
         payer_costs: Shipping, bank fees and the like, borne by the payer.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from decimal import Decimal
         >>> from pst_core.tariffs.schedule import load_schedule
@@ -310,7 +310,7 @@ def quote(
         InvalidValueError: no lines, a repeated code, a quantity below 1 or past
             the last band, or only one of requester and purpose.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from pst_core.tariffs.schedule import load_schedule
         >>> schedule = load_schedule("examples/illustrative_schedule.toml")

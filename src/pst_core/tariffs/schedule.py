@@ -15,7 +15,7 @@ schedule well formed:
   marginal prices never increase;
 * two schedules in a :class:`TariffSchedules` may not be in force on the same day.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from decimal import Decimal
     >>> schedule = TariffSchedule(
@@ -82,7 +82,7 @@ __all__ = [
 class PnbpType(enum.Enum):
     """The types of PNBP (non-tax state revenue) at BPS, PP 7/2015 art. 1, letters a–h.
 
-    Example:
+    Examples:
         >>> PnbpType.MICRODATA.letter, PnbpType.MICRODATA.label
         ('c', 'microdata')
         >>> PnbpType.from_letter("d")
@@ -143,7 +143,7 @@ _PNBP_LABELS = {
 class Unit(enum.Enum):
     """What one unit of a tariff item is: the thing a quantity counts.
 
-    Example:
+    Examples:
         >>> Unit("map_sheet").label
         'map sheet'
     """
@@ -187,7 +187,7 @@ class Band:
         price: Marginal price per unit inside the band, whole rupiah.
         last: The last unit of the band, or ``None`` for an open-ended last band.
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> Band(1, Decimal(10), last=1000).size
         1000
@@ -264,7 +264,7 @@ class TariffItem:
         price: Flat price per unit, whole rupiah.
         bands: Regressive bands with marginal prices, whole rupiah.
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> TariffItem(code="pub", pnbp_type=PnbpType.PRINTED_PUBLICATION, unit=Unit.PAGE,
         ...            price=Decimal("150.5"))
@@ -352,7 +352,7 @@ class TariffSchedule:
         illustrative: ``True`` for example amounts that are not official.
         items: The products, each code once.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from decimal import Decimal
         >>> TariffSchedule(title="t", legal_basis="ILLUSTRATIVE", effective_from=date(2026, 1, 1),
@@ -459,7 +459,7 @@ class TariffSchedules:
     Attributes:
         schedules: The schedules, sorted by ``effective_from`` when built.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from decimal import Decimal
         >>> def make(title, start, end=None):
@@ -507,7 +507,7 @@ def load_schedule(path: str | Path) -> TariffSchedule:
         StandardFileError: naming the file, the field path (``items[2].price``),
             the value and what is allowed.
 
-    Example:
+    Examples:
         >>> schedule = load_schedule("examples/illustrative_schedule.toml")
         >>> schedule.illustrative, "ILLUSTRATIVE" in schedule.legal_basis
         (True, True)
@@ -518,7 +518,7 @@ def load_schedule(path: str | Path) -> TariffSchedule:
 def load_schedules(paths: Iterable[str | Path]) -> TariffSchedules:
     """Read several schedule files into a :class:`TariffSchedules` (overlaps refused).
 
-    Example:
+    Examples:
         >>> book = load_schedules(["examples/illustrative_schedule.toml"])
         >>> len(book.schedules)
         1
@@ -529,7 +529,7 @@ def load_schedules(paths: Iterable[str | Path]) -> TariffSchedules:
 def dump_schedule(schedule: TariffSchedule, path: str | Path) -> None:
     """Write ``schedule`` as ``.toml`` or ``.json`` (by suffix), readable by :func:`load_schedule`.
 
-    Example:
+    Examples:
         >>> import tempfile, pathlib
         >>> schedule = load_schedule("examples/illustrative_schedule.toml")
         >>> with tempfile.TemporaryDirectory() as tmp:

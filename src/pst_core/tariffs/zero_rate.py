@@ -17,7 +17,7 @@ abstract and the SPPD (data-use agreement) are still required.
 missing. ``eligible`` is about the requester and the purpose; the Rp0 rate is
 granted once the documents are in (:attr:`ZeroRateDecision.granted`).
 
-Example:
+Examples:
     >>> decision = zero_rate("domestic_educational_institution", "research",
     ...                      pnbp_types=[PnbpType.MICRODATA])
     >>> decision.eligible, decision.granted
@@ -57,7 +57,7 @@ SOURCE = "Peraturan BPS 2/2019, implementing PP 7/2015 art. 8(4)"
 class RequesterCategory(enum.Enum):
     """Who asks: the five Rp0 parties, and the others that pay the tariff.
 
-    Example:
+    Examples:
         >>> [c.value for c in RequesterCategory if c.zero_rate_party]
         ['central_government', 'regional_government', 'domestic_educational_institution',
          'foreign_representation', 'international_institution']
@@ -114,7 +114,7 @@ _REQUESTER_LABELS = {
 class Purpose(enum.Enum):
     """What the products are for: the four non-commercial purposes, or commercial use.
 
-    Example:
+    Examples:
         >>> [p.value for p in Purpose if p.non_commercial]
         ['government_duties', 'research', 'community_empowerment', 'international_commitment']
     """
@@ -148,7 +148,7 @@ _PURPOSE_LABELS = {
 class Document(enum.Enum):
     """A document a Rp0 request needs.
 
-    Example:
+    Examples:
         >>> Document.DATA_USE_AGREEMENT.label
         'the SPPD (data-use agreement)'
     """
@@ -187,7 +187,7 @@ class ZeroRateDecision:
         required_documents: What a Rp0 request of this kind needs (empty when not eligible).
         missing_documents: Those of ``required_documents`` not yet provided.
 
-    Example:
+    Examples:
         >>> d = zero_rate("regional_government", "commercial")
         >>> d.eligible, d.required_documents
         (False, ())
@@ -243,7 +243,7 @@ def zero_rate(
     Raises:
         UnknownNameError: an unknown category, purpose or document, with suggestions.
 
-    Example:
+    Examples:
         >>> d = zero_rate("central_government", "government_duties",
         ...               provided=["request_letter", "verified_account"])
         >>> d.eligible, d.granted
