@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
@@ -103,3 +104,258 @@ def tariff_schedules(draw: st.DrawFn) -> TariffSchedule:
 
 requester_categories = st.sampled_from(RequesterCategory)
 purposes = st.sampled_from(Purpose)
+
+# --- states ------------------------------------------------------------------
+
+#: JSON scalars that round-trip exactly (finite floats only).
+json_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**53), max_value=2**53),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=20),
+)
+
+#: Aware instants in 2026 (minute-aligned, WIB): the year whose holidays the goldens use.
+instants_2026 = st.integers(min_value=0, max_value=365 * 24 * 60 - 1).map(
+    lambda minutes: (
+        datetime(2026, 1, 1, tzinfo=ZoneInfo("Asia/Jakarta")) + timedelta(minutes=minutes)
+    )
+)
+
+#: Event data: a small mapping of text keys to JSON scalars.
+event_data = st.dictionaries(st.text(min_size=1, max_size=10), json_scalars, max_size=4)
+
+
+@st.composite
+def transactions(draw: st.DrawFn, max_events: int = 12) -> Any:  # a Transaction
+    """A transaction of a built-in workflow, driven by a random walk of allowed events.
+
+    Guarded events get data that satisfies one of their guards; times go forward
+    by up to three days per event, from an instant in 2025-2027.
+    """
+    from pst_core.states import OPEN, Event, Transaction
+    from pst_core.states.workflows import BUILTIN, builtin
+
+    workflow = builtin(draw(st.sampled_from(BUILTIN)))
+    at = draw(instants_2026)
+    actors = st.text(min_size=1, max_size=8).filter(str.strip)
+    tx = Transaction.from_opening(workflow, Event(OPEN, at, draw(actors), draw(event_data)))
+    for _ in range(draw(st.integers(min_value=0, max_value=max_events))):
+        events = tx.allowed_events()
+        if not events:
+            break
+        event = draw(st.sampled_from(events))
+        transition = draw(st.sampled_from(workflow.targets(tx.state, event)))
+        data = dict(draw(event_data))
+        if transition.guard is not None and transition.guard.comparison is not None:
+            key, _, value = transition.guard.comparison
+            data[key] = value
+        at = at + timedelta(minutes=draw(st.integers(min_value=0, max_value=3 * 24 * 60)))
+        tx = tx.apply(Event(event, at, draw(actors), data))
+    return tx
+
+
+# --- standards ----------------------------------------------------------------
+
+
+def standards_texts(max_size: int = 30) -> st.SearchStrategy[str]:
+    """Non-blank text of any script (no control characters: files are text)."""
+    return st.text(
+        st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=max_size
+    ).filter(str.strip)
+
+
+def _optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
+
+
+#: Identifiers as the standards use them: "email-online", "visit".
+standard_ids = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}", fullmatch=True)
+
+
+@st.composite
+def standard_units(draw: st.DrawFn) -> Any:  # a Unit
+    """A unit with any name and province (the linter, not the model, checks provinces)."""
+    from pst_core.standards import UNIT_LEVELS, Unit
+
+    text = standards_texts()
+    return Unit(
+        draw(text),
+        draw(st.sampled_from(UNIT_LEVELS)),
+        draw(text),
+        *(draw(_optional(text)) for _ in range(4)),
+    )
+
+
+@st.composite
+def _numbered_steps(draw: st.DrawFn, build: Any) -> tuple[Any, ...]:
+    from pst_core.standards import Branch, Decision
+
+    numbers = sorted(draw(st.sets(st.integers(1, 40), min_size=1, max_size=6)))
+    text = standards_texts()
+    steps = []
+    for number in numbers:
+        decision = None
+        if draw(st.booleans()):
+            branches = st.builds(Branch, text, text, _optional(st.sampled_from(numbers)))
+            decision = Decision(
+                tuple(draw(st.lists(branches, min_size=1, max_size=3))), draw(_optional(text))
+            )
+        steps.append(build(number, draw(text), decision))
+    return tuple(steps)
+
+
+@st.composite
+def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
+    """Valid service standards: unique requirement ids, one procedure/time per channel."""
+    from pst_core.standards import (
+        ACTORS,
+        CLOCK_STARTS,
+        COMPLAINT_KINDS,
+        REQUIREMENT_KINDS,
+        Channel,
+        ComplaintChannel,
+        CompletionTime,
+        Fee,
+        InactivityRule,
+        Management,
+        Procedure,
+        ProcedureStep,
+        Product,
+        Requirement,
+        ServiceStandard,
+    )
+
+    text = standards_texts()
+    texts = st.lists(text, max_size=3).map(tuple)
+    channel_sets = st.lists(st.sampled_from(Channel), unique=True, max_size=2).map(tuple)
+    requirements = st.lists(
+        st.builds(
+            Requirement,
+            standard_ids,
+            text,
+            text,
+            channel_sets,
+            st.sampled_from(REQUIREMENT_KINDS),
+        ),
+        unique_by=lambda r: r.id,
+        max_size=5,
+    )
+    procedures = tuple(
+        Procedure(
+            channel,
+            draw(
+                _numbered_steps(
+                    lambda n, t, d: ProcedureStep(n, t, draw(st.sampled_from(ACTORS)), d)
+                )
+            ),
+        )
+        for channel in draw(channel_sets)
+    )
+    completions = tuple(
+        CompletionTime(
+            channel,
+            draw(durations),
+            draw(st.sampled_from(CLOCK_STARTS)),
+            draw(_optional(text)),
+            draw(_optional(text)),
+            draw(_optional(durations)),
+            draw(
+                _optional(
+                    st.builds(
+                        InactivityRule,
+                        durations,
+                        st.sampled_from(("portal", "officer")),
+                        _optional(text),
+                    )
+                )
+            ),
+        )
+        for channel in draw(channel_sets)
+    )
+    return ServiceStandard(
+        id=draw(standard_ids),
+        unit=draw(standard_units()),
+        service=draw(text),
+        requirements=tuple(draw(requirements)),
+        procedures=procedures,
+        completion_times=completions,
+        fee=Fee(draw(st.sampled_from(("free", "pnbp"))), draw(texts), draw(texts)),
+        products=tuple(draw(st.lists(st.builds(Product, text, text), max_size=3))),
+        complaints=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        ComplaintChannel,
+                        st.sampled_from(COMPLAINT_KINDS),
+                        text,
+                        _optional(text),
+                    ),
+                    max_size=3,
+                )
+            )
+        ),
+        decree=draw(_optional(st.just("") | text)),
+        completion_header=draw(_optional(text)),
+        management=Management(*(draw(texts) for _ in range(8))),
+        source=draw(_optional(text)),
+    )
+
+
+@st.composite
+def working_hours(draw: st.DrawFn) -> Any:  # a WorkingHours
+    """Opening hours with zero, one or two windows per weekday, whole minutes."""
+    from pst_core.calendar.hours import Window, WorkingHours
+
+    days = []
+    for _ in range(7):
+        count = draw(st.sampled_from((0, 2, 4)))
+        edges = sorted(draw(st.sets(st.integers(0, 24 * 60), min_size=count, max_size=count)))
+        days.append(tuple(Window(a, b) for a, b in zip(edges[::2], edges[1::2], strict=True)))
+    return WorkingHours(tuple(days))
+
+
+@st.composite
+def standard_operating_procedures(draw: st.DrawFn) -> Any:  # a StandardOperatingProcedure
+    """Valid SOPs with any text, steps numbered in increasing order."""
+    from pst_core.standards import (
+        ACTORS,
+        AppointmentRule,
+        Approver,
+        QualityStandard,
+        SopStep,
+        StandardOperatingProcedure,
+    )
+
+    text = standards_texts()
+    texts = st.lists(text, max_size=3).map(tuple)
+    maybe = _optional(text)
+
+    def step(number: int, body: str, decision: Any) -> Any:
+        quality = QualityStandard(draw(maybe), draw(maybe), draw(maybe))
+        return SopStep(number, body, draw(st.sampled_from(ACTORS)), decision, quality, draw(maybe))
+
+    return StandardOperatingProcedure(
+        id=draw(standard_ids),
+        unit=draw(standard_units()),
+        number=draw(text),
+        name=draw(text),
+        created=draw(st.dates()),
+        approved=draw(st.dates()),
+        approver=Approver(draw(text), draw(text), draw(maybe)),
+        steps=draw(_numbered_steps(step)),
+        revised=draw(_optional(st.dates())),
+        team=draw(maybe),
+        legal_basis=draw(texts),
+        qualifications=draw(texts),
+        related=draw(texts),
+        equipment=draw(texts),
+        warning_intro=draw(maybe),
+        warnings=draw(texts),
+        records=draw(texts),
+        service_hours=draw(_optional(working_hours())),
+        service_hours_id=draw(maybe),
+        appointment=draw(_optional(st.builds(AppointmentRule, text, text))),
+        source=draw(maybe),
+    )

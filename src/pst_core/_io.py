@@ -284,8 +284,8 @@ def _file_error(exc: BaseException, data: object, file: str) -> StandardFileErro
     where = _format_path(path)
     if isinstance(leaf, PstError):
         field = getattr(leaf, "field", "")
-        # A validator names "Class.attribute": keep the attribute, the path has the rest.
-        attribute = field.rpartition(".")[2] if "." in field else ""
+        # A validator names "Class.attribute[.sub...]": keep what follows the class name.
+        attribute = field.partition(".")[2]
         if attribute and not where.endswith(attribute):
             where = _format_path((*path, attribute))
             value = _lookup(data, (*path, attribute))
