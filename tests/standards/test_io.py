@@ -283,7 +283,7 @@ def test_unsupported_suffix(tmp_path: Path) -> None:
     file.write_text("type: service_standard\n", encoding="utf-8")
     with pytest.raises(StandardFileError, match=r"unit\.yaml: invalid value '\.yaml'"):
         load(file)
-    with pytest.raises(StandardFileError, match="a .toml or .json file"):
+    with pytest.raises(StandardFileError, match=r"a \.toml or \.json file"):
         dump(catalog()["sumsel-konsultasi"], file)
 
 
