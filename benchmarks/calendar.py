@@ -22,6 +22,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 
 import random
 import time
+import warnings
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -114,6 +115,27 @@ def main() -> None:
     print(row("pst_core", t_ours))
     print(row("pandas CBH", t_pandas, t_ours))
     print(f"  answers agree on all {N} additions (pandas' next-opening convention accounted for)\n")
+
+    # -- the same over a pandas column: Series + CBH against WorkingCalendar.add_column -----
+    column = pd.Series(pd.DatetimeIndex(naive_starts))
+    aware_column = column.dt.tz_localize(WIB)
+    five = WorkingTime(hours=5)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pandas warns that it applies the offset row by row
+        theirs_column = column + offsets[5]
+        t_pandas_column = best_of(1, lambda: column + offsets[5])
+    ours_column = uniform.add_column(aware_column, five)
+    closing = [uniform.previous_close(t) == t for t in ours_column]
+    expected = [
+        uniform.next_open(t) if at_close else t
+        for t, at_close in zip(ours_column, closing, strict=True)
+    ]
+    assert [t.replace(tzinfo=None) for t in expected] == list(theirs_column), "column disagrees"
+    t_ours_column = best_of(5, lambda: uniform.add_column(aware_column, five))
+    print("add 5 working hours to a pandas column (Series + CBH against add_column):")
+    print(row("pst_core column", t_ours_column))
+    print(row("pandas Series+CBH", t_pandas_column, t_ours_column))
+    print(f"  answers agree on all {N} rows\n")
 
     # -- workalendar add_working_days --------------------------------------------------------
     class PstHolidays(WorkalendarCalendar):  # type: ignore[misc]

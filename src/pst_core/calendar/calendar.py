@@ -622,6 +622,22 @@ class WorkingCalendar:
             "duration", duration, "WorkingTime, WorkingDays, CalendarDays or CalendarMonths"
         )
 
+    def add_column(self, starts: Any, duration: WorkingTime | WorkingDays) -> Any:
+        """:meth:`add` over a whole column (pandas ``Series``/``DatetimeIndex`` or datetimes).
+
+        Vectorised with numpy (installed with pandas): one ``searchsorted`` for the
+        column instead of one call per row. See :func:`pst_core.calendar.columns.add_column`.
+
+        Examples:
+            >>> import pandas as pd
+            >>> received = pd.DatetimeIndex(["2026-03-17 14:00"], tz="Asia/Jakarta")
+            >>> WorkingCalendar.pst().add_column(received, WorkingDays(3))[0].isoformat()
+            '2026-03-27T16:00:00+07:00'
+        """
+        from pst_core.calendar.columns import add_column
+
+        return add_column(self, starts, duration)
+
     def _wall_clock(self, local: datetime, step: timedelta | relativedelta) -> datetime:
         naive = local.replace(tzinfo=None) + step
         self._year(naive.year)  # the same horizon as every other query

@@ -73,6 +73,7 @@ class YearIndex:
         cumulative: ``cumulative[i]`` is the open time before window ``i`` (one entry more).
         day_ordinals: ``date.toordinal()`` of each working day, ascending.
         day_closes: Closing instant (end of the last window) of each working day.
+        day_midnights: Local midnight (start) of each working day.
         off_days: Every non-working day with its reason, ascending.
     """
 
@@ -82,6 +83,7 @@ class YearIndex:
     cumulative: tuple[int, ...]
     day_ordinals: tuple[int, ...]
     day_closes: tuple[int, ...]
+    day_midnights: tuple[int, ...]
     off_days: tuple[OffDay, ...]
 
     @property
@@ -97,6 +99,7 @@ def build_year(year: int, plan: Callable[[date], DayPlan], zone: tzinfo) -> Year
     cumulative = [0]
     ordinals: list[int] = []
     day_closes: list[int] = []
+    midnights: list[int] = []
     off_days: list[OffDay] = []
     first = date(year, 1, 1).toordinal()
     last = date(year, 12, 31).toordinal()
@@ -113,6 +116,7 @@ def build_year(year: int, plan: Callable[[date], DayPlan], zone: tzinfo) -> Year
             cumulative.append(cumulative[-1] + end - start)
         ordinals.append(ordinal)
         day_closes.append(closes[-1])
+        midnights.append(local_micros(day_plan.day, 0, zone))
     return YearIndex(
         year=year,
         opens=tuple(opens),
@@ -120,5 +124,6 @@ def build_year(year: int, plan: Callable[[date], DayPlan], zone: tzinfo) -> Year
         cumulative=tuple(cumulative),
         day_ordinals=tuple(ordinals),
         day_closes=tuple(day_closes),
+        day_midnights=tuple(midnights),
         off_days=tuple(off_days),
     )
