@@ -145,3 +145,26 @@ def test_default_date_is_today_and_missing_file_is_reported(
     missing = str(tmp_path / "none.toml")
     assert cli.main(["quote", "--schedule", missing, "pub-pdf=1"], out=out) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_a_schedule_not_marked_illustrative_has_no_warning(tmp_path: Path) -> None:
+    fixture = tmp_path / "fixture.toml"
+    fixture.write_text(
+        'title = "Test fixture"\n'
+        'legal_basis = "test fixture for pst_core, not an official tariff"\n'
+        "effective_from = 2026-01-01\n"
+        "effective_until = 2026-12-31\n"
+        '[[items]]\ncode = "x"\npnbp_type = "training"\nunit = "person"\nprice = 7\n',
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    assert (
+        cli.main(["quote", "--schedule", str(fixture), "--at", "2026-06-01", "x=3"], out=out) == 0
+    )
+    text = out.getvalue()
+    assert "ILLUSTRATIVE" not in text
+    assert text.startswith("schedule:    Test fixture\n")
+    assert "in force:    2026-01-01 to 2026-12-31" in text
+    row = next(line for line in text.splitlines() if line.startswith("x "))
+    assert row.split() == ["x", "f.", "training", "3", "person", "Rp7", "Rp21"]
+    assert _value(text, "PNBP total") == "Rp21"
