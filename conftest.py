@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, settings
 from sybil import Sybil
 from sybil.parsers.markdown import PythonCodeBlockParser, SkipParser
 from sybil.parsers.rest import DocTestParser
+from sybil.sybil import SybilCollection
 
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile(
@@ -34,6 +35,12 @@ _markdown = Sybil(
     path="docs",
     name="docs",
 )
+_readme = Sybil(
+    parsers=[PythonCodeBlockParser(doctest_optionflags=_FLAGS)],
+    patterns=["README.md"],
+    path=".",
+    name="readme",
+)
 _docstrings = Sybil(
     parsers=[DocTestParser(optionflags=_FLAGS)],
     patterns=["*.py"],
@@ -41,4 +48,4 @@ _docstrings = Sybil(
     name="docstrings",
 )
 
-pytest_collect_file = (_markdown + _docstrings).pytest()
+pytest_collect_file = SybilCollection([_markdown, _readme, _docstrings]).pytest()
