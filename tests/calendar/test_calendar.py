@@ -163,7 +163,7 @@ def test_unknown_time_zone() -> None:
     with pytest.raises(UnknownNameError, match="Asia/Jakarta"):
         WorkingCalendar.pst("Asia/Jakata")
     with pytest.raises(InvalidTypeError):
-        WorkingCalendar(timezone=7)  # type: ignore[arg-type]
+        WorkingCalendar(timezone=7)
 
 
 def test_no_working_time_is_refused() -> None:
@@ -216,7 +216,7 @@ def test_closures() -> None:
     with pytest.raises(InvalidValueError, match=r"Closure\.end"):
         Closure(date(2026, 1, 2), date(2026, 1, 1), "x")
     with pytest.raises(InvalidTypeError):
-        Closure(datetime(2026, 1, 2, tzinfo=WIB), date(2026, 1, 3), "x")  # type: ignore[arg-type]
+        Closure(datetime(2026, 1, 2, tzinfo=WIB), date(2026, 1, 3), "x")
     with pytest.raises(InvalidValueError):
         Closure.on(date(2026, 1, 2), "  ")
 
@@ -254,11 +254,11 @@ def test_ramadan_period() -> None:
 
 
 def test_lists_are_frozen_into_tuples() -> None:
-    cal = WorkingCalendar(closures=[Closure.on(date(2026, 1, 2), "x")])  # type: ignore[arg-type]
+    cal = WorkingCalendar(closures=[Closure.on(date(2026, 1, 2), "x")])
     assert isinstance(cal.closures, tuple)
     hash(cal)
     with pytest.raises(InvalidTypeError):
-        WorkingCalendar(closures=(date(2026, 1, 2),))  # type: ignore[arg-type]
+        WorkingCalendar(closures=(date(2026, 1, 2),))
 
 
 def test_weekday_without_hours_is_named() -> None:

@@ -50,7 +50,7 @@ def test_window_forms() -> None:
 )
 def test_bad_windows(start: object, end: object, error: type[Exception]) -> None:
     with pytest.raises(error):
-        Window(start, end)  # type: ignore[arg-type]
+        Window(start, end)
 
 
 @pytest.mark.parametrize("text", ["08:00", "08:00-09:00-10:00", 800])
