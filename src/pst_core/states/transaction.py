@@ -153,10 +153,25 @@ class Transaction:
             ('ST-2026-0001', 'created', 'open', 'microdata')
         """
         require_aware(at, "at")
-        return cls._opened(workflow, Event(OPEN, at, actor, data), id)
+        return cls.from_opening(workflow, Event(OPEN, at, actor, data), id=id)
 
     @classmethod
-    def _opened(cls, workflow: Workflow, opening: Event, id: str | None) -> Transaction:
+    def from_opening(
+        cls,
+        workflow: Workflow,
+        opening: Event,
+        *,
+        id: str | None = None,
+    ) -> Transaction:
+        """Like :meth:`open`, with a ready-made ``open`` :class:`Event` (data keys may be any text).
+
+        Raises:
+            InvalidTransition: if the event is not named ``"open"``.
+        """
+        if not isinstance(opening, Event) or opening.name != OPEN:
+            raise InvalidTransition(
+                f"a transaction opens with an {OPEN!r} event", value=opening, allowed=(OPEN,)
+            )
         return cls(
             id=_default_id(workflow, opening) if id is None else id,
             workflow=workflow,
@@ -237,7 +252,7 @@ class Transaction:
             >>> tx.fire("take-number", at=at, actor="kiosk").states_visited()
             ('guest-book', 'waiting')
         """
-        tx = Transaction._opened(self.workflow, self.history[0], self.id)
+        tx = Transaction.from_opening(self.workflow, self.history[0], id=self.id)
         states = [tx.state]
         for event in self.history[1:]:
             tx = tx.apply(event)
@@ -268,7 +283,11 @@ class Transaction:
             "id": self.id,
             "workflow": self.workflow.name,
             "state": self.state,
-            "history": [_io.unstructure(event) for event in self.history],
+            # Not _io.unstructure: it drops None values, and event data may hold null.
+            "history": [
+                {"name": e.name, "at": e.at.isoformat(), "actor": e.actor, "data": dict(e.data)}
+                for e in self.history
+            ],
         }
 
     def to_json(self) -> str:
@@ -299,7 +318,7 @@ class Transaction:
         workflow = _resolve(record.workflow, workflows, file)
         if not record.history or record.history[0].name != OPEN:
             raise StandardFileError(file, "history[0].name", None, f"an {OPEN!r} event first")
-        tx = cls._opened(workflow, record.history[0], record.id)
+        tx = cls.from_opening(workflow, record.history[0], id=record.id)
         for index, event in enumerate(record.history[1:], start=1):
             try:
                 tx = tx.apply(event)
@@ -380,7 +399,7 @@ def replay(workflow: Workflow, history: Iterable[Event], *, id: str | None = Non
         raise InvalidTransition(
             f"a history starts with the {OPEN!r} event", value=events[:1], allowed=(OPEN,)
         )
-    tx = Transaction._opened(workflow, events[0], id)
+    tx = Transaction.from_opening(workflow, events[0], id=id)
     for event in events[1:]:
         tx = tx.apply(event)
     return tx

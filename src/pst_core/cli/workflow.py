@@ -1,0 +1,85 @@
+"""``pst-core workflow``: list, show and check transaction workflows.
+
+* ``pst-core workflow list`` — the built-in workflows;
+* ``pst-core workflow show NAME`` — a Mermaid state diagram of a built-in workflow
+  (``visit``, ``online-consultation:sumsel-konsultasi``...) or of a workflow file;
+* ``pst-core workflow check FILE`` — validate a unit's own workflow file (TOML or
+  JSON); exits 0 and prints a summary when it is valid, 2 with the error otherwise.
+
+Example:
+    >>> import io
+    >>> from pst_core.cli import main
+    >>> out = io.StringIO()
+    >>> main(["workflow", "show", "visit"], out=out)
+    0
+    >>> print(out.getvalue())  # doctest: +ELLIPSIS
+    stateDiagram-v2
+    ...
+        waiting --> serving: call
+    ...
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from pst_core.states.files import load_workflow
+from pst_core.states.workflow import Workflow
+from pst_core.states.workflows import BUILTIN, builtin
+
+NAME = "workflow"
+HELP = "list, show (as a Mermaid diagram) and check transaction workflows"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add the ``list``, ``show`` and ``check`` sub-subcommands."""
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="list the built-in workflows")
+    show = actions.add_parser("show", help="print a workflow's Mermaid state diagram")
+    show.add_argument(
+        "name",
+        metavar="NAME",
+        help="a built-in name (optionally NAME:STANDARD-ID) or a .toml/.json workflow file",
+    )
+    show.add_argument(
+        "--fenced", action="store_true", help="wrap the diagram in a ```mermaid fence"
+    )
+    check = actions.add_parser("check", help="validate a workflow file (.toml or .json)")
+    check.add_argument("file", metavar="FILE", type=Path, help="the workflow file")
+
+
+def _workflow(name: str) -> Workflow:
+    if Path(name).suffix.lower() in (".toml", ".json"):
+        return load_workflow(name)
+    return builtin(name)
+
+
+def _summary(workflow: Workflow) -> str:
+    lines = [
+        f"{workflow.name}: {len(workflow.states)} states, {len(workflow.events)} events, "
+        f"{len(workflow.transitions)} transitions, {len(workflow.clocks)} clocks, "
+        f"{len(workflow.timers)} timers",
+        f"  initial: {workflow.initial.name}",
+        f"  terminal: {', '.join(s.name for s in workflow.terminals)}",
+    ]
+    lines += [f"  clock {c.name}: {c.goal} from {', '.join(c.starts_on)}" for c in workflow.clocks]
+    lines += [f"  timer {t.name}: {t.event} after {t.after}" for t in workflow.timers]
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    """Run the chosen action; library errors propagate to :func:`pst_core.cli.main` (exit 2)."""
+    if args.action == "list":
+        for name in BUILTIN:
+            out.write(f"{name}: {builtin(name).description}\n")
+        out.write("add ':STANDARD-ID' to take the times of a catalog standard\n")
+        return 0
+    if args.action == "show":
+        diagram = _workflow(args.name).to_mermaid()
+        out.write(f"```mermaid\n{diagram}\n```\n" if args.fenced else f"{diagram}\n")
+        return 0
+    workflow = load_workflow(args.file)
+    out.write(f"{args.file}: valid\n{_summary(workflow)}\n")
+    return 0

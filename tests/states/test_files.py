@@ -1,0 +1,139 @@
+"""Workflow files: a unit's own workflow in TOML or JSON, read, checked and written back."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from pst_core.calendar.durations import CalendarDays, WorkingTime
+from pst_core.errors import InvalidValueError, InvalidWorkflow, StandardFileError
+from pst_core.states import (
+    Clock,
+    Guard,
+    Transaction,
+    dump_workflow,
+    load_workflow,
+    pst_calendar,
+    workflow_from_data,
+    workflow_to_data,
+)
+from pst_core.states.workflows import BUILTIN, builtin
+
+RESOURCES = Path(__file__).parent.parent / "resources" / "states"
+WITA = ZoneInfo("Asia/Makassar")
+
+
+def test_a_unit_workflow_file_works_end_to_end() -> None:
+    wf = load_workflow(RESOURCES / "library-loan.toml")
+    assert wf.name == "library-loan"
+    assert wf.state("on-loan").label == "Dipinjam"
+    assert {c.name: c.goal for c in wf.clocks} == {
+        "decision": WorkingTime(60),
+        "loan": CalendarDays(7),
+    }
+    assert wf.clocks[0].calendar.timezone.key == "Asia/Makassar"
+    start = datetime(2026, 5, 4, 9, 0, tzinfo=WITA)
+    tx = Transaction.open(wf, at=start, actor="reader")
+    assert tx.fire("decide", at=start, actor="librarian", approved=False).state == "refused"
+    tx = tx.fire("decide", at=start + timedelta(minutes=20), actor="librarian", approved=True)
+    assert tx.clocks(start + timedelta(minutes=20))["decision"].met
+    (timer,) = tx.due_timers(start + timedelta(days=8))
+    assert timer.due == start + timedelta(days=7, minutes=20)
+    tx = tx.fire("remind", at=timer.due, actor=timer.actor)
+    assert tx.due_timers(start + timedelta(days=30)) == ()
+    assert Transaction.from_json(tx.to_json(), wf) == tx
+
+
+@pytest.mark.parametrize("name", BUILTIN)
+@pytest.mark.parametrize("suffix", [".toml", ".json"])
+def test_builtins_round_trip_through_files(name: str, suffix: str, tmp_path: Path) -> None:
+    wf = builtin(name)
+    dump_workflow(wf, tmp_path / f"wf{suffix}")
+    assert load_workflow(tmp_path / f"wf{suffix}") == wf
+
+
+def test_guards_by_name_from_python() -> None:
+    big = Guard("big order", lambda tx, data: data.get("pages", 0) > 100)
+    data = workflow_to_data(builtin("visit"))
+    data["transitions"][0]["guard"] = "big order"
+    wf = workflow_from_data(data, guards={"big order": big})
+    assert wf.transitions[0].guard == big
+    with pytest.raises(
+        StandardFileError, match=r"transitions\[0\].guard: .* or one of the guards other"
+    ):
+        workflow_from_data(data, guards={"other": big})
+
+
+def test_an_unreachable_state_is_named() -> None:
+    with pytest.raises(
+        InvalidWorkflow,
+        match=r"unreachable.json: workflow 'broken': state 'lost' cannot be reached",
+    ):
+        load_workflow(RESOURCES / "unreachable.json")
+
+
+def test_code_in_a_guard_is_refused_not_run() -> None:
+    with pytest.raises(
+        StandardFileError, match=r"bad-guard.toml: transitions\[0\].guard: invalid value"
+    ):
+        load_workflow(RESOURCES / "bad-guard.toml")
+
+
+def _visit(**changes: Any) -> dict[str, Any]:
+    data = workflow_to_data(builtin("visit"))
+    data.update(changes)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("data", "path"),
+    [
+        (_visit(timezone="Mars/Olympus"), "timezone"),
+        (_visit(colour="red"), "colour"),
+        (_visit(states=[{"name": "has space", "initial": True}]), "states[0].name"),
+        (
+            _visit(transitions=[{"source": "a", "event": "b c", "target": "d"}]),
+            "transitions[0].event",
+        ),
+        (
+            _visit(clocks=[{"name": "c", "goal": "sebentar", "starts_on": ["open"]}]),
+            "clocks[0].goal",
+        ),
+        (
+            _visit(clocks=[{"name": "c", "goal": "0 menit", "starts_on": ["open"]}]),
+            "clocks[0].goal",
+        ),
+        (
+            _visit(
+                timers=[{"name": "t", "event": "", "after": "1 hari", "in_states": ["waiting"]}]
+            ),
+            "timers[0].event",
+        ),
+        (_visit(name="no spaces please"), "workflow.name"),
+    ],
+)
+def test_file_errors_name_the_field(data: dict[str, Any], path: str) -> None:
+    with pytest.raises(StandardFileError) as caught:
+        workflow_from_data(data, file="unit.toml")
+    assert caught.value.path == path
+
+
+def test_only_pst_calendars_of_one_zone_can_be_written() -> None:
+    wf = builtin("visit")
+    clock = wf.clocks[0]
+    other = Clock(
+        clock.name,
+        clock.goal,
+        starts_on=clock.starts_on,
+        stops_on=clock.stops_on,
+        calendar=pst_calendar("Asia/Jayapura"),
+    )
+    mixed = type(wf)(wf.name, wf.states, wf.transitions, clocks=(other, wf.clocks[1]))
+    with pytest.raises(InvalidValueError, match="one PST calendar"):
+        workflow_to_data(mixed)
+    bare = type(wf)(wf.name, wf.states, wf.transitions)
+    assert workflow_to_data(bare)["timezone"] == "Asia/Jakarta"

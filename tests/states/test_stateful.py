@@ -1,0 +1,139 @@
+"""Random event sequences through every built-in workflow (Hypothesis stateful testing).
+
+The machine fires allowed events (with data that satisfies a guard), fires the
+timers that fall due, tries events that are not allowed, and lets time pass;
+after every step it checks that the transaction never leaves its table, that
+its history replays and round-trips through JSON equal, and the clock
+invariants: elapsed never decreases within a cycle, elapsed + remaining equals
+the budget while a clock runs unpaused and unbreached, and the due instant is
+never earlier than the start.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime, timedelta
+from typing import Any, ClassVar
+
+import pytest
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+
+from pst_core.calendar.durations import WorkingTime
+from pst_core.errors import InvalidTransition
+from pst_core.states import Transaction, Workflow, clock_cycles, replay
+from pst_core.states.workflows import builtin
+from tests.strategies import event_data, instants_2026
+
+_STEPS = st.integers(min_value=0, max_value=4 * 24 * 60).map(lambda m: timedelta(minutes=m))
+
+
+class WorkflowMachine(RuleBasedStateMachine):
+    """Drives one transaction of ``workflow`` at random."""
+
+    workflow: ClassVar[Workflow]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tx: Transaction
+        self.now: datetime
+        self.elapsed: dict[tuple[str, int], timedelta] = {}
+
+    @initialize(at=instants_2026)
+    def open(self, at: datetime) -> None:
+        self.tx = Transaction.open(self.workflow, at=at, actor="user")
+        self.now = at
+
+    @rule(step=_STEPS, pick=st.integers(min_value=0, max_value=99), extra=event_data)
+    def fire_allowed(self, step: timedelta, pick: int, extra: dict[str, Any]) -> None:
+        events = self.tx.allowed_events()
+        if not events:
+            assert self.tx.is_finished
+            return
+        event = events[pick % len(events)]
+        options = self.workflow.targets(self.tx.state, event)
+        transition = options[pick % len(options)]
+        data = {k: v for k, v in extra.items() if k not in ("at", "actor", "event")}
+        if transition.guard is not None and transition.guard.comparison is not None:
+            key, _, value = transition.guard.comparison
+            data[key] = value
+        before = self.tx
+        self.now += step
+        after = before.fire(event, at=self.now, actor="officer", **data)
+        assert before.history == after.history[:-1]  # the old transaction is untouched
+        assert (after.state, after.history[-1].name) == (transition.target, event)
+        self.tx = after
+
+    @rule()
+    def fire_due_timers(self) -> None:
+        for due in self.tx.due_timers(self.now):
+            assert due.due <= self.now
+            assert due.event in self.tx.allowed_events()
+            self.tx = self.tx.fire(due.event, at=max(due.due, self.tx.last_at), actor=due.actor)
+            break  # one at a time: the next may no longer apply
+
+    @rule(pick=st.integers(min_value=0, max_value=99))
+    def fire_not_allowed(self, pick: int) -> None:
+        allowed = self.tx.allowed_events()
+        refused = [e for e in self.workflow.events if e not in allowed]
+        if not refused:
+            return
+        with pytest.raises(InvalidTransition) as caught:
+            self.tx.fire(refused[pick % len(refused)], at=self.now, actor="officer")
+        assert caught.value.allowed == allowed
+
+    @rule(step=_STEPS)
+    def time_passes(self, step: timedelta) -> None:
+        self.now += step
+
+    @invariant()
+    def stays_in_its_table(self) -> None:
+        assert self.tx.state in self.workflow.state_names
+        states = self.tx.states_visited()
+        for (before, after), event in zip(
+            itertools.pairwise(states), self.tx.history[1:], strict=True
+        ):
+            assert any(t.target == after for t in self.workflow.targets(before, event.name))
+
+    @invariant()
+    def replays_equal(self) -> None:
+        assert replay(self.workflow, self.tx.history) == self.tx
+        assert Transaction.from_json(self.tx.to_json()) == self.tx
+
+    @invariant()
+    def clock_invariants(self) -> None:
+        for name, cycles in clock_cycles(self.tx, self.now).items():
+            for status in cycles:
+                assert status.started is not None
+                assert status.due is not None
+                assert status.budget is not None
+                assert status.remaining is not None
+                assert status.due >= status.started
+                key = (name, status.cycle)
+                assert status.elapsed >= self.elapsed.get(key, timedelta(0))
+                self.elapsed[key] = status.elapsed
+                if status.running and not status.paused and not status.breached:
+                    assert status.elapsed + status.remaining == status.budget
+                if isinstance(status.goal, WorkingTime):
+                    assert status.budget == status.goal.span
+                assert not (status.met and status.breached)
+
+
+_SETTINGS = settings(max_examples=50, stateful_step_count=30, deadline=None)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "visit",
+        "online-consultation",
+        "paid-product",
+        "visit:bangka-selatan-konsultasi",
+        "online-consultation:bangka-selatan-konsultasi",
+    ],
+)
+def test_random_event_sequences(name: str) -> None:
+    machine = type(f"Machine_{name}", (WorkflowMachine,), {"workflow": builtin(name)})
+    machine.TestCase.settings = _SETTINGS
+    machine.TestCase().runTest()

@@ -1,0 +1,259 @@
+"""Workflow tables: every structural rule, guards and their exclusivity, Mermaid output."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pst_core.calendar.durations import CalendarDays, WorkingDays, WorkingTime
+from pst_core.errors import InvalidTransition, InvalidTypeError, InvalidValueError, InvalidWorkflow
+from pst_core.states import Clock, Guard, State, Timer, Transition, Workflow
+from pst_core.states.workflows import BUILTIN, builtin, online_consultation, paid_product, visit
+from tests.strategies import json_scalars
+
+A, B, C = State("a", initial=True), State("b"), State("c", terminal=True)
+
+
+def _wf(*transitions: Transition, states: tuple[State, ...] = (A, B, C), **kw: Any) -> Workflow:
+    return Workflow("w", states=states, transitions=transitions, **kw)
+
+
+def test_a_valid_table() -> None:
+    wf = _wf(Transition("a", "go", "b"), Transition("b", "end", "c"))
+    assert wf.initial == A
+    assert wf.terminals == (C,)
+    assert wf.events == ("go", "end")
+    assert wf.events_from("a") == ("go",)
+    assert wf.events_from("c") == ()
+    assert wf.is_terminal("c")
+    assert not wf.is_terminal("b")
+
+
+@pytest.mark.parametrize(
+    ("states", "transitions", "message"),
+    [
+        ((State("a"), C), (Transition("a", "go", "c"),), "exactly one initial state, has 0"),
+        (
+            (A, State("b", initial=True), C),
+            (Transition("a", "go", "c"),),
+            r"exactly one initial state, has 2: \['a', 'b'\]",
+        ),
+        ((A, B), (Transition("a", "go", "b"),), "at least one terminal state"),
+        ((A, C, State("a")), (Transition("a", "go", "c"),), "state 'a' is defined twice"),
+        ((A, C), (Transition("a", "go", "x"),), "a --go--> x: unknown target state 'x'"),
+        ((A, C), (Transition("x", "go", "c"),), "x --go--> c: unknown source state 'x'"),
+        (
+            (A, B, C),
+            (Transition("a", "go", "c"), Transition("c", "back", "b"), Transition("b", "x", "c")),
+            "c --back--> b leaves terminal state 'c'",
+        ),
+        ((A, B, C), (Transition("a", "go", "c"),), "state 'b' cannot be reached"),
+        (
+            (A, B, C),
+            (Transition("a", "go", "b"), Transition("b", "loop", "b"), Transition("a", "end", "c")),
+            "state 'b' cannot reach any terminal state",
+        ),
+        ((A, C), (Transition("a", "open", "c"),), "the event name 'open' is reserved"),
+        ((A, B, C), (Transition("a", "b", "b"), Transition("b", "c", "c")), "event 'b' is also"),
+        (
+            (A, C),
+            (Transition("a", "go", "c"), Transition("a", "go", "c")),
+            "two unguarded transitions for state 'a' and event 'go'",
+        ),
+        (
+            (A, B, C),
+            (
+                Transition("a", "go", "b", Guard.parse("data.x == 1")),
+                Transition("a", "go", "c", Guard.parse("data.y == 1")),
+                Transition("b", "end", "c"),
+            ),
+            "guards are not exclusive",
+        ),
+    ],
+)
+def test_bad_tables_are_refused_naming_the_fault(
+    states: tuple[State, ...], transitions: tuple[Transition, ...], message: str
+) -> None:
+    with pytest.raises(InvalidWorkflow, match=message):
+        Workflow("w", states=states, transitions=transitions)
+
+
+def test_exclusive_guards_and_one_fallback_are_deterministic() -> None:
+    big = Guard("big", lambda tx, data: data.get("pages", 0) > 100, exclusive_with=("small",))
+    small = Guard("small", lambda tx, data: data.get("pages", 0) <= 100)
+    wf = _wf(
+        Transition("a", "go", "b", big),
+        Transition("a", "go", "c", small),
+        Transition("a", "skip", "b", Guard.parse('data.kind == "x"')),
+        Transition("a", "skip", "c", Guard.parse('data.kind != "x"')),
+        Transition("b", "end", "c", Guard.parse("data.ok == true")),
+        Transition("b", "end", "c"),
+    )
+    assert [t.target for t in wf.targets("a", "go")] == ["b", "c"]
+    assert wf.targets("b", "end")[-1].guard is None  # the fallback comes last
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "exclusive"),
+    [
+        ("data.x == 1", "data.x == 2", True),
+        ("data.x == 1", "data.x != 1", True),
+        ("data.x != 1", "data.x == 1", True),
+        ("data.x == 1", "data.x == 1", False),
+        ("data.x != 1", "data.x != 2", False),
+        ("data.x == 1", "data.y == 2", False),
+        ("data.x == true", "data.x == 1", True),  # JSON: true is not 1
+        ("data.x == 'a'", 'data.x == "a"', False),
+    ],
+)
+def test_guard_exclusivity(first: str, second: str, exclusive: bool) -> None:
+    assert Guard.parse(first).excludes(Guard.parse(second)) is exclusive
+    assert Guard.parse(second).excludes(Guard.parse(first)) is exclusive
+
+
+@given(key=st.from_regex(r"[a-z_][a-z0-9_]{0,8}", fullmatch=True), value=json_scalars)
+def test_parsed_guards_compare_one_field_with_a_json_literal(key: str, value: object) -> None:
+    import json
+
+    equal = Guard.parse(f"data.{key} == {json.dumps(value)}")
+    different = Guard.parse(f"data.{key} != {json.dumps(value)}")
+    assert equal.holds(None, {key: value})
+    assert not different.holds(None, {key: value})
+    assert equal.excludes(different)
+    assert Guard.parse(equal.name) == equal  # the name is the canonical text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "len(data) > 2",
+        "data.x > 1",
+        "data.x == [1]",
+        "data.x == {}",
+        "data.x == nope",
+        "x == 1",
+        "data.x == NaN",
+        "__import__('os') == 1",
+    ],
+)
+def test_guard_text_outside_the_grammar_is_refused(text: str) -> None:
+    with pytest.raises(InvalidValueError):
+        Guard.parse(text)
+
+
+def test_a_missing_field_compares_as_null() -> None:
+    assert Guard.parse("data.x == null").holds(None, {})
+    assert Guard.parse("data.x != null").holds(None, {"x": 0})
+
+
+@pytest.mark.parametrize(
+    ("build", "error"),
+    [
+        (lambda: State("has space"), InvalidValueError),
+        (lambda: State("1st"), InvalidValueError),
+        (lambda: State("a", initial="yes"), InvalidTypeError),
+        (lambda: Transition("a", "go", "b", guard="data.x == 1"), InvalidTypeError),
+        (lambda: Workflow("bad name", states=(A, C)), InvalidValueError),
+        (lambda: Workflow("w", states=[A, C]), InvalidTypeError),
+        (lambda: Workflow("w", states=(A, C), clocks=("c",)), InvalidTypeError),
+        (lambda: Guard("", lambda tx, d: True), InvalidValueError),
+    ],
+)
+def test_field_validation(build: Any, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        build()
+
+
+def test_clocks_and_timers_are_checked_against_the_table() -> None:
+    go = (Transition("a", "go", "b"), Transition("b", "end", "c"))
+    ok = Clock("c", WorkingDays(1), starts_on=("open",), stops_on=("end",), paused_in=("b",))
+    assert _wf(*go, clocks=(ok,)).clocks == (ok,)
+    cases = [
+        ({"clocks": (Clock("c", WorkingDays(1), starts_on=(), stops_on=()),)}, "no start trigger"),
+        ({"clocks": (Clock("c", WorkingDays(1), starts_on=("nope",), stops_on=()),)}, "'nope'"),
+        (
+            {
+                "clocks": (
+                    Clock(
+                        "c", WorkingDays(1), starts_on=("a",), stops_on=("c",), paused_in=("go",)
+                    ),
+                )
+            },
+            "paused state 'go'",
+        ),
+        ({"clocks": (ok, ok)}, "clock 'c' is defined twice"),
+        ({"timers": (Timer("t", "end", CalendarDays(1), in_states=()),)}, "no state to run in"),
+        (
+            {"timers": (Timer("t", "end", CalendarDays(1), in_states=("a",)),)},
+            "not allowed in state 'a'",
+        ),
+        ({"timers": (Timer("t", "end", CalendarDays(1), in_states=("b",), since=("x",)),)}, "'x'"),
+    ]
+    for extra, message in cases:
+        with pytest.raises(InvalidWorkflow, match=message):
+            _wf(*go, **extra)
+    with pytest.raises(InvalidValueError, match="positive"):
+        Clock("c", WorkingTime(0), starts_on=("open",), stops_on=())
+    with pytest.raises(InvalidTypeError):
+        Timer("t", "end", "3 hari kerja", in_states=("b",))  # type: ignore[arg-type]
+
+
+def test_unknown_state_lookup() -> None:
+    with pytest.raises(InvalidTransition, match="has no state 'x'"):
+        visit().state("x")
+
+
+@pytest.mark.parametrize("name", BUILTIN)
+def test_mermaid_lists_every_transition_and_terminal(name: str) -> None:
+    wf = builtin(name)
+    text = wf.to_mermaid()
+    lines = text.splitlines()
+    assert lines[0] == "stateDiagram-v2"
+    arrows = [line.strip() for line in lines if "-->" in line]
+    ident = {s.name: s.name.replace("-", "_") for s in wf.states}
+    assert f"[*] --> {ident[wf.initial.name]}" in arrows
+    for t in wf.transitions:
+        assert (
+            f"{ident[t.source]} --> {ident[t.target]}: {t.label.replace(chr(34), chr(39))}"
+            in arrows
+        )
+    for s in wf.terminals:
+        assert f"{ident[s.name]} --> [*]" in arrows
+    assert len(arrows) == len(wf.transitions) + len(wf.terminals) + 1
+    # Mermaid state ids must be plain identifiers.
+    for line in arrows:
+        for part in re.split(r" --> |: ", line)[:2]:
+            assert re.fullmatch(r"\[\*\]|[A-Za-z][A-Za-z0-9_]*", part), line
+
+
+def test_mermaid_notes_paused_states() -> None:
+    assert (
+        "note right of waiting_for_user: service clock paused" in online_consultation().to_mermaid()
+    )
+
+
+def test_builtins_from_standards_differ_only_where_the_standards_do() -> None:
+    assert builtin("visit:bangka-selatan-konsultasi").clocks[0].goal == WorkingTime(5)
+    assert builtin("visit:bengkulu-penjualan").clocks[0].starts_on == ("waiting",)
+    assert visit().clocks[0].starts_on == ("desk-free",)
+    bangka = builtin("online-consultation:bangka-selatan-konsultasi").timers[0]
+    assert (bangka.after, bangka.actor) == (CalendarDays(7), "officer")
+    assert builtin("paid-product:bengkulu-penjualan").clocks[1].goal == WorkingDays(10)
+    assert paid_product().state_names == builtin("paid-product:bengkulu-penjualan").state_names
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("vist", "did you mean: visit"),
+        ("visit:sumsel", "did you mean: sumsel-konsultasi"),
+        ("paid-product:bengkulu-sop-produk-berbayar", "not an SOP"),
+    ],
+)
+def test_unknown_builtin_names(name: str, message: str) -> None:
+    with pytest.raises(LookupError, match=message):
+        builtin(name)
