@@ -215,6 +215,13 @@ def _check_optional_duration(
         _check_duration(instance, attribute, value)
 
 
+def _at_least_one(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]
+) -> None:
+    if not value:
+        raise InvalidValueError(field_name(instance, attribute), value, "at least one item")
+
+
 def _unique(
     instance: object, attribute: attrs.Attribute[Any], keys: Iterable[object], what: str
 ) -> None:
@@ -317,9 +324,7 @@ class Decision:
         (True, 1)
     """
 
-    branches: tuple[Branch, ...] = attrs.field(
-        validator=[tuple_of(Branch), attrs.validators.min_len(1)]
-    )
+    branches: tuple[Branch, ...] = attrs.field(validator=[tuple_of(Branch), _at_least_one])
     question_id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
 
 
