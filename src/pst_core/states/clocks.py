@@ -236,6 +236,31 @@ class ClockStatus:
         """Stopped without having been breached."""
         return self.stopped is not None and not self.breached
 
+    def describe(self) -> str:
+        """One line for people: name, goal, status, due instant and time used.
+
+        Example:
+            >>> from pst_core.states.workflows import visit
+            >>> from pst_core.states import Transaction
+            >>> from datetime import datetime
+            >>> from zoneinfo import ZoneInfo
+            >>> at = datetime(2026, 3, 16, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> tx = Transaction.open(visit(), at=at, actor="guest")
+            >>> tx = tx.fire("take-number", at=at, actor="kiosk")
+            >>> tx = tx.fire("desk-free", at=at, actor="queue app")
+            >>> print(tx.clocks(at.replace(minute=4))["wait"].describe())  # doctest: +ELLIPSIS
+            wait (10 minutes): running, due Mon 2026-03-16 09:10 WIB, used 0 h 04 min, 0 h 06 ...
+        """
+        head = f"{self.name} ({self.goal}): {self.status}"
+        if self.due is None or self.remaining is None:
+            return head
+        text = f"{head}, due {_show(self.due)}, used {_hours(self.elapsed)}"
+        if self.breached:
+            return f"{text}, over by {_hours(self.breached_by)}"
+        if self.stopped is not None or self.cancelled is not None:
+            return text
+        return f"{text}, {_hours(self.remaining)} left"
+
     @property
     def status(self) -> ClockState:
         """One word: not started, running, paused, met, breached or cancelled."""
@@ -248,6 +273,15 @@ class ClockStatus:
         if self.stopped is not None:
             return "met"
         return "paused" if self.paused else "running"
+
+
+def _show(moment: datetime) -> str:
+    return f"{moment:%a %Y-%m-%d %H:%M} {moment.tzname() or ''}".rstrip()
+
+
+def _hours(span: timedelta) -> str:
+    minutes = int(span.total_seconds() // 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min"
 
 
 @attrs.define

@@ -21,8 +21,9 @@ Example:
     >>> opened = datetime(2026, 3, 16, 9, tzinfo=wib)
     >>> tx = Transaction.open(online_consultation(), at=opened, actor="user")
     >>> tx = tx.fire("reply", at=datetime(2026, 3, 16, 10, tzinfo=wib), actor="officer")
-    >>> [(t.event, t.due.isoformat()) for t in tx.due_timers(datetime(2026, 4, 1, tzinfo=wib))]
-    [('close-no-response', '2026-03-26T15:30:00+07:00')]
+    >>> due = tx.due_timers(datetime(2026, 4, 1, tzinfo=wib))
+    >>> due[0].event, due[0].due.isoformat()
+    ('close-no-response', '2026-03-26T15:30:00+07:00')
 """
 
 from __future__ import annotations

@@ -16,8 +16,8 @@ named ``"<base>:<standard id>"`` so that a saved transaction finds it again
 with :func:`builtin`.
 
 Example:
-    >>> [s.name for s in paid_product().states][:4]
-    ['created', 'verifying', 'incomplete', 'cancelled']
+    >>> paid_product().state_names[:4]
+    ('created', 'verifying', 'incomplete', 'cancelled')
     >>> builtin("visit") == visit()
     True
 """
@@ -85,7 +85,8 @@ def visit(standard: ServiceStandard | None = None) -> Workflow:
         >>> wf = visit()
         >>> wf.events_from("waiting")
         ('desk-free', 'call', 'leave')
-        >>> [(c.name, str(c.goal)) for c in wf.clocks]
+        >>> goals = [(c.name, str(c.goal)) for c in wf.clocks]
+        >>> goals
         [('wait', '10 minutes'), ('service', '2 hours')]
     """
     offline = _completion(standard, "offline")
@@ -154,7 +155,8 @@ def online_consultation(standard: ServiceStandard | None = None) -> Workflow:
 
     Example:
         >>> wf = online_consultation()
-        >>> [(t.name, str(t.after), t.actor) for t in wf.timers]
+        >>> timers = [(t.name, str(t.after), t.actor) for t in wf.timers]
+        >>> timers
         [('no-response', '3 working days', 'system')]
         >>> wf.clocks[0].paused_in
         ('waiting-for-user',)
@@ -238,7 +240,8 @@ def paid_product(standard: ServiceStandard | None = None) -> Workflow:
 
     Example:
         >>> wf = paid_product()
-        >>> [str(t) for t in wf.transitions if t.event == "verify"]
+        >>> verify = [str(t) for t in wf.transitions if t.event == "verify"]
+        >>> verify
         ['verifying --verify [data.outcome == "incomplete"]--> incomplete',
          'verifying --verify [data.outcome == "abstract-mismatch"]--> cancelled',
          'verifying --verify [data.outcome == "complete"]--> complete']
