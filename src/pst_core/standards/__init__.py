@@ -11,7 +11,7 @@
 Importing this package reads no file and builds no holiday table: the catalog
 is read on the first call of :func:`catalog`.
 
-Example:
+Examples:
     >>> from pst_core.standards import catalog, lint
     >>> standard = catalog()["bangka-selatan-konsultasi"]
     >>> str(standard.completion("offline").duration)

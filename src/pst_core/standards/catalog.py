@@ -4,7 +4,7 @@ Four service standards (*standar pelayanan*) and one SOP, transcribed from the
 published documents into TOML files shipped inside the package
 (``pst_core/standards/data/``), defects included so the linter can show them.
 
-Example:
+Examples:
     >>> docs = catalog()
     >>> list(docs)
     ['bengkulu-penjualan', 'sumsel-konsultasi', 'bangka-selatan-konsultasi',
@@ -67,7 +67,7 @@ def get(document_id: str) -> Document:
     Raises:
         UnknownNameError: for an id not in the catalog, with close matches.
 
-    Example:
+    Examples:
         >>> get("sumsel").id
         Traceback (most recent call last):
         ...

@@ -16,7 +16,7 @@ pass as a missing document.
 whose own local date is used (a naive datetime is an error). A document whose
 expiry date is before that day is *expired*; on its expiry day it still counts.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from pst_core.standards.model import Requirement
     >>> checklist = Checklist("contoh", "offline", (
@@ -74,7 +74,7 @@ class Evidence:
         provided: Whether it was shown at all.
         expires: The last day a document is valid, when it has one.
 
-    Example:
+    Examples:
         >>> Evidence(expires=date(2030, 1, 1)).provided
         True
     """
@@ -91,7 +91,7 @@ EvidenceValue = bool | date | Evidence
 class ChecklistEntry:
     """One requirement of a checklist and how it stands.
 
-    Example:
+    Examples:
         >>> r = Requirement("email", "Email yang masih aktif", "An active e-mail", ("online",),
         ...                 "contact")
         >>> entry = ChecklistEntry(r, "missing")
@@ -165,7 +165,7 @@ class ChecklistResult:
     def describe(self, language: Literal["id", "en"] = "id") -> str:
         """A short report, one line per requirement, in Indonesian or English.
 
-        Example:
+        Examples:
             >>> r = Requirement("email", "Email yang masih aktif", "An active e-mail",
             ...                 ("online",), "contact")
             >>> result = Checklist("x", "online", (r,)).evaluate({}, at=date(2026, 3, 17))
@@ -236,7 +236,7 @@ class Checklist:
             InvalidValueError: an expiry date for a requirement that cannot expire.
             NaiveDatetimeError: ``at`` is a naive datetime.
 
-        Example:
+        Examples:
             >>> r = Requirement("email", "Email yang masih aktif", "An active e-mail",
             ...                 ("online",), "contact")
             >>> Checklist("x", "online", (r,)).evaluate({"e-mail": True}, at=date(2026, 3, 17))

@@ -8,7 +8,7 @@ the model's fields, nested tables for nested parts. Durations are phrases
 ``"online"``. Unknown keys are rejected, and every error names the file, the
 field path, the bad value and what is allowed.
 
-Example:
+Examples:
     >>> import json, tempfile, pathlib
     >>> from pst_core.standards import catalog
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -22,7 +22,8 @@ Example:
     >>> load(folder / "bad.json")
     Traceback (most recent call last):
     ...
-    pst_core.errors.StandardFileError: .../bad.json: requirements[1].channels[1]: invalid value 'onsite'; allowed: offline, online
+    pst_core.errors.StandardFileError: .../bad.json: requirements[1].channels[1]:
+    invalid value 'onsite'; allowed: offline, online
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def from_data(data: Mapping[str, Any], *, file: str = "<data>") -> Document:
     Raises:
         StandardFileError: naming ``file``, the field path, the value and what is allowed.
 
-    Example:
+    Examples:
         >>> from_data({"type": "leaflet"})
         Traceback (most recent call last):
         ...
@@ -80,7 +81,7 @@ def from_data(data: Mapping[str, Any], *, file: str = "<data>") -> Document:
 def to_data(document: Document) -> dict[str, Any]:
     """Plain data for ``document``, ``type`` first; absent optional fields left out.
 
-    Example:
+    Examples:
         >>> from pst_core.standards import catalog
         >>> list(to_data(catalog()["sumsel-konsultasi"]))[:3]
         ['type', 'id', 'unit']

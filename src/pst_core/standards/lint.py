@@ -9,7 +9,7 @@ parse, a channel with a procedure but no completion time, an unknown province);
 *warnings* are defects a reader would stumble on (a duplicated requirement, a
 blank or truncated decree number, another unit's name, a "0" completion time).
 
-Example:
+Examples:
     >>> from pst_core.standards import catalog
     >>> for finding in lint(catalog()["sumsel-konsultasi"]):
     ...     print(finding)
@@ -121,7 +121,7 @@ class Finding:
         location: The field path, e.g. ``"requirements[5].text_id"``.
         document: The id of the document.
 
-    Example:
+    Examples:
         >>> f = Finding("PST002", "warning", "decree number is blank", "decree", "x")
         >>> str(f), f.rule.name
         ('x: decree: PST002 warning: decree number is blank', 'missing-decree')
@@ -151,7 +151,7 @@ def lint(document: Document) -> tuple[Finding, ...]:
     Raises:
         InvalidTypeError: for anything but a ServiceStandard or SOP.
 
-    Example:
+    Examples:
         >>> from pst_core.standards import catalog
         >>> [f.code for f in lint(catalog()["bengkalis-konsultasi"])]
         ['PST001', 'PST002', 'PST004', 'PST005', 'PST006']

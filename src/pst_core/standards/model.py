@@ -11,7 +11,7 @@ the catalog do not publish them, so there they are empty rather than invented.
 Fields ending in ``_id`` (and ``text_id``) hold Indonesian text exactly as
 published, defects included, so that :func:`pst_core.standards.lint` can see them.
 
-Example:
+Examples:
     >>> from pst_core.calendar.durations import WorkingDays
     >>> standard = ServiceStandard(
     ...     id="contoh-konsultasi",
@@ -99,7 +99,7 @@ class Channel(str, enum.Enum):
     A ``str`` enum: ``Channel.ONLINE == "online"``, and functions taking a
     channel accept either.
 
-    Example:
+    Examples:
         >>> Channel("online") is Channel.ONLINE, str(Channel.OFFLINE)
         (True, 'offline')
         >>> Channel.OFFLINE.label_id
@@ -121,7 +121,7 @@ class Channel(str, enum.Enum):
     def coerce(cls, value: object, field: str = "channel") -> Channel:
         """``value`` as a :class:`Channel`, or :class:`~pst_core.errors.InvalidValueError`.
 
-        Example:
+        Examples:
             >>> Channel.coerce("offline")
             <Channel.OFFLINE: 'offline'>
             >>> Channel.coerce("onsite")
@@ -247,7 +247,7 @@ class Unit:
         email: E-mail address.
         website: Website as published.
 
-    Example:
+    Examples:
         >>> Unit("BPS Kabupaten Bengkalis", "regency", "Riau").level
         'regency'
     """
@@ -272,7 +272,7 @@ class Requirement:
         channels: The channels it applies to.
         kind: What it asks for (see :data:`RequirementKind`).
 
-    Example:
+    Examples:
         >>> r = Requirement("email", "Email yang masih aktif", "An active e-mail address",
         ...                 ("offline", "online"), "contact")
         >>> r.channels
@@ -302,7 +302,7 @@ class Branch:
         outcome_id: What happens then, as published.
         goto: The number of the step it leads to, when the document says so.
 
-    Example:
+    Examples:
         >>> Branch("belum lengkap", "petugas layanan meminta ... melengkapi ulang", goto=6).goto
         6
     """
@@ -318,7 +318,7 @@ class Branch:
 class Decision:
     """A decision inside a step: an optional question and its branches.
 
-    Example:
+    Examples:
         >>> d = Decision((Branch("informasi tidak diperoleh", "membuat transaksi"),))
         >>> d.question_id is None, len(d.branches)
         (True, 1)
@@ -338,7 +338,7 @@ class ProcedureStep:
         actor: Who performs it (see :data:`Actor`).
         decision: The decision in this step, where the document has one.
 
-    Example:
+    Examples:
         >>> ProcedureStep(2, "Pengguna layanan mengisi buku tamu", "user").actor
         'user'
     """
@@ -377,7 +377,7 @@ def _check_steps(instance: object, attribute: attrs.Attribute[Any], steps: objec
 class Procedure:
     """The ordered steps of one channel.
 
-    Example:
+    Examples:
         >>> step = ProcedureStep(1, "Pengguna layanan mengisi buku tamu", "user")
         >>> p = Procedure("offline", (step,))
         >>> p.channel, [s.number for s in p.steps]
@@ -397,7 +397,7 @@ class InactivityRule:
         closed_by: ``"portal"`` (automatic) or ``"officer"``.
         text_id: The rule as published.
 
-    Example:
+    Examples:
         >>> from pst_core.calendar.durations import CalendarDays
         >>> str(InactivityRule(CalendarDays(7), "officer").duration)
         '7 calendar days'
@@ -422,7 +422,7 @@ class CompletionTime:
         max_service: The longest one service may last, when stated.
         inactivity: When an unanswered case is closed, when stated.
 
-    Example:
+    Examples:
         >>> from pst_core.calendar.durations import WorkingTime
         >>> c = CompletionTime("offline", WorkingTime(10), "after_guest_book")
         >>> c.clock_starts, str(c.duration)
@@ -449,7 +449,7 @@ class Fee:
         texts_id: Every fee text as published, repeats included.
         legal_basis: The regulations cited.
 
-    Example:
+    Examples:
         >>> Fee("free", ("Tidak dipungut biaya",)).is_free
         True
     """
@@ -468,7 +468,7 @@ class Fee:
 class Product:
     """A service product (*produk pelayanan*) as published, with an English label.
 
-    Example:
+    Examples:
         >>> Product("Konsultasi statistik", "Statistical consultation").label_en
         'Statistical consultation'
     """
@@ -486,7 +486,7 @@ class ComplaintChannel:
         address: The address, number or place as published.
         label_id: The label the document gives it (``"SMS / Whatsapp"``).
 
-    Example:
+    Examples:
         >>> ComplaintChannel("email", "ppid1700@bps.go.id", "Email").kind
         'email'
     """
@@ -503,7 +503,7 @@ class Management:
     Each is a tuple of the items the document lists; empty when it does not
     publish the component (the leaflets in the catalog publish none of them).
 
-    Example:
+    Examples:
         >>> Management().published
         ()
         >>> Management(legal_basis=("UU 16/1997 tentang Statistik",)).published
@@ -570,7 +570,7 @@ class ServiceStandard:
         management: The eight management components (empty when not published).
         source: Where the document came from.
 
-    Example:
+    Examples:
         >>> from pst_core.calendar.durations import WorkingTime
         >>> s = ServiceStandard(
         ...     "contoh-penjualan", Unit("BPS Kota Bengkulu", "city", "Bengkulu"), "Penjualan",
@@ -634,7 +634,7 @@ class ServiceStandard:
         Raises:
             UnknownNameError: (a ``LookupError``) when the standard states none for it.
 
-        Example:
+        Examples:
             >>> from pst_core.calendar.durations import WorkingTime
             >>> c = CompletionTime("offline", WorkingTime(10), "after_guest_book",
             ...                    max_service=WorkingTime(hours=2))
@@ -663,7 +663,7 @@ class ServiceStandard:
 
         Returns ``calendar.deadline(start, self.completion(channel).duration)``.
 
-        Example:
+        Examples:
             >>> from zoneinfo import ZoneInfo
             >>> from pst_core.calendar import WorkingCalendar
             >>> from pst_core.calendar.durations import WorkingDays

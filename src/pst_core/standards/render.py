@@ -7,7 +7,7 @@ published. Procedure steps keep their published numbers (a table, since
 Markdown renumbers lists) and show who performs each. An SOP renders as its
 header table and its table of steps with the quality standards.
 
-Example:
+Examples:
     >>> from pst_core.standards import catalog
     >>> text = render_markdown(catalog()["bangka-selatan-konsultasi"])
     >>> [line for line in text.splitlines() if line.startswith("## ")]
@@ -48,7 +48,7 @@ def render_markdown(
         InvalidTypeError: for anything but a ServiceStandard or SOP.
         InvalidValueError: for a ``level`` outside 1-4.
 
-    Example:
+    Examples:
         >>> from pst_core.standards import catalog
         >>> print(render_markdown(catalog()["sumsel-konsultasi"], level=3).splitlines()[0])
         ### Pelayanan Statistik Terpadu BPS Provinsi Sumatera Selatan

@@ -11,7 +11,7 @@ hours and an appointment rule for service outside them.
 Published strings are kept as published; :attr:`QualityStandard.time` and
 :attr:`AppointmentRule.lead_time` are parsed from them where they parse.
 
-Example:
+Examples:
     >>> rule = AppointmentRule(
     ...     "Untuk layanan diluar jam/hari kerja, tetap dilayani dengan membuat janji "
     ...     "terlebih dahulu minimal 1 jam/hari sebelumnya", "1 jam/hari")
@@ -29,11 +29,21 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from pst_core._validation import instance_of, non_empty, one_of, tuple_of
+from pst_core._validation import instance_of, one_of
 from pst_core.calendar.durations import Duration, parse_duration
 from pst_core.calendar.hours import WorkingHours
 from pst_core.errors import InvalidDurationError, InvalidTypeError, UnknownNameError
-from pst_core.standards.model import ACTORS, Actor, Decision, Unit, _check_id, _check_numbered
+from pst_core.standards.model import (
+    _OPTIONAL_TEXT,
+    _TEXT,
+    _TEXTS,
+    ACTORS,
+    Actor,
+    Decision,
+    Unit,
+    _check_id,
+    _check_numbered,
+)
 
 __all__ = [
     "AppointmentRule",
@@ -42,10 +52,6 @@ __all__ = [
     "SopStep",
     "StandardOperatingProcedure",
 ]
-
-_TEXT = [instance_of(str), non_empty]
-_OPTIONAL_TEXT = attrs.validators.optional(instance_of(str))
-_TEXTS = tuple_of(str)
 
 
 def _try_parse(text: str | None) -> Duration | None:
@@ -66,7 +72,7 @@ def _plain_date(instance: object, attribute: attrs.Attribute[Any], value: object
 class Approver:
     """Who signed the SOP off (*disahkan oleh*).
 
-    Example:
+    Examples:
         >>> Approver("Kepala BPS Provinsi Bengkulu", "Ir. Win Rizal, M.E.").nip is None
         True
     """
@@ -86,7 +92,7 @@ class QualityStandard:
         time_text: The time (*waktu*) as printed, e.g. ``"10 menit"``.
         output_id: The output.
 
-    Example:
+    Examples:
         >>> QualityStandard("Biodata, email", "3 hari").time
         CalendarDays(n=3)
         >>> QualityStandard(time_text="sebentar").time is None
@@ -115,7 +121,7 @@ class SopStep:
         quality: Its quality standard.
         note_id: The remark (*keterangan*) as published.
 
-    Example:
+    Examples:
         >>> SopStep(6, "Pengguna layanan melengkapi persyaratan yang dibutuhkan", "user").actor
         'user'
     """
@@ -140,7 +146,7 @@ class AppointmentRule:
         text_id: The rule as published.
         lead_time_text: The lead time as printed (``"1 jam/hari"`` in seed 004).
 
-    Example:
+    Examples:
         >>> AppointmentRule("... minimal 1 hari sebelumnya", "1 hari").lead_time
         CalendarDays(n=1)
     """
@@ -197,7 +203,7 @@ class StandardOperatingProcedure:
         appointment: Service outside hours, when the SOP allows it.
         source: Where the document came from.
 
-    Example:
+    Examples:
         >>> from pst_core.standards import catalog
         >>> sop = catalog()["bengkulu-sop-produk-berbayar"]
         >>> sop.number, [s.actor for s in sop.steps][:4]
