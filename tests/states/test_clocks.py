@@ -242,3 +242,30 @@ def test_at_the_due_instant_exactly_the_budget_is_used(
         assert at_due.elapsed == timedelta(hours=hours)
         assert not at_due.breached
         assert at_due.due == status.due
+
+
+def test_describe_says_what_a_person_needs() -> None:
+    tx = Transaction.open(ticket(WorkingTime(hours=1)), at=_at(hours=7), actor="u")  # Mon 15:00
+    assert tx.clocks(_at(days=1, hours=1))["resolution"].describe() == (
+        "resolution (1 hour): breached, due Tue 2026-03-10 08:30 WIB, used 1 h 30 min, "
+        "over by 0 h 30 min"
+    )
+    wf = Workflow(
+        "w",
+        states=(State("a", initial=True), State("b", terminal=True)),
+        transitions=(Transition("a", "go", "b"),),
+        clocks=(Clock("c", WorkingTime(10), starts_on=("go",), stops_on=("b",)),),
+    )
+    assert Transaction.open(wf, at=_at(), actor="u").clocks(_at())["c"].describe() == (
+        "c (10 minutes): not started"
+    )
+
+
+def test_goals_and_timer_durations_must_be_durations() -> None:
+    from pst_core.errors import InvalidTypeError, InvalidValueError
+    from pst_core.states import Timer
+
+    with pytest.raises(InvalidTypeError, match=r"Clock\.goal"):
+        Clock("c", "3 hari kerja", starts_on=("open",), stops_on=())  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match=r"Timer\.after"):
+        Timer("t", "e", WorkingTime(0), in_states=("a",))

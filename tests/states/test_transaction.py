@@ -216,3 +216,15 @@ def test_from_json_checks_the_workflow_it_is_given() -> None:
         Transaction.from_json(text, {"visit": visit()})
     with pytest.raises(StandardFileError, match="syntax error"):
         Transaction.from_json("{", file="x.json")
+
+
+def test_a_transaction_built_by_hand_keeps_its_shape() -> None:
+    tx = _order()
+    with pytest.raises(InvalidValueError, match=r"Transaction\.history"):
+        Transaction("x", tx.workflow, "created", ())
+    with pytest.raises(InvalidValueError, match=r"Transaction\.history"):
+        Transaction("x", tx.workflow, "created", tx.history[1:])
+    with pytest.raises(InvalidValueError, match=r"Transaction\.state"):
+        Transaction("x", tx.workflow, "nowhere", tx.history)
+    with pytest.raises(InvalidTypeError):
+        Transaction("x", tx.workflow, "created", list(tx.history))  # type: ignore[arg-type]

@@ -34,7 +34,14 @@ HELP = "list, show (as a Mermaid diagram) and check transaction workflows"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    """Add the ``list``, ``show`` and ``check`` sub-subcommands."""
+    """Add the ``list``, ``show`` and ``check`` sub-subcommands.
+
+    Example:
+        >>> parser = argparse.ArgumentParser(prog="workflow")
+        >>> configure(parser)
+        >>> parser.parse_args(["check", "unit.toml"]).file
+        PosixPath('unit.toml')
+    """
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     actions.add_parser("list", help="list the built-in workflows")
     show = actions.add_parser("show", help="print a workflow's Mermaid state diagram")
@@ -70,7 +77,16 @@ def _summary(workflow: Workflow) -> str:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    """Run the chosen action; library errors propagate to :func:`pst_core.cli.main` (exit 2)."""
+    """Run the chosen action; library errors propagate to :func:`pst_core.cli.main` (exit 2).
+
+    Example:
+        >>> import io
+        >>> out = io.StringIO()
+        >>> run(argparse.Namespace(action="list"), out)
+        0
+        >>> out.getvalue().splitlines()[0]
+        'visit: Direct visit (kunjungan langsung) to the PST desk'
+    """
     if args.action == "list":
         for name in BUILTIN:
             out.write(f"{name}: {builtin(name).description}\n")

@@ -159,7 +159,15 @@ class Clock:
         return isinstance(self.goal, (WorkingTime, WorkingDays))
 
     def check(self, workflow: Workflow) -> None:
-        """Raise :class:`InvalidWorkflow` if a trigger or state is unknown to ``workflow``."""
+        """Raise :class:`InvalidWorkflow` if a trigger or state is unknown to ``workflow``.
+
+        Example:
+            >>> from pst_core.states.workflows import visit
+            >>> Clock("c", WorkingTime(5), starts_on=("nap",), stops_on=()).check(visit())
+            Traceback (most recent call last):
+            ...
+            pst_core.errors.InvalidWorkflow: workflow 'visit': clock 'c' start trigger 'nap' is ...
+        """
         owner = f"clock {self.name!r}"
         if not self.starts_on:
             raise InvalidWorkflow(f"workflow {workflow.name!r}: {owner} has no start trigger")
@@ -170,19 +178,47 @@ class Clock:
         check_names(workflow, owner, "paused state", self.paused_in, workflow.state_names)
 
     def measure(self, start: datetime, end: datetime) -> timedelta:
-        """Counted time in ``[start, end)``: open time or wall time, by the goal's kind."""
+        """Counted time in ``[start, end)``: open time or wall time, by the goal's kind.
+
+        Example:
+            >>> from datetime import datetime
+            >>> from zoneinfo import ZoneInfo
+            >>> fri = datetime(2026, 3, 13, 15, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> mon = fri.replace(day=16, hour=9)
+            >>> Clock("c", WorkingDays(1), starts_on=("open",), stops_on=()).measure(fri, mon)
+            datetime.timedelta(seconds=7200)
+            >>> Clock("c", CalendarDays(1), starts_on=("open",), stops_on=()).measure(fri, mon)
+            datetime.timedelta(days=2, seconds=64800)
+        """
         if self.counts_open_time:
             return self.calendar.working_time_between(start, end)
         return end - start
 
     def advance(self, start: datetime, amount: timedelta) -> datetime:
-        """The instant ``amount`` of counted time after ``start``, in the calendar's zone."""
+        """The instant ``amount`` of counted time after ``start``, in the calendar's zone.
+
+        Example:
+            >>> from datetime import datetime, timedelta
+            >>> from zoneinfo import ZoneInfo
+            >>> fri = datetime(2026, 3, 13, 15, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> clock = Clock("c", WorkingTime(60), starts_on=("open",), stops_on=())
+            >>> clock.advance(fri, timedelta(hours=2)).isoformat()
+            '2026-03-16T09:00:00+07:00'
+        """
         if self.counts_open_time:
             return self.calendar.add(start, WorkingTime(amount))
         return (start + amount).astimezone(self.calendar.timezone)
 
     def budget(self, start: datetime) -> timedelta:
-        """Counted time from ``start`` to ``calendar.add(start, goal)``."""
+        """Counted time from ``start`` to ``calendar.add(start, goal)``.
+
+        Example:
+            >>> from datetime import datetime
+            >>> from zoneinfo import ZoneInfo
+            >>> tue = datetime(2026, 3, 10, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> Clock("c", WorkingDays(1), starts_on=("open",), stops_on=()).budget(tue)
+            datetime.timedelta(seconds=32400)
+        """
         return self.measure(start, self.calendar.add(start, self.goal))
 
 
@@ -206,6 +242,18 @@ class ClockStatus:
         stopped: When the cycle was stopped (met or breached), if it was.
         cancelled: When the cycle was cancelled, if it was.
         breached_by: How much counted time past the budget (zero if not breached).
+
+    Example:
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> from pst_core.states import Transaction
+        >>> from pst_core.states.workflows import visit
+        >>> at = datetime(2026, 3, 16, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+        >>> tx = Transaction.open(visit(), at=at, actor="guest")
+        >>> tx = tx.fire("take-number", at=at, actor="kiosk").fire("desk-free", at=at, actor="app")
+        >>> wait = tx.clocks(at.replace(minute=25))["wait"]
+        >>> wait.status, wait.breached_by, wait.running, wait.met
+        ('breached', datetime.timedelta(seconds=900), True, False)
     """
 
     name: str
@@ -397,6 +445,16 @@ def clock_cycles(tx: Transaction, now: datetime) -> Mapping[str, tuple[ClockStat
 
     Raises:
         EventOrderError: if ``now`` is earlier than the last event.
+
+    Example:
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> from pst_core.states import Transaction
+        >>> from pst_core.states.workflows import visit
+        >>> at = datetime(2026, 3, 16, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+        >>> tx = Transaction.open(visit(), at=at, actor="guest")
+        >>> clock_cycles(tx, at)
+        {'wait': (), 'service': ()}
     """
     _checked_now(tx, now)
     states = tx.states_visited()
@@ -413,6 +471,15 @@ def clock_statuses(tx: Transaction, now: datetime) -> Mapping[str, ClockStatus]:
     """The latest cycle of every clock of ``tx``'s workflow at ``now``, by clock name.
 
     This is what :meth:`Transaction.clocks` returns.
+
+    Example:
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> from pst_core.states import Transaction
+        >>> from pst_core.states.workflows import visit
+        >>> at = datetime(2026, 3, 16, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+        >>> clock_statuses(Transaction.open(visit(), at=at, actor="guest"), at)["wait"].status
+        'not started'
     """
     by_clock = clock_cycles(tx, now)
     return {

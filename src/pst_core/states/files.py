@@ -214,6 +214,13 @@ def workflow_from_data(
     Raises:
         StandardFileError: a malformed field, naming its path.
         InvalidWorkflow: a table that breaks a rule, naming the state or transition.
+
+    Example:
+        >>> workflow_from_data({"name": "w", "states": [{"name": "a", "initial": True}],
+        ...                     "transitions": []}, file="w.toml")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidWorkflow: w.toml: workflow 'w': needs at least one terminal state
     """
     spec = _io.structure(data, WorkflowSpec, file=file)
     return _build(spec, guards or {}, file)
@@ -241,6 +248,12 @@ def workflow_to_data(workflow: Workflow) -> dict[str, Any]:
 
     Raises:
         InvalidValueError: when a clock or timer has another calendar.
+
+    Example:
+        >>> from pst_core.states.workflows import visit
+        >>> data = workflow_to_data(visit())
+        >>> data["name"], data["timezone"], data["clocks"][0]["goal"]
+        ('visit', 'Asia/Jakarta', '10 menit')
     """
     calendars = {c.calendar for c in workflow.clocks} | {t.calendar for t in workflow.timers}
     zone = next(iter(calendars)).timezone.key if calendars else "Asia/Jakarta"
@@ -270,5 +283,14 @@ def workflow_to_data(workflow: Workflow) -> dict[str, Any]:
 
 
 def dump_workflow(workflow: Workflow, path: str | Path) -> None:
-    """Write ``workflow`` as ``.toml`` or ``.json`` (see :func:`workflow_to_data`)."""
+    """Write ``workflow`` as ``.toml`` or ``.json`` (see :func:`workflow_to_data`).
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> from pst_core.states.workflows import visit
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "visit.json"
+        >>> dump_workflow(visit(), path)
+        >>> path.read_text(encoding="utf-8").splitlines()[1]
+        '  "name": "visit",'
+    """
     _io.write_data(workflow_to_data(workflow), path)

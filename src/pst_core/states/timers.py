@@ -93,7 +93,16 @@ class Timer:
         return self.since or self.in_states
 
     def check(self, workflow: Workflow) -> None:
-        """Raise :class:`InvalidWorkflow` if the timer does not fit ``workflow``."""
+        """Raise :class:`InvalidWorkflow` if the timer does not fit ``workflow``.
+
+        Example:
+            >>> from pst_core.calendar.durations import CalendarDays
+            >>> from pst_core.states.workflows import visit
+            >>> Timer("t", "call", CalendarDays(1), in_states=("served",)).check(visit())
+            Traceback (most recent call last):
+            ...
+            pst_core.errors.InvalidWorkflow: workflow 'visit': timer 't' fires 'call', which is ...
+        """
         owner = f"timer {self.name!r}"
         if not self.in_states:
             raise InvalidWorkflow(f"workflow {workflow.name!r}: {owner} has no state to run in")
@@ -119,6 +128,13 @@ class DueTimer:
         due: When it fell due (fire it with ``at=due`` to keep the history exact).
         actor: Who should fire it.
         armed: The reference instant it was counted from.
+
+    Example:
+        >>> from datetime import datetime, timezone
+        >>> t = DueTimer("invoice", "expire-invoice", datetime(2026, 4, 17, 7, tzinfo=timezone.utc),
+        ...              "system", datetime(2026, 3, 17, 7, tzinfo=timezone.utc))
+        >>> t.event, t.due - t.armed
+        ('expire-invoice', datetime.timedelta(days=31))
     """
 
     timer: str
@@ -143,6 +159,16 @@ def due_timers(tx: Transaction, now: datetime) -> tuple[DueTimer, ...]:
 
     Raises:
         EventOrderError: if ``now`` is earlier than the last event.
+
+    Example:
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> from pst_core.states import Transaction
+        >>> from pst_core.states.workflows import paid_product
+        >>> at = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+        >>> tx = Transaction.open(paid_product(), at=at, actor="user")
+        >>> due_timers(tx, at), due_timers(tx, at.replace(day=28))[0].timer
+        ((), 'queue-wait')
     """
     _checked_now(tx, now)
     if not tx.workflow.timers:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pst_core import _io
-from pst_core._validation import aware, instance_of, non_empty, require_aware
+from pst_core._validation import aware, instance_of, non_empty, require_aware, tuple_of
 from pst_core.errors import (
     EventOrderError,
     InvalidTransition,
@@ -121,12 +121,29 @@ class Transaction:
         workflow: The :class:`~pst_core.states.workflow.Workflow` it follows.
         state: The current state's name.
         history: Every event, the opening first, in time order.
+
+    Example:
+        >>> from datetime import datetime, timezone
+        >>> from pst_core.states.workflows import visit
+        >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
+        >>> tx = Transaction.open(visit(), at=at, actor="guest", id="V-1")
+        >>> (tx.id, tx.state, len(tx.history), tx.opened_at == tx.last_at, tx.is_finished)
+        ('V-1', 'guest-book', 1, True, False)
     """
 
     id: str = attrs.field(validator=[instance_of(str), non_empty])
     workflow: Workflow = attrs.field(validator=instance_of(Workflow))
     state: str = attrs.field(validator=instance_of(str))
-    history: tuple[Event, ...] = attrs.field(validator=instance_of(tuple))
+    history: tuple[Event, ...] = attrs.field(validator=tuple_of(Event))
+
+    def __attrs_post_init__(self) -> None:
+        # Cheap shape checks only; open/fire/replay keep state and history consistent.
+        if not self.history or self.history[0].name != OPEN:
+            raise InvalidValueError(
+                "Transaction.history", self.history[:1], f"events starting with {OPEN!r}"
+            )
+        if self.state not in self.workflow.state_names:
+            raise InvalidValueError("Transaction.state", self.state, self.workflow.state_names)
 
     @classmethod
     def open(
@@ -167,6 +184,14 @@ class Transaction:
 
         Raises:
             InvalidTransition: if the event is not named ``"open"``.
+
+        Example:
+            >>> from datetime import datetime, timezone
+            >>> from pst_core.states.workflows import visit
+            >>> opening = Event("open", datetime(2026, 3, 16, 2, tzinfo=timezone.utc), "guest",
+            ...                 {"at": "the kiosk"})
+            >>> Transaction.from_opening(visit(), opening).history[0].data["at"]
+            'the kiosk'
         """
         if not isinstance(opening, Event) or opening.name != OPEN:
             raise InvalidTransition(
@@ -195,7 +220,15 @@ class Transaction:
         return self.workflow.is_terminal(self.state)
 
     def allowed_events(self) -> tuple[str, ...]:
-        """Events with a transition out of the current state (guards may still refuse one)."""
+        """Events with a transition out of the current state (guards may still refuse one).
+
+        Example:
+            >>> from datetime import datetime, timezone
+            >>> from pst_core.states.workflows import online_consultation
+            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
+            >>> Transaction.open(online_consultation(), at=at, actor="u").allowed_events()
+            ('reply', 'close')
+        """
         return self.workflow.events_from(self.state)
 
     def fire(self, event: str, *, at: datetime, actor: str, **data: Any) -> Transaction:
@@ -225,7 +258,16 @@ class Transaction:
         return self.apply(Event(event, at, actor, data))
 
     def apply(self, event: Event) -> Transaction:
-        """Like :meth:`fire`, with a ready-made :class:`Event` (data keys may be any text)."""
+        """Like :meth:`fire`, with a ready-made :class:`Event` (data keys may be any text).
+
+        Example:
+            >>> from datetime import datetime, timezone
+            >>> from pst_core.states.workflows import visit
+            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
+            >>> tx = Transaction.open(visit(), at=at, actor="guest")
+            >>> tx.apply(Event("take-number", at, "kiosk", {"event": "walk-in"})).state
+            'waiting'
+        """
         if event.name == OPEN:
             raise InvalidTransition(
                 f"{OPEN!r} only opens a transaction; use Transaction.open",
@@ -263,6 +305,15 @@ class Transaction:
         """Each SLA clock of the workflow as it stands at ``now`` (latest cycle), by name.
 
         See :mod:`pst_core.states.clocks` for the semantics.
+
+        Example:
+            >>> from datetime import datetime
+            >>> from zoneinfo import ZoneInfo
+            >>> from pst_core.states.workflows import paid_product
+            >>> at = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> tx = Transaction.open(paid_product(), at=at, actor="user")
+            >>> tx.clocks(at)["queue"].due.isoformat()
+            '2026-03-27T16:00:00+07:00'
         """
         from pst_core.states.clocks import clock_statuses
 
@@ -272,13 +323,33 @@ class Transaction:
         """The events the system must fire because time passed, earliest first.
 
         See :mod:`pst_core.states.timers`.
+
+        Example:
+            >>> from datetime import datetime
+            >>> from zoneinfo import ZoneInfo
+            >>> from pst_core.states.workflows import paid_product
+            >>> at = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> tx = Transaction.open(paid_product(), at=at, actor="user")
+            >>> [t.event for t in tx.due_timers(at.replace(day=30))]
+            ['queue-breached']
         """
         from pst_core.states.timers import due_timers
 
         return due_timers(self, now)
 
     def to_data(self) -> dict[str, Any]:
-        """Plain data: ``id``, ``workflow`` (its name), ``state`` and ``history``."""
+        """Plain data: ``id``, ``workflow`` (its name), ``state`` and ``history``.
+
+        Example:
+            >>> from datetime import datetime, timezone
+            >>> from pst_core.states.workflows import visit
+            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
+            >>> data = Transaction.open(visit(), at=at, actor="guest", id="V-1").to_data()
+            >>> data["workflow"], data["history"][0]["at"]
+            ('visit', '2026-03-16T02:00:00+00:00')
+            >>> Transaction.from_data(data).id
+            'V-1'
+        """
         return {
             "id": self.id,
             "workflow": self.workflow.name,
@@ -291,7 +362,17 @@ class Transaction:
         }
 
     def to_json(self) -> str:
-        """The transaction as JSON text (see :meth:`to_data`)."""
+        """The transaction as JSON text (see :meth:`to_data`).
+
+        Example:
+            >>> from datetime import datetime, timezone
+            >>> from pst_core.states.workflows import visit
+            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
+            >>> print(Transaction.open(visit(), at=at, actor="guest", id="V-1").to_json()[:40])
+            {
+              "id": "V-1",
+              "workflow": "visit",
+        """
         return json.dumps(self.to_data(), ensure_ascii=False, indent=2)
 
     @classmethod
@@ -340,7 +421,15 @@ class Transaction:
         *,
         file: str = "<json>",
     ) -> Transaction:
-        """Read :meth:`to_json` output back (see :meth:`from_data`)."""
+        """Read :meth:`to_json` output back (see :meth:`from_data`).
+
+        Example:
+            >>> Transaction.from_json('{"id": "V-1", "workflow": "visit", "state": "done", '
+            ...                       '"history": []}', file="v1.json")
+            Traceback (most recent call last):
+            ...
+            pst_core.errors.StandardFileError: v1.json: history[0].name: invalid value None; ...
+        """
         try:
             data = json.loads(text)
         except ValueError as err:

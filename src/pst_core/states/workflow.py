@@ -162,11 +162,22 @@ class Guard:
         )
 
     def holds(self, tx: Transaction | None, data: Mapping[str, Any]) -> bool:
-        """Whether the guard holds for ``tx`` (before the event) and the event's ``data``."""
+        """Whether the guard holds for ``tx`` (before the event) and the event's ``data``.
+
+        Example:
+            >>> Guard.parse("data.paid == true").holds(None, {"paid": True})
+            True
+        """
         return bool(self.predicate(tx, data))  # type: ignore[arg-type]
 
     def excludes(self, other: Guard) -> bool:
-        """Whether this guard and ``other`` can never both hold (declared, or provable)."""
+        """Whether this guard and ``other`` can never both hold (declared, or provable).
+
+        Example:
+            >>> a = Guard("a", lambda tx, data: True, exclusive_with=("b",))
+            >>> a.excludes(Guard("b", lambda tx, data: False)), a.excludes(Guard("c", print))
+            (True, False)
+        """
         if other.name in self.exclusive_with or self.name in other.exclusive_with:
             return True
         if self.comparison is None or other.comparison is None:
@@ -322,6 +333,11 @@ class Workflow:
 
         Raises:
             InvalidTransition: if the workflow has no such state.
+
+        Example:
+            >>> from pst_core.states.workflows import visit
+            >>> visit().state("waiting").label
+            'Menunggu panggilan sesuai nomor antrian'
         """
         for state in self.states:
             if state.name == name:
@@ -331,16 +347,34 @@ class Workflow:
         )
 
     def is_terminal(self, state: str) -> bool:
-        """Whether ``state`` is terminal."""
+        """Whether ``state`` is terminal.
+
+        Example:
+            >>> from pst_core.states.workflows import visit
+            >>> visit().is_terminal("done"), visit().is_terminal("waiting")
+            (True, False)
+        """
         return self.state(state).terminal
 
     def events_from(self, state: str) -> tuple[str, ...]:
-        """Events with at least one transition out of ``state``, in table order."""
+        """Events with at least one transition out of ``state``, in table order.
+
+        Example:
+            >>> from pst_core.states.workflows import online_consultation
+            >>> online_consultation().events_from("waiting-for-user")
+            ('respond', 'close', 'close-no-response')
+        """
         self.state(state)
         return tuple(dict.fromkeys(t.event for t in self.transitions if t.source == state))
 
     def targets(self, state: str, event: str) -> tuple[Transition, ...]:
-        """The transitions for ``(state, event)``, guarded ones first then the fallback."""
+        """The transitions for ``(state, event)``, guarded ones first then the fallback.
+
+        Example:
+            >>> from pst_core.states.workflows import paid_product
+            >>> len(paid_product().targets("verifying", "verify"))
+            3
+        """
         found = [t for t in self.transitions if t.source == state and t.event == event]
         return tuple(sorted(found, key=lambda t: t.guard is None))
 
@@ -349,6 +383,16 @@ class Workflow:
 
         Raises:
             InvalidTransition: if no transition matches, listing the allowed events.
+
+        Example:
+            >>> from datetime import datetime, timezone
+            >>> from pst_core.states import Transaction
+            >>> from pst_core.states.workflows import paid_product
+            >>> wf = paid_product()
+            >>> at = datetime(2026, 3, 2, 2, tzinfo=timezone.utc)
+            >>> tx = Transaction.open(wf, at=at, actor="u")
+            >>> wf.select(tx, "start-verification", {}).target
+            'verifying'
         """
         allowed = self.events_from(tx.state)
         candidates = self.targets(tx.state, event)
