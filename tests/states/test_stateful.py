@@ -27,6 +27,9 @@ from pst_core.states.workflows import builtin
 from tests.strategies import event_data, instants_2026
 
 _STEPS = st.integers(min_value=0, max_value=4 * 24 * 60).map(lambda m: timedelta(minutes=m))
+_WALKS = st.lists(
+    st.tuples(_STEPS, st.integers(min_value=0, max_value=99), event_data), min_size=1, max_size=8
+)
 
 
 class WorkflowMachine(RuleBasedStateMachine):
@@ -40,30 +43,34 @@ class WorkflowMachine(RuleBasedStateMachine):
         self.now: datetime
         self.elapsed: dict[tuple[str, int], timedelta] = {}
 
-    @initialize(at=instants_2026)
-    def open(self, at: datetime) -> None:
+    @initialize(at=instants_2026, walk=_WALKS)
+    def open(self, at: datetime, walk: list[tuple[timedelta, int, dict[str, Any]]]) -> None:
         self.tx = Transaction.open(self.workflow, at=at, actor="user")
         self.now = at
+        self.fire_allowed(walk)
 
-    @rule(step=_STEPS, pick=st.integers(min_value=0, max_value=99), extra=event_data)
-    def fire_allowed(self, step: timedelta, pick: int, extra: dict[str, Any]) -> None:
-        events = self.tx.allowed_events()
-        if not events:
-            assert self.tx.is_finished
-            return
-        event = events[pick % len(events)]
-        options = self.workflow.targets(self.tx.state, event)
-        transition = options[pick % len(options)]
-        data = {k: v for k, v in extra.items() if k not in ("at", "actor", "event")}
-        if transition.guard is not None and transition.guard.comparison is not None:
-            key, _, value = transition.guard.comparison
-            data[key] = value
-        before = self.tx
-        self.now += step
-        after = before.fire(event, at=self.now, actor="officer", **data)
-        assert before.history == after.history[:-1]  # the old transaction is untouched
-        assert (after.state, after.history[-1].name) == (transition.target, event)
-        self.tx = after
+    @rule(walk=_WALKS)
+    def fire_allowed(self, walk: list[tuple[timedelta, int, dict[str, Any]]]) -> None:
+        for step, pick, extra in walk:
+            events = self.tx.allowed_events()
+            if not events:
+                assert self.tx.is_finished
+                return
+            options = [t for e in events for t in self.workflow.targets(self.tx.state, e)]
+            onward = [t for t in options if not self.workflow.is_terminal(t.target)]
+            # Mostly move on, sometimes end: random walks should reach the late states too.
+            pool = onward if onward and pick < 85 else options
+            transition = pool[pick % len(pool)]
+            data = {k: v for k, v in extra.items() if k not in ("at", "actor", "event")}
+            if transition.guard is not None and transition.guard.comparison is not None:
+                key, _, value = transition.guard.comparison
+                data[key] = value
+            before = self.tx
+            self.now += step
+            after = before.fire(transition.event, at=self.now, actor="officer", **data)
+            assert before.history == after.history[:-1]  # the old transaction is untouched
+            assert (after.state, after.history[-1].name) == (transition.target, transition.event)
+            self.tx = after
 
     @rule()
     def fire_due_timers(self) -> None:
@@ -120,7 +127,7 @@ class WorkflowMachine(RuleBasedStateMachine):
                 assert not (status.met and status.breached)
 
 
-_SETTINGS = settings(max_examples=50, stateful_step_count=30, deadline=None)
+_SETTINGS = settings(max_examples=50, stateful_step_count=40, deadline=None)
 
 
 @pytest.mark.parametrize(
