@@ -110,6 +110,7 @@ class WorkflowMachine(RuleBasedStateMachine):
 
     @invariant()
     def clock_invariants(self) -> None:
+        clocks = {clock.name: clock for clock in self.workflow.clocks}
         for name, cycles in clock_cycles(self.tx, self.now).items():
             for status in cycles:
                 assert status.started is not None
@@ -122,6 +123,8 @@ class WorkflowMachine(RuleBasedStateMachine):
                 self.elapsed[key] = status.elapsed
                 if status.running and not status.paused and not status.breached:
                     assert status.elapsed + status.remaining == status.budget
+                    if status.remaining:  # the rest of the budget, counted from now, ends at due
+                        assert clocks[name].advance(self.now, status.remaining) == status.due
                 if isinstance(status.goal, WorkingTime):
                     assert status.budget == status.goal.span
                 assert not (status.met and status.breached)
