@@ -252,7 +252,8 @@ def workflow_to_data(workflow: Workflow) -> dict[str, Any]:
     Example:
         >>> from pst_core.states.workflows import visit
         >>> data = workflow_to_data(visit())
-        >>> data["name"], data["timezone"], data["clocks"][0]["goal"]
+        >>> wait = data["clocks"].pop(0)
+        >>> data["name"], data["timezone"], wait["goal"]
         ('visit', 'Asia/Jakarta', '10 menit')
     """
     calendars = {c.calendar for c in workflow.clocks} | {t.calendar for t in workflow.timers}

@@ -330,8 +330,9 @@ class Transaction:
             >>> from pst_core.states.workflows import paid_product
             >>> at = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
             >>> tx = Transaction.open(paid_product(), at=at, actor="user")
-            >>> [t.event for t in tx.due_timers(at.replace(day=30))]
-            ['queue-breached']
+            >>> due = tx.due_timers(at.replace(day=30))
+            >>> due[0].event, due[0].due.isoformat()
+            ('queue-breached', '2026-03-27T16:00:00+07:00')
         """
         from pst_core.states.timers import due_timers
 
@@ -345,8 +346,10 @@ class Transaction:
             >>> from pst_core.states.workflows import visit
             >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
             >>> data = Transaction.open(visit(), at=at, actor="guest", id="V-1").to_data()
-            >>> data["workflow"], data["history"][0]["at"]
+            >>> opening = data["history"].pop()
+            >>> data["workflow"], opening["at"]
             ('visit', '2026-03-16T02:00:00+00:00')
+            >>> data["history"].append(opening)
             >>> Transaction.from_data(data).id
             'V-1'
         """
