@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 import sys
 import typing
 from collections.abc import Callable, Mapping
@@ -376,7 +377,8 @@ def _toml_value(value: object) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
+        # JSON escapes the C0 controls; TOML also forbids a raw DEL in a string.
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     if isinstance(value, Mapping):
@@ -387,7 +389,8 @@ def _toml_value(value: object) -> str:
 
 
 def _toml_key(key: str) -> str:
-    return key if key.replace("_", "").replace("-", "").isalnum() else json.dumps(key)
+    bare = re.fullmatch(r"[A-Za-z0-9_-]+", key) is not None
+    return key if bare else _toml_value(key)
 
 
 def _is_table_array(value: object) -> bool:

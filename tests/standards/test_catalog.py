@@ -178,7 +178,7 @@ COMPLETION = {
 @pytest.mark.parametrize("doc_id", STANDARD_IDS)
 @pytest.mark.parametrize("channel", ["offline", "online"])
 def test_completion_times_golden(doc_id: str, channel: str) -> None:
-    duration, starts, max_service, inactivity = COMPLETION[doc_id][channel]
+    duration, starts, max_service, inactivity = COMPLETION[doc_id][channel]  # type: ignore[index]
     completion = _standard(doc_id).completion(channel)
     assert completion.channel == channel
     assert completion.duration == duration

@@ -190,6 +190,7 @@ def test_clocks_use_their_calendar_zone() -> None:
     makassar = pst_calendar("Asia/Makassar")
     tx = Transaction.open(ticket(WorkingTime(60), makassar), at=_at(), actor="u")  # 09:00 WITA
     status = tx.clocks(_at(hours=2))["resolution"]
+    assert status.due is not None
     assert status.due.utcoffset() == timedelta(hours=8)
     assert status.due == datetime(2026, 3, 9, 10, 0, tzinfo=ZoneInfo("Asia/Makassar"))
 
@@ -237,6 +238,7 @@ def test_at_the_due_instant_exactly_the_budget_is_used(
     if tx.state == "waiting":
         tx = tx.fire("answer", at=at, actor="u")
     status = tx.clocks(at)["resolution"]
+    assert status.due is not None
     if status.breached:
         assert status.due < at
         assert status.breached_by == status.elapsed - timedelta(hours=hours)

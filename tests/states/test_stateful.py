@@ -144,6 +144,6 @@ _SETTINGS = settings(max_examples=50, stateful_step_count=40, deadline=None)
     ],
 )
 def test_random_event_sequences(name: str) -> None:
-    machine = type(f"Machine_{name}", (WorkflowMachine,), {"workflow": builtin(name)})
+    machine: Any = type(f"Machine_{name}", (WorkflowMachine,), {"workflow": builtin(name)})
     machine.TestCase.settings = _SETTINGS
     machine.TestCase().runTest()

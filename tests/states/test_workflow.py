@@ -155,11 +155,11 @@ def test_a_missing_field_compares_as_null() -> None:
     [
         (lambda: State("has space"), InvalidValueError),
         (lambda: State("1st"), InvalidValueError),
-        (lambda: State("a", initial="yes"), InvalidTypeError),
-        (lambda: Transition("a", "go", "b", guard="data.x == 1"), InvalidTypeError),
+        (lambda: State("a", initial="yes"), InvalidTypeError),  # type: ignore[arg-type]
+        (lambda: Transition("a", "go", "b", guard="data.x == 1"), InvalidTypeError),  # type: ignore[arg-type]
         (lambda: Workflow("bad name", states=(A, C)), InvalidValueError),
-        (lambda: Workflow("w", states=[A, C]), InvalidTypeError),
-        (lambda: Workflow("w", states=(A, C), clocks=("c",)), InvalidTypeError),
+        (lambda: Workflow("w", states=[A, C]), InvalidTypeError),  # type: ignore[arg-type]
+        (lambda: Workflow("w", states=(A, C), clocks=("c",)), InvalidTypeError),  # type: ignore[arg-type]
         (lambda: Guard("", lambda tx, d: True), InvalidValueError),
     ],
 )
@@ -195,7 +195,7 @@ def test_clocks_and_timers_are_checked_against_the_table() -> None:
     ]
     for extra, message in cases:
         with pytest.raises(InvalidWorkflow, match=message):
-            _wf(*go, **extra)
+            _wf(*go, **extra)  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match="positive"):
         Clock("c", WorkingTime(0), starts_on=("open",), stops_on=())
     with pytest.raises(InvalidTypeError):

@@ -38,7 +38,7 @@ from tests.strategies import regressive_bands, tariff_schedules
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found]
 
 EXAMPLE = Path(__file__).parent.parent.parent / "examples" / "illustrative_schedule.toml"
 
@@ -46,7 +46,7 @@ EXAMPLE = Path(__file__).parent.parent.parent / "examples" / "illustrative_sched
 def _example_data() -> dict[str, Any]:
     data = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
     data["effective_from"] = data["effective_from"].isoformat()  # our TOML writer has no dates
-    return data
+    return data  # type: ignore[no-any-return]
 
 
 def _schedule(title: str, start: date, end: date | None = None) -> TariffSchedule:
@@ -305,7 +305,7 @@ def test_schedule_at_agrees_with_in_force(spans: list[tuple[int, int]], probe: i
 
 def test_schedules_must_be_schedules() -> None:
     with pytest.raises(InvalidTypeError):
-        TariffSchedules(("not a schedule",))  # type: ignore[arg-type]
+        TariffSchedules(("not a schedule",))
     with pytest.raises(InvalidTypeError, match="effective_from"):
         TariffSchedule(
             title="t",

@@ -23,7 +23,7 @@ from tests.strategies import purposes, requester_categories, schedule_types
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found]
 
 GOLDEN = tomllib.loads(
     (Path(__file__).parent.parent / "resources" / "tariffs" / "zero_rate_matrix.toml").read_text(

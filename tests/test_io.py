@@ -1,0 +1,38 @@
+"""The TOML writer behind every dump: what it writes, tomllib reads back unchanged."""
+
+from __future__ import annotations
+
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pst_core._io import dumps_toml
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+
+text = st.text(st.characters(exclude_categories=("Cs",)))
+keys = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=8)
+scalars = st.one_of(text, st.integers(-(2**63), 2**63 - 1), st.booleans())
+tables = st.recursive(
+    st.dictionaries(keys, st.one_of(scalars, st.lists(scalars, max_size=3)), max_size=4),
+    lambda inner: st.dictionaries(
+        keys, st.one_of(inner, st.lists(inner, min_size=1, max_size=2)), max_size=3
+    ),
+    max_leaves=12,
+)
+
+
+@given(tables)
+def test_dumps_toml_round_trips(data: dict[str, object]) -> None:
+    assert tomllib.loads(dumps_toml(data)) == data
+
+
+def test_control_characters_are_escaped() -> None:
+    data = {"name": 'a\x7fb\x00c\nd"e\\f'}
+    written = dumps_toml(data)
+    assert "\x7f" not in written
+    assert tomllib.loads(written) == data
