@@ -14,8 +14,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
-text = st.text(st.characters(exclude_categories=("Cs",)))
-keys = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=8)
+characters = st.characters(exclude_categories=["Cs"])  # lone surrogates cannot be UTF-8
+text = st.text(characters)
+keys = st.text(characters, min_size=1, max_size=8)
 scalars = st.one_of(text, st.integers(-(2**63), 2**63 - 1), st.booleans())
 tables = st.recursive(
     st.dictionaries(keys, st.one_of(scalars, st.lists(scalars, max_size=3)), max_size=4),
