@@ -47,7 +47,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from pst_core._validation import field_name, instance_of, non_empty, one_of, tuple_of
+from pst_core._validation import at_least, field_name, instance_of, non_empty, one_of, tuple_of
 from pst_core.calendar.durations import (
     CalendarDays,
     CalendarMonths,
@@ -343,7 +343,7 @@ class ProcedureStep:
         'user'
     """
 
-    number: int = attrs.field(validator=[instance_of(int), attrs.validators.ge(1)])
+    number: int = attrs.field(validator=[instance_of(int), at_least(1)])
     text_id: str = attrs.field(validator=_TEXT)
     actor: Actor = attrs.field(validator=one_of(ACTORS))
     decision: Decision | None = attrs.field(

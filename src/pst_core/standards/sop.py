@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from pst_core._validation import instance_of, one_of
+from pst_core._validation import at_least, instance_of, one_of
 from pst_core.calendar.durations import Duration, parse_duration
 from pst_core.calendar.hours import WorkingHours
 from pst_core.errors import InvalidDurationError, InvalidTypeError, UnknownNameError
@@ -126,7 +126,7 @@ class SopStep:
         'user'
     """
 
-    number: int = attrs.field(validator=[instance_of(int), attrs.validators.ge(1)])
+    number: int = attrs.field(validator=[instance_of(int), at_least(1)])
     text_id: str = attrs.field(validator=_TEXT)
     actor: Actor = attrs.field(validator=one_of(ACTORS))
     decision: Decision | None = attrs.field(
