@@ -154,7 +154,8 @@ def add_column(calendar: WorkingCalendar, starts: Any, duration: Duration) -> An
         import pandas as pd
 
         values = pd.to_datetime(result, unit="us", utc=True).tz_convert(calendar.timezone)
-        values = values.where(~missing, pd.NaT)
+        if missing.any():
+            values = values.where(~missing, pd.NaT)
         if pandas_kind == "Series":
             return pd.Series(values, index=starts.index, name=starts.name)
         return pd.DatetimeIndex(values)
