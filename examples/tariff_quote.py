@@ -41,8 +41,18 @@ rp0 = quote(
     payer_costs=costs,
 )
 assert rp0.zero_rate is not None
-print(f"PNBP total for a regional government: {format_rupiah(rp0.pnbp_total)}")
+print(f"PNBP for a regional government, documents pending: {format_rupiah(rp0.pnbp_total)}")
 print("documents still required:", ", ".join(d.label for d in rp0.zero_rate.missing_documents))
+granted = quote(
+    lines,
+    schedule,
+    at=date(2026, 3, 17),
+    requester="regional_government",
+    purpose="government_duties",
+    provided=[d.value for d in rp0.zero_rate.required_documents],
+    payer_costs=costs,
+)
+print(f"PNBP once the documents are in (Rp0 granted): {format_rupiah(granted.pnbp_total)}")
 
 wib = ZoneInfo("Asia/Jakarta")
 invoice = Invoice(datetime(2026, 3, 17, 14, 0, tzinfo=wib))

@@ -66,11 +66,11 @@ def test_rp0_eligible_lists_reasons_and_missing_documents() -> None:
     assert status == 0
     assert "Rp0: eligible" in text
     assert "  - requester: a domestic educational institution" in text
-    assert "documents still required:" in text
+    assert "the tariff applies until these documents are provided:" in text
     assert "the SPPD (data-use agreement)" in text
     assert "formal request letter" not in text
     assert _value(text, "subtotal (PNBP at tariff)") == "Rp210.000"
-    assert _value(text, "PNBP total") == "Rp0"
+    assert _value(text, "PNBP total") == "Rp210.000"  # eligible, but not granted yet
     assert _value(text, "total payer-borne") == "Rp6.500"
 
 

@@ -28,7 +28,7 @@ from pst_core.tariffs.schedule import (
     Unit,
     load_schedule,
 )
-from pst_core.tariffs.zero_rate import Purpose, RequesterCategory
+from pst_core.tariffs.zero_rate import Document, Purpose, RequesterCategory
 from tests.strategies import (
     purposes,
     regressive_bands,
@@ -133,10 +133,20 @@ def test_rp0_zeroes_the_pnbp_and_keeps_payer_costs(
     day = schedule.effective_from
     paying = quote(lines, schedule, at=day, payer_costs=costs)
     decided = quote(
-        lines, schedule, at=day, requester=requester, purpose=purpose, payer_costs=costs
+        lines,
+        schedule,
+        at=day,
+        requester=requester,
+        purpose=purpose,
+        provided=list(Document),
+        payer_costs=costs,
     )
     eligible = requester.zero_rate_party and purpose.non_commercial
     assert decided.zero_rated is eligible
+    # Without its documents an eligible request still pays the tariff.
+    pending = quote(lines, schedule, at=day, requester=requester, purpose=purpose)
+    assert pending.zero_rated is False
+    assert pending.pnbp_total == paying.subtotal
     assert decided.subtotal == paying.subtotal
     assert decided.lines == paying.lines
     assert decided.pnbp_total == (Decimal(0) if eligible else paying.subtotal)
@@ -221,9 +231,11 @@ def test_rp0_quote_lists_documents_and_keeps_costs() -> None:
     )
     assert q.at == DAY
     assert q.subtotal == Decimal(10 * 20000 + 2 * 5000)
-    assert q.pnbp_total == Decimal(0)
+    assert q.pnbp_total == q.subtotal  # eligible, but documents are still missing
+    assert not q.zero_rated
     assert q.payer_costs_total == Decimal(6500)
     assert q.zero_rate is not None
+    assert q.zero_rate.eligible
     assert [d.value for d in q.zero_rate.missing_documents] == [
         "verified_account",
         "abstract",

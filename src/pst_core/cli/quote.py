@@ -163,7 +163,7 @@ def render(result: Quote) -> str:
         out.extend(f"  - {reason}" for reason in decision.reasons)
         if decision.eligible:
             if decision.missing_documents:
-                out.append("  documents still required:")
+                out.append("  the tariff applies until these documents are provided:")
                 out.extend(f"    - {d.label}" for d in decision.missing_documents)
             else:
                 out.append("  all required documents provided")

@@ -19,8 +19,13 @@ Examples:
     [('pub-print', Decimal('120000')), ('microdata-record', Decimal('125000'))]
     >>> q.subtotal, q.pnbp_total, q.payer_costs_total
     (Decimal('245000'), Decimal('245000'), Decimal('25000'))
+    >>> request = dict(requester="regional_government", purpose="government_duties")
+    >>> pending = quote({"microdata-record": 1500}, schedule, at=date(2026, 3, 17), **request)
+    >>> pending.pnbp_total, pending.zero_rated  # eligible, documents not in yet
+    (Decimal('125000'), False)
+    >>> documents = ["request_letter", "verified_account", "abstract", "data_use_agreement"]
     >>> rp0 = quote({"microdata-record": 1500}, schedule, at=date(2026, 3, 17),
-    ...             requester="regional_government", purpose="government_duties")
+    ...             provided=documents, **request)
     >>> rp0.subtotal, rp0.pnbp_total, rp0.zero_rated
     (Decimal('125000'), Decimal('0'), True)
 """
@@ -227,9 +232,11 @@ class Quote:
         ...           requester="international_institution", purpose="international_commitment",
         ...           payer_costs=[PayerCost("bank_fee", Decimal(6500))])
         >>> q.subtotal, q.zero_rate_relief, q.pnbp_total, q.payer_costs_total
-        (Decimal('100000'), Decimal('100000'), Decimal('0'), Decimal('6500'))
+        (Decimal('100000'), Decimal('0'), Decimal('100000'), Decimal('6500'))
         >>> [d.value for d in q.zero_rate.missing_documents]
         ['request_letter', 'verified_account', 'abstract', 'data_use_agreement']
+        >>> q.zero_rate.eligible, q.zero_rated  # Rp0 once those documents are in
+        (True, False)
     """
 
     schedule: TariffSchedule = attrs.field(validator=instance_of(TariffSchedule))
@@ -247,8 +254,13 @@ class Quote:
 
     @property
     def zero_rated(self) -> bool:
-        """Whether the Rp0 rate applies (requester and purpose eligible)."""
-        return self.zero_rate is not None and self.zero_rate.eligible
+        """Whether the Rp0 rate applies: requester and purpose eligible *and* documents in.
+
+        An eligible request whose letter, verified account (and, for microdata and
+        maps, abstract and data-use agreement) are still missing pays the tariff
+        until they are provided (Perban BPS 2/2019).
+        """
+        return self.zero_rate is not None and self.zero_rate.granted
 
     @property
     def pnbp_total(self) -> Decimal:
