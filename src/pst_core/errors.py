@@ -179,11 +179,25 @@ class UnknownNameError(PstError, LookupError):
 
 
 class UnknownProvinceError(UnknownNameError):
-    """A province name that is not one of Indonesia's 38 provinces."""
+    """A province name that is not one of Indonesia's 38 provinces.
+
+    Examples:
+        >>> from pst_core.calendar import province
+        >>> try:
+        ...     province("Jawa Barta")
+        ... except LookupError as err:
+        ...     err.suggestions[0]
+        'Jawa Barat'
+    """
 
 
 class CalendarError(PstError):
-    """Base of working-calendar errors."""
+    """Base of working-calendar errors (never raised itself).
+
+    Examples:
+        >>> issubclass(CalendarHorizonError, CalendarError)
+        True
+    """
 
 
 class NoWorkingTimeError(CalendarError, ValueError):
@@ -249,14 +263,30 @@ class StandardFileError(PstError, ValueError):
 
 
 class InvalidEvidenceError(PstError, LookupError):
-    """Evidence for a checklist names a requirement the checklist does not have."""
+    """Evidence for a checklist names a requirement the checklist does not have.
+
+    Examples:
+        >>> from datetime import date
+        >>> from pst_core.standards import catalog
+        >>> checklist = catalog()["bengkulu-penjualan"].checklist("online")
+        >>> try:
+        ...     checklist.evaluate({"passport-photo": True}, at=date(2026, 3, 17))
+        ... except LookupError as err:
+        ...     print(type(err).__name__)
+        InvalidEvidenceError
+    """
 
     def __str__(self) -> str:
         return str(self.args[0])
 
 
 class InvalidWorkflow(PstError, ValueError):  # noqa: N818 - name fixed by the public API
-    """A workflow table that breaks a structural rule (reachability, terminals...)."""
+    """A workflow table that breaks a structural rule (reachability, terminals...).
+
+    Examples:
+        >>> print(InvalidWorkflow("state 'limbo' cannot be reached from the initial state"))
+        state 'limbo' cannot be reached from the initial state
+    """
 
 
 class InvalidTransition(PstError, ValueError):  # noqa: N818 - name fixed by the public API
@@ -264,6 +294,12 @@ class InvalidTransition(PstError, ValueError):  # noqa: N818 - name fixed by the
 
     Attributes:
         allowed: The events that are allowed now.
+
+    Examples:
+        >>> err = InvalidTransition("'pay' is not allowed in 'created'", value="pay",
+        ...                         allowed=["verify"])
+        >>> err.allowed, isinstance(err, ValueError)
+        (('verify',), True)
     """
 
     def __init__(self, message: str, *, value: object = None, allowed: Iterable[str] = ()) -> None:
@@ -272,15 +308,30 @@ class InvalidTransition(PstError, ValueError):  # noqa: N818 - name fixed by the
 
 
 class EventOrderError(PstError, ValueError):
-    """An event dated earlier than the last event already in the history."""
+    """An event dated earlier than the last event already in the history.
+
+    Examples:
+        >>> isinstance(EventOrderError("event at 09:00 is before the last one (10:00)"), ValueError)
+        True
+    """
 
 
 class NoScheduleInForceError(PstError, LookupError):
-    """No tariff schedule is in force on the date asked for."""
+    """No tariff schedule is in force on the date asked for.
+
+    Examples:
+        >>> print(NoScheduleInForceError("no tariff schedule in force on 2014-01-01"))
+        no tariff schedule in force on 2014-01-01
+    """
 
     def __str__(self) -> str:
         return str(self.args[0])
 
 
 class InvalidBillingCodeError(InvalidValueError):
-    """A SIMPONI billing code that is not 15 digits."""
+    """A SIMPONI billing code that is not 15 digits.
+
+    Examples:
+        >>> print(InvalidBillingCodeError("BillingCode.code", "12345", "exactly 15 digits"))
+        BillingCode.code: invalid value '12345'; allowed: exactly 15 digits
+    """
