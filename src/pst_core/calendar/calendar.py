@@ -99,16 +99,32 @@ class Closure:
 
     @classmethod
     def on(cls, day: date, reason: str) -> Closure:
-        """A one-day closure."""
+        """A one-day closure.
+
+        Examples:
+            >>> Closure.on(date(2026, 8, 18), "Office anniversary")
+            Closure(start=datetime.date(2026, 8, 18), end=datetime.date(2026, 8, 18), ...)
+        """
         return cls(day, day, reason)
 
     @property
     def days(self) -> int:
-        """Number of calendar days closed."""
+        """Number of calendar days closed.
+
+        Examples:
+            >>> Closure(date(2026, 4, 20), date(2026, 4, 24), "Renovation").days
+            5
+        """
         return (self.end - self.start).days + 1
 
     def covers(self, day: date) -> bool:
-        """Whether ``day`` falls in the closure."""
+        """Whether ``day`` falls in the closure.
+
+        Examples:
+            >>> closure = Closure(date(2026, 4, 20), date(2026, 4, 21), "Office relocation")
+            >>> closure.covers(date(2026, 4, 21)), closure.covers(date(2026, 4, 22))
+            (True, False)
+        """
         return self.start <= day <= self.end
 
 
@@ -152,7 +168,15 @@ class HoursPeriod:
     name: str = attrs.field(validator=[instance_of(str), non_empty])
 
     def covers(self, day: date) -> bool:
-        """Whether ``day`` falls in the period."""
+        """Whether ``day`` falls in the period.
+
+        Examples:
+            >>> ramadan = HoursPeriod(
+            ...     date(2026, 2, 18), date(2026, 3, 19), WorkingHours.ramadan(), "Ramadan 1447 H"
+            ... )
+            >>> ramadan.covers(date(2026, 3, 19)), ramadan.covers(date(2026, 3, 20))
+            (True, False)
+        """
         return self.start <= day <= self.end
 
 
@@ -211,7 +235,18 @@ class Deadline:
     skipped: tuple[Skipped, ...]
 
     def explain(self) -> str:
-        """A human-readable account: due instant, provisional reasons, skipped days."""
+        """A human-readable account: due instant, provisional reasons, skipped days.
+
+        Examples:
+            >>> from zoneinfo import ZoneInfo
+            >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> print(WorkingCalendar.pst().deadline(start, WorkingDays(3)).explain())
+            due Fri 2026-03-27 16:00 WIB (3 working days from Tue 2026-03-17 14:00 WIB)
+            skipped Wed 2026-03-18: Day of Silence Joint Holiday
+            skipped Thu 2026-03-19: Day of Silence
+            ...
+            skipped Tue 2026-03-24: Eid al-Fitr Joint Holiday
+        """
         lines = [f"due {_show(self.due)} ({self.duration} from {_show(self.start)})"]
         lines += [f"provisional: {reason}" for reason in self.reasons]
         lines += [f"skipped {item}" for item in self.skipped]

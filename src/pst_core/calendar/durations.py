@@ -84,7 +84,14 @@ class WorkingTime:
 
     @property
     def minutes(self) -> float:
-        """The amount in minutes (fractional when it has seconds)."""
+        """The amount in minutes (fractional when it has seconds).
+
+        Examples:
+            >>> WorkingTime(hours=1, minutes=30).minutes
+            90.0
+            >>> WorkingTime(timedelta(seconds=90)).minutes
+            1.5
+        """
         return self.span / _MINUTE
 
     def _parts(self) -> tuple[int, int, int]:
@@ -103,7 +110,12 @@ class WorkingTime:
 
     @property
     def label_id(self) -> str:
-        """The amount in Indonesian, as the standards write it (``"10 menit"``)."""
+        """The amount in Indonesian, as the standards write it (``"10 menit"``).
+
+        Examples:
+            >>> WorkingTime(10).label_id, WorkingTime(hours=2).label_id
+            ('10 menit', '2 jam')
+        """
         hours, minutes, seconds = self._parts()
         words = [
             f"{hours} jam" if hours else "",
@@ -140,7 +152,12 @@ class WorkingDays:
 
     @property
     def label_id(self) -> str:
-        """Indonesian label (``"3 hari kerja"``)."""
+        """Indonesian label (``"3 hari kerja"``).
+
+        Examples:
+            >>> WorkingDays(10).label_id
+            '10 hari kerja'
+        """
         return f"{self.n} hari kerja"
 
 
@@ -160,7 +177,12 @@ class CalendarDays:
 
     @property
     def label_id(self) -> str:
-        """Indonesian label (``"7 hari"``)."""
+        """Indonesian label (``"7 hari"``).
+
+        Examples:
+            >>> CalendarDays(7).label_id
+            '7 hari'
+        """
         return f"{self.n} hari"
 
 
@@ -183,7 +205,12 @@ class CalendarMonths:
 
     @property
     def label_id(self) -> str:
-        """Indonesian label (``"1 bulan"``)."""
+        """Indonesian label (``"1 bulan"``).
+
+        Examples:
+            >>> CalendarMonths(2).label_id
+            '2 bulan'
+        """
         return f"{self.n} bulan"
 
 

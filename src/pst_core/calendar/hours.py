@@ -105,7 +105,16 @@ class Window:
 
     @classmethod
     def parse(cls, text: str) -> Window:
-        """Parse ``"HH:MM-HH:MM"`` (dots and en dashes accepted, as Indonesian documents write)."""
+        """Parse ``"HH:MM-HH:MM"`` (dots and en dashes accepted, as Indonesian documents write).
+
+        Examples:
+            >>> Window.parse("08.00 – 12.00")
+            Window(start=480, end=720)
+            >>> Window.parse("08:00")
+            Traceback (most recent call last):
+            ...
+            pst_core.errors.InvalidValueError: Window: invalid value '08:00'; allowed: ...
+        """
         if not isinstance(text, str):
             raise InvalidTypeError("Window", text, "'HH:MM-HH:MM' string")
         parts = re.split(r"\s*[-–]\s*", text.strip())
@@ -115,7 +124,12 @@ class Window:
 
     @property
     def minutes(self) -> int:
-        """Length of the window in minutes."""
+        """Length of the window in minutes.
+
+        Examples:
+            >>> Window("08:00", "15:30").minutes
+            450
+        """
         return self.end - self.start
 
     def __str__(self) -> str:
@@ -223,16 +237,31 @@ class WorkingHours:
         return cls(tuple(d or () for d in days))
 
     def on(self, weekday: int) -> tuple[Window, ...]:
-        """The windows of ``weekday`` (Monday = 0)."""
+        """The windows of ``weekday`` (Monday = 0).
+
+        Examples:
+            >>> WorkingHours.pst().on(4), WorkingHours.pst().on(5)
+            ((Window(start=480, end=960),), ())
+        """
         return self.days[weekday]
 
     @property
     def weekly_minutes(self) -> int:
-        """Open minutes in a week without holidays."""
+        """Open minutes in a week without holidays.
+
+        Examples:
+            >>> WorkingHours.pst().weekly_minutes  # 4 x 450 + 480
+            2280
+        """
         return sum(w.minutes for day in self.days for w in day)
 
     def describe(self) -> str:
-        """A one-line summary that groups consecutive days with the same windows."""
+        """A one-line summary that groups consecutive days with the same windows.
+
+        Examples:
+            >>> WorkingHours.parse({"mon-fri": "08:00-16:00", "sat": "08:00-12:00"}).describe()
+            'Mon–Fri 08:00-16:00; Sat 08:00-12:00; Sun closed'
+        """
         groups: list[tuple[int, int, tuple[Window, ...]]] = []
         for weekday, windows in enumerate(self.days):
             if groups and groups[-1][2] == windows:

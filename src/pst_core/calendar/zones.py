@@ -62,12 +62,22 @@ class Province:
 
     @property
     def zone_label(self) -> ZoneLabel:
-        """``"WIB"``, ``"WITA"`` or ``"WIT"``."""
+        """``"WIB"``, ``"WITA"`` or ``"WIT"``.
+
+        Examples:
+            >>> province("Bali").zone_label, province("Kalimantan Barat").zone_label
+            ('WITA', 'WIB')
+        """
         return _LABELS[self.timezone]
 
     @property
     def zone(self) -> ZoneInfo:
-        """The province's time zone as a ``ZoneInfo``."""
+        """The province's time zone as a ``ZoneInfo``.
+
+        Examples:
+            >>> province("Bali").zone
+            zoneinfo.ZoneInfo(key='Asia/Makassar')
+        """
         return ZoneInfo(self.timezone)
 
 

@@ -57,7 +57,14 @@ def _read(name: str) -> Document:
 
 @cache
 def catalog() -> Mapping[str, Document]:
-    """The five built-in documents by id, as a read-only mapping (read once, on first call)."""
+    """The five built-in documents by id, as a read-only mapping (read once, on first call).
+
+    Examples:
+        >>> catalog()["bengkalis-konsultasi"].unit.province
+        'Riau'
+        >>> catalog() is catalog()
+        True
+    """
     return MappingProxyType({name: _read(name) for name in CATALOG_IDS})
 
 

@@ -105,17 +105,39 @@ class ChecklistEntry:
 
     @property
     def id(self) -> str:
-        """The requirement's id."""
+        """The requirement's id.
+
+        Examples:
+            >>> r = Requirement("email", "Email yang masih aktif", "An active e-mail",
+            ...                 ("online",), "contact")
+            >>> ChecklistEntry(r, "satisfied").id
+            'email'
+        """
         return self.requirement.id
 
     def label(self, language: Literal["id", "en"] = "id") -> str:
-        """The requirement in Indonesian (as published) or English."""
+        """The requirement in Indonesian (as published) or English.
+
+        Examples:
+            >>> r = Requirement("email", "Email yang masih aktif", "An active e-mail",
+            ...                 ("online",), "contact")
+            >>> ChecklistEntry(r, "missing").label("en")
+            'An active e-mail'
+        """
         return (
             self.requirement.text_id if _language(language) == "id" else self.requirement.label_en
         )
 
     def status_label(self, language: Literal["id", "en"] = "id") -> str:
-        """The status in Indonesian (``"kedaluwarsa"``) or English (``"expired"``)."""
+        """The status in Indonesian (``"kedaluwarsa"``) or English (``"expired"``).
+
+        Examples:
+            >>> r = Requirement("ktp", "KTP yang masih berlaku", "A valid identity card",
+            ...                 ("offline",), "identity_document")
+            >>> entry = ChecklistEntry(r, "expired", date(2026, 1, 31))
+            >>> entry.status_label("id"), entry.status_label("en")
+            ('kedaluwarsa', 'expired')
+        """
         return _STATUS_ID[self.status] if _language(language) == "id" else self.status
 
 
@@ -133,6 +155,13 @@ class ChecklistResult:
         checklist: The checklist evaluated.
         at: The day of the check.
         entries: One entry per requirement, in the checklist's order.
+
+    Examples:
+        >>> from pst_core.standards import catalog
+        >>> checklist = catalog()["bengkulu-penjualan"].checklist("offline")
+        >>> result = checklist.evaluate({"identity-card": date(2027, 1, 1)}, at=date(2026, 3, 17))
+        >>> result.complete, [e.id for e in result.satisfied], [e.id for e in result.missing]
+        (False, ['identity-card'], ['email'])
     """
 
     checklist: Checklist
@@ -144,22 +173,54 @@ class ChecklistResult:
 
     @property
     def satisfied(self) -> tuple[ChecklistEntry, ...]:
-        """Requirements met."""
+        """Requirements met.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> checklist = catalog()["bengkulu-penjualan"].checklist("online")
+            >>> result = checklist.evaluate({"email": True}, at=date(2026, 3, 17))
+            >>> [e.label("en") for e in result.satisfied]
+            ['An active e-mail address']
+        """
         return self._with("satisfied")
 
     @property
     def missing(self) -> tuple[ChecklistEntry, ...]:
-        """Requirements not shown."""
+        """Requirements not shown.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> checklist = catalog()["sumsel-konsultasi"].checklist("online")
+            >>> [e.id for e in checklist.evaluate({"account": True}, at=date(2026, 3, 17)).missing]
+            ['request-online']
+        """
         return self._with("missing")
 
     @property
     def expired(self) -> tuple[ChecklistEntry, ...]:
-        """Documents shown whose expiry date is before :attr:`at`."""
+        """Documents shown whose expiry date is before :attr:`at`.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> checklist = catalog()["bengkulu-penjualan"].checklist("offline")
+            >>> result = checklist.evaluate({"identity-card": date(2026, 3, 16), "email": True},
+            ...                             at=date(2026, 3, 17))
+            >>> [(e.id, e.expires) for e in result.expired]
+            [('identity-card', datetime.date(2026, 3, 16))]
+        """
         return self._with("expired")
 
     @property
     def complete(self) -> bool:
-        """True when every requirement is satisfied."""
+        """True when every requirement is satisfied.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> checklist = catalog()["bengkulu-penjualan"].checklist("offline")
+            >>> checklist.evaluate({"identity-card": True, "email": True},
+            ...                    at=date(2026, 3, 17)).complete
+            True
+        """
         return all(e.status == "satisfied" for e in self.entries)
 
     def describe(self, language: Literal["id", "en"] = "id") -> str:
@@ -213,6 +274,12 @@ class Checklist:
         standard_id: The standard it comes from.
         channel: The channel.
         items: The requirements, in published order.
+
+    Examples:
+        >>> from pst_core.standards import catalog
+        >>> checklist = catalog()["bangka-selatan-konsultasi"].checklist("online")
+        >>> checklist.channel, checklist.ids
+        (<Channel.ONLINE: 'online'>, ('email-online', 'account', 'request-online'))
     """
 
     standard_id: str = attrs.field(validator=[instance_of(str), non_empty])
@@ -221,7 +288,13 @@ class Checklist:
 
     @property
     def ids(self) -> tuple[str, ...]:
-        """The requirement ids, in order."""
+        """The requirement ids, in order.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> catalog()["sumsel-konsultasi"].checklist("offline").ids
+            ('visit', 'email', 'guest-book', 'request-at-desk')
+        """
         return tuple(r.id for r in self.items)
 
     def evaluate(

@@ -100,10 +100,40 @@ def load(path: str | Path) -> Document:
     Raises:
         StandardFileError: the file cannot be read, is not valid TOML/JSON, or a
             field is missing, unknown or invalid.
+
+    Examples:
+        >>> import json, pathlib, tempfile
+        >>> from pst_core.standards import catalog
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     path = pathlib.Path(tmp) / "sop.toml"
+        ...     dump(catalog()["bengkulu-sop-produk-berbayar"], path)
+        ...     sop = load(path)
+        >>> type(sop).__name__, sop.number
+        ('StandardOperatingProcedure', 'SOP-1-101/17000/2025')
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     path = pathlib.Path(tmp) / "unit.json"
+        ...     _ = path.write_text(json.dumps({"type": "service_standard", "id": "x"}))
+        ...     load(path)
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.StandardFileError: .../unit.json: unit: missing required field ...
     """
     return from_data(read_data(path), file=str(path))
 
 
 def dump(document: Document, path: str | Path) -> None:
-    """Write ``document`` to ``path`` as TOML or JSON, by the file's suffix."""
+    """Write ``document`` to ``path`` as TOML or JSON, by the file's suffix.
+
+    Examples:
+        >>> import json, pathlib, tempfile
+        >>> from pst_core.standards import catalog
+        >>> standard = catalog()["sumsel-konsultasi"]
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     path = pathlib.Path(tmp) / "sumsel.json"
+        ...     dump(standard, path)
+        ...     data = json.loads(path.read_text())
+        ...     same = load(path) == standard
+        >>> data["type"], data["id"], same
+        ('service_standard', 'sumsel-konsultasi', True)
+    """
     write_data(to_data(document), path)

@@ -48,6 +48,11 @@ class Rule:
         name: Short kebab-case name.
         severity: The severity of its findings.
         summary: What it checks, in one sentence.
+
+    Examples:
+        >>> rule = RULES["PST007"]
+        >>> rule.name, rule.severity
+        ('ambiguous-duration', 'warning')
     """
 
     code: str
@@ -135,7 +140,13 @@ class Finding:
 
     @property
     def rule(self) -> Rule:
-        """The rule that made this finding."""
+        """The rule that made this finding.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> [f.rule.name for f in lint(catalog()["bengkulu-sop-produk-berbayar"])]
+            ['ambiguous-duration', 'time-contradicts-note']
+        """
         return RULES[self.code]
 
     def __str__(self) -> str:

@@ -114,7 +114,12 @@ class Channel(str, enum.Enum):
 
     @property
     def label_id(self) -> str:
-        """The Indonesian name the documents use."""
+        """The Indonesian name the documents use.
+
+        Examples:
+            >>> Channel.OFFLINE.label_id, Channel.ONLINE.label_id
+            ('kunjungan langsung', 'online')
+        """
         return "kunjungan langsung" if self is Channel.OFFLINE else "online"
 
     @classmethod
@@ -289,7 +294,13 @@ class Requirement:
 
     @property
     def can_expire(self) -> bool:
-        """True for documents (an identity card, a letter) that carry an expiry date."""
+        """True for documents (an identity card, a letter) that carry an expiry date.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> [(r.id, r.can_expire) for r in catalog()["bengkulu-penjualan"].requirements]
+            [('identity-card', True), ('email', False)]
+        """
         return self.kind in ("identity_document", "document", "letter")
 
 
@@ -460,7 +471,12 @@ class Fee:
 
     @property
     def is_free(self) -> bool:
-        """True when the service costs nothing (*tidak dipungut biaya*)."""
+        """True when the service costs nothing (*tidak dipungut biaya*).
+
+        Examples:
+            >>> Fee("free").is_free, Fee("pnbp", legal_basis=("PP 7/2015",)).is_free
+            (True, False)
+        """
         return self.kind == "free"
 
 
@@ -529,7 +545,12 @@ class Management:
 
     @property
     def published(self) -> tuple[str, ...]:
-        """The names of the components that have text."""
+        """The names of the components that have text.
+
+        Examples:
+            >>> Management(staffing=("2 orang",), legal_basis=("UU 16/1997",)).published
+            ('legal_basis', 'staffing')
+        """
         return tuple(a.name for a in attrs.fields(Management) if getattr(self, a.name))
 
 
@@ -607,12 +628,24 @@ class ServiceStandard:
 
     @property
     def channels(self) -> tuple[Channel, ...]:
-        """The channels that have a procedure or a completion time, offline first."""
+        """The channels that have a procedure or a completion time, offline first.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> catalog()["sumsel-konsultasi"].channels
+            (<Channel.OFFLINE: 'offline'>, <Channel.ONLINE: 'online'>)
+        """
         used = {p.channel for p in self.procedures} | {c.channel for c in self.completion_times}
         return tuple(c for c in Channel if c in used)
 
     def requirements_for(self, channel: Channel | str) -> tuple[Requirement, ...]:
-        """The requirements that apply to ``channel``, in published order."""
+        """The requirements that apply to ``channel``, in published order.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> [r.id for r in catalog()["sumsel-konsultasi"].requirements_for("online")]
+            ['account', 'request-online']
+        """
         wanted = Channel.coerce(channel)
         return tuple(r for r in self.requirements if wanted in r.channels)
 
@@ -621,6 +654,12 @@ class ServiceStandard:
 
         Raises:
             UnknownNameError: (a ``LookupError``) when the standard has none for it.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> procedure = catalog()["sumsel-konsultasi"].procedure("online")
+            >>> procedure.channel, len(procedure.steps), procedure.steps[0].actor
+            (<Channel.ONLINE: 'online'>, 4, 'user')
         """
         wanted = Channel.coerce(channel)
         for procedure in self.procedures:
@@ -685,13 +724,25 @@ class ServiceStandard:
 
         Raises:
             UnknownProvinceError: when the province is not one of the 38.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> catalog()["bangka-selatan-konsultasi"].timezone
+            zoneinfo.ZoneInfo(key='Asia/Jakarta')
         """
         from pst_core.calendar.zones import province_timezone
 
         return province_timezone(self.unit.province)
 
     def checklist(self, channel: Channel | str) -> Checklist:
-        """The requirements of ``channel`` as a :class:`~pst_core.standards.Checklist`."""
+        """The requirements of ``channel`` as a :class:`~pst_core.standards.Checklist`.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> checklist = catalog()["bengkalis-konsultasi"].checklist("offline")
+            >>> checklist.standard_id, checklist.ids
+            ('bengkalis-konsultasi', ('visit', 'identity-card', 'email', 'guest-book'))
+        """
         from pst_core.standards.checklist import Checklist
 
         wanted = Channel.coerce(channel)

@@ -105,7 +105,14 @@ class QualityStandard:
 
     @property
     def time(self) -> Duration | None:
-        """The time as a duration; ``None`` when absent or when it does not parse."""
+        """The time as a duration; ``None`` when absent or when it does not parse.
+
+        Examples:
+            >>> str(QualityStandard(time_text="10 menit").time)
+            '10 minutes'
+            >>> QualityStandard().time is None
+            True
+        """
         return _try_parse(self.time_text)
 
 
@@ -156,12 +163,28 @@ class AppointmentRule:
 
     @property
     def lead_time(self) -> Duration | None:
-        """The lead time, or ``None`` when the text does not parse as one duration."""
+        """The lead time, or ``None`` when the text does not parse as one duration.
+
+        Examples:
+            >>> str(AppointmentRule("... minimal 2 jam sebelumnya", "2 jam").lead_time)
+            '2 hours'
+            >>> AppointmentRule("... minimal 1 jam/hari sebelumnya", "1 jam/hari").lead_time is None
+            True
+        """
         return _try_parse(self.lead_time_text)
 
     @property
     def readings(self) -> tuple[Duration, ...]:
-        """Every duration the text can be read as: ``"1 jam/hari"`` is 1 hour or 1 day."""
+        """Every duration the text can be read as: ``"1 jam/hari"`` is 1 hour or 1 day.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> rule = catalog()["bengkulu-sop-produk-berbayar"].appointment
+            >>> rule.lead_time_text, [d.label_id for d in rule.readings]
+            ('1 jam/hari', ['1 jam', '1 hari'])
+            >>> AppointmentRule("... minimal 1 hari sebelumnya", "1 hari").readings
+            (CalendarDays(n=1),)
+        """
         single = self.lead_time
         if single is not None:
             return (single,)
@@ -245,6 +268,16 @@ class StandardOperatingProcedure:
 
         Raises:
             UnknownNameError: when there is no such step.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> step = catalog()["bengkulu-sop-produk-berbayar"].step(7)
+            >>> step.actor, step.quality.time_text
+            ('officer', '10 hari kerja')
+            >>> catalog()["bengkulu-sop-produk-berbayar"].step(9)
+            Traceback (most recent call last):
+            ...
+            pst_core.errors.UnknownNameError: unknown step of bengkulu-sop-produk-berbayar 9; ...
         """
         for step in self.steps:
             if step.number == number:
@@ -255,7 +288,13 @@ class StandardOperatingProcedure:
 
     @property
     def timezone(self) -> ZoneInfo:
-        """The time zone of the unit's province."""
+        """The time zone of the unit's province.
+
+        Examples:
+            >>> from pst_core.standards import catalog
+            >>> catalog()["bengkulu-sop-produk-berbayar"].timezone
+            zoneinfo.ZoneInfo(key='Asia/Jakarta')
+        """
         from pst_core.calendar.zones import province_timezone
 
         return province_timezone(self.unit.province)

@@ -167,11 +167,28 @@ class Invoice:
 
     @property
     def expires(self) -> datetime:
-        """The first instant at which the invoice is no longer valid."""
+        """The first instant at which the invoice is no longer valid.
+
+        Examples:
+            >>> from zoneinfo import ZoneInfo
+            >>> created = datetime(2026, 3, 31, 9, 0, tzinfo=ZoneInfo("Asia/Makassar"))
+            >>> Invoice(created).expires.isoformat()  # no April 31: clipped to April 30
+            '2026-04-30T09:00:00+08:00'
+        """
         return expiry(self.created, self.validity)
 
     def is_expired(self, at: datetime) -> bool:
-        """Whether the invoice has expired at the aware instant ``at`` (expiry included)."""
+        """Whether the invoice has expired at the aware instant ``at`` (expiry included).
+
+        Examples:
+            >>> from zoneinfo import ZoneInfo
+            >>> wib = ZoneInfo("Asia/Jakarta")
+            >>> invoice = Invoice(datetime(2026, 3, 17, 14, 0, tzinfo=wib))
+            >>> invoice.is_expired(datetime(2026, 4, 17, 14, 0, tzinfo=wib))
+            True
+            >>> invoice.is_expired(datetime(2026, 4, 17, 13, 59, tzinfo=wib))
+            False
+        """
         return _is_expired(self.expires, at)
 
 
@@ -221,9 +238,25 @@ class BillingCode:
 
     @property
     def expires(self) -> datetime:
-        """The first instant at which the code can no longer be paid."""
+        """The first instant at which the code can no longer be paid.
+
+        Examples:
+            >>> from zoneinfo import ZoneInfo
+            >>> issued = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> BillingCode("820260317000042", issued).expires.isoformat()
+            '2026-03-24T14:00:00+07:00'
+        """
         return expiry(self.issued, self.validity)
 
     def is_expired(self, at: datetime) -> bool:
-        """Whether the code has expired at the aware instant ``at`` (expiry included)."""
+        """Whether the code has expired at the aware instant ``at`` (expiry included).
+
+        Examples:
+            >>> from datetime import timezone
+            >>> code = BillingCode("820260317000042", datetime(2026, 3, 17, 7, tzinfo=timezone.utc))
+            >>> code.is_expired(datetime(2026, 3, 24, 6, 59, tzinfo=timezone.utc))
+            False
+            >>> code.is_expired(datetime(2026, 3, 24, 7, 0, tzinfo=timezone.utc))
+            True
+        """
         return _is_expired(self.expires, at)

@@ -112,7 +112,12 @@ class BandCharge:
 
     @property
     def amount(self) -> Decimal:
-        """``price × quantity`` in whole rupiah (exact: both are whole)."""
+        """``price × quantity`` in whole rupiah (exact: both are whole).
+
+        Examples:
+            >>> BandCharge(first=1, last=1000, price=Decimal(100), quantity=1000).amount
+            Decimal('100000')
+        """
         return Decimal(int(self.price) * self.quantity)
 
 
@@ -249,7 +254,15 @@ class Quote:
 
     @property
     def subtotal(self) -> Decimal:
-        """The PNBP at tariff: the sum of the line amounts."""
+        """The PNBP at tariff: the sum of the line amounts.
+
+        Examples:
+            >>> from pst_core.tariffs.schedule import load_schedule
+            >>> schedule = load_schedule("examples/illustrative_schedule.toml")  # ILLUSTRATIVE
+            >>> q = quote({"pub-print": 3, "wilkerstat-map": 2}, schedule, at=date(2026, 3, 17))
+            >>> q.subtotal  # 3 x 1000 + 2 x 25000
+            Decimal('53000')
+        """
         return sum((line.amount for line in self.lines), ZERO)
 
     @property
@@ -259,22 +272,61 @@ class Quote:
         An eligible request whose letter, verified account (and, for microdata and
         maps, abstract and data-use agreement) are still missing pays the tariff
         until they are provided (Perban BPS 2/2019).
+
+        Examples:
+            >>> from pst_core.tariffs.schedule import load_schedule
+            >>> schedule = load_schedule("examples/illustrative_schedule.toml")
+            >>> ask = dict(requester="central_government", purpose="government_duties")
+            >>> quote({"pub-pdf": 10}, schedule, at=date(2026, 3, 17), **ask).zero_rated
+            False
+            >>> quote({"pub-pdf": 10}, schedule, at=date(2026, 3, 17), **ask,
+            ...       provided=["request_letter", "verified_account"]).zero_rated
+            True
         """
         return self.zero_rate is not None and self.zero_rate.granted
 
     @property
     def pnbp_total(self) -> Decimal:
-        """The PNBP to pay: Rp0 when zero-rated, else the subtotal. Never includes payer costs."""
+        """The PNBP to pay: Rp0 when zero-rated, else the subtotal. Never includes payer costs.
+
+        Examples:
+            >>> from pst_core.tariffs.schedule import load_schedule
+            >>> schedule = load_schedule("examples/illustrative_schedule.toml")  # ILLUSTRATIVE
+            >>> q = quote({"pub-pdf": 10}, schedule, at=date(2026, 3, 17),
+            ...           payer_costs=[PayerCost("bank_fee", Decimal(6500))])
+            >>> q.pnbp_total, q.payer_costs_total
+            (Decimal('5000'), Decimal('6500'))
+        """
         return ZERO if self.zero_rated else self.subtotal
 
     @property
     def zero_rate_relief(self) -> Decimal:
-        """How much the Rp0 rate waives (``subtotal - pnbp_total``)."""
+        """How much the Rp0 rate waives (``subtotal - pnbp_total``).
+
+        Examples:
+            >>> from pst_core.tariffs.schedule import load_schedule
+            >>> schedule = load_schedule("examples/illustrative_schedule.toml")  # ILLUSTRATIVE
+            >>> q = quote({"pub-print": 20}, schedule, at=date(2026, 3, 17),
+            ...           requester="regional_government", purpose="community_empowerment",
+            ...           provided=["request_letter", "verified_account"])
+            >>> q.subtotal, q.zero_rate_relief, q.pnbp_total
+            (Decimal('20000'), Decimal('20000'), Decimal('0'))
+        """
         return self.subtotal - self.pnbp_total
 
     @property
     def payer_costs_total(self) -> Decimal:
-        """The sum of payer-borne costs, outside the PNBP."""
+        """The sum of payer-borne costs, outside the PNBP.
+
+        Examples:
+            >>> from pst_core.tariffs.schedule import load_schedule
+            >>> schedule = load_schedule("examples/illustrative_schedule.toml")  # ILLUSTRATIVE
+            >>> costs = [PayerCost("shipping", Decimal(25000)),
+            ...          PayerCost("bank_fee", Decimal(6500))]
+            >>> quote({"pub-print": 5}, schedule, at=date(2026, 3, 17),
+            ...       payer_costs=costs).payer_costs_total
+            Decimal('31500')
+        """
         return sum((cost.amount for cost in self.payer_costs), ZERO)
 
 

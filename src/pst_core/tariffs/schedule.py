@@ -102,17 +102,34 @@ class PnbpType(enum.Enum):
 
     @property
     def letter(self) -> str:
-        """The letter of PP 7/2015 art. 1 (``"a"`` to ``"h"``)."""
+        """The letter of PP 7/2015 art. 1 (``"a"`` to ``"h"``).
+
+        Examples:
+            >>> PnbpType.PRINTED_PUBLICATION.letter, PnbpType.STIS_EDUCATION.letter
+            ('a', 'e')
+        """
         return "abcdefgh"[list(PnbpType).index(self)]
 
     @property
     def label(self) -> str:
-        """A short English label."""
+        """A short English label.
+
+        Examples:
+            >>> PnbpType.WILKERSTAT_MAP.label
+            'digital Wilkerstat map'
+        """
         return _PNBP_LABELS[self]
 
     @property
     def payer_bears_shipping_and_bank_fees(self) -> bool:
-        """True for a–d: their tariffs exclude shipping and bank fees, which the payer bears."""
+        """True for a–d: their tariffs exclude shipping and bank fees, which the payer bears.
+
+        Examples:
+            >>> PnbpType.MICRODATA.payer_bears_shipping_and_bank_fees
+            True
+            >>> PnbpType.TRAINING.payer_bears_shipping_and_bank_fees
+            False
+        """
         return self.letter in "abcd"
 
     @classmethod
@@ -121,6 +138,14 @@ class PnbpType(enum.Enum):
 
         Raises:
             UnknownNameError: for anything but ``"a"`` to ``"h"``.
+
+        Examples:
+            >>> PnbpType.from_letter("c")
+            <PnbpType.MICRODATA: 'microdata'>
+            >>> PnbpType.from_letter("i")
+            Traceback (most recent call last):
+            ...
+            pst_core.errors.UnknownNameError: unknown PNBP type letter 'i'; allowed: a, b, ...
         """
         for member in cls:
             if member.letter == letter:
@@ -162,7 +187,12 @@ class Unit(enum.Enum):
 
     @property
     def label(self) -> str:
-        """The unit in words (``"map sheet"``)."""
+        """The unit in words (``"map sheet"``).
+
+        Examples:
+            >>> Unit.MAP_SHEET.label, Unit.RECORD.label
+            ('map sheet', 'record')
+        """
         return self.value.replace("_", " ")
 
 
@@ -214,7 +244,12 @@ class Band:
 
     @property
     def size(self) -> int | None:
-        """How many units the band holds (``None`` when open-ended)."""
+        """How many units the band holds (``None`` when open-ended).
+
+        Examples:
+            >>> Band(1001, Decimal(50), last=10000).size
+            9000
+        """
         return None if self.last is None else self.last - self.first + 1
 
 
@@ -304,12 +339,26 @@ class TariffItem:
 
     @property
     def banded(self) -> bool:
-        """Whether the item is priced by regressive bands."""
+        """Whether the item is priced by regressive bands.
+
+        Examples:
+            >>> schedule = load_schedule("examples/illustrative_schedule.toml")
+            >>> schedule.item("microdata-record").banded, schedule.item("pub-print").banded
+            (True, False)
+        """
         return bool(self.bands)
 
     @property
     def max_quantity(self) -> int | None:
-        """The largest quantity the item can be quoted for (``None``: no limit)."""
+        """The largest quantity the item can be quoted for (``None``: no limit).
+
+        Examples:
+            >>> bounded = TariffItem(code="md", pnbp_type=PnbpType.MICRODATA, unit=Unit.RECORD,
+            ...                      bands=(Band(1, Decimal(10), last=500),))
+            >>> bounded.max_quantity
+            500
+            >>> load_schedule("examples/illustrative_schedule.toml").item("pub-pdf").max_quantity
+        """
         return self.bands[-1].last if self.bands else None
 
 
@@ -387,14 +436,28 @@ class TariffSchedule:
 
     @property
     def period(self) -> str:
-        """The period in force in words (``"2026-01-01 to 2026-12-31"``, ``"from 2026-01-01"``)."""
+        """The period in force in words (``"2026-01-01 to 2026-12-31"``, ``"from 2026-01-01"``).
+
+        Examples:
+            >>> load_schedule("examples/illustrative_schedule.toml").period
+            'from 2026-01-01'
+        """
         start = self.effective_from.isoformat()
         if self.effective_until is None:
             return f"from {start}"
         return f"{start} to {self.effective_until.isoformat()}"
 
     def in_force(self, day: date) -> bool:
-        """Whether the schedule is in force on ``day`` (an aware datetime counts by its date)."""
+        """Whether the schedule is in force on ``day`` (an aware datetime counts by its date).
+
+        Examples:
+            >>> from zoneinfo import ZoneInfo
+            >>> schedule = load_schedule("examples/illustrative_schedule.toml")  # from 2026-01-01
+            >>> schedule.in_force(date(2026, 1, 1)), schedule.in_force(date(2025, 12, 31))
+            (True, False)
+            >>> schedule.in_force(datetime(2026, 1, 1, 6, tzinfo=ZoneInfo("Asia/Jayapura")))
+            True
+        """
         when = _as_day(day, "day")
         return self.effective_from <= when and (
             self.effective_until is None or when <= self.effective_until
@@ -402,7 +465,12 @@ class TariffSchedule:
 
     @property
     def codes(self) -> tuple[str, ...]:
-        """The product codes, in file order."""
+        """The product codes, in file order.
+
+        Examples:
+            >>> load_schedule("examples/illustrative_schedule.toml").codes
+            ('pub-print', 'pub-pdf', 'microdata-record', 'microdata-variable', 'wilkerstat-map')
+        """
         return tuple(item.code for item in self.items)
 
     def item(self, code: str) -> TariffItem:
@@ -410,6 +478,16 @@ class TariffSchedule:
 
         Raises:
             UnknownNameError: no such code; close matches are suggested.
+
+        Examples:
+            >>> schedule = load_schedule("examples/illustrative_schedule.toml")
+            >>> item = schedule.item("wilkerstat-map")
+            >>> item.unit, item.price
+            (<Unit.MAP_SHEET: 'map_sheet'>, Decimal('25000'))
+            >>> schedule.item("pub-prnt")
+            Traceback (most recent call last):
+            ...
+            pst_core.errors.UnknownNameError: unknown product code 'pub-prnt'; did you mean: ...
         """
         for item in self.items:
             if item.code == code:
@@ -488,6 +566,11 @@ class TariffSchedules:
         Raises:
             NoScheduleInForceError: no schedule covers ``day``; the message lists
                 the periods that are covered.
+
+        Examples:
+            >>> book = load_schedules(["examples/illustrative_schedule.toml"])
+            >>> book.schedule_at(date(2026, 3, 17)).illustrative
+            True
         """
         when = _as_day(day, "day")
         for schedule in self.schedules:

@@ -74,12 +74,24 @@ class RequesterCategory(enum.Enum):
 
     @property
     def label(self) -> str:
-        """The category in words, with the Indonesian term users know."""
+        """The category in words, with the Indonesian term users know.
+
+        Examples:
+            >>> RequesterCategory.REGIONAL_GOVERNMENT.label
+            'a regional government (pemerintah daerah)'
+        """
         return _REQUESTER_LABELS[self]
 
     @property
     def zero_rate_party(self) -> bool:
-        """Whether the category is one of the five Rp0 parties of Perban BPS 2/2019."""
+        """Whether the category is one of the five Rp0 parties of Perban BPS 2/2019.
+
+        Examples:
+            >>> RequesterCategory.CENTRAL_GOVERNMENT.zero_rate_party
+            True
+            >>> RequesterCategory.FOREIGN_EDUCATIONAL_INSTITUTION.zero_rate_party
+            False
+        """
         return self in _PARTIES
 
 
@@ -127,12 +139,22 @@ class Purpose(enum.Enum):
 
     @property
     def label(self) -> str:
-        """The purpose in words."""
+        """The purpose in words.
+
+        Examples:
+            >>> Purpose.RESEARCH.label
+            'research and development of knowledge (penelitian dan pengembangan ilmu)'
+        """
         return _PURPOSE_LABELS[self]
 
     @property
     def non_commercial(self) -> bool:
-        """Whether the purpose is one of the four non-commercial Rp0 purposes."""
+        """Whether the purpose is one of the four non-commercial Rp0 purposes.
+
+        Examples:
+            >>> Purpose.COMMUNITY_EMPOWERMENT.non_commercial, Purpose.COMMERCIAL.non_commercial
+            (True, False)
+        """
         return self is not Purpose.COMMERCIAL
 
 
@@ -160,7 +182,12 @@ class Document(enum.Enum):
 
     @property
     def label(self) -> str:
-        """The document in words."""
+        """The document in words.
+
+        Examples:
+            >>> Document.REQUEST_LETTER.label
+            'a formal request letter (surat permohonan resmi)'
+        """
         return _DOCUMENT_LABELS[self]
 
 
@@ -202,7 +229,15 @@ class ZeroRateDecision:
 
     @property
     def granted(self) -> bool:
-        """Eligible and every required document provided: the Rp0 rate can be applied."""
+        """Eligible and every required document provided: the Rp0 rate can be applied.
+
+        Examples:
+            >>> zero_rate("regional_government", "research").granted
+            False
+            >>> zero_rate("regional_government", "research",
+            ...           provided=["request_letter", "verified_account"]).granted
+            True
+        """
         return self.eligible and not self.missing_documents
 
 
