@@ -1,12 +1,14 @@
 """Random event sequences through every built-in workflow (Hypothesis stateful testing).
 
 The machine fires allowed events (with data that satisfies a guard), fires the
-timers that fall due, tries events that are not allowed, and lets time pass;
-after every step it checks that the transaction never leaves its table, that
-its history replays and round-trips through JSON equal, and the clock
-invariants: elapsed never decreases within a cycle, elapsed + remaining equals
-the budget while a clock runs unpaused and unbreached, and the due instant is
-never earlier than the start.
+timers that fall due, tries events that are not allowed, and lets time pass; a
+timer's event picked while its timer is not due must be refused (the walk then
+moves on without it), one picked once it is due must be accepted. After every
+step it checks that the transaction never leaves its table, that its history
+replays and round-trips through JSON equal, and the clock invariants: elapsed
+never decreases within a cycle, elapsed + remaining equals the budget while a
+clock runs unpaused and unbreached, and the due instant is never earlier than
+the start.
 """
 
 from __future__ import annotations
@@ -24,12 +26,16 @@ from pst_core.calendar.durations import WorkingTime
 from pst_core.errors import InvalidTransition
 from pst_core.states import Transaction, Workflow, clock_cycles, replay
 from pst_core.states.workflows import builtin
+from tests.states.strategies import timer_events_not_due
 from tests.strategies import event_data, instants_2026
 
 _STEPS = st.integers(min_value=0, max_value=4 * 24 * 60).map(lambda m: timedelta(minutes=m))
-_WALKS = st.lists(
-    st.tuples(_STEPS, st.integers(min_value=0, max_value=99), event_data), min_size=1, max_size=8
-)
+# Long waits too, so that every timer (up to the invoice's month) falls due in some walks.
+_WAITS = _STEPS | st.integers(min_value=1, max_value=40).map(lambda d: timedelta(days=d))
+_MOVE = st.tuples(_STEPS, st.integers(min_value=0, max_value=99), event_data)
+# Short walks, so that the machine spends its steps in the middle states too, not only the ends.
+_WALKS = st.lists(_MOVE, min_size=1, max_size=3)
+_FIRST_WALKS = st.lists(_MOVE, max_size=6)
 
 
 class WorkflowMachine(RuleBasedStateMachine):
@@ -43,7 +49,7 @@ class WorkflowMachine(RuleBasedStateMachine):
         self.now: datetime
         self.elapsed: dict[tuple[str, int], timedelta] = {}
 
-    @initialize(at=instants_2026, walk=_WALKS)
+    @initialize(at=instants_2026, walk=_FIRST_WALKS)
     def open(self, at: datetime, walk: list[tuple[timedelta, int, dict[str, Any]]]) -> None:
         self.tx = Transaction.open(self.workflow, at=at, actor="user")
         self.now = at
@@ -67,6 +73,12 @@ class WorkflowMachine(RuleBasedStateMachine):
                 data[key] = value
             before = self.tx
             self.now += step
+            waiting = timer_events_not_due(self.tx, self.now)
+            if transition.event in waiting:
+                with pytest.raises(InvalidTransition) as caught:
+                    before.fire(transition.event, at=self.now, actor="system", **data)
+                assert caught.value.allowed == tuple(e for e in events if e not in waiting)
+                continue
             after = before.fire(transition.event, at=self.now, actor="officer", **data)
             assert before.history == after.history[:-1]  # the old transaction is untouched
             assert (after.state, after.history[-1].name) == (transition.target, transition.event)
@@ -81,6 +93,19 @@ class WorkflowMachine(RuleBasedStateMachine):
             break  # one at a time: the next may no longer apply
 
     @rule(pick=st.integers(min_value=0, max_value=99))
+    def wait_for_a_timer(self, pick: int) -> None:
+        armed = [t for t in self.workflow.timers if self.tx.state in t.in_states]
+        if not armed:
+            return
+        timer = armed[pick % len(armed)]
+        # Armed at or before the last event, so due by then unless it fired for this arming.
+        self.now = timer.calendar.add(self.now, timer.after)
+        if timer.event in timer_events_not_due(self.tx, self.now):
+            assert any(e.name == timer.event for e in self.tx.history)
+        else:
+            self.tx = self.tx.fire(timer.event, at=self.now, actor=timer.actor)
+
+    @rule(pick=st.integers(min_value=0, max_value=99))
     def fire_not_allowed(self, pick: int) -> None:
         allowed = self.tx.allowed_events()
         refused = [e for e in self.workflow.events if e not in allowed]
@@ -90,7 +115,7 @@ class WorkflowMachine(RuleBasedStateMachine):
             self.tx.fire(refused[pick % len(refused)], at=self.now, actor="officer")
         assert caught.value.allowed == allowed
 
-    @rule(step=_STEPS)
+    @rule(step=_WAITS)
     def time_passes(self, step: timedelta) -> None:
         self.now += step
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from pst_core.calendar.durations import CalendarDays, WorkingDays, WorkingTime
 from pst_core.errors import InvalidTransition, InvalidTypeError, InvalidValueError, InvalidWorkflow
+from pst_core.standards import catalog
 from pst_core.states import Clock, Guard, State, Timer, Transition, Workflow
 from pst_core.states.workflows import BUILTIN, builtin, online_consultation, paid_product, visit
 from tests.strategies import json_scalars
@@ -257,3 +258,24 @@ def test_builtins_from_standards_differ_only_where_the_standards_do() -> None:
 def test_unknown_builtin_names(name: str, message: str) -> None:
     with pytest.raises(LookupError, match=message):
         builtin(name)
+
+
+@pytest.mark.parametrize("build", [visit, online_consultation, paid_product])
+@pytest.mark.parametrize(
+    "standard", [catalog()["bengkulu-sop-produk-berbayar"], "bengkulu-penjualan", 3]
+)
+def test_builtins_take_only_a_service_standard(build: Any, standard: object) -> None:
+    with pytest.raises(InvalidTypeError) as caught:
+        build(standard)
+    err = caught.value
+    assert err.field == f"{build.__name__}(standard)"
+    assert err.value is standard
+    assert err.expected.startswith("a ServiceStandard or None")
+    assert "its values are already the defaults" in err.expected
+
+
+@pytest.mark.parametrize("build", [visit, online_consultation, paid_product])
+def test_builtins_take_a_service_standard_or_none(build: Any) -> None:
+    standard = catalog()["bengkulu-penjualan"]
+    assert build(None) == build()
+    assert build(standard).name.endswith(":bengkulu-penjualan")

@@ -155,7 +155,16 @@ class Clock:
 
     @property
     def counts_open_time(self) -> bool:
-        """True when the goal counts open time (working time or working days)."""
+        """True when the goal counts open time (working time or working days).
+
+        Examples:
+            >>> from pst_core.calendar.durations import CalendarDays, WorkingDays
+            >>> ends = {"starts_on": ("open",), "stops_on": ("done",)}
+            >>> Clock("delivery", WorkingDays(10), **ends).counts_open_time
+            True
+            >>> Clock("billing", CalendarDays(7), **ends).counts_open_time
+            False
+        """
         return isinstance(self.goal, (WorkingTime, WorkingDays))
 
     def check(self, workflow: Workflow) -> None:
@@ -271,17 +280,57 @@ class ClockStatus:
 
     @property
     def running(self) -> bool:
-        """Started and neither stopped nor cancelled (paused or not)."""
+        """Started and neither stopped nor cancelled (paused or not).
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from zoneinfo import ZoneInfo
+            >>> from pst_core.states import Transaction
+            >>> from pst_core.states.workflows import online_consultation
+            >>> at = datetime(2026, 3, 16, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> tx = Transaction.open(online_consultation(), at=at, actor="user")
+            >>> tx.clocks(at)["service"].running
+            True
+            >>> tx.fire("close", at=at, actor="officer").clocks(at)["service"].running
+            False
+        """
         return self.started is not None and self.stopped is None and self.cancelled is None
 
     @property
     def breached(self) -> bool:
-        """Whether more counted time than the budget was used (a cancelled cycle never is)."""
+        """Whether more counted time than the budget was used (a cancelled cycle never is).
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from zoneinfo import ZoneInfo
+            >>> from pst_core.states import Transaction
+            >>> from pst_core.states.workflows import paid_product
+            >>> at = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> tx = Transaction.open(paid_product(), at=at, actor="user")
+            >>> tx.clocks(at.replace(day=27))["queue"].breached
+            False
+            >>> tx.clocks(at.replace(day=30))["queue"].breached
+            True
+        """
         return self.breached_by > _ZERO
 
     @property
     def met(self) -> bool:
-        """Stopped without having been breached."""
+        """Stopped without having been breached.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from zoneinfo import ZoneInfo
+            >>> from pst_core.states import Transaction
+            >>> from pst_core.states.workflows import paid_product
+            >>> at = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> tx = Transaction.open(paid_product(), at=at, actor="user")
+            >>> tx.clocks(at)["queue"].met
+            False
+            >>> tx = tx.fire("start-verification", at=at.replace(day=18), actor="officer")
+            >>> tx.clocks(at.replace(day=18))["queue"].met
+            True
+        """
         return self.stopped is not None and not self.breached
 
     def describe(self) -> str:
@@ -311,7 +360,19 @@ class ClockStatus:
 
     @property
     def status(self) -> ClockState:
-        """One word: not started, running, paused, met, breached or cancelled."""
+        """One word: not started, running, paused, met, breached or cancelled.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from zoneinfo import ZoneInfo
+            >>> from pst_core.states import Transaction
+            >>> from pst_core.states.workflows import online_consultation
+            >>> at = datetime(2026, 3, 16, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> tx = Transaction.open(online_consultation(), at=at, actor="user")
+            >>> tx = tx.fire("reply", at=at, actor="officer")
+            >>> tx.clocks(at)["service"].status
+            'paused'
+        """
         if self.started is None:
             return "not started"
         if self.cancelled is not None:

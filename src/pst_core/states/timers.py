@@ -11,6 +11,9 @@ listed again.
 
 :func:`due_timers` only lists what is due; the app fires each one with
 ``tx.fire(timer.event, at=timer.due, actor=timer.actor)`` (or ``at=now``).
+Firing a timer's event earlier, in a state where the timer is armed, raises
+:class:`~pst_core.errors.InvalidTransition` (:func:`check_timer_event`, the same
+computation), so a history never holds an expiry that had not happened yet.
 
 Example:
     >>> from datetime import datetime
@@ -37,14 +40,14 @@ import attrs
 from pst_core._validation import instance_of, non_empty, tuple_of
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.durations import Duration, WorkingTime
-from pst_core.errors import InvalidTypeError, InvalidValueError, InvalidWorkflow
+from pst_core.errors import InvalidTransition, InvalidTypeError, InvalidValueError, InvalidWorkflow
 from pst_core.states.clocks import _DURATIONS, _checked_now, check_names, pst_calendar, triggers_of
 
 if TYPE_CHECKING:
     from pst_core.states.transaction import Transaction
     from pst_core.states.workflow import Workflow
 
-__all__ = ["DueTimer", "Timer", "due_timers"]
+__all__ = ["DueTimer", "Timer", "check_timer_event", "due_timers"]
 
 
 def _after(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -89,7 +92,16 @@ class Timer:
 
     @property
     def triggers(self) -> tuple[str, ...]:
-        """What sets the reference instant: ``since``, or else ``in_states``."""
+        """What sets the reference instant: ``since``, or else ``in_states``.
+
+        Examples:
+            >>> from pst_core.calendar.durations import CalendarMonths
+            >>> invoice = Timer("invoice", "expire-invoice", CalendarMonths(1),
+            ...                 in_states=("invoiced", "billing-code-expired"),
+            ...                 since=("issue-invoice",))
+            >>> invoice.triggers
+            ('issue-invoice',)
+        """
         return self.since or self.in_states
 
     def check(self, workflow: Workflow) -> None:
@@ -154,6 +166,25 @@ def _reference(timer: Timer, tx: Transaction, states: Iterable[str]) -> datetime
     return reference
 
 
+# A timer of the current state with (reference instant, due), or None once fired for this arming.
+_Armed = tuple[Timer, tuple[datetime, datetime] | None]
+
+
+def _armed(tx: Transaction, states: Iterable[str]) -> list[_Armed]:
+    """The timers of ``tx``'s state, each with when it was armed and falls due."""
+    states = tuple(states)
+    armed: list[_Armed] = []
+    for timer in tx.workflow.timers:
+        if tx.state not in timer.in_states:
+            continue
+        reference = _reference(timer, tx, states)
+        span = (
+            None if reference is None else (reference, timer.calendar.add(reference, timer.after))
+        )
+        armed.append((timer, span))
+    return armed
+
+
 def due_timers(tx: Transaction, now: datetime) -> tuple[DueTimer, ...]:
     """The timers of ``tx``'s workflow that are due at ``now``, earliest first.
 
@@ -173,15 +204,60 @@ def due_timers(tx: Transaction, now: datetime) -> tuple[DueTimer, ...]:
     _checked_now(tx, now)
     if not tx.workflow.timers:
         return ()
-    states = tx.states_visited()
-    found = []
-    for timer in tx.workflow.timers:
-        if tx.state not in timer.in_states:
-            continue
-        reference = _reference(timer, tx, states)
-        if reference is None:
-            continue
-        due = timer.calendar.add(reference, timer.after)
-        if due <= now:
-            found.append(DueTimer(timer.name, timer.event, due, timer.actor, reference))
+    found = [
+        DueTimer(timer.name, timer.event, span[1], timer.actor, span[0])
+        for timer, span in _armed(tx, tx.states_visited())
+        if span is not None and span[1] <= now
+    ]
     return tuple(sorted(found, key=lambda t: (t.due, t.timer)))
+
+
+def check_timer_event(tx: Transaction, event: str, at: datetime) -> None:
+    """Refuse a timer's event while no timer that fires it is due at ``at``.
+
+    An event that a timer armed in the current state fires belongs to the system
+    clock: it may happen only once one of those timers is due (:func:`due_timers`
+    at ``at`` lists it). Events that no armed timer fires are not checked.
+
+    Raises:
+        InvalidTransition: naming the timer, when it falls due (or that it fired
+            already for this arming), and the events allowed at ``at``.
+
+    Example:
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> from pst_core.states import Transaction
+        >>> from pst_core.states.workflows import paid_product
+        >>> at = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+        >>> tx = Transaction.open(paid_product(), at=at, actor="user")
+        >>> check_timer_event(tx, "queue-breached", at.replace(day=27, hour=16))
+        >>> check_timer_event(tx, "queue-breached", at.replace(hour=15))
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidTransition: event 'queue-breached' is fired by timer 'queue-wait'...
+    """
+    if not any(t.event == event and tx.state in t.in_states for t in tx.workflow.timers):
+        return
+    armed = _armed(tx, tx.states_visited())
+    due_events = {timer.event for timer, span in armed if span is not None and span[1] <= at}
+    if event in due_events:
+        return
+    waiting = {timer.event for timer, _ in armed} - due_events
+    allowed = tuple(e for e in tx.workflow.events_from(tx.state) if e not in waiting)
+    # The soonest of the timers that fire it; one already fired for this arming comes last.
+    timer, span = min(
+        ((t, s) for t, s in armed if t.event == event),
+        key=lambda pair: (pair[1] is None, pair[1][1] if pair[1] else at, pair[0].name),
+    )
+    when = (
+        f"is not due until {span[1].isoformat()} (armed at {span[0].isoformat()})"
+        if span is not None
+        else "has fired already since it was last armed (by " + ", ".join(timer.triggers) + ")"
+    )
+    raise InvalidTransition(
+        f"event {event!r} is fired by timer {timer.name!r}, which {when}; "
+        f"it cannot happen at {at.isoformat()} in state {tx.state!r}; "
+        f"allowed now: {', '.join(allowed) or 'none'}",
+        value=event,
+        allowed=allowed,
+    )

@@ -206,17 +206,44 @@ class Transaction:
 
     @property
     def opened_at(self) -> datetime:
-        """When the transaction was opened."""
+        """When the transaction was opened.
+
+        Examples:
+            >>> from datetime import datetime, timezone
+            >>> from pst_core.states.workflows import visit
+            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
+            >>> tx = Transaction.open(visit(), at=at, actor="guest")
+            >>> tx.fire("take-number", at=at.replace(hour=3), actor="kiosk").opened_at.isoformat()
+            '2026-03-16T02:00:00+00:00'
+        """
         return self.history[0].at
 
     @property
     def last_at(self) -> datetime:
-        """When the last event happened."""
+        """When the last event happened.
+
+        Examples:
+            >>> from datetime import datetime, timezone
+            >>> from pst_core.states.workflows import visit
+            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
+            >>> tx = Transaction.open(visit(), at=at, actor="guest")
+            >>> tx.fire("take-number", at=at.replace(hour=3), actor="kiosk").last_at.isoformat()
+            '2026-03-16T03:00:00+00:00'
+        """
         return self.history[-1].at
 
     @property
     def is_finished(self) -> bool:
-        """Whether the transaction is in a terminal state."""
+        """Whether the transaction is in a terminal state.
+
+        Examples:
+            >>> from datetime import datetime, timezone
+            >>> from pst_core.states.workflows import visit
+            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
+            >>> tx = Transaction.open(visit(), at=at, actor="guest")
+            >>> tx.is_finished, tx.fire("leave", at=at, actor="guest").is_finished
+            (False, True)
+        """
         return self.workflow.is_terminal(self.state)
 
     def allowed_events(self) -> tuple[str, ...]:
@@ -234,9 +261,15 @@ class Transaction:
     def fire(self, event: str, *, at: datetime, actor: str, **data: Any) -> Transaction:
         """A new transaction after ``event``; this one is unchanged.
 
+        A timer's event (``queue-breached``, ``close-no-response``, ...) is the
+        system clock's: in a state where the timer is armed it is accepted only
+        once the timer is due at ``at`` (as :meth:`due_timers` computes it), and
+        once per arming.
+
         Raises:
             InvalidTransition: if ``event`` is not allowed now (or no guard holds),
-                listing the allowed events.
+                or is a timer's event before that timer is due, listing the
+                allowed events.
             EventOrderError: if ``at`` is earlier than the last event.
             NaiveDatetimeError: if ``at`` has no time zone.
 
@@ -253,12 +286,24 @@ class Transaction:
             Traceback (most recent call last):
             ...
             pst_core.errors.EventOrderError: event 'take-number' at 2026-03-16T01:00:00+00:00 is ...
+            >>> from pst_core.states.workflows import paid_product
+            >>> tx = Transaction.open(paid_product(), at=at, actor="user")
+            >>> tx.fire("queue-breached", at=at.replace(hour=3), actor="system")
+            Traceback (most recent call last):
+            ...
+            pst_core.errors.InvalidTransition: event 'queue-breached' is fired by timer ...
+            >>> due = tx.due_timers(at.replace(day=30))[0].due
+            >>> tx.fire("queue-breached", at=due, actor="system").history[-1].at == due
+            True
         """
         require_aware(at, "at")
         return self.apply(Event(event, at, actor, data))
 
     def apply(self, event: Event) -> Transaction:
         """Like :meth:`fire`, with a ready-made :class:`Event` (data keys may be any text).
+
+        The same checks apply, timers included (so :func:`replay` refuses a
+        history with a timer's event fired early).
 
         Example:
             >>> from datetime import datetime, timezone
@@ -268,6 +313,15 @@ class Transaction:
             >>> tx.apply(Event("take-number", at, "kiosk", {"event": "walk-in"})).state
             'waiting'
         """
+        moved = self._step(event)
+        if self.workflow.timers:
+            from pst_core.states.timers import check_timer_event
+
+            check_timer_event(self, event.name, event.at)
+        return moved
+
+    def _step(self, event: Event) -> Transaction:
+        """The move itself, without the timer check (which needs the states visited)."""
         if event.name == OPEN:
             raise InvalidTransition(
                 f"{OPEN!r} only opens a transaction; use Transaction.open",
@@ -297,7 +351,7 @@ class Transaction:
         tx = Transaction.from_opening(self.workflow, self.history[0], id=self.id)
         states = [tx.state]
         for event in self.history[1:]:
-            tx = tx.apply(event)
+            tx = tx._step(event)  # the history was checked when it was made
             states.append(tx.state)
         return tuple(states)
 
@@ -397,6 +451,18 @@ class Transaction:
         Raises:
             StandardFileError: naming the field path when the data is malformed, names
                 another workflow, or its history is not a valid run of the workflow.
+
+        Examples:
+            >>> data = {"id": "V-1", "workflow": "visit", "state": "waiting", "history": [
+            ...     {"name": "open", "at": "2026-03-16T09:00:00+07:00", "actor": "guest"},
+            ...     {"name": "take-number", "at": "2026-03-16T09:01:00+07:00", "actor": "kiosk"}]}
+            >>> Transaction.from_data(data).state
+            'waiting'
+            >>> data["state"] = "done"
+            >>> Transaction.from_data(data, file="v1.json")
+            Traceback (most recent call last):
+            ...
+            pst_core.errors.StandardFileError: v1.json: state: invalid value 'done'; ...
         """
         record = _io.structure(data, _Record, file=file)
         workflow = _resolve(record.workflow, workflows, file)

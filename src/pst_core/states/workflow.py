@@ -238,7 +238,15 @@ class Transition:
 
     @property
     def label(self) -> str:
-        """The event, with the guard's name in brackets when there is one."""
+        """The event, with the guard's name in brackets when there is one.
+
+        Examples:
+            >>> Transition("created", "cancel", "cancelled").label
+            'cancel'
+            >>> Transition("verifying", "verify", "incomplete",
+            ...            Guard.parse('data.outcome == "incomplete"')).label
+            'verify [data.outcome == "incomplete"]'
+        """
         return self.event if self.guard is None else f"{self.event} [{self.guard.name}]"
 
     def __str__(self) -> str:
@@ -310,22 +318,46 @@ class Workflow:
 
     @property
     def initial(self) -> State:
-        """The one initial state."""
+        """The one initial state.
+
+        Examples:
+            >>> from pst_core.states.workflows import visit
+            >>> visit().initial.name
+            'guest-book'
+        """
         return next(s for s in self.states if s.initial)
 
     @property
     def terminals(self) -> tuple[State, ...]:
-        """The terminal states, in table order."""
+        """The terminal states, in table order.
+
+        Examples:
+            >>> from pst_core.states.workflows import visit
+            >>> [s.name for s in visit().terminals]
+            ['done', 'left']
+        """
         return tuple(s for s in self.states if s.terminal)
 
     @property
     def state_names(self) -> tuple[str, ...]:
-        """Names of every state, in table order."""
+        """Names of every state, in table order.
+
+        Examples:
+            >>> from pst_core.states.workflows import online_consultation
+            >>> online_consultation().state_names[:3]
+            ('submitted', 'in-conversation', 'waiting-for-user')
+        """
         return tuple(s.name for s in self.states)
 
     @property
     def events(self) -> tuple[str, ...]:
-        """Names of every event, in order of first appearance in the table."""
+        """Names of every event, in order of first appearance in the table.
+
+        Examples:
+            >>> from pst_core.states.workflows import visit
+            >>> visit().events
+            ('take-number', 'leave', 'desk-free', 'call', 'finish', 'rate', 'close')
+        """
         return tuple(dict.fromkeys(t.event for t in self.transitions))
 
     def state(self, name: str) -> State:

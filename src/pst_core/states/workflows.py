@@ -13,11 +13,18 @@ Each takes an optional :class:`~pst_core.standards.ServiceStandard`: given one,
 the clocks and timers take its completion times and its unit's time zone;
 without one they take the seeds' values. A workflow built from a standard is
 named ``"<base>:<standard id>"`` so that a saved transaction finds it again
-with :func:`builtin`.
+with :func:`builtin`. Anything else raises
+:class:`~pst_core.errors.InvalidTypeError` — an SOP too: the seeds' values
+the builders use without a standard already are the SOP's.
 
 Example:
     >>> paid_product().state_names[:4]
     ('created', 'verifying', 'incomplete', 'cancelled')
+    >>> from pst_core.standards import catalog
+    >>> paid_product(catalog()["bengkulu-sop-produk-berbayar"])
+    Traceback (most recent call last):
+    ...
+    pst_core.errors.InvalidTypeError: paid_product(standard): expected a ServiceStandard or None ...
     >>> builtin("visit") == visit()
     True
 """
@@ -29,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.durations import Duration, WorkingDays, WorkingTime
-from pst_core.errors import UnknownNameError
+from pst_core.errors import InvalidTypeError, UnknownNameError
 from pst_core.states.clocks import Clock, pst_calendar
 from pst_core.states.timers import Timer
 from pst_core.states.workflow import Guard, State, Transition, Workflow
@@ -58,6 +65,20 @@ _NO_RESPONSE = WorkingDays(3)  # seed 001: the portal closes after 3 working day
 _DELIVERY = WorkingDays(10)  # seed 004 step 7, seed 000 online
 
 
+def _checked(standard: object, builder: str) -> ServiceStandard | None:
+    """The builders read a service standard's fields: refuse anything else up front."""
+    from pst_core.standards.model import ServiceStandard
+
+    if standard is None or isinstance(standard, ServiceStandard):
+        return standard
+    raise InvalidTypeError(
+        f"{builder}(standard)",
+        standard,
+        "a ServiceStandard or None (an SOP is not a service standard: its values are "
+        f"already the defaults, so call {builder}() without it)",
+    )
+
+
 def _calendar(standard: ServiceStandard | None) -> WorkingCalendar:
     return pst_calendar() if standard is None else pst_calendar(standard.timezone.key)
 
@@ -81,6 +102,9 @@ def visit(standard: ServiceStandard | None = None) -> Workflow:
     book (BPS Bengkulu), when the queue number is taken. ``service`` — one
     service lasts at most 2 hours, when the standard says so.
 
+    Raises:
+        InvalidTypeError: if ``standard`` is neither a ServiceStandard nor ``None``.
+
     Example:
         >>> wf = visit()
         >>> wf.events_from("waiting")
@@ -89,6 +113,7 @@ def visit(standard: ServiceStandard | None = None) -> Workflow:
         >>> goals
         [('wait', '10 minutes'), ('service', '2 hours')]
     """
+    standard = _checked(standard, "visit")
     offline = _completion(standard, "offline")
     wait: Duration = _VISIT_WAIT if offline is None else offline.duration
     max_service = _VISIT_SERVICE if offline is None else offline.max_service
@@ -153,6 +178,9 @@ def online_consultation(standard: ServiceStandard | None = None) -> Workflow:
     Clock ``service``: the standard's online completion time (3 working days),
     from submission to closing, paused while waiting for the user.
 
+    Raises:
+        InvalidTypeError: if ``standard`` is neither a ServiceStandard nor ``None``.
+
     Example:
         >>> wf = online_consultation()
         >>> timers = [(t.name, str(t.after), t.actor) for t in wf.timers]
@@ -161,6 +189,7 @@ def online_consultation(standard: ServiceStandard | None = None) -> Workflow:
         >>> wf.clocks[0].paused_in
         ('waiting-for-user',)
     """
+    standard = _checked(standard, "online_consultation")
     online = _completion(standard, "online")
     goal: Duration = _CONSULTATION if online is None else online.duration
     after: Duration = _NO_RESPONSE
@@ -238,6 +267,9 @@ def paid_product(standard: ServiceStandard | None = None) -> Workflow:
     fires ``expire-invoice`` 1 month after the invoice was issued, which ends
     the order (``expired``). Validities come from :mod:`pst_core.tariffs.billing`.
 
+    Raises:
+        InvalidTypeError: if ``standard`` is neither a ServiceStandard nor ``None``.
+
     Example:
         >>> wf = paid_product()
         >>> verify = [str(t) for t in wf.transitions if t.event == "verify"]
@@ -246,6 +278,7 @@ def paid_product(standard: ServiceStandard | None = None) -> Workflow:
          'verifying --verify [data.outcome == "abstract-mismatch"]--> cancelled',
          'verifying --verify [data.outcome == "complete"]--> complete']
     """
+    standard = _checked(standard, "paid_product")
     online = _completion(standard, "online")
     delivery: Duration = _DELIVERY if online is None else online.duration
     calendar = _calendar(standard)
