@@ -127,12 +127,19 @@ instants_2026 = st.integers(min_value=0, max_value=365 * 24 * 60 - 1).map(
 event_data = st.dictionaries(st.text(min_size=1, max_size=10), json_scalars, max_size=4)
 
 
+def timer_events_not_due(tx: Any, at: datetime) -> set[str]:
+    """Events of the timers armed in ``tx``'s state that are not due at ``at``."""
+    armed = {t.event for t in tx.workflow.timers if tx.state in t.in_states}
+    return armed - {due.event for due in tx.due_timers(at)}
+
+
 @st.composite
 def transactions(draw: st.DrawFn, max_events: int = 12) -> Any:  # a Transaction
-    """A transaction of a built-in workflow, driven by a random walk of allowed events.
+    """A transaction of a built-in workflow, driven by a random walk of events it accepts.
 
-    Guarded events get data that satisfies one of their guards; times go forward
-    by up to three days per event, from an instant in 2025-2027.
+    Guarded events get data that satisfies one of their guards; a timer's event
+    is drawn only once its timer is due (``Transaction.fire`` refuses it before);
+    times go forward by up to three days per event, from an instant in 2026.
     """
     from pst_core.states import OPEN, Event, Transaction
     from pst_core.states.workflows import BUILTIN, builtin
@@ -142,7 +149,9 @@ def transactions(draw: st.DrawFn, max_events: int = 12) -> Any:  # a Transaction
     actors = st.text(min_size=1, max_size=8).filter(str.strip)
     tx = Transaction.from_opening(workflow, Event(OPEN, at, draw(actors), draw(event_data)))
     for _ in range(draw(st.integers(min_value=0, max_value=max_events))):
-        events = tx.allowed_events()
+        at = at + timedelta(minutes=draw(st.integers(min_value=0, max_value=3 * 24 * 60)))
+        waiting = timer_events_not_due(tx, at)
+        events = [e for e in tx.allowed_events() if e not in waiting]
         if not events:
             break
         event = draw(st.sampled_from(events))
@@ -151,7 +160,6 @@ def transactions(draw: st.DrawFn, max_events: int = 12) -> Any:  # a Transaction
         if transition.guard is not None and transition.guard.comparison is not None:
             key, _, value = transition.guard.comparison
             data[key] = value
-        at = at + timedelta(minutes=draw(st.integers(min_value=0, max_value=3 * 24 * 60)))
         tx = tx.apply(Event(event, at, draw(actors), data))
     return tx
 

@@ -79,3 +79,15 @@ def test_standard_file_error_names_file_and_field_path() -> None:
         "a.toml: requirements[0].kind: invalid value 'card'; allowed: 'identity', 'account'"
     )
     assert str(StandardFileError("a.toml", "", 1, "a table")).startswith("a.toml: invalid")
+
+
+def test_long_values_are_cut_short_in_messages_but_kept_whole() -> None:
+    value = "x" * 1000
+    for err in (
+        InvalidValueError("field", value, "short text"),
+        InvalidTypeError("field", value, "int"),
+        StandardFileError("f.toml", "a.b", value, "short text"),
+    ):
+        assert len(str(err)) < 200
+        assert "(1002 characters)" in str(err)
+        assert err.value == value

@@ -59,6 +59,17 @@ class PstError(Exception):
         self.value = value
 
 
+_SHOWN_LIMIT = 120
+
+
+def _shown(value: object) -> str:
+    """``repr(value)``, cut short: a message names the value, it does not dump it."""
+    text = repr(value)
+    if len(text) <= _SHOWN_LIMIT:
+        return text
+    return f"{text[: _SHOWN_LIMIT - 20]}... ({len(text)} characters)"
+
+
 def _format_allowed(allowed: str | Iterable[object]) -> str:
     if isinstance(allowed, str):
         return allowed
@@ -90,7 +101,7 @@ class InvalidValueError(PstError, ValueError):
     ) -> None:
         self.field = field
         self.allowed = _format_allowed(allowed)
-        what = repr(value) if shown is None else shown
+        what = _shown(value) if shown is None else shown
         super().__init__(f"{field}: {problem} {what}; allowed: {self.allowed}", value=value)
 
 
@@ -106,7 +117,7 @@ class InvalidTypeError(PstError, TypeError):
         self.field = field
         self.expected = expected
         super().__init__(
-            f"{field}: expected {expected}, got {type(value).__name__} {value!r}", value=value
+            f"{field}: expected {expected}, got {type(value).__name__} {_shown(value)}", value=value
         )
 
 
@@ -257,7 +268,7 @@ class StandardFileError(PstError, ValueError):
         self.path = path
         self.allowed = allowed
         where = f"{file}: {path}" if path else file
-        what = repr(value) if shown is None else shown
+        what = _shown(value) if shown is None else shown
         what = f" {what}" if what else ""
         super().__init__(f"{where}: {problem}{what}; allowed: {allowed}", value=value)
 

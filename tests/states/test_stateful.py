@@ -26,8 +26,7 @@ from pst_core.calendar.durations import WorkingTime
 from pst_core.errors import InvalidTransition
 from pst_core.states import Transaction, Workflow, clock_cycles, replay
 from pst_core.states.workflows import builtin
-from tests.states.strategies import timer_events_not_due
-from tests.strategies import event_data, instants_2026
+from tests.strategies import event_data, instants_2026, timer_events_not_due
 
 _STEPS = st.integers(min_value=0, max_value=4 * 24 * 60).map(lambda m: timedelta(minutes=m))
 # Long waits too, so that every timer (up to the invoice's month) falls due in some walks.

@@ -21,7 +21,7 @@ from pst_core.errors import (
 )
 from pst_core.states import OPEN, Event, Transaction, replay
 from pst_core.states.workflows import online_consultation, paid_product, visit
-from tests.states.strategies import transactions
+from tests.strategies import transactions
 
 WIB = ZoneInfo("Asia/Jakarta")
 T0 = datetime(2026, 3, 16, 9, 0, tzinfo=WIB)
