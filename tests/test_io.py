@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import sys
 
+import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pst_core._io import dumps_toml
+from pst_core._io import dumps_toml, structure
+from pst_core.errors import StandardFileError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -37,3 +40,23 @@ def test_control_characters_are_escaped() -> None:
     written = dumps_toml(data)
     assert "\x7f" not in written
     assert tomllib.loads(written) == data
+
+
+@attrs.frozen
+class Line:
+    code: str
+
+
+@attrs.frozen
+class Order:
+    lines: tuple[Line, ...]
+    tags: tuple[str, ...] = ()
+
+
+def test_missing_list_fields_say_what_list_is_expected() -> None:
+    with pytest.raises(
+        StandardFileError, match=r"lines: missing required field; allowed: a list of Line tables"
+    ):
+        structure({}, Order, file="order.toml")
+    with pytest.raises(StandardFileError, match=r"tags\[0\]: invalid value 3; allowed: text"):
+        structure({"lines": [], "tags": [3]}, Order, file="order.toml")

@@ -231,6 +231,11 @@ def _allowed(kind: object) -> str:
         return ", ".join(repr(member.value) for member in kind)
     if kind is None:
         return "a valid value"
+    if _is_homogeneous_tuple(kind):
+        item = typing.get_args(kind)[0]
+        if attrs.has(item):  # written in TOML as [[name]] tables
+            return f"a list of {item.__name__} tables"
+        return f"a list of {_allowed(item).removeprefix('a value of type ')}"
     name = getattr(kind, "__name__", None) or str(kind).replace("typing.", "")
     return f"a value of type {name}"
 
