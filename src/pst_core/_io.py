@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 import cattrs
@@ -42,6 +42,7 @@ from pst_core.calendar.durations import (
     parse_duration,
 )
 from pst_core.calendar.hours import WorkingHours
+from pst_core.calendar.zones import zone_info
 from pst_core.errors import InvalidTypeError, InvalidValueError, PstError, StandardFileError
 
 if sys.version_info >= (3, 11):
@@ -134,14 +135,7 @@ def _structure_decimal(value: object, _: object) -> Decimal:
 
 
 def _structure_zone(value: object, _: object) -> ZoneInfo:
-    if not isinstance(value, str):
-        raise InvalidTypeError("timezone", value, "an IANA zone name such as 'Asia/Jakarta'")
-    try:
-        return ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidValueError(
-            "timezone", value, "an IANA zone name such as 'Asia/Jakarta'"
-        ) from None
+    return zone_info(value)
 
 
 def _structure_timedelta(value: object, _: object) -> timedelta:

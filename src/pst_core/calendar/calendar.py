@@ -25,7 +25,7 @@ import itertools
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -49,13 +49,12 @@ from pst_core.calendar.index import (
     from_micros,
     to_micros,
 )
-from pst_core.calendar.zones import province_timezone
+from pst_core.calendar.zones import province_timezone, zone_info
 from pst_core.errors import (
     CalendarHorizonError,
     InvalidTypeError,
     InvalidValueError,
     NoWorkingTimeError,
-    UnknownNameError,
 )
 
 __all__ = [
@@ -77,9 +76,15 @@ def _check_range(instance: Any, attribute: attrs.Attribute[Any], end: date) -> N
         )
 
 
-def _plain_date(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+def _require_date(value: object, field: str) -> date:
+    # A datetime is a date subclass; a day given as an instant is a mistake, not a day.
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise InvalidTypeError(f"{type(instance).__name__}.{attribute.name}", value, "date")
+        raise InvalidTypeError(field, value, "date")
+    return value
+
+
+def _plain_date(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    _require_date(value, f"{type(instance).__name__}.{attribute.name}")
 
 
 @attrs.frozen
@@ -259,20 +264,7 @@ def _show(moment: datetime) -> str:
 
 
 def _zone(value: object) -> ZoneInfo:
-    if isinstance(value, ZoneInfo):
-        return value
-    if isinstance(value, str):
-        try:
-            return ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            import difflib
-            import zoneinfo
-
-            close = difflib.get_close_matches(value, sorted(zoneinfo.available_timezones()), n=3)
-            raise UnknownNameError(
-                "time zone", value, close, allowed="an IANA name such as 'Asia/Jakarta'"
-            ) from None
-    raise InvalidTypeError("WorkingCalendar.timezone", value, "ZoneInfo or IANA zone name")
+    return zone_info(value, "WorkingCalendar.timezone")
 
 
 def _as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -478,15 +470,9 @@ class WorkingCalendar:
     def _year(self, year: int) -> YearIndex:
         index = self._years.get(year)
         if index is None:
-            first, last = holiday_horizon()
-            if not first <= year <= last:
-                raise CalendarHorizonError(year, first, last)
-            index = build_year(year, self._plan, self.timezone)
+            index = build_year(self._within_horizon(year), self._plan, self.timezone)
             self._years[year] = index
         return index
-
-    def _horizon_end(self) -> int:
-        return holiday_horizon()[1]
 
     def _local(self, at: datetime, field: str) -> datetime:
         return require_aware(at, field).astimezone(self.timezone)
@@ -500,8 +486,7 @@ class WorkingCalendar:
             >>> WorkingCalendar.pst().is_working_day(date(2026, 3, 25))
             True
         """
-        if isinstance(day, datetime) or not isinstance(day, date):
-            raise InvalidTypeError("day", day, "date")
+        _require_date(day, "day")
         index = self._year(day.year)
         ordinal = day.toordinal()
         position = bisect.bisect_left(index.day_ordinals, ordinal)
@@ -525,8 +510,7 @@ class WorkingCalendar:
             >>> [str(w) for w in WorkingCalendar.pst().windows_on(date(2026, 11, 27))]
             ['08:00-16:00']
         """
-        if isinstance(day, datetime) or not isinstance(day, date):
-            raise InvalidTypeError("day", day, "date")
+        _require_date(day, "day")
         self._year(day.year)  # horizon check
         return self._plan(day).windows
 
@@ -583,15 +567,19 @@ class WorkingCalendar:
             i = bisect.bisect_right(index.closes, micros) - 1
             if i >= 0:
                 return from_micros(index.closes[i], self.timezone)
-            year -= 1
-            first = holiday_horizon()[0]
-            if year < first:
-                raise CalendarHorizonError(year, first, self._horizon_end())
+            year = self._previous_year(year)
 
     def _next_year(self, year: int) -> int:
-        if year + 1 > self._horizon_end():
-            raise CalendarHorizonError(year + 1, holiday_horizon()[0], self._horizon_end())
-        return year + 1
+        return self._within_horizon(year + 1)
+
+    def _previous_year(self, year: int) -> int:
+        return self._within_horizon(year - 1)
+
+    def _within_horizon(self, year: int) -> int:
+        first, last = holiday_horizon()
+        if not first <= year <= last:
+            raise CalendarHorizonError(year, first, last)
+        return year
 
     def _elapsed_in_year(self, index: YearIndex, micros: int) -> int:
         """Open time in ``index``'s year before the instant ``micros``."""

@@ -20,14 +20,14 @@ import re
 import unicodedata
 from types import MappingProxyType
 from typing import Literal
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
 from pst_core._validation import instance_of, non_empty, one_of, tuple_of
-from pst_core.errors import UnknownProvinceError
+from pst_core.errors import InvalidTypeError, UnknownNameError, UnknownProvinceError
 
-__all__ = ["PROVINCES", "Province", "ZoneLabel", "province", "province_timezone"]
+__all__ = ["PROVINCES", "Province", "ZoneLabel", "province", "province_timezone", "zone_info"]
 
 ZoneLabel = Literal["WIB", "WITA", "WIT"]
 
@@ -181,3 +181,33 @@ def province_timezone(name: str) -> ZoneInfo:
         'Asia/Jayapura'
     """
     return province(name).zone
+
+
+def zone_info(value: object, field: str = "timezone") -> ZoneInfo:
+    """A ``ZoneInfo`` from itself or an IANA zone name; an unknown name lists close ones.
+
+    Raises:
+        UnknownNameError: a ``LookupError`` for a name tzdata does not know.
+        InvalidTypeError: for anything but a ``ZoneInfo`` or a string.
+
+    Examples:
+        >>> zone_info("Asia/Makassar")
+        zoneinfo.ZoneInfo(key='Asia/Makassar')
+        >>> zone_info("Asia/Jakata")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.UnknownNameError: unknown time zone 'Asia/Jakata'; did you mean: ...
+    """
+    if isinstance(value, ZoneInfo):
+        return value
+    if not isinstance(value, str):
+        raise InvalidTypeError(field, value, "ZoneInfo or IANA zone name")
+    try:
+        return ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        import zoneinfo
+
+        close = difflib.get_close_matches(value, sorted(zoneinfo.available_timezones()), n=3)
+        raise UnknownNameError(
+            "time zone", value, close, allowed="an IANA name such as 'Asia/Jakarta'"
+        ) from None
