@@ -1,0 +1,324 @@
+"""The columns engine of the SLA report: state machines in one loop, clocks as numpy folds.
+
+Private. The answers are those of `Transaction` and `pst_core.states` clocks (the
+reference engine); the report's property tests compare both on random histories.
+
+1. **States.** One plain loop over every event replays each transaction's
+   workflow table (dictionary lookups, guards only where a transition has one).
+   A history holding a timer's event goes to the reference engine, which checks
+   when the timer fell due.
+2. **Clocks.** For one clock, whether it runs after each event depends only on
+   the last event, at or before it, that starts or ends it: a running maximum of
+   indices finds that event for every row at once. New cycles, ends, pauses and
+   the counted pieces ``[event, next event)`` follow as boolean arrays.
+3. **Time.** Every piece is measured at once over the calendar's open-time
+   arrays (`OpenTime`); a cycle's due instant lies in the first piece in which its
+   counted time reaches the budget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from pst_core.reports._events import BadRow, EventTable, event_data, instant, micros
+from pst_core.reports._open_time import OpenTime
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pst_core.states.workflow import Workflow
+
+__all__ = ["Plan", "measure_clock", "plan", "replay_states"]
+
+
+_TIMER = object()  # a move that fires a timer's event: the reference engine checks its timing
+
+
+@attrs.frozen
+class Plan:
+    """A workflow's table as plain lookups.
+
+    ``simple`` maps ``(state, event)`` to the target when one unguarded
+    transition is all there is (or to a marker for a timer's event); ``moves``
+    holds every transition, guarded ones first.
+    """
+
+    workflow: Workflow
+    initial: str
+    simple: Mapping[tuple[str, str], object]
+    moves: Mapping[tuple[str, str], tuple[tuple[Any, str], ...]]
+
+
+def plan(workflow: Workflow) -> Plan:
+    """The lookups the state loop needs for ``workflow``."""
+    timers = {t.event for t in workflow.timers}
+    moves: dict[tuple[str, str], tuple[tuple[Any, str], ...]] = {}
+    simple: dict[tuple[str, str], object] = {}
+    for state in workflow.state_names:
+        for event in workflow.events_from(state):
+            found = tuple((t.guard, t.target) for t in workflow.targets(state, event))
+            moves[(state, event)] = found
+            if event in timers:
+                simple[(state, event)] = _TIMER
+            elif len(found) == 1 and found[0][0] is None:
+                simple[(state, event)] = found[0][1]
+    return Plan(workflow=workflow, initial=workflow.initial.name, simple=simple, moves=moves)
+
+
+def _event_datas(table: EventTable, bad: list[BadRow]) -> tuple[dict[int, dict[str, Any]], Any]:
+    """Every non-empty ``data`` cell parsed, and which transactions hold a bad one."""
+    import numpy as np
+
+    datas = table.datas
+    filled = np.flatnonzero((datas != "") & (datas != "{}"))
+    parsed: dict[int, dict[str, Any]] = {}
+    broken = np.zeros(table.size, dtype=bool)
+    for index in filled.tolist():
+        text = datas[index]
+        try:
+            parsed[index] = event_data(text)
+        except ValueError as err:
+            group = int(np.searchsorted(table.starts, index, side="right")) - 1
+            broken[group] = True
+            bad.append(
+                BadRow(
+                    int(table.lines[index]),
+                    str(table.ids[index]),
+                    f"data: {text[:60]!r} is not a JSON object of scalars ({err})",
+                )
+            )
+    return parsed, broken
+
+
+def replay_states(
+    table: EventTable, plans: list[Plan | None], bad: list[BadRow]
+) -> tuple[list[str | None], Any, Any]:
+    """The state after every event; which transactions replayed; which need the reference.
+
+    ``plans[g]`` is transaction ``g``'s plan, or ``None`` when it has none (its
+    bad row is already listed). Returns the states (``None`` for events of
+    transactions that did not replay), a boolean array of transactions replayed
+    here, and a boolean array of transactions left to the reference engine.
+    """
+    import numpy as np
+
+    names: list[str] = table.names.tolist()
+    states: list[str | None] = [None] * len(names)
+    parsed, broken = _event_datas(table, bad)
+    done = np.zeros(table.size, dtype=bool)
+    deferred = np.zeros(table.size, dtype=bool)
+    empty: dict[str, Any] = {}
+    bounds = zip(table.starts.tolist(), table.ends.tolist(), strict=True)
+    for group, (start, end) in enumerate(bounds):
+        p = plans[group]
+        if p is None or broken[group]:
+            continue
+        if names[start] != "open":
+            bad.append(
+                BadRow(
+                    int(table.lines[start]),
+                    str(table.ids[start]),
+                    f"the first event is 'open', not {names[start]!r}",
+                )
+            )
+            continue
+        state = p.initial
+        states[start] = state
+        simple = p.simple
+        reason = ""
+        index = start
+        for index in range(start + 1, end):
+            target = simple.get((state, names[index]))
+            if target is _TIMER:
+                reason = "timer"
+                break
+            if target is None:
+                candidates = p.moves.get((state, names[index]))
+                if candidates is None:
+                    reason = f"event {names[index]!r} is not allowed in state {state!r}"
+                    break
+                data = parsed.get(index, empty)
+                for guard, goal in candidates:
+                    if guard is None or guard.holds(None, data):
+                        target = goal
+                        break
+                else:
+                    reason = f"event {names[index]!r} in state {state!r}: no guard holds for {data}"
+                    break
+            state = target  # type: ignore[assignment]
+            states[index] = state
+        if reason == "timer":
+            deferred[group] = True
+        elif reason:
+            bad.append(BadRow(int(table.lines[index]), str(table.ids[index]), reason))
+        else:
+            done[group] = True
+    return states, done, deferred
+
+
+@attrs.frozen
+class Triggers:
+    """What a clock reacts to, as boolean arrays over the events."""
+
+    starts: Any
+    stops: Any
+    cancels: Any
+    paused: Any
+
+
+def clock_triggers(clock: Any, names: Any, states: Any) -> Triggers:
+    """Which events start, stop or cancel ``clock``, and after which it is in a paused state."""
+    import numpy as np
+
+    def hit(triggers: tuple[str, ...]) -> Any:
+        wanted = list(triggers)
+        return np.isin(names, wanted) | np.isin(states, wanted)
+
+    return Triggers(
+        starts=hit(clock.starts_on),
+        stops=hit(clock.stops_on),
+        cancels=hit(clock.cancels_on),
+        paused=np.isin(states, list(clock.paused_in)),
+    )
+
+
+def measure_clock(
+    clock: Any, groups: Any, starts: Any, ends: Any, ats: Any, triggers: Triggers, now: int
+) -> dict[str, Any]:
+    """Every cycle of ``clock`` in the given transactions, measured at ``now``.
+
+    ``starts``/``ends`` bound each transaction's events inside ``ats`` (sorted by
+    transaction and time); ``groups`` are the transactions' numbers in the report.
+    Returns columns: ``row`` (the transaction's number), ``cycle``, ``started``,
+    ``due``, ``budget``, ``elapsed``, ``breached_by``, ``paused`` (counted time
+    not counted while paused) and ``status``, plus ``never``: the numbers of the
+    transactions in which the clock never started.
+    """
+    import numpy as np
+
+    n = len(ats)
+    position = np.arange(n)
+    tx_of = np.repeat(np.arange(len(starts)), ends - starts)
+    first_of_tx = starts[tx_of]
+    end_trigger = triggers.stops | triggers.cancels
+    # Running after event i: the last event at or before i (same transaction) that starts or
+    # ends the clock is a start (a start ends any running cycle's predecessor first).
+    decisive = triggers.starts | end_trigger
+    last = np.maximum.accumulate(np.where(decisive, position, -1))
+    running_after = (last >= first_of_tx) & triggers.starts[np.maximum(last, 0)]
+    running_before = np.r_[False, running_after[:-1]] & (position != first_of_tx)
+    new_cycle = triggers.starts & (~running_before | end_trigger)
+    ended = running_before & end_trigger
+    counting = running_after & ~triggers.paused
+    next_at = np.r_[ats[1:], now]
+    last_of_tx = np.zeros(n, dtype=bool)
+    last_of_tx[ends - 1] = True
+    next_at = np.where(last_of_tx, now, next_at)
+
+    cycle_id = np.cumsum(new_cycle) - 1
+    cycles = int(new_cycle.sum())
+    cycle_pos = np.flatnonzero(new_cycle)
+    cycle_tx = tx_of[cycle_pos]
+    before_tx = (np.cumsum(new_cycle) - new_cycle)[starts]
+    number = cycle_id[cycle_pos] - before_tx[cycle_tx] + 1
+    started = ats[cycle_pos]
+    end = np.full(cycles, now, dtype=np.int64)
+    stopped = np.zeros(cycles, dtype=bool)
+    cancelled = np.zeros(cycles, dtype=bool)
+    ended_pos = np.flatnonzero(ended)
+    ended_cycle = cycle_id[ended_pos] - new_cycle[ended_pos]
+    end[ended_cycle] = ats[ended_pos]
+    stopped[ended_cycle] = triggers.stops[ended_pos]
+    cancelled[ended_cycle] = ~triggers.stops[ended_pos]
+    still = ~(stopped | cancelled)
+    paused_now = np.zeros(cycles, dtype=bool)
+    last_pos = ends - 1
+    open_at_end = running_after[last_pos]
+    paused_now[cycle_id[last_pos[open_at_end]]] = triggers.paused[last_pos[open_at_end]]
+    paused_now &= still
+
+    pieces = np.flatnonzero(counting)
+    owner = cycle_id[pieces]
+    a = ats[pieces]
+    b = next_at[pieces]
+    measured = _time(clock, owner, a, b, started, end, cycles)
+    breached_by = np.where(cancelled, 0, np.maximum(measured["elapsed"] - measured["budget"], 0))
+    status = np.where(
+        cancelled,
+        "cancelled",
+        np.where(
+            breached_by > 0,
+            "breached",
+            np.where(stopped, "met", np.where(paused_now, "paused", "running")),
+        ),
+    ).astype(object)
+    never_tx = np.add.reduceat(new_cycle.astype(np.int64), starts) == 0 if n else starts
+    return {
+        "row": groups[cycle_tx],
+        "cycle": number,
+        "started": started,
+        "status": status,
+        "breached_by": breached_by,
+        **measured,
+        "never": groups[never_tx],
+    }
+
+
+def _time(
+    clock: Any, owner: Any, a: Any, b: Any, started: Any, end: Any, cycles: int
+) -> dict[str, Any]:
+    """Budget, elapsed, due and paused time of every cycle from its counted pieces."""
+    import numpy as np
+
+    from pst_core.calendar.durations import WorkingDays, WorkingTime
+
+    if cycles == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return {"due": empty, "budget": empty, "elapsed": empty, "paused": empty}
+    if clock.counts_open_time:
+        span = OpenTime(clock.calendar, int(started.min()), int(end.max()))
+        goal = clock.goal
+        if isinstance(goal, WorkingTime):
+            due0 = span.advance(started, np.full(cycles, _micros_of(goal), dtype=np.int64))
+        else:
+            assert isinstance(goal, WorkingDays)
+            due0 = span.add_days(started, goal.n)
+        budget = span.between(started, due0)
+        spans = span.between(a, b)
+        whole = span.between(started, end)
+
+        def advance(x: Any, amounts: Any) -> Any:
+            return span.advance(x, amounts)
+    else:
+        due0 = np.asarray(
+            [micros(clock.calendar.add(instant(int(s)), clock.goal)) for s in started.tolist()],
+            dtype=np.int64,
+        )
+        budget = due0 - started
+        spans = b - a
+        whole = end - started
+
+        def advance(x: Any, amounts: Any) -> Any:
+            return x + amounts
+
+    elapsed = np.zeros(cycles, dtype=np.int64)
+    np.add.at(elapsed, owner, spans)
+    # Pieces are in event order, so each cycle's pieces are consecutive and in time order.
+    running_total = np.cumsum(spans)
+    first_piece = np.r_[True, owner[1:] != owner[:-1]] if len(owner) else np.zeros(0, bool)
+    offsets = np.maximum.accumulate(np.where(first_piece, running_total - spans, 0))
+    used_before = running_total - spans - offsets
+    reaches = used_before + spans >= budget[owner]
+    hit_cycles, first_hit = np.unique(owner[reaches], return_index=True)
+    hit_pieces = np.flatnonzero(reaches)[first_hit]
+    due = advance(end, budget - elapsed)
+    if len(hit_cycles):
+        due[hit_cycles] = advance(a[hit_pieces], budget[hit_cycles] - used_before[hit_pieces])
+    return {"due": due, "budget": budget, "elapsed": elapsed, "paused": whole - elapsed}
+
+
+def _micros_of(goal: Any) -> int:
+    from datetime import timedelta
+
+    return int(goal.span // timedelta(microseconds=1))

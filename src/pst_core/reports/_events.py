@@ -1,0 +1,368 @@
+"""Events of many transactions as sorted numpy columns: read, checked, grouped.
+
+Private: `pst_core.reports.sla` builds an `EventTable` from an events table or
+a JSON Lines file of saved transactions; both engines read it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from pst_core.errors import InvalidTypeError, InvalidValueError, PstError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "EVENT_COLUMNS",
+    "BadRow",
+    "EventTable",
+    "event_data",
+    "instant",
+    "micros",
+    "pandas",
+    "read_events",
+    "table_from_frame",
+    "table_from_jsonl",
+]
+
+EVENT_COLUMNS: tuple[str, ...] = ("transaction", "workflow", "event", "at", "actor", "data")
+"""The columns an events table must have (``unit`` and ``channel`` may be added)."""
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_US = timedelta(microseconds=1)
+
+
+def instant(value: int) -> datetime:
+    """The UTC instant ``value`` microseconds after the epoch."""
+    return _EPOCH + value * _US
+
+
+def micros(moment: datetime) -> int:
+    """Microseconds since the epoch of an aware datetime."""
+    return (moment - _EPOCH) // _US
+
+
+def pandas() -> Any:
+    """The pandas module, or a `PstError` saying how to install it."""
+    try:
+        import pandas as pd
+    except ModuleNotFoundError:  # pragma: no cover - pandas is in the dev extra
+        raise PstError(
+            'reports need pandas: pip install "pst-core[pandas]"', value="pandas"
+        ) from None
+    return pd
+
+
+@attrs.frozen
+class BadRow:
+    """A row (or line) of a report's input that could not be used, and why.
+
+    Attributes:
+        line: The 1-based line in the file (a CSV's header is line 1; a JSON
+            Lines file's lines), or the 1-based row of a DataFrame.
+        transaction: The transaction the row belongs to, when known.
+        reason: What was wrong, and what is allowed.
+
+    Examples:
+        >>> print(BadRow(7, "T-1", "at: '2026-03-16 09:00' has no offset"))
+        line 7 (T-1): at: '2026-03-16 09:00' has no offset
+    """
+
+    line: int
+    transaction: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        who = f" ({self.transaction})" if self.transaction else ""
+        return f"line {self.line}{who}: {self.reason}"
+
+
+def read_events(source: object) -> pd.DataFrame:
+    """An events table from a ``.csv`` or ``.parquet`` file, or a DataFrame, checked for columns.
+
+    The result has every column of `EVENT_COLUMNS` as text (a missing
+    ``actor`` or ``data`` column, or an empty cell, as ``""``), ``unit`` and
+    ``channel`` when the source has them, and ``line``: the 1-based line of each
+    row in the file (a CSV's header is line 1) or the 1-based row of a DataFrame.
+
+    Raises:
+        InvalidValueError: a required column is missing, or the file is neither
+            ``.csv`` nor ``.parquet``.
+        InvalidTypeError: ``source`` is neither a path nor a DataFrame.
+    """
+    pd = pandas()
+    if isinstance(source, pd.DataFrame):
+        frame = source.copy()
+        first_line = 1
+    elif isinstance(source, (str, PurePath)):
+        path = Path(source)
+        suffix = path.suffix.lower()
+        try:
+            if suffix == ".csv":
+                frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+                first_line = 2
+            elif suffix == ".parquet":
+                frame = pd.read_parquet(path)
+                first_line = 1
+            else:
+                raise InvalidValueError("source", str(source), "a .csv or .parquet file")
+        except (OSError, ValueError, ImportError) as err:
+            if isinstance(err, PstError):
+                raise
+            raise InvalidValueError(
+                "source", str(source), f"a readable events file ({type(err).__name__}: {err})"
+            ) from None
+    else:
+        raise InvalidTypeError("source", source, "a path or a pandas DataFrame")
+    required = ("transaction", "workflow", "event", "at")
+    missing = [column for column in required if column not in frame.columns]
+    if missing:
+        raise InvalidValueError(
+            "columns",
+            tuple(str(c) for c in frame.columns),
+            f"the columns {', '.join(EVENT_COLUMNS)} (missing: {', '.join(missing)})",
+        )
+    for column in ("actor", "data"):
+        if column not in frame.columns:
+            frame[column] = ""
+    keep = [c for c in (*EVENT_COLUMNS, "unit", "channel") if c in frame.columns]
+    frame = frame[keep].reset_index(drop=True)
+    for column in keep:
+        if column == "at" and pd.api.types.is_datetime64_any_dtype(frame[column]):
+            continue  # instants already: checked for a time zone when the table is built
+        frame[column] = frame[column].fillna("").astype(str)
+    frame["line"] = range(first_line, first_line + len(frame))
+    return frame
+
+
+def _parse_at(text: Any) -> tuple[Any, Any]:
+    """UTC microseconds of every ``at`` cell and which cells are bad (unparsable, no offset)."""
+    import numpy as np
+
+    pd = pandas()
+    if pd.api.types.is_datetime64_any_dtype(text):
+        aware = getattr(text.dtype, "tz", None) is not None
+        bad = text.isna().to_numpy() | (not aware)
+        values = (text.dt.tz_convert("UTC").dt.tz_localize(None) if aware else text).dt.as_unit(
+            "us"
+        )
+        return np.where(bad, 0, values.to_numpy().view(np.int64)), bad
+    strings = text.tolist()
+    with_offset = np.fromiter(
+        (len(t) > 6 and (t[-1] == "Z" or t[-6] in "+-") for t in strings), bool, len(strings)
+    )
+    parsed = pd.to_datetime(text, utc=True, errors="coerce", format="ISO8601")
+    bad = parsed.isna().to_numpy() | ~with_offset
+    values = parsed.dt.tz_localize(None).dt.as_unit("us").to_numpy().view(np.int64)
+    return np.where(bad, 0, values), bad
+
+
+@attrs.frozen
+class EventTable:
+    """Every usable event, sorted by transaction, instant and line, with group bounds.
+
+    ``starts[g]:ends[g]`` are the events of transaction ``g``.
+    """
+
+    ids: Any
+    workflows: Any
+    names: Any
+    ats: Any
+    actors: Any
+    datas: Any
+    lines: Any
+    units: Any
+    channels: Any
+    starts: Any
+    ends: Any
+
+    @property
+    def size(self) -> int:
+        """How many transactions."""
+        return len(self.starts)
+
+
+def _group(columns: dict[str, Any], order: Any, key: str = "ids") -> EventTable:
+    import numpy as np
+
+    sorted_columns = {name: value[order] for name, value in columns.items()}
+    ids = sorted_columns[key]
+    n = len(ids)
+    starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if n else np.zeros(0, np.int64)
+    ends = np.r_[starts[1:], n] if n else starts
+    return EventTable(**sorted_columns, starts=starts, ends=ends)
+
+
+def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
+    """Check and sort an events table (from `read_events`); bad rows and their transactions go."""
+    import numpy as np
+
+    pd = pandas()
+    text = frame["at"]
+    ats, bad_at = _parse_at(text)
+    ids = frame["transaction"].to_numpy(dtype=object)
+    actors = frame["actor"].to_numpy(dtype=object)
+    names = frame["event"].to_numpy(dtype=object)
+    lines = frame["line"].to_numpy(dtype=np.int64)
+    problems: list[tuple[Any, Callable[[int], str]]] = [
+        (ids == "", lambda _: "transaction: empty; allowed: the transaction's id"),
+        (names == "", lambda _: "event: empty; allowed: the event's name"),
+        (
+            bad_at,
+            lambda i: (
+                f"at: {text.iloc[i]!r} is not an ISO 8601 instant with an offset; "
+                "allowed e.g. 2026-03-17T14:00:00+07:00"
+            ),
+        ),
+        (actors == "", lambda _: "actor: empty; allowed: who made the event happen"),
+    ]
+    broken = np.zeros(len(ids), dtype=bool)
+    for mask, reason in problems:
+        for index in np.flatnonzero(mask & ~broken).tolist():
+            bad.append(BadRow(int(lines[index]), str(ids[index]) or None, reason(index)))
+        broken |= mask
+    columns = {
+        "ids": ids,
+        "workflows": frame["workflow"].to_numpy(dtype=object),
+        "names": names,
+        "ats": ats,
+        "actors": actors,
+        "datas": frame["data"].to_numpy(dtype=object),
+        "lines": lines,
+        "units": frame["unit"].to_numpy(dtype=object) if "unit" in frame else np.full(len(ids), ""),
+        "channels": (
+            frame["channel"].to_numpy(dtype=object) if "channel" in frame else np.full(len(ids), "")
+        ),
+    }
+    # A transaction with a bad row cannot be replayed: drop all its rows (the bad one is listed).
+    dead = pd.unique(ids[broken])
+    keep = ~np.isin(ids, dead) if len(dead) else np.ones(len(ids), dtype=bool)
+    for index in np.flatnonzero(~keep & ~broken).tolist():
+        bad.append(
+            BadRow(
+                int(lines[index]),
+                str(ids[index]),
+                "skipped: another row of this transaction is bad",
+            )
+        )
+    columns = {key: value[keep] for key, value in columns.items()}
+    codes, _ = pd.factorize(columns["ids"], sort=True)
+    order = np.lexsort((columns["lines"], columns["ats"], codes))
+    table = _group(columns, order)
+    return _one_workflow_each(table, bad)
+
+
+def _one_workflow_each(table: EventTable, bad: list[BadRow]) -> EventTable:
+    """Drop transactions whose rows name more than one workflow (each such row is listed)."""
+    import numpy as np
+
+    pd = pandas()
+    if not table.size:
+        return table
+    codes, _ = pd.factorize(table.workflows)
+    mixed = np.minimum.reduceat(codes, table.starts) != np.maximum.reduceat(codes, table.starts)
+    if not mixed.any():
+        return table
+    keep = np.ones(len(table.ids), dtype=bool)
+    for group in np.flatnonzero(mixed).tolist():
+        start, end = int(table.starts[group]), int(table.ends[group])
+        first = table.workflows[start]
+        for index in range(start, end):
+            keep[index] = False
+            if table.workflows[index] != first:
+                reason = (
+                    f"workflow: {table.workflows[index]!r} differs from the transaction's "
+                    f"{first!r}; allowed: one workflow per transaction"
+                )
+            else:
+                reason = "skipped: another row of this transaction names another workflow"
+            bad.append(BadRow(int(table.lines[index]), str(table.ids[index]), reason))
+    columns = {
+        key: getattr(table, key)[keep]
+        for key in ("ids", "workflows", "names", "ats", "actors", "datas", "lines")
+    }
+    columns["units"] = table.units[keep]
+    columns["channels"] = table.channels[keep]
+    return _group(columns, np.arange(int(keep.sum())))
+
+
+def table_from_jsonl(
+    path: Path, load: Callable[[dict[str, Any], str], Any], bad: list[BadRow]
+) -> EventTable:
+    """Saved transactions, one JSON object a line, as an `EventTable`.
+
+    ``load(data, file)`` turns one line's data into a `Transaction` (raising
+    `PstError` for a bad one). The opening event's ``unit`` and ``channel``
+    data, when present, fill those columns.
+    """
+    import numpy as np
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise InvalidValueError(
+            "source", str(path), f"a readable UTF-8 JSON Lines file ({err})"
+        ) from None
+    columns: dict[str, list[Any]] = {
+        key: [] for key in ("ids", "workflows", "names", "ats", "actors", "datas", "lines", "units")
+    }
+    columns["channels"] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            if not isinstance(data, dict):
+                raise InvalidValueError("line", data, "a JSON object: one saved transaction")
+            tx = load(data, f"{path}:{number}")
+        except (ValueError, RecursionError) as err:
+            bad.append(BadRow(number, None, str(err)))
+            continue
+        opening = tx.history[0].data
+        for event in tx.history:
+            columns["ids"].append(tx.id)
+            columns["workflows"].append(tx.workflow.name)
+            columns["names"].append(event.name)
+            columns["ats"].append(micros(event.at))
+            columns["actors"].append(event.actor)
+            columns["datas"].append(json.dumps(dict(event.data)) if event.data else "")
+            columns["lines"].append(number)
+            columns["units"].append(str(opening.get("unit", "")))
+            columns["channels"].append(str(opening.get("channel", "")))
+    arrays = {
+        key: np.asarray(value, dtype=np.int64 if key in ("ats", "lines") else object)
+        for key, value in columns.items()
+    }
+    # Keep each transaction's own order: group by line (one transaction per line).
+    return _group(arrays, np.arange(len(arrays["ids"])), key="lines")
+
+
+def _scalar(key: str, value: object) -> None:
+    if value is not None and not isinstance(value, (str, int, float, bool)):
+        raise ValueError(f"data[{key!r}] is not a JSON scalar")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"data[{key!r}] is not a finite number")
+
+
+def event_data(text: str) -> dict[str, Any]:
+    """An event's ``data`` cell: ``""`` or a JSON object of scalars.
+
+    Raises:
+        ValueError: for anything else (the caller turns it into a bad row).
+    """
+    if text in ("", "{}"):
+        return {}
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise ValueError("not a JSON object")
+    for key, item in value.items():
+        _scalar(key, item)
+    return value
