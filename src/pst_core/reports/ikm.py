@@ -25,6 +25,7 @@ Examples:
 from __future__ import annotations
 
 import csv
+import difflib
 import math
 import numbers
 import os
@@ -669,15 +670,14 @@ def _read_csv(path: Path, columns: Sequence[str]) -> tuple[str, Literal["line"],
 
 
 def _check_columns(present: Sequence[object], needed: Sequence[str], source: str) -> None:
-    have = {str(column) for column in present}
+    have = [str(column) for column in present]
     for column in needed:
         if column not in have:
-            close = tuple(c for c in map(str, present) if c.lower() == column.lower())
             raise UnknownNameError(
-                f"survey column in {source}",
+                "survey column",
                 column,
-                close,
-                allowed=", ".join(map(str, present)) or "(no columns)",
+                difflib.get_close_matches(column, have, n=3),
+                allowed=f"the columns of {source}: " + (", ".join(have) or "(none)"),
             )
 
 
