@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from typing import Protocol
+from typing import Literal, Protocol
 
 __all__ = [
     "CalendarError",
@@ -382,7 +382,7 @@ class _Problem(Protocol):
     @property
     def value(self) -> object: ...
 
-    def describe(self) -> str: ...
+    def describe(self, language: Literal["id", "en"] = "en") -> str: ...
 
 
 class SurveyDataError(PstError, ValueError):
