@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from typing import Literal, Protocol
+from typing import Generic, Literal, Protocol, TypeVar
 
 __all__ = [
     "CalendarError",
@@ -385,7 +385,10 @@ class _Problem(Protocol):
     def describe(self, language: Literal["id", "en"] = "en") -> str: ...
 
 
-class SurveyDataError(PstError, ValueError):
+_P = TypeVar("_P", bound=_Problem)
+
+
+class SurveyDataError(PstError, ValueError, Generic[_P]):
     """Survey responses with scores that are missing or out of range (or other bad cells).
 
     Every problem found is kept in ``.problems`` (each names the row, the column,
@@ -408,7 +411,7 @@ class SurveyDataError(PstError, ValueError):
         'U1'
     """
 
-    def __init__(self, file: str, problems: Iterable[_Problem]) -> None:
+    def __init__(self, file: str, problems: Iterable[_P]) -> None:
         self.file = file
         self.problems = tuple(problems)
         first = self.problems[0] if self.problems else None

@@ -66,7 +66,7 @@ def html_table(table: Table) -> str:
 
     def cell(tag: str, index: int, value: str) -> str:
         style = ' class="num"' if index in right else ""
-        return f"<{tag}{style}>{html.escape(value)}</{tag}>"
+        return f"<{tag}{style}>{html.escape(value, quote=False)}</{tag}>"
 
     head = "".join(cell("th", i, h) for i, h in enumerate(headers))
     body = "".join(
@@ -203,5 +203,6 @@ def ikm_html(report: IkmReport, language: Language, *, charts: bool | None) -> s
 
             parts.append(f"<figure>{ikm_chart(group, language)}</figure>")
         parts.append(html_table(_elements(group, language)))
-    parts.append("<ul>" + "".join(f"<li>{html.escape(n)}</li>" for n in notes) + "</ul>")
+    items = "".join(f"<li>{html.escape(note, quote=False)}</li>" for note in notes)
+    parts.append(f"<ul>{items}</ul>")
     return html_page(title, "\n".join(parts), language)
