@@ -35,13 +35,16 @@ Examples:
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
+from decimal import Decimal
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from pst_core._optional import available
 from pst_core._validation import require_aware
 from pst_core.errors import InvalidTypeError, InvalidValueError, PstError, UnknownNameError
 from pst_core.reports._columns import Plan, clock_triggers, measure_clock, plan, replay_states
@@ -57,6 +60,9 @@ from pst_core.reports._events import (
     table_from_frame,
     table_from_jsonl,
 )
+from pst_core.reports._messages import Language, number, text
+from pst_core.reports._render import Table, html_page, html_table, markdown_table, plain_table
+from pst_core.reports.ikm import InvalidPolicy
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -67,7 +73,6 @@ __all__ = [
     "EVENT_COLUMNS",
     "GROUPS",
     "BadRow",
-    "BadRowPolicy",
     "BadRowsError",
     "Engine",
     "Group",
@@ -80,9 +85,6 @@ Group = Literal["month", "unit", "workflow", "clock", "channel"]
 """What a summary can be grouped by (``month`` is the local month the clock started in)."""
 
 GROUPS: tuple[Group, ...] = ("month", "unit", "workflow", "clock", "channel")
-
-BadRowPolicy = Literal["raise", "skip"]
-"""``"raise"``: the first bad row stops the report; ``"skip"``: bad rows are listed and counted."""
 
 Engine = Literal["columns", "objects"]
 """``"columns"``: the vectorised engine; ``"objects"``: a `Transaction` per history (reference)."""
@@ -279,7 +281,8 @@ def sla_report(
     *,
     now: datetime,
     workflows: Mapping[str, Workflow] | Iterable[Workflow] | None = None,
-    bad_rows: BadRowPolicy = "raise",
+    group_by: Sequence[Group] = ("month", "clock"),
+    invalid: InvalidPolicy = "raise",
     engine: Engine = "columns",
 ) -> SlaReport:
     """Every clock cycle of every transaction in ``source``, read at ``now``.
@@ -291,17 +294,22 @@ def sla_report(
             with an event after it is a bad row.
         workflows: The workflows by name (or a list of them); ``None`` uses the
             built-in ones (`pst_core.states.workflows.builtin`).
-        bad_rows: ``"raise"`` (stop at the first bad row) or ``"skip"``.
+        group_by: How the summary and the outputs group (see `GROUPS`).
+        invalid: ``"raise"`` (stop at the first bad row) or ``"skip"`` (list
+            and count them in ``bad_rows``).
         engine: ``"columns"`` (fast) or ``"objects"`` (the reference).
 
     Raises:
-        BadRowsError: a row cannot be used and ``bad_rows`` is ``"raise"``.
+        BadRowsError: a row cannot be used and ``invalid`` is ``"raise"``.
     """
     import numpy as np
 
     require_aware(now, "now")
-    if bad_rows not in ("raise", "skip"):
-        raise InvalidValueError("bad_rows", bad_rows, ("raise", "skip"))
+    if invalid not in ("raise", "skip"):
+        raise InvalidValueError("invalid", invalid, ("raise", "skip"))
+    for group in group_by:
+        if group not in GROUPS:
+            raise InvalidValueError("group_by", group, GROUPS)
     if engine not in ("columns", "objects"):
         raise InvalidValueError("engine", engine, ("columns", "objects"))
     resolve = _Resolver(workflows)
@@ -331,13 +339,15 @@ def sla_report(
             bad.append(BadRow(int(table.lines[index]), str(table.ids[start]), reason))
             continue
         _objects(p.workflow, replayed, group, now, rows)
-    if bad and bad_rows == "raise":
+    if bad and invalid == "raise":
         raise BadRowsError(name, sorted(bad, key=lambda r: r.line))
     _columns(table, plans, states, done, now_us, rows)
     return SlaReport(
         now=now,
         table=rows.frame(table),
         bad_rows=tuple(sorted(bad, key=lambda r: r.line)),
+        group_by=tuple(group_by),
+        workflows={name: p.workflow for name, p in resolve.plans.items()},
     )
 
 
@@ -527,22 +537,36 @@ class SlaReport:
             status (running, paused, met, breached, cancelled, not started),
             elapsed, budget, breached_by and paused (counted time, as Timedelta).
         bad_rows: Rows that were skipped, with their line and reason.
+        group_by: How `summary` and the text, Markdown, CSV and HTML outputs group.
+        workflows: The workflows the transactions followed, by name.
     """
 
     now: datetime
-    table: Any = attrs.field(eq=False)
+    table: Any = attrs.field(eq=False, repr=False)
     bad_rows: tuple[BadRow, ...] = ()
+    group_by: tuple[Group, ...] = ("month", "clock")
+    workflows: Mapping[str, Workflow] = attrs.field(factory=dict, eq=False, repr=False)
 
-    def summary(self, group_by: Sequence[Group] = ("month", "clock")) -> pd.DataFrame:
-        """Cycles grouped by ``group_by``: how many, met and breached shares, elapsed time.
+    def __repr__(self) -> str:
+        return (
+            f"SlaReport(now={self.now.isoformat()}, cycles={len(self.table)}, "
+            f"bad_rows={len(self.bad_rows)}, group_by={self.group_by!r})"
+        )
+
+    def to_frame(self) -> pd.DataFrame:
+        """The tidy table (a copy): one row per transaction, clock and cycle."""
+        return self.table.copy()
+
+    def summary(self, group_by: Sequence[Group] | None = None) -> pd.DataFrame:
+        """Cycles grouped by ``group_by`` (default: the report's): counts, shares, elapsed time.
 
         Columns: the groups, ``count`` (cycles that started), ``met``, ``breached``,
         ``running`` (running or paused), ``cancelled``, ``met_pct`` and
-        ``breached_pct`` (of ``count``), and ``median_elapsed`` and
-        ``p90_elapsed`` (counted time, as Timedelta).
+        ``breached_pct`` (of ``count``, one decimal), and ``median_elapsed`` and
+        ``p90_elapsed`` (counted time, to the second).
         """
         pd = pandas()
-        groups = list(group_by)
+        groups = list(self.group_by if group_by is None else group_by)
         for group in groups:
             if group not in GROUPS:
                 raise InvalidValueError("group_by", group, GROUPS)
@@ -553,51 +577,144 @@ class SlaReport:
             breached=status == "breached",
             running=status.isin(("running", "paused")),
             cancelled=status == "cancelled",
-            minutes=started["elapsed"] / _MINUTE,
+            seconds=started["elapsed"].dt.total_seconds(),
+            all="all",
         )
-        keys: list[Any] = list(groups) or [lambda _: "all"]
-        grouped = frame.groupby(keys, sort=True, dropna=False)
-        out = grouped.agg(
-            count=("status", "size"),
-            met=("met", "sum"),
-            breached=("breached", "sum"),
-            running=("running", "sum"),
-            cancelled=("cancelled", "sum"),
-            median_minutes=("minutes", "median"),
-            p90_minutes=("minutes", lambda m: m.quantile(0.9)),
-        ).reset_index()
+        keys: list[str] = list(groups) or ["all"]
+        out = (
+            frame.groupby(keys, sort=True, dropna=False)
+            .agg(
+                count=("status", "size"),
+                met=("met", "sum"),
+                breached=("breached", "sum"),
+                running=("running", "sum"),
+                cancelled=("cancelled", "sum"),
+                median_seconds=("seconds", "median"),
+                p90_seconds=("seconds", lambda m: m.quantile(0.9)),
+            )
+            .reset_index()
+        )
         if not groups:
-            out = out.drop(columns=out.columns[0])
-        out["met_pct"] = (100 * out["met"] / out["count"]).round(1)
-        out["breached_pct"] = (100 * out["breached"] / out["count"]).round(1)
-        out["median_elapsed"] = pd.to_timedelta(out.pop("median_minutes"), unit="min").dt.round("s")
-        out["p90_elapsed"] = pd.to_timedelta(out.pop("p90_minutes"), unit="min").dt.round("s")
+            out = out.drop(columns=["all"])
+        count = out["count"].where(out["count"] > 0)
+        out["met_pct"] = (100 * out["met"] / count).round(1)
+        out["breached_pct"] = (100 * out["breached"] / count).round(1)
+        for name in ("median", "p90"):
+            seconds = out.pop(f"{name}_seconds")
+            out[f"{name}_elapsed"] = pd.to_timedelta(seconds, unit="s").dt.round("s")
         return out
 
-    def breaches(self, workflows: Mapping[str, Workflow] | None = None) -> pd.DataFrame:
+    def breaches(self) -> pd.DataFrame:
         """The breached cycles, each with the non-working days between its start and due.
 
-        The ``explanation`` column says which days the deadline passed over
-        (from `WorkingCalendar.deadline`), so a reader sees why the due instant
-        fell where it did.
+        The ``explanation`` column lists the days the deadline passed over (from
+        `WorkingCalendar.deadline`), so a reader sees why the due instant fell
+        where it did.
         """
-        resolve = _Resolver(workflows)
-        rows = self.table[self.table["status"] == "breached"].copy()
+        rows = self.table[self.table["status"] == "breached"].reset_index(drop=True)
         explanations = []
-        for workflow_name, clock_name, started in zip(
+        for name, clock_name, started in zip(
             rows["workflow"], rows["clock"], rows["started"], strict=True
         ):
-            workflow = resolve(workflow_name)
-            if isinstance(workflow, str):
-                explanations.append("")
-                continue
-            clock = next(c for c in workflow.clocks if c.name == clock_name)
+            clock = next(c for c in self.workflows[name].clocks if c.name == clock_name)
             deadline = clock.calendar.deadline(started.to_pydatetime(), clock.goal)
             explanations.append(
                 "; ".join(f"{s.day.isoformat()} {s.reason}" for s in deadline.skipped)
             )
-        rows["explanation"] = explanations
-        return rows.reset_index(drop=True)
+        return rows.assign(explanation=explanations)
+
+    def _summary_table(self, language: Language) -> Table:
+        summary = self.summary()
+        groups = list(self.group_by)
+        columns = [*groups, "count", "met_pct", "breached_pct", "running", "cancelled"]
+        columns += ["median_elapsed", "p90_elapsed"]
+        headers = [text(f"reports.sla.column.{c}", language) for c in columns]
+        rows = [[_cell(row[c], language) for c in columns] for row in summary.to_dict("records")]
+        return headers, rows, set(range(len(groups), len(columns)))
+
+    def _breach_table(self, language: Language, limit: int = 50) -> Table:
+        breaches = self.breaches().head(limit)
+        columns = ["transaction", "clock", "started", "due", "breached_by", "explanation"]
+        headers = [text(f"reports.sla.column.{c}", language) for c in columns]
+        rows = [[_cell(row[c], language) for c in columns] for row in breaches.to_dict("records")]
+        return headers, rows, {4}
+
+    def _notes(self, language: Language) -> list[str]:
+        notes = [text("reports.sla.read_at", language, now=self.now.isoformat())]
+        if self.bad_rows:
+            notes.append(text("reports.sla.skipped", language, count=len(self.bad_rows)))
+        return notes
+
+    def describe(self, language: Language = "en") -> str:
+        """The summary as aligned plain text (what ``pst-core report sla`` prints)."""
+        parts = [
+            text("reports.sla.title", language),
+            "",
+            plain_table(self._summary_table(language)),
+        ]
+        parts += ["", *(f"- {note}" for note in self._notes(language))]
+        return "\n".join(parts) + "\n"
+
+    def to_csv(self) -> str:
+        """The summary as CSV text (elapsed times in seconds)."""
+        summary = self.summary()
+        for name in ("median_elapsed", "p90_elapsed"):
+            summary[name] = summary[name].dt.total_seconds()
+        return str(summary.to_csv(index=False, lineterminator="\n"))
+
+    def to_markdown(self, language: Language = "en") -> str:
+        """A Markdown report: the summary, the first breaches with their explanation, notes."""
+        parts = [f"# {text('reports.sla.title', language)}", ""]
+        parts += [markdown_table(self._summary_table(language)), ""]
+        parts += [f"## {text('reports.sla.breaches', language)}", ""]
+        breaches = self._breach_table(language)
+        parts.append(
+            markdown_table(breaches) if breaches[1] else text("reports.sla.no_breaches", language)
+        )
+        parts += ["", *(f"- {note}" for note in self._notes(language))]
+        return "\n".join(parts) + "\n"
+
+    def to_html(self, language: Language = "en", *, charts: bool | None = None) -> str:
+        """A self-contained HTML page: summary, charts (``plot`` extra), breaches, notes.
+
+        The charts are the monthly compliance of each clock and the distribution
+        of elapsed time against each clock's budget. ``charts=None`` draws them
+        when matplotlib is installed and otherwise says how to install it.
+        """
+        draw = available("matplotlib") if charts is None else charts
+        notes = self._notes(language)
+        if charts is None and not draw:
+            notes.append(text("reports.sla.charts_missing", language))
+        title = text("reports.sla.title", language)
+        parts = [f"<h1>{html.escape(title)}</h1>", html_table(self._summary_table(language))]
+        if draw:
+            from pst_core.reports.charts import sla_charts
+
+            parts += [f"<figure>{svg}</figure>" for svg in sla_charts(self, language)]
+        parts.append(f"<h2>{html.escape(text('reports.sla.breaches', language))}</h2>")
+        breaches = self._breach_table(language)
+        parts.append(
+            html_table(breaches)
+            if breaches[1]
+            else f"<p>{html.escape(text('reports.sla.no_breaches', language))}</p>"
+        )
+        items = "".join(f"<li>{html.escape(note, quote=False)}</li>" for note in notes)
+        parts.append(f"<ul>{items}</ul>")
+        return html_page(title, "\n".join(parts), language)
+
+
+def _cell(value: object, language: Language) -> str:
+    pd = pandas()
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, pd.Timedelta):
+        minutes = int(value.total_seconds() // 60)
+        return text("reports.sla.hours", language, hours=minutes // 60, minutes=minutes % 60)
+    if isinstance(value, pd.Timestamp):
+        return str(value.strftime("%Y-%m-%d %H:%M UTC"))
+    if isinstance(value, float):
+        return number(Decimal(str(value)), language)
+    return str(value)
 
 
 def sla_report_dask(
@@ -605,7 +722,8 @@ def sla_report_dask(
     *,
     now: datetime,
     workflows: Mapping[str, Workflow] | Iterable[Workflow] | None = None,
-    bad_rows: BadRowPolicy = "raise",
+    group_by: Sequence[Group] = ("month", "clock"),
+    invalid: InvalidPolicy = "raise",
 ) -> SlaReport:
     """`sla_report` over a ``dask.dataframe`` events table, one partition per worker task.
 
@@ -617,22 +735,21 @@ def sla_report_dask(
 
     Raises:
         MissingDependencyError: dask is not installed (``pip install "pst-core[dask]"``).
-        BadRowsError: a row cannot be used and ``bad_rows`` is ``"raise"``.
+        BadRowsError: a row cannot be used and ``invalid`` is ``"raise"``.
     """
     from pst_core._optional import require
 
     require("dask", "a report on a dask DataFrame")
-    import dask
+    from dask.base import compute
+    from dask.delayed import delayed
 
     require_aware(now, "now")
-    frame = events.assign(line=events.index + 1)
+    frame = events.map_partitions(_with_line)
     shuffled = frame.shuffle(on="transaction")
-    parts = [
-        dask.delayed(_dask_part)(part, now, workflows) for part in shuffled.to_delayed()
-    ]
-    reports = dask.compute(*parts)
+    parts = [delayed(_dask_part)(part, now, workflows) for part in shuffled.to_delayed()]
+    reports = compute(*parts)  # type: ignore[no-untyped-call]
     bad = sorted((row for r in reports for row in r.bad_rows), key=lambda r: r.line)
-    if bad and bad_rows == "raise":
+    if bad and invalid == "raise":
         raise BadRowsError("<dask events>", bad)
     pd = pandas()
     tables = [r.table for r in reports if len(r.table)]
@@ -641,13 +758,26 @@ def sla_report_dask(
         if tables
         else reports[0].table
     )
-    return SlaReport(now=now, table=table.reset_index(drop=True), bad_rows=tuple(bad))
+    workflows_used: dict[str, Workflow] = {}
+    for report in reports:
+        workflows_used.update(report.workflows)
+    return SlaReport(
+        now=now,
+        table=table.reset_index(drop=True),
+        bad_rows=tuple(bad),
+        group_by=tuple(group_by),
+        workflows=workflows_used,
+    )
+
+
+def _with_line(frame: Any) -> Any:
+    return frame.assign(line=frame.index + 1)
 
 
 def _dask_part(frame: Any, now: datetime, workflows: Any) -> SlaReport:
     lines = frame.pop("line").to_numpy()
     frame = frame.reset_index(drop=True)
-    report = sla_report(frame, now=now, workflows=workflows, bad_rows="skip")
+    report = sla_report(frame, now=now, workflows=workflows, invalid="skip")
     # Bad rows name the part's own row numbers: give back the source's lines.
     fixed = tuple(attrs.evolve(row, line=int(lines[row.line - 1])) for row in report.bad_rows)
     return attrs.evolve(report, bad_rows=fixed)
