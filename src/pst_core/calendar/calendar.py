@@ -404,8 +404,13 @@ class WorkingCalendar:
         Examples:
             >>> WorkingCalendar.pst().hours == WorkingHours.pst()
             True
+
+        It is the package's own calendar file ``pst_core/calendar/data/pst.toml``
+        in ``timezone``: the default is a file like any office's.
         """
-        return cls(hours=WorkingHours.pst(), timezone=timezone)
+        from pst_core.calendar import files
+
+        return attrs.evolve(files.builtin("pst"), timezone=timezone)
 
     @classmethod
     def for_province(cls, name: str) -> WorkingCalendar:
@@ -506,8 +511,10 @@ class WorkingCalendar:
 
         Examples:
             >>> cal = WorkingCalendar.pst().with_ramadan(date(2026, 2, 18), date(2026, 3, 19))
-            >>> cal.dump(folder / "office.toml")
-            >>> WorkingCalendar.load(folder / "office.toml") == cal
+            >>> import tempfile
+            >>> with tempfile.TemporaryDirectory() as folder:
+            ...     cal.dump(Path(folder) / "office.toml")
+            ...     WorkingCalendar.load(Path(folder) / "office.toml") == cal
             True
         """
         from pst_core.calendar import files
@@ -515,7 +522,7 @@ class WorkingCalendar:
         return files.load(path)
 
     @classmethod
-    def loads(cls, text: str, *, format: Literal["toml", "json"] = "toml") -> WorkingCalendar:  # noqa: A002
+    def loads(cls, text: str, *, format: Literal["toml", "json"] = "toml") -> WorkingCalendar:
         """Read a calendar from TOML or JSON text.
 
         Examples:
@@ -544,16 +551,19 @@ class WorkingCalendar:
 
         files.dump(self, path)
 
-    def dumps(self, format: Literal["toml", "json"] = "json") -> str:  # noqa: A002
+    def dumps(self, format: Literal["toml", "json"] = "json") -> str:
         """The calendar as TOML or JSON text.
 
         Examples:
             >>> print(WorkingCalendar.pst().dumps("toml"))
             timezone = "Asia/Jakarta"
+            national_holidays = true
+            cuti_bersama = true
             <BLANKLINE>
             [hours]
-            mon = ["08:00-15:30"]
-            ...
+            mon-thu = "08:00-15:30"
+            fri = "08:00-16:00"
+            <BLANKLINE>
         """
         from pst_core.calendar import files
 

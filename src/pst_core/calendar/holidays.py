@@ -31,9 +31,9 @@ __all__ = [
     "HolidayKind",
     "HolidayYear",
     "PublicHoliday",
+    "decreed_holidays",
     "holiday_horizon",
     "holidays_version",
-    "decreed_holidays",
     "indonesian_holidays",
     "with_decrees",
 ]
