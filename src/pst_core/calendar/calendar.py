@@ -25,7 +25,7 @@ import itertools
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -64,6 +64,9 @@ from pst_core.errors import (
     InvalidValueError,
     NoWorkingTimeError,
 )
+
+if TYPE_CHECKING:
+    from pst_core.calendar.views import MonthView
 
 __all__ = [
     "Closure",
@@ -766,6 +769,59 @@ class WorkingCalendar:
             total += self._year(year).total
         total += self._elapsed_in_year(self._year(last.year), b)
         return timedelta(microseconds=total)
+
+    # -- views for notebooks (the implementation is in pst_core.calendar.views) --------
+
+    def working_days(self, first: date, last: date) -> tuple[date, ...]:
+        """The working days from ``first`` to ``last`` inclusive.
+
+        Examples:
+            >>> len(WorkingCalendar.pst().working_days(date(2026, 3, 1), date(2026, 3, 31)))
+            17
+        """
+        from pst_core.calendar import views
+
+        return views.working_days(self, first, last)
+
+    def days_off(self, first: date, last: date) -> tuple[Skipped, ...]:
+        """The days off from ``first`` to ``last`` inclusive, each with its reason.
+
+        Examples:
+            >>> for off in WorkingCalendar.pst().days_off(date(2026, 8, 15), date(2026, 8, 17)):
+            ...     print(off)
+            Sat 2026-08-15: weekend
+            Sun 2026-08-16: weekend
+            Mon 2026-08-17: Independence Day
+        """
+        from pst_core.calendar import views
+
+        return views.days_off(self, first, last)
+
+    def working_time(self, start: datetime, end: datetime) -> WorkingTime:
+        """The open time in ``[start, end)`` in hours and minutes (a `WorkingTime`).
+
+        Examples:
+            >>> from zoneinfo import ZoneInfo
+            >>> wib = ZoneInfo("Asia/Jakarta")
+            >>> start = datetime(2026, 11, 26, 9, tzinfo=wib)
+            >>> spent = WorkingCalendar.pst().working_time(start, start + timedelta(hours=25.25))
+            >>> str(spent), spent.label_id
+            ('8 hours 45 minutes', '8 jam 45 menit')
+        """
+        from pst_core.calendar import views
+
+        return views.working_time(self, start, end)
+
+    def month(self, year: int, month: int) -> MonthView:
+        """A month at a glance: ``print`` it for a text grid, or show it in a notebook.
+
+        Examples:
+            >>> print(WorkingCalendar.pst().month(2026, 8).text().splitlines()[0])
+            Agustus 2026 / August 2026 (Asia/Jakarta, WIB)
+        """
+        from pst_core.calendar import views
+
+        return views.month(self, year, month)
 
     def add(self, start: datetime, duration: Duration) -> datetime:
         """The instant ``duration`` after ``start`` on this calendar.

@@ -27,7 +27,15 @@ import attrs
 from pst_core._validation import instance_of, non_empty, one_of, tuple_of
 from pst_core.errors import InvalidTypeError, UnknownNameError, UnknownProvinceError
 
-__all__ = ["PROVINCES", "Province", "ZoneLabel", "province", "province_timezone", "zone_info"]
+__all__ = [
+    "PROVINCES",
+    "Province",
+    "ZoneLabel",
+    "province",
+    "province_timezone",
+    "zone_info",
+    "zone_label",
+]
 
 ZoneLabel = Literal["WIB", "WITA", "WIT"]
 
@@ -212,6 +220,16 @@ def province_timezone(name: str) -> ZoneInfo:
         'Asia/Jayapura'
     """
     return province(name).zone
+
+
+def zone_label(zone: str) -> str:
+    """``"WIB"``, ``"WITA"`` or ``"WIT"`` for an Indonesian IANA zone, else ``""``.
+
+    Examples:
+        >>> zone_label("Asia/Pontianak"), zone_label("UTC")
+        ('WIB', '')
+    """
+    return _LABELS.get(zone, "")
 
 
 _ZONE_OF_LABEL: MappingProxyType[str, str] = MappingProxyType(
