@@ -604,7 +604,8 @@ class WorkingCalendar:
                 wanted = self.national_holidays if holiday.kind == "national" else self.cuti_bersama
                 if wanted:
                     name = holiday.name + (" (estimated)" if holiday.estimated else "")
-                    return DayPlan(day, (), OffDay(day, name, holiday.name_id, holiday.kind))
+                    name_id = holiday.name_id + (" (perkiraan)" if holiday.estimated else "")
+                    return DayPlan(day, (), OffDay(day, name, name_id, holiday.kind))
         if not windows:
             if weekday >= 5:
                 off = OffDay(day, "weekend", "akhir pekan", "weekend")

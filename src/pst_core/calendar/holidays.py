@@ -44,6 +44,7 @@ DecreeAction = Literal["add", "remove"]
 # The package's own categories, named as the decrees name them.
 _CATEGORY: dict[HolidayKind, str] = {"national": "public", "cuti_bersama": "government"}
 _ESTIMATED_MARK_EN = "(estimated)"
+_ESTIMATED_MARK_ID = "(perkiraan)"
 
 
 @attrs.frozen(order=True)
@@ -53,7 +54,7 @@ class PublicHoliday:
     Attributes:
         day: The date.
         name: English name from the ``holidays`` package (without the estimate mark).
-        name_id: Indonesian name (*nama hari libur*).
+        name_id: Indonesian name (*nama hari libur*, without the estimate mark).
         kind: ``"national"`` (libur nasional) or ``"cuti_bersama"`` (collective leave).
         estimated: True when the date is only computed (lunar calendars), not decreed.
         decree: The decree that set the day when it came from a calendar file's
@@ -186,7 +187,9 @@ def indonesian_holidays(year: int) -> HolidayYear:
                     PublicHoliday(
                         day=day,
                         name=name.removesuffix(_ESTIMATED_MARK_EN).strip(),
-                        name_id=names_id[min(index, len(names_id) - 1)],
+                        name_id=names_id[min(index, len(names_id) - 1)]
+                        .removesuffix(_ESTIMATED_MARK_ID)
+                        .strip(),
                         kind=kind,
                         estimated=estimated,
                     )

@@ -52,6 +52,16 @@ _LABELS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "working": ("hari kerja", "working day"),
         "days_off": ("Hari tidak bekerja", "Days off"),
         "hours": ("Jam layanan", "Opening hours"),
+        "holidays_title": ("Hari libur", "Days off"),
+        "estimated": ("perkiraan", "estimated"),
+        "not_counted": ("tidak dihitung kalender ini", "not counted by this calendar"),
+        "decreed": ("keputusan cuti bersama ada", "cuti bersama decreed"),
+        "no_decree": ("belum ada keputusan cuti bersama", "no cuti bersama decree yet"),
+        "in_package": (
+            "kini ada di data holidays: boleh dihapus dari berkas",
+            "now in the holidays data: you may remove it from the file",
+        ),
+        "removed": ("dihapus oleh keputusan", "removed by decree"),
     }
 )
 
