@@ -67,11 +67,13 @@ def test_empty_file_is_pst_and_zone_labels_work() -> None:
 
 
 def _error(path: Path | str, **kwargs: Any) -> PstError:
-    with pytest.raises(PstError) as info:
+    def read() -> WorkingCalendar:
         if isinstance(path, Path):
-            WorkingCalendar.load(path)
-        else:
-            WorkingCalendar.loads(path, **kwargs)
+            return WorkingCalendar.load(path)
+        return WorkingCalendar.loads(path, **kwargs)
+
+    with pytest.raises(PstError) as info:
+        read()
     assert isinstance(info.value, ValueError)
     return info.value
 
