@@ -9,11 +9,11 @@ import pytest
 
 from pst_core import errors
 from pst_core.errors import (
+    DataFileError,
     InvalidTypeError,
     InvalidValueError,
     NaiveDatetimeError,
     PstError,
-    StandardFileError,
     UnknownNameError,
 )
 
@@ -36,7 +36,8 @@ def test_every_error_is_a_pst_error_and_a_builtin(cls: type[PstError]) -> None:
 
 
 def test_every_error_is_exported() -> None:
-    assert {cls.__name__ for cls in _concrete_errors()} | {"PstError"} == set(errors.__all__)
+    exported = set(errors.__all__) - {"FileProblem"}
+    assert {cls.__name__ for cls in _concrete_errors()} | {"PstError"} == exported
 
 
 def test_naive_datetime_error_names_field_value_and_what_is_allowed() -> None:
@@ -72,13 +73,13 @@ def test_unknown_name_error_is_a_lookup_error_with_suggestions() -> None:
 
 
 def test_standard_file_error_names_file_and_field_path() -> None:
-    err = StandardFileError("a.toml", "requirements[0].kind", "card", "'identity', 'account'")
+    err = DataFileError("a.toml", "requirements[0].kind", "card", "'identity', 'account'")
     assert err.file == "a.toml"
     assert err.path == "requirements[0].kind"
     assert str(err) == (
         "a.toml: requirements[0].kind: invalid value 'card'; allowed: 'identity', 'account'"
     )
-    assert str(StandardFileError("a.toml", "", 1, "a table")).startswith("a.toml: invalid")
+    assert str(DataFileError("a.toml", "", 1, "a table")).startswith("a.toml: invalid")
 
 
 def test_long_values_are_cut_short_in_messages_but_kept_whole() -> None:
@@ -86,7 +87,7 @@ def test_long_values_are_cut_short_in_messages_but_kept_whole() -> None:
     for err in (
         InvalidValueError("field", value, "short text"),
         InvalidTypeError("field", value, "int"),
-        StandardFileError("f.toml", "a.b", value, "short text"),
+        DataFileError("f.toml", "a.b", value, "short text"),
     ):
         assert len(str(err)) < 200
         assert "(1002 characters)" in str(err)

@@ -3,10 +3,11 @@
 cattrs does the structuring (it knows attrs classes, tuples, unions and
 Literals, and rejects unknown keys); this module adds the hooks for pst_core's
 own value types and turns cattrs' nested exception groups into one
-:class:`~pst_core.errors.StandardFileError` naming file, field path, value and
-what is allowed.
+`DataFileError` naming the file and, for every problem, the field path, the
+value and what is allowed. `DataModel` gives every saved model the same verbs
+(`load`, `loads`, `from_data`, `dump`, `dumps`, `to_data`).
 
-Private: the public entry points are ``pst_core.standards.load``/``dump`` and friends.
+Private: the public face is those verbs on each model and `DataFileError`.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ import json
 import re
 import sys
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
-from typing import Any, TypeVar
+from pathlib import Path, PurePath
+from typing import Any, ClassVar, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -43,14 +44,32 @@ from pst_core.calendar.durations import (
 )
 from pst_core.calendar.hours import WorkingHours
 from pst_core.calendar.zones import zone_info
-from pst_core.errors import InvalidTypeError, InvalidValueError, PstError, StandardFileError
+from pst_core.errors import (
+    DataFileError,
+    FileProblem,
+    InvalidTypeError,
+    InvalidValueError,
+    PstError,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
-__all__ = ["make_converter", "read_data", "structure", "unstructure", "write_data"]
+__all__ = [
+    "DataModel",
+    "Format",
+    "file_error",
+    "format_text",
+    "make_converter",
+    "parse_text",
+    "read_data",
+    "structure",
+    "tomllib",
+    "unstructure",
+    "write_data",
+]
 
 T = TypeVar("T")
 
@@ -121,6 +140,9 @@ def _structure_datetime(value: object, _: object) -> datetime:
     return parsed
 
 
+_DECIMAL_DIGITS = 24
+
+
 def _structure_decimal(value: object, _: object) -> Decimal:
     # Floats are refused: 0.1 in a file is not 0.1 in binary, and money must be exact.
     if isinstance(value, bool) or not isinstance(value, (int, str)):
@@ -131,6 +153,11 @@ def _structure_decimal(value: object, _: object) -> Decimal:
         raise InvalidValueError("amount", value, "a decimal number such as '1500'") from None
     if not result.is_finite():
         raise InvalidValueError("amount", value, "a finite decimal number")
+    # Refused before any arithmetic: Decimal('1E+999999999') quantizes for minutes.
+    if abs(result.adjusted()) > _DECIMAL_DIGITS:
+        raise InvalidValueError(
+            "amount", value, f"a decimal number of at most {_DECIMAL_DIGITS} digits each side"
+        )
     return result
 
 
@@ -250,35 +277,38 @@ def _format_path(path: tuple[object, ...]) -> str:
     return text
 
 
-def _first_leaf(
+def _leaves(
     exc: BaseException, path: tuple[object, ...], kind: object
-) -> tuple[BaseException, tuple[object, ...], object]:
-    """Walk cattrs' exception groups down to the first real error and its path."""
+) -> Iterator[tuple[BaseException, tuple[object, ...], object]]:
+    """Walk cattrs' exception groups down to every real error, with its field path."""
     if isinstance(exc, IterableValidationError):
         items, loose = exc.group_exceptions()
-        if items:
-            inner, item = items[0]
-            return _first_leaf(inner, (*path, item.index), item.type)
-        return _first_leaf(loose[0], path, kind)
-    if isinstance(exc, ClassValidationError):
+        for inner, item in items:
+            yield from _leaves(inner, (*path, item.index), item.type)
+        for inner in loose:
+            yield from _leaves(inner, path, kind)
+    elif isinstance(exc, ClassValidationError):
         fields, own = exc.group_exceptions()
-        if own:  # errors of the class itself (extra keys, validators) come first
-            return _first_leaf(own[0], path, kind)
-        inner, attribute = fields[0]
-        return _first_leaf(inner, (*path, attribute.name), attribute.type)
-    if isinstance(exc, BaseValidationError):
-        return _first_leaf(exc.exceptions[0], path, kind)
-    return exc, path, kind
+        for inner in own:  # errors of the class itself (extra keys, validators) come first
+            yield from _leaves(inner, path, kind)
+        for inner, attribute in fields:
+            yield from _leaves(inner, (*path, attribute.name), attribute.type)
+    elif isinstance(exc, BaseValidationError):
+        for inner in exc.exceptions:
+            yield from _leaves(inner, path, kind)
+    else:
+        yield exc, path, kind
 
 
-def _file_error(exc: BaseException, data: object, file: str) -> StandardFileError:
-    leaf, path, kind = _first_leaf(exc, (), None)
+def _problem(
+    leaf: BaseException, path: tuple[object, ...], kind: object, data: object
+) -> FileProblem:
     if isinstance(leaf, ForbiddenExtraKeysError):
         extra = sorted(leaf.extra_fields)
         known = sorted(a.name for a in attrs.fields(leaf.cl))
         where = _format_path((*path, extra[0]))
-        return StandardFileError(
-            file, where, extra[0], "the fields " + ", ".join(known), problem="unknown field"
+        return FileProblem(
+            where, extra[0], "the fields " + ", ".join(known), problem="unknown field"
         )
     value = _lookup(data, path)
     where = _format_path(path)
@@ -291,22 +321,26 @@ def _file_error(exc: BaseException, data: object, file: str) -> StandardFileErro
             value = _lookup(data, (*path, attribute))
         allowed = getattr(leaf, "allowed", None) or getattr(leaf, "expected", None) or str(leaf)
         shown = leaf.value if value is _MISSING else value
-        return StandardFileError(file, where, shown, allowed)
+        return FileProblem(where, shown, allowed)
     if value is _MISSING and isinstance(leaf, KeyError):
-        return StandardFileError(
-            file, where, None, _allowed(kind), problem="missing required field", shown=""
-        )
-    return StandardFileError(file, where, None if value is _MISSING else value, _allowed(kind))
+        return FileProblem(where, None, _allowed(kind), problem="missing required field", shown="")
+    return FileProblem(where, None if value is _MISSING else value, _allowed(kind))
+
+
+def file_error(exc: BaseException, data: object, file: str) -> DataFileError:
+    """One `DataFileError` listing every problem inside cattrs' exception groups."""
+    problems = [_problem(leaf, path, kind, data) for leaf, path, kind in _leaves(exc, (), None)]
+    return DataFileError.of(file, problems)
 
 
 def structure(data: object, cls: type[T], *, file: str = "<data>") -> T:
-    """Build ``cls`` from plain data, or raise :class:`StandardFileError` with the field path."""
+    """Build ``cls`` from plain data, or raise `DataFileError` naming every problem."""
     if not isinstance(data, Mapping):
-        raise StandardFileError(file, "", data, f"a table of {cls.__name__} fields")
+        raise DataFileError(file, "", data, f"a table of {cls.__name__} fields")
     try:
         return _CONVERTER.structure(data, cls)
     except (BaseValidationError, PstError, ValueError, TypeError, KeyError) as exc:
-        raise _file_error(exc, data, file) from exc
+        raise file_error(exc, data, file) from None
 
 
 def unstructure(model: object) -> dict[str, Any]:
@@ -325,49 +359,218 @@ def _drop_none(data: object) -> object:
     return data
 
 
-_READERS: dict[str, Callable[[bytes], Any]] = {
-    ".toml": lambda raw: tomllib.loads(raw.decode("utf-8")),
-    ".json": lambda raw: json.loads(raw.decode("utf-8")),
-}
+Format = Literal["toml", "json"]
+"""The text formats of pst_core's data files."""
+
+_FORMATS: tuple[str, ...] = typing.get_args(Format)
+
+# Deeper nesting than any pst_core model needs: refused before Python's recursion limit is.
+_MAX_DEPTH = 64
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise ValueError(f"duplicate key {key!r}")
+        data[key] = value
+    return data
+
+
+def _parse(text: str, format: Format) -> Any:
+    if format == "json":
+        return json.loads(text, object_pairs_hook=_unique_keys)
+    return tomllib.loads(text)
+
+
+def _check_plain(data: object, file: str) -> None:
+    """Refuse what loads but could not be saved again: deep nesting, lone surrogates."""
+    stack: list[tuple[object, str, int]] = [(data, "", 0)]
+    while stack:
+        value, where, depth = stack.pop()
+        if depth > _MAX_DEPTH:
+            raise DataFileError(
+                file,
+                where,
+                None,
+                f"at most {_MAX_DEPTH} levels",
+                problem="nested too deep",
+                shown="",
+            )
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                raise DataFileError(file, where, value, "text without lone surrogate code points")
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                if _SURROGATE.search(key):
+                    raise DataFileError(file, where, key, "keys without lone surrogate code points")
+                stack.append((item, f"{where}.{key}" if where else key, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, f"{where}[{i}]", depth + 1) for i, item in enumerate(value))
+
+
+def parse_text(text: object, format: object, *, file: str | None = None) -> dict[str, Any]:
+    """Parse TOML or JSON text into plain data; every failure is a `DataFileError`."""
+    if format not in _FORMATS:
+        raise InvalidValueError("format", format, _FORMATS)
+    fmt = typing.cast(Format, format)
+    name = file or f"<{fmt} text>"
+    if not isinstance(text, str):
+        raise InvalidTypeError("text", text, "str")
+    try:
+        data = _parse(text, fmt)
+    except RecursionError:
+        raise DataFileError(
+            name, "", None, f"at most {_MAX_DEPTH} levels", problem="nested too deep", shown=""
+        ) from None
+    except ValueError as err:  # TOMLDecodeError and JSONDecodeError are ValueErrors
+        raise DataFileError(
+            name, "", str(err), f"valid {fmt.upper()}", problem="syntax error"
+        ) from None
+    if not isinstance(data, dict):
+        raise DataFileError(name, "", data, "a table at the top level")
+    _check_plain(data, name)
+    return data
+
+
+def _format_of(file: Path) -> Format:
+    suffix = file.suffix.lower()[1:]
+    if suffix not in _FORMATS:
+        raise DataFileError(str(file), "", file.suffix, "a .toml or .json file")
+    return typing.cast(Format, suffix)
+
+
+def _as_path(path: object) -> Path:
+    if not isinstance(path, (str, PurePath)):
+        raise InvalidTypeError("path", path, "a str or pathlib.Path")
+    return Path(path)
 
 
 def read_data(path: str | Path) -> dict[str, Any]:
-    """Read a ``.toml`` or ``.json`` file into plain data; syntax errors name the file."""
-    file = Path(path)
-    reader = _READERS.get(file.suffix.lower())
-    if reader is None:
-        raise StandardFileError(str(file), "", file.suffix, "a .toml or .json file")
+    """Read a ``.toml`` or ``.json`` file into plain data; every failure names the file."""
+    file = _as_path(path)
+    fmt = _format_of(file)
     try:
         raw = file.read_bytes()
     except OSError as err:
-        raise StandardFileError(
+        raise DataFileError(
             str(file), "", str(file), "a readable file", problem=f"cannot read ({err.strerror})"
-        ) from err
+        ) from None
     try:
-        data = reader(raw)
-    except (ValueError, UnicodeDecodeError) as err:
-        raise StandardFileError(
-            str(file),
-            "",
-            str(err),
-            f"valid UTF-8 {file.suffix[1:].upper()}",
-            problem="syntax error",
-        ) from err
-    if not isinstance(data, dict):
-        raise StandardFileError(str(file), "", data, "a table at the top level")
-    return data
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise DataFileError(str(file), "", str(err), "UTF-8 text", problem="not UTF-8") from None
+    return parse_text(text, fmt, file=str(file))
+
+
+def format_text(data: Mapping[str, Any], format: object) -> str:
+    """Plain data as TOML or JSON text."""
+    if format not in _FORMATS:
+        raise InvalidValueError("format", format, _FORMATS)
+    if format == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps_toml(data)
 
 
 def write_data(data: Mapping[str, Any], path: str | Path) -> None:
     """Write plain data as ``.json`` or ``.toml`` (by the file's suffix)."""
-    file = Path(path)
-    suffix = file.suffix.lower()
-    if suffix == ".json":
-        file.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    elif suffix == ".toml":
-        file.write_text(dumps_toml(data), encoding="utf-8")
-    else:
-        raise StandardFileError(str(file), "", file.suffix, "a .toml or .json file")
+    file = _as_path(path)
+    text = format_text(data, _format_of(file))
+    try:
+        file.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise DataFileError(
+            str(file),
+            "",
+            str(file),
+            "a writable file in an existing folder",
+            problem=f"cannot write ({err.strerror})",
+        ) from None
+
+
+M = TypeVar("M", bound="DataModel")
+
+
+class DataModel:
+    """The one file convention of pst_core's saved models.
+
+    A saved model reads with the classmethods ``load`` (a ``.toml``/``.json``
+    file), ``loads`` (text) and ``from_data`` (plain data), and writes with the
+    methods ``dump``, ``dumps`` and ``to_data``; every failure to read is one
+    `DataFileError` listing every problem. A subclass that names a
+    ``file_type`` writes it as the ``type`` key and refuses a file of another type.
+    Subclasses needing context (a workflow's guards, a transaction's workflows)
+    add keyword-only arguments to ``from_data``, ``load`` and ``loads``.
+    """
+
+    __slots__ = ()
+
+    file_type: ClassVar[str | None] = None
+    """The value of the ``type`` key in this model's files, or ``None`` for no such key."""
+
+    @classmethod
+    def _structure(cls: type[M], data: Mapping[str, Any], file: str) -> M:
+        return structure(data, cls, file=file)
+
+    def _unstructure(self) -> dict[str, Any]:
+        return unstructure(self)
+
+    @classmethod
+    def _body(cls, data: object, file: str) -> Mapping[str, Any]:
+        """``data`` without its ``type`` key, after checking that key."""
+        if not isinstance(data, Mapping):
+            raise DataFileError(file, "", data, f"a table of {cls.__name__} fields")
+        if cls.file_type is None:
+            return data
+        if data.get("type") != cls.file_type:
+            problem = "missing required field" if "type" not in data else "invalid value"
+            raise DataFileError(
+                file,
+                "type",
+                data.get("type"),
+                repr(cls.file_type),
+                problem=problem,
+                shown="" if "type" not in data else None,
+            )
+        return {key: value for key, value in data.items() if key != "type"}
+
+    @classmethod
+    def from_data(cls: type[M], data: Mapping[str, Any], *, file: str = "<data>") -> M:
+        """Build the model from plain data (as read from TOML or JSON).
+
+        Raises:
+            DataFileError: naming ``file``, each field path, value and what is allowed.
+        """
+        return cls._structure(cls._body(data, file), file)
+
+    @classmethod
+    def load(cls: type[M], path: str | Path) -> M:
+        """Read the model from a ``.toml`` or ``.json`` file (by its suffix).
+
+        Raises:
+            DataFileError: the file cannot be read, is not valid TOML/JSON, or holds
+                missing, unknown or invalid fields (every one is listed).
+        """
+        return cls.from_data(read_data(path), file=str(path))
+
+    @classmethod
+    def loads(cls: type[M], text: str, *, format: Format) -> M:
+        """Read the model from TOML or JSON text."""
+        return cls.from_data(parse_text(text, format), file=f"<{format} text>")
+
+    def to_data(self) -> dict[str, Any]:
+        """Plain data (dicts, lists, strings, numbers) that `from_data` reads back equal."""
+        body = self._unstructure()
+        return body if self.file_type is None else {"type": self.file_type, **body}
+
+    def dump(self, path: str | Path) -> None:
+        """Write the model to ``path`` as TOML or JSON, by the file's suffix."""
+        write_data(self.to_data(), path)
+
+    def dumps(self, format: Format = "json") -> str:
+        """The model as TOML or JSON text that `loads` reads back equal."""
+        return format_text(self.to_data(), format)
 
 
 def _toml_value(value: object) -> str:

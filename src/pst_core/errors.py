@@ -22,19 +22,20 @@ from collections.abc import Iterable
 __all__ = [
     "CalendarError",
     "CalendarHorizonError",
+    "DataFileError",
     "EventOrderError",
+    "FileProblem",
     "InvalidBillingCodeError",
     "InvalidDurationError",
     "InvalidEvidenceError",
-    "InvalidTransition",
+    "InvalidTransitionError",
     "InvalidTypeError",
     "InvalidValueError",
-    "InvalidWorkflow",
+    "InvalidWorkflowError",
     "NaiveDatetimeError",
     "NoScheduleInForceError",
     "NoWorkingTimeError",
     "PstError",
-    "StandardFileError",
     "UnknownNameError",
     "UnknownProvinceError",
 ]
@@ -241,17 +242,71 @@ class CalendarHorizonError(CalendarError, ValueError):
         )
 
 
-class StandardFileError(PstError, ValueError):
-    """A service-standard, workflow or tariff file that cannot be read as one.
+class FileProblem:
+    """One problem found in a data file: where, what was there and what is allowed.
 
     Attributes:
-        file: The file's path (or ``"<data>"`` for in-memory data).
-        path: The field path inside the file, e.g. ``requirements[2].channels``.
-        allowed: What would have been accepted.
+        path: The field path inside the file, e.g. ``requirements[2].channels``
+            (empty for the file as a whole).
+        value: The value found there (``None`` when it is missing).
+        allowed: What would have been accepted, in words.
+        problem: What is wrong, e.g. ``"invalid value"`` or ``"unknown field"``.
 
     Examples:
-        >>> print(StandardFileError("unit.toml", "fee.kind", "gratis", "'free', 'pnbp'"))
+        >>> print(FileProblem("fee.kind", "gratis", "'free', 'pnbp'"))
+        fee.kind: invalid value 'gratis'; allowed: 'free', 'pnbp'
+    """
+
+    __slots__ = ("allowed", "path", "problem", "shown", "value")
+
+    def __init__(
+        self,
+        path: str,
+        value: object,
+        allowed: str,
+        *,
+        problem: str = "invalid value",
+        shown: str | None = None,
+    ) -> None:
+        self.path = path
+        self.value = value
+        self.allowed = allowed
+        self.problem = problem
+        self.shown = _shown(value) if shown is None else shown
+
+    def __str__(self) -> str:
+        what = f" {self.shown}" if self.shown else ""
+        where = f"{self.path}: " if self.path else ""
+        return f"{where}{self.problem}{what}; allowed: {self.allowed}"
+
+    def __repr__(self) -> str:
+        return f"FileProblem({str(self)!r})"
+
+
+class DataFileError(PstError, ValueError):
+    """A data file (standard, SOP, workflow, tariff schedule, transaction, calendar) that is wrong.
+
+    Every problem found in the file is reported, not only the first: the message
+    names the first one and counts the rest, and ``problems`` (also added as
+    notes, which a traceback prints) lists each.
+
+    Attributes:
+        file: The file's path (``"<data>"`` for in-memory data, ``"<json text>"`` for text).
+        problems: Every problem found, in file order.
+        path: The first problem's field path.
+        allowed: What the first problem's field allows.
+
+    Examples:
+        >>> print(DataFileError("unit.toml", "fee.kind", "gratis", "'free', 'pnbp'"))
         unit.toml: fee.kind: invalid value 'gratis'; allowed: 'free', 'pnbp'
+        >>> err = DataFileError.of("unit.toml", [
+        ...     FileProblem("id", None, "text", problem="missing required field", shown=""),
+        ...     FileProblem("fee.kind", "gratis", "'free', 'pnbp'"),
+        ... ])
+        >>> print(err)
+        unit.toml: id: missing required field; allowed: text (and 1 more problem)
+        >>> [p.path for p in err.problems]
+        ['id', 'fee.kind']
     """
 
     def __init__(
@@ -263,14 +318,37 @@ class StandardFileError(PstError, ValueError):
         *,
         problem: str = "invalid value",
         shown: str | None = None,
+        more: Iterable[FileProblem] = (),
     ) -> None:
+        first = FileProblem(path, value, allowed, problem=problem, shown=shown)
         self.file = file
+        self.problems: tuple[FileProblem, ...] = (first, *more)
         self.path = path
         self.allowed = allowed
-        where = f"{file}: {path}" if path else file
-        what = _shown(value) if shown is None else shown
-        what = f" {what}" if what else ""
-        super().__init__(f"{where}: {problem}{what}; allowed: {allowed}", value=value)
+        rest = len(self.problems) - 1
+        count = f" (and {rest} more problem{'s' if rest > 1 else ''})" if rest else ""
+        super().__init__(f"{file}: {first}{count}", value=value)
+        if rest:
+            self.__notes__ = [f"{file}: {p}" for p in self.problems]
+
+    @classmethod
+    def of(cls, file: str, problems: Iterable[FileProblem]) -> DataFileError:
+        """One error for every problem in ``problems`` (at least one).
+
+        Examples:
+            >>> DataFileError.of("x.toml", [FileProblem("a", 1, "text")]).path
+            'a'
+        """
+        first, *more = problems
+        return cls(
+            file,
+            first.path,
+            first.value,
+            first.allowed,
+            problem=first.problem,
+            shown=first.shown,
+            more=more,
+        )
 
 
 class InvalidEvidenceError(PstError, LookupError):
@@ -291,23 +369,23 @@ class InvalidEvidenceError(PstError, LookupError):
         return str(self.args[0])
 
 
-class InvalidWorkflow(PstError, ValueError):  # noqa: N818 - name fixed by the public API
+class InvalidWorkflowError(PstError, ValueError):
     """A workflow table that breaks a structural rule (reachability, terminals...).
 
     Examples:
-        >>> print(InvalidWorkflow("state 'limbo' cannot be reached from the initial state"))
+        >>> print(InvalidWorkflowError("state 'limbo' cannot be reached from the initial state"))
         state 'limbo' cannot be reached from the initial state
     """
 
 
-class InvalidTransition(PstError, ValueError):  # noqa: N818 - name fixed by the public API
+class InvalidTransitionError(PstError, ValueError):
     """An event that is not allowed in the transaction's current state.
 
     Attributes:
         allowed: The events that are allowed now.
 
     Examples:
-        >>> err = InvalidTransition("'pay' is not allowed in 'created'", value="pay",
+        >>> err = InvalidTransitionError("'pay' is not allowed in 'created'", value="pay",
         ...                         allowed=["verify"])
         >>> err.allowed, isinstance(err, ValueError)
         (('verify',), True)

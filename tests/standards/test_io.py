@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pst_core.errors import InvalidTypeError, StandardFileError
+from pst_core.errors import DataFileError, InvalidTypeError
 from pst_core.standards import (
     CATALOG_IDS,
     Document,
@@ -254,7 +254,7 @@ def test_malformed_files_name_file_path_value_and_allowed(
         from pst_core._io import dumps_toml
 
         file.write_text(dumps_toml(data), encoding="utf-8")
-    with pytest.raises(StandardFileError) as caught:
+    with pytest.raises(DataFileError) as caught:
         load(file)
     message = str(caught.value)
     assert message.startswith(f"{file}: {path}: "), message
@@ -267,35 +267,35 @@ def test_malformed_files_name_file_path_value_and_allowed(
 def test_toml_syntax_error_names_the_file(tmp_path: Path) -> None:
     file = tmp_path / "broken.toml"
     file.write_text('type = "service_standard"\nid = \n', encoding="utf-8")
-    with pytest.raises(StandardFileError, match=r"broken\.toml: syntax error .*valid UTF-8 TOML"):
+    with pytest.raises(DataFileError, match=r"broken\.toml: syntax error .*valid TOML"):
         load(file)
 
 
 def test_json_syntax_error_names_the_file(tmp_path: Path) -> None:
     file = tmp_path / "broken.json"
     file.write_text('{"type": "service_standard",', encoding="utf-8")
-    with pytest.raises(StandardFileError, match=r"broken\.json: syntax error .*valid UTF-8 JSON"):
+    with pytest.raises(DataFileError, match=r"broken\.json: syntax error .*valid JSON"):
         load(file)
 
 
 def test_unsupported_suffix(tmp_path: Path) -> None:
     file = tmp_path / "unit.yaml"
     file.write_text("type: service_standard\n", encoding="utf-8")
-    with pytest.raises(StandardFileError, match=r"unit\.yaml: invalid value '\.yaml'"):
+    with pytest.raises(DataFileError, match=r"unit\.yaml: invalid value '\.yaml'"):
         load(file)
-    with pytest.raises(StandardFileError, match=r"a \.toml or \.json file"):
+    with pytest.raises(DataFileError, match=r"a \.toml or \.json file"):
         dump(catalog()["sumsel-konsultasi"], file)
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(StandardFileError, match="cannot read"):
+    with pytest.raises(DataFileError, match="cannot read"):
         load(tmp_path / "absent.toml")
 
 
 def test_top_level_must_be_a_table(tmp_path: Path) -> None:
     file = tmp_path / "list.json"
     file.write_text("[1, 2]", encoding="utf-8")
-    with pytest.raises(StandardFileError, match="a table at the top level"):
+    with pytest.raises(DataFileError, match="a table at the top level"):
         load(file)
-    with pytest.raises(StandardFileError, match="a table with a 'type' key"):
+    with pytest.raises(DataFileError, match="a table with a 'type' key"):
         from_data([1, 2])  # type: ignore[arg-type]

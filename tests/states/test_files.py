@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from pst_core.calendar.durations import CalendarDays, WorkingTime
-from pst_core.errors import InvalidValueError, InvalidWorkflow, StandardFileError
+from pst_core.errors import DataFileError, InvalidValueError, InvalidWorkflowError
 from pst_core.states import (
     Clock,
     Guard,
@@ -63,14 +63,14 @@ def test_guards_by_name_from_python() -> None:
     wf = workflow_from_data(data, guards={"big order": big})
     assert wf.transitions[0].guard == big
     with pytest.raises(
-        StandardFileError, match=r"transitions\[0\].guard: .* or one of the guards other"
+        DataFileError, match=r"transitions\[0\].guard: .* or one of the guards other"
     ):
         workflow_from_data(data, guards={"other": big})
 
 
 def test_an_unreachable_state_is_named() -> None:
     with pytest.raises(
-        InvalidWorkflow,
+        InvalidWorkflowError,
         match=r"unreachable.json: workflow 'broken': state 'lost' cannot be reached",
     ):
         load_workflow(RESOURCES / "unreachable.json")
@@ -78,7 +78,7 @@ def test_an_unreachable_state_is_named() -> None:
 
 def test_code_in_a_guard_is_refused_not_run() -> None:
     with pytest.raises(
-        StandardFileError, match=r"bad-guard.toml: transitions\[0\].guard: invalid value"
+        DataFileError, match=r"bad-guard.toml: transitions\[0\].guard: invalid value"
     ):
         load_workflow(RESOURCES / "bad-guard.toml")
 
@@ -117,7 +117,7 @@ def _visit(**changes: Any) -> dict[str, Any]:
     ],
 )
 def test_file_errors_name_the_field(data: dict[str, Any], path: str) -> None:
-    with pytest.raises(StandardFileError) as caught:
+    with pytest.raises(DataFileError) as caught:
         workflow_from_data(data, file="unit.toml")
     assert caught.value.path == path
 

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from pst_core.calendar.durations import WorkingTime
-from pst_core.errors import InvalidTransition
+from pst_core.errors import InvalidTransitionError
 from pst_core.states import Transaction, Workflow, clock_cycles, replay
 from pst_core.states.workflows import builtin
 from tests.strategies import event_data, instants_2026, timer_events_not_due
@@ -74,7 +74,7 @@ class WorkflowMachine(RuleBasedStateMachine):
             self.now += step
             waiting = timer_events_not_due(self.tx, self.now)
             if transition.event in waiting:
-                with pytest.raises(InvalidTransition) as caught:
+                with pytest.raises(InvalidTransitionError) as caught:
                     before.fire(transition.event, at=self.now, actor="system", **data)
                 assert caught.value.allowed == tuple(e for e in events if e not in waiting)
                 continue
@@ -115,7 +115,7 @@ class WorkflowMachine(RuleBasedStateMachine):
         refused = [e for e in self.workflow.events if e not in allowed]
         if not refused:
             return
-        with pytest.raises(InvalidTransition) as caught:
+        with pytest.raises(InvalidTransitionError) as caught:
             self.tx.fire(refused[pick % len(refused)], at=self.now, actor="officer")
         assert caught.value.allowed == allowed
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 
 from pst_core.calendar.durations import CalendarDays
-from pst_core.errors import InvalidTransition, StandardFileError
+from pst_core.errors import DataFileError, InvalidTransitionError
 from pst_core.states import Event, State, Timer, Transaction, Transition, Workflow, replay
 from pst_core.states.workflows import online_consultation, paid_product
 from pst_core.tariffs.billing import BillingCode, Invoice
@@ -82,14 +82,14 @@ def test_expire_invoice_is_refused_before_the_invoice_expires() -> None:
     at = datetime(2026, 3, 17, 10, 0, tzinfo=WIB)
     tx = _invoiced(at)
     expires = Invoice(at).expires
-    with pytest.raises(InvalidTransition) as caught:
+    with pytest.raises(InvalidTransitionError) as caught:
         tx.fire("expire-invoice", at=at + timedelta(minutes=1), actor="system")
     message = str(caught.value)
     assert "timer 'invoice'" in message
     assert f"not due until {expires.isoformat()}" in message
     assert message.endswith("allowed now: pay")  # the billing code is not due either
     assert caught.value.allowed == ("pay",)
-    with pytest.raises(InvalidTransition):
+    with pytest.raises(InvalidTransitionError):
         tx.fire("expire-invoice", at=expires - timedelta(microseconds=1), actor="system")
     assert tx.fire("expire-invoice", at=expires, actor="system").state == "expired"
     assert tx.fire("expire-invoice", at=expires + timedelta(days=1), actor="s").state == "expired"
@@ -100,7 +100,9 @@ def test_close_no_response_is_refused_right_after_a_reply() -> None:
     tx = Transaction.open(online_consultation(), at=at, actor="user")
     tx = tx.fire("reply", at=at, actor="officer")
     due = datetime(2026, 6, 4, 15, 30, tzinfo=WIB)  # close of Thu Jun 4: Jun 2, 3, 4
-    with pytest.raises(InvalidTransition, match=r"timer 'no-response'.*2026-06-04T15:30") as caught:
+    with pytest.raises(
+        InvalidTransitionError, match=r"timer 'no-response'.*2026-06-04T15:30"
+    ) as caught:
         tx.fire("close-no-response", at=at + timedelta(minutes=1), actor="system")
     assert caught.value.allowed == ("respond", "close")
     assert tx.fire("close-no-response", at=due, actor="system").state == "closed-no-response"
@@ -110,11 +112,11 @@ def test_queue_breached_once_at_its_due_instant() -> None:
     at = datetime(2026, 3, 17, 14, 0, tzinfo=WIB)
     tx = Transaction.open(paid_product(), at=at, actor="user")
     due = datetime(2026, 3, 27, 16, 0, tzinfo=WIB)  # 3 working days (calendar golden fact)
-    with pytest.raises(InvalidTransition, match="not due until 2026-03-27T16:00:00"):
+    with pytest.raises(InvalidTransitionError, match="not due until 2026-03-27T16:00:00"):
         tx.fire("queue-breached", at=at, actor="system")
     breached = tx.fire("queue-breached", at=due, actor="system")
     assert breached.state == "created"
-    with pytest.raises(InvalidTransition, match="has fired already since it was last armed"):
+    with pytest.raises(InvalidTransitionError, match="has fired already since it was last armed"):
         breached.fire("queue-breached", at=due + timedelta(days=30), actor="system")
     # Other events are untouched by the timer.
     assert breached.fire("start-verification", at=due, actor="officer").state == "verifying"
@@ -124,11 +126,11 @@ def test_replay_and_json_refuse_a_timer_event_fired_early() -> None:
     at = datetime(2026, 3, 17, 14, 0, tzinfo=WIB)
     tx = Transaction.open(paid_product(), at=at, actor="user")
     early = Event("queue-breached", at + timedelta(hours=1), "system")
-    with pytest.raises(InvalidTransition, match="queue-wait"):
+    with pytest.raises(InvalidTransitionError, match="queue-wait"):
         replay(paid_product(), (*tx.history, early))
     data = tx.to_data()
     data["history"].append({"name": early.name, "at": early.at.isoformat(), "actor": "system"})
-    with pytest.raises(StandardFileError, match=r"history\[1\]"):
+    with pytest.raises(DataFileError, match=r"history\[1\]"):
         Transaction.from_data(data)
 
 
@@ -138,7 +140,7 @@ def test_timer_events_are_refused_until_due_then_accepted(at: datetime) -> None:
     tx = Transaction.open(online_consultation(), at=at, actor="user")
     tx = tx.fire("reply", at=at, actor="officer")
     (timer,) = tx.due_timers(at + timedelta(days=60))
-    with pytest.raises(InvalidTransition, match=re.escape(timer.due.isoformat())):
+    with pytest.raises(InvalidTransitionError, match=re.escape(timer.due.isoformat())):
         tx.fire(timer.event, at=timer.due - timedelta(microseconds=1), actor=timer.actor)
     assert tx.fire(timer.event, at=timer.due, actor=timer.actor).state == "closed-no-response"
 
@@ -158,7 +160,7 @@ def test_an_event_a_timer_fires_is_free_where_the_timer_is_not_armed() -> None:
     )
     at = datetime(2026, 6, 2, 10, 0, tzinfo=WIB)
     tx = Transaction.open(wf, at=at, actor="user")
-    with pytest.raises(InvalidTransition, match="timer 'nag'") as caught:
+    with pytest.raises(InvalidTransitionError, match="timer 'nag'") as caught:
         tx.fire("remind", at=at + timedelta(hours=23), actor="system")
     assert caught.value.allowed == ("pause",)
     assert tx.fire("remind", at=at + timedelta(days=1), actor="system").state == "open"

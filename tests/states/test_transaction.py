@@ -12,12 +12,12 @@ import pytest
 from hypothesis import given, settings
 
 from pst_core.errors import (
+    DataFileError,
     EventOrderError,
-    InvalidTransition,
+    InvalidTransitionError,
     InvalidTypeError,
     InvalidValueError,
     NaiveDatetimeError,
-    StandardFileError,
 )
 from pst_core.states import OPEN, Event, Transaction, replay
 from pst_core.states.workflows import online_consultation, paid_product, visit
@@ -59,14 +59,14 @@ def test_guards_pick_the_transition() -> None:
     }
     for outcome, state in outcomes.items():
         assert tx.fire("verify", at=T0, actor="officer", outcome=outcome).state == state
-    with pytest.raises(InvalidTransition, match="no guard holds") as caught:
+    with pytest.raises(InvalidTransitionError, match="no guard holds") as caught:
         tx.fire("verify", at=T0, actor="officer", outcome="maybe")
     assert caught.value.allowed == ("verify", "cancel")
 
 
 def test_a_refused_event_lists_the_allowed_ones() -> None:
     tx = _order()
-    with pytest.raises(InvalidTransition) as caught:
+    with pytest.raises(InvalidTransitionError) as caught:
         tx.fire("pay", at=T0 + timedelta(days=1), actor="user")
     assert caught.value.allowed == tx.allowed_events() == ("resubmit", "cancel")
     assert "allowed: resubmit, cancel" in str(caught.value)
@@ -77,12 +77,12 @@ def test_nothing_leaves_a_terminal_state() -> None:
     tx = Transaction.open(visit(), at=T0, actor="guest").fire("leave", at=T0, actor="guest")
     assert tx.is_finished
     assert tx.allowed_events() == ()
-    with pytest.raises(InvalidTransition, match=r"none \(terminal state\)"):
+    with pytest.raises(InvalidTransitionError, match=r"none \(terminal state\)"):
         tx.fire("take-number", at=T0, actor="kiosk")
 
 
 def test_open_cannot_be_fired() -> None:
-    with pytest.raises(InvalidTransition, match="only opens"):
+    with pytest.raises(InvalidTransitionError, match="only opens"):
         _order().fire(OPEN, at=T0 + timedelta(days=1), actor="user")
 
 
@@ -133,14 +133,14 @@ def test_replay_rebuilds_an_equal_transaction() -> None:
     tx = _order()
     assert replay(tx.workflow, tx.history, id="ST-1") == tx
     assert replay(tx.workflow, tx.history).id != "ST-1"
-    with pytest.raises(InvalidTransition, match="starts with the 'open' event"):
+    with pytest.raises(InvalidTransitionError, match="starts with the 'open' event"):
         replay(tx.workflow, tx.history[1:])
-    with pytest.raises(InvalidTransition):
+    with pytest.raises(InvalidTransitionError):
         replay(tx.workflow, ())
-    with pytest.raises(InvalidTransition, match="opens with an 'open' event"):
+    with pytest.raises(InvalidTransitionError, match="opens with an 'open' event"):
         Transaction.from_opening(tx.workflow, tx.history[1])
     swapped = (tx.history[0], tx.history[2], tx.history[1])
-    with pytest.raises(InvalidTransition):
+    with pytest.raises(InvalidTransitionError):
         replay(tx.workflow, swapped)
 
 
@@ -200,7 +200,7 @@ def _data(**changes: Any) -> dict[str, Any]:
     ],
 )
 def test_bad_data_names_the_field(data: dict[str, Any], path: str) -> None:
-    with pytest.raises(StandardFileError) as caught:
+    with pytest.raises(DataFileError) as caught:
         Transaction.from_data(data, file="tx.json")
     assert caught.value.path == path
     assert str(caught.value).startswith(f"tx.json: {path}")
@@ -209,12 +209,12 @@ def test_bad_data_names_the_field(data: dict[str, Any], path: str) -> None:
 def test_from_json_checks_the_workflow_it_is_given() -> None:
     text = _order().to_json()
     with pytest.raises(
-        StandardFileError, match="workflow: invalid value 'paid-product'; allowed: 'visit'"
+        DataFileError, match="workflow: invalid value 'paid-product'; allowed: 'visit'"
     ):
         Transaction.from_json(text, visit())
-    with pytest.raises(StandardFileError, match="allowed: visit"):
+    with pytest.raises(DataFileError, match="allowed: visit"):
         Transaction.from_json(text, {"visit": visit()})
-    with pytest.raises(StandardFileError, match="syntax error"):
+    with pytest.raises(DataFileError, match="syntax error"):
         Transaction.from_json("{", file="x.json")
 
 

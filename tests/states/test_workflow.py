@@ -10,7 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pst_core.calendar.durations import CalendarDays, WorkingDays, WorkingTime
-from pst_core.errors import InvalidTransition, InvalidTypeError, InvalidValueError, InvalidWorkflow
+from pst_core.errors import (
+    InvalidTransitionError,
+    InvalidTypeError,
+    InvalidValueError,
+    InvalidWorkflowError,
+)
 from pst_core.standards import catalog
 from pst_core.states import Clock, Guard, State, Timer, Transition, Workflow
 from pst_core.states.workflows import BUILTIN, builtin, online_consultation, paid_product, visit
@@ -79,7 +84,7 @@ def test_a_valid_table() -> None:
 def test_bad_tables_are_refused_naming_the_fault(
     states: tuple[State, ...], transitions: tuple[Transition, ...], message: str
 ) -> None:
-    with pytest.raises(InvalidWorkflow, match=message):
+    with pytest.raises(InvalidWorkflowError, match=message):
         Workflow("w", states=states, transitions=transitions)
 
 
@@ -195,7 +200,7 @@ def test_clocks_and_timers_are_checked_against_the_table() -> None:
         ({"timers": (Timer("t", "end", CalendarDays(1), in_states=("b",), since=("x",)),)}, "'x'"),
     ]
     for extra, message in cases:
-        with pytest.raises(InvalidWorkflow, match=message):
+        with pytest.raises(InvalidWorkflowError, match=message):
             _wf(*go, **extra)  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match="positive"):
         Clock("c", WorkingTime(0), starts_on=("open",), stops_on=())
@@ -204,7 +209,7 @@ def test_clocks_and_timers_are_checked_against_the_table() -> None:
 
 
 def test_unknown_state_lookup() -> None:
-    with pytest.raises(InvalidTransition, match="has no state 'x'"):
+    with pytest.raises(InvalidTransitionError, match="has no state 'x'"):
         visit().state("x")
 
 

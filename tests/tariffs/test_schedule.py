@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 
 from pst_core._io import dumps_toml, structure, unstructure
 from pst_core.errors import (
+    DataFileError,
     InvalidTypeError,
     InvalidValueError,
     NaiveDatetimeError,
     NoScheduleInForceError,
-    StandardFileError,
     UnknownNameError,
 )
 from pst_core.tariffs.schedule import (
@@ -143,7 +143,7 @@ def test_invalid_files_name_the_field_path(
     _set(path, value)(data)
     file = tmp_path / "bad.toml"
     file.write_text(dumps_toml(data), encoding="utf-8")
-    with pytest.raises(StandardFileError) as info:
+    with pytest.raises(DataFileError) as info:
         load_schedule(file)
     assert info.value.file == str(file)
     assert info.value.path == where
@@ -153,11 +153,11 @@ def test_invalid_files_name_the_field_path(
 def test_missing_field_and_syntax_errors(tmp_path: Path) -> None:
     data = _example_data()
     del data["legal_basis"]
-    with pytest.raises(StandardFileError, match="legal_basis: missing required field"):
+    with pytest.raises(DataFileError, match="legal_basis: missing required field"):
         structure(data, TariffSchedule, file="x.toml")
     broken = tmp_path / "broken.toml"
     broken.write_text("title = ", encoding="utf-8")
-    with pytest.raises(StandardFileError, match="syntax error"):
+    with pytest.raises(DataFileError, match="syntax error"):
         load_schedule(broken)
 
 

@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from pst_core.errors import StandardFileError
+from pst_core.errors import DataFileError
 from pst_core.standards import (
     Channel,
     Document,
@@ -119,7 +119,7 @@ def _lint(files: list[str], out: TextIO) -> int:
     for name in files:
         try:
             sources.append((name, load(name)))
-        except StandardFileError as err:
+        except DataFileError as err:
             out.write(f"{err}\n")
             status = 1
     errors = warnings = 0

@@ -25,7 +25,7 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
-from pst_core.errors import StandardFileError, UnknownNameError
+from pst_core.errors import DataFileError, UnknownNameError
 from pst_core.standards.io import Document, from_data
 
 if sys.version_info >= (3, 11):
@@ -51,7 +51,7 @@ def _read(name: str) -> Document:
     try:
         data = tomllib.loads(resource.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as err:  # pragma: no cover - the shipped files are valid
-        raise StandardFileError(file, "", str(err), "valid TOML", problem="syntax error") from err
+        raise DataFileError(file, "", str(err), "valid TOML", problem="syntax error") from err
     return from_data(data, file=file)
 
 

@@ -22,7 +22,7 @@ Examples:
     >>> load(folder / "bad.json")
     Traceback (most recent call last):
     ...
-    pst_core.errors.StandardFileError: .../bad.json: requirements[1].channels[1]:
+    pst_core.errors.DataFileError: .../bad.json: requirements[1].channels[1]:
     invalid value 'onsite'; allowed: offline, online
 """
 
@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 from pst_core._io import read_data, structure, unstructure, write_data
-from pst_core.errors import InvalidTypeError, StandardFileError
+from pst_core.errors import DataFileError, InvalidTypeError
 from pst_core.standards.model import ServiceStandard
 from pst_core.standards.sop import StandardOperatingProcedure
 
@@ -55,25 +55,23 @@ def from_data(data: Mapping[str, Any], *, file: str = "<data>") -> Document:
     """Build a document from plain data (as read from TOML or JSON).
 
     Raises:
-        StandardFileError: naming ``file``, the field path, the value and what is allowed.
+        DataFileError: naming ``file``, the field path, the value and what is allowed.
 
     Examples:
         >>> from_data({"type": "leaflet"})
         Traceback (most recent call last):
         ...
-        pst_core.errors.StandardFileError: <data>: type: invalid value 'leaflet'; allowed: ...
+        pst_core.errors.DataFileError: <data>: type: invalid value 'leaflet'; allowed: ...
     """
     if not isinstance(data, Mapping):
-        raise StandardFileError(file, "", data, "a table with a 'type' key")
+        raise DataFileError(file, "", data, "a table with a 'type' key")
     allowed = ", ".join(repr(name) for name in DOCUMENT_TYPES)
     if "type" not in data:
-        raise StandardFileError(
-            file, "type", None, allowed, problem="missing required field", shown=""
-        )
+        raise DataFileError(file, "type", None, allowed, problem="missing required field", shown="")
     kind = data["type"]
     cls = DOCUMENT_TYPES.get(kind) if isinstance(kind, str) else None
     if cls is None:
-        raise StandardFileError(file, "type", kind, allowed)
+        raise DataFileError(file, "type", kind, allowed)
     body = {key: value for key, value in data.items() if key != "type"}
     return structure(body, cls, file=file)
 
@@ -98,7 +96,7 @@ def load(path: str | Path) -> Document:
     """Read a service standard or SOP from a ``.toml`` or ``.json`` file.
 
     Raises:
-        StandardFileError: the file cannot be read, is not valid TOML/JSON, or a
+        DataFileError: the file cannot be read, is not valid TOML/JSON, or a
             field is missing, unknown or invalid.
 
     Examples:
@@ -116,7 +114,7 @@ def load(path: str | Path) -> Document:
         ...     load(path)
         Traceback (most recent call last):
         ...
-        pst_core.errors.StandardFileError: .../unit.json: unit: missing required field ...
+        pst_core.errors.DataFileError: .../unit.json: unit: missing required field ...
     """
     return from_data(read_data(path), file=str(path))
 

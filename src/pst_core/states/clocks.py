@@ -70,7 +70,12 @@ from pst_core.calendar.durations import (
     WorkingDays,
     WorkingTime,
 )
-from pst_core.errors import EventOrderError, InvalidTypeError, InvalidValueError, InvalidWorkflow
+from pst_core.errors import (
+    EventOrderError,
+    InvalidTypeError,
+    InvalidValueError,
+    InvalidWorkflowError,
+)
 from pst_core.states.workflow import OPEN
 
 if TYPE_CHECKING:
@@ -113,11 +118,11 @@ def triggers_of(workflow: Workflow) -> frozenset[str]:
 def check_names(
     workflow: Workflow, owner: str, role: str, names: Iterable[str], allowed: Iterable[str]
 ) -> None:
-    """Raise :class:`InvalidWorkflow` if a name in ``names`` is not in ``allowed``."""
+    """Raise :class:`InvalidWorkflowError` if a name in ``names`` is not in ``allowed``."""
     known = set(allowed)
     for name in names:
         if name not in known:
-            raise InvalidWorkflow(
+            raise InvalidWorkflowError(
                 f"workflow {workflow.name!r}: {owner} {role} {name!r} is not an event or "
                 f"state of the workflow; allowed: {', '.join(sorted(known))}",
                 value=name,
@@ -168,18 +173,18 @@ class Clock:
         return isinstance(self.goal, (WorkingTime, WorkingDays))
 
     def check(self, workflow: Workflow) -> None:
-        """Raise :class:`InvalidWorkflow` if a trigger or state is unknown to ``workflow``.
+        """Raise :class:`InvalidWorkflowError` if a trigger or state is unknown to ``workflow``.
 
         Example:
             >>> from pst_core.states.workflows import visit
             >>> Clock("c", WorkingTime(5), starts_on=("nap",), stops_on=()).check(visit())
             Traceback (most recent call last):
             ...
-            pst_core.errors.InvalidWorkflow: workflow 'visit': clock 'c' start trigger 'nap' is ...
+            pst_core.errors.InvalidWorkflowError: workflow 'visit': clock 'c' start trigger ...
         """
         owner = f"clock {self.name!r}"
         if not self.starts_on:
-            raise InvalidWorkflow(f"workflow {workflow.name!r}: {owner} has no start trigger")
+            raise InvalidWorkflowError(f"workflow {workflow.name!r}: {owner} has no start trigger")
         triggers = triggers_of(workflow)
         check_names(workflow, owner, "start trigger", self.starts_on, triggers)
         check_names(workflow, owner, "stop trigger", self.stops_on, triggers)

@@ -34,7 +34,7 @@ import attrs
 
 from pst_core import _io
 from pst_core.calendar.durations import Duration
-from pst_core.errors import InvalidValueError, InvalidWorkflow, PstError, StandardFileError
+from pst_core.errors import DataFileError, InvalidValueError, InvalidWorkflowError, PstError
 from pst_core.states.clocks import Clock, pst_calendar
 from pst_core.states.timers import Timer
 from pst_core.states.workflow import Guard, State, Transition, Workflow
@@ -114,7 +114,7 @@ def _guard(
         allowed = "'data.KEY == VALUE', 'data.KEY != VALUE' (VALUE a JSON literal)"
         if guards:
             allowed += " or one of the guards " + ", ".join(sorted(guards))
-        raise StandardFileError(file, f"transitions[{index}].guard", spec.guard, allowed) from err
+        raise DataFileError(file, f"transitions[{index}].guard", spec.guard, allowed) from err
 
 
 def _item(file: str, path: str, build: Callable[[], T]) -> T:
@@ -123,14 +123,14 @@ def _item(file: str, path: str, build: Callable[[], T]) -> T:
         return build()
     except InvalidValueError as err:
         attribute = err.field.rpartition(".")[2]
-        raise StandardFileError(file, f"{path}.{attribute}", err.value, err.allowed) from err
+        raise DataFileError(file, f"{path}.{attribute}", err.value, err.allowed) from err
 
 
 def _build(spec: WorkflowSpec, guards: Mapping[str, Guard], file: str) -> Workflow:
     try:
         calendar = pst_calendar(spec.timezone)
     except PstError as err:
-        raise StandardFileError(
+        raise DataFileError(
             file, "timezone", spec.timezone, "an IANA zone name such as 'Asia/Makassar'"
         ) from err
     states = tuple(
@@ -197,8 +197,8 @@ def _build(spec: WorkflowSpec, guards: Mapping[str, Guard], file: str) -> Workfl
                 description=spec.description,
             ),
         )
-    except InvalidWorkflow as err:
-        raise InvalidWorkflow(f"{file}: {err}", value=err.value) from err
+    except InvalidWorkflowError as err:
+        raise InvalidWorkflowError(f"{file}: {err}", value=err.value) from err
 
 
 def workflow_from_data(
@@ -212,15 +212,15 @@ def workflow_from_data(
         file: Named in errors.
 
     Raises:
-        StandardFileError: a malformed field, naming its path.
-        InvalidWorkflow: a table that breaks a rule, naming the state or transition.
+        DataFileError: a malformed field, naming its path.
+        InvalidWorkflowError: a table that breaks a rule, naming the state or transition.
 
     Example:
         >>> workflow_from_data({"name": "w", "states": [{"name": "a", "initial": True}],
         ...                     "transitions": []}, file="w.toml")
         Traceback (most recent call last):
         ...
-        pst_core.errors.InvalidWorkflow: w.toml: workflow 'w': needs at least one terminal state
+        pst_core.errors.InvalidWorkflowError: w.toml: workflow 'w': needs at least one ...
     """
     spec = _io.structure(data, WorkflowSpec, file=file)
     return _build(spec, guards or {}, file)

@@ -12,7 +12,7 @@ listed again.
 :func:`due_timers` only lists what is due; the app fires each one with
 ``tx.fire(timer.event, at=timer.due, actor=timer.actor)`` (or ``at=now``).
 Firing a timer's event earlier, in a state where the timer is armed, raises
-:class:`~pst_core.errors.InvalidTransition` (:func:`check_timer_event`, the same
+:class:`~pst_core.errors.InvalidTransitionError` (:func:`check_timer_event`, the same
 computation), so a history never holds an expiry that had not happened yet.
 
 Example:
@@ -40,7 +40,12 @@ import attrs
 from pst_core._validation import instance_of, non_empty, tuple_of
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.durations import Duration, WorkingTime
-from pst_core.errors import InvalidTransition, InvalidTypeError, InvalidValueError, InvalidWorkflow
+from pst_core.errors import (
+    InvalidTransitionError,
+    InvalidTypeError,
+    InvalidValueError,
+    InvalidWorkflowError,
+)
 from pst_core.states.clocks import _DURATIONS, _checked_now, check_names, pst_calendar, triggers_of
 
 if TYPE_CHECKING:
@@ -105,7 +110,7 @@ class Timer:
         return self.since or self.in_states
 
     def check(self, workflow: Workflow) -> None:
-        """Raise :class:`InvalidWorkflow` if the timer does not fit ``workflow``.
+        """Raise :class:`InvalidWorkflowError` if the timer does not fit ``workflow``.
 
         Example:
             >>> from pst_core.calendar.durations import CalendarDays
@@ -113,17 +118,19 @@ class Timer:
             >>> Timer("t", "call", CalendarDays(1), in_states=("served",)).check(visit())
             Traceback (most recent call last):
             ...
-            pst_core.errors.InvalidWorkflow: workflow 'visit': timer 't' fires 'call', which is ...
+            pst_core.errors.InvalidWorkflowError: workflow 'visit': timer 't' fires ...
         """
         owner = f"timer {self.name!r}"
         if not self.in_states:
-            raise InvalidWorkflow(f"workflow {workflow.name!r}: {owner} has no state to run in")
+            raise InvalidWorkflowError(
+                f"workflow {workflow.name!r}: {owner} has no state to run in"
+            )
         check_names(workflow, owner, "state", self.in_states, workflow.state_names)
         check_names(workflow, owner, "trigger", self.since, triggers_of(workflow))
         for state in self.in_states:
             if self.event not in workflow.events_from(state):
                 allowed = ", ".join(workflow.events_from(state))
-                raise InvalidWorkflow(
+                raise InvalidWorkflowError(
                     f"workflow {workflow.name!r}: {owner} fires {self.event!r}, which is not "
                     f"allowed in state {state!r}; allowed: {allowed}",
                     value=self.event,
@@ -220,7 +227,7 @@ def check_timer_event(tx: Transaction, event: str, at: datetime) -> None:
     at ``at`` lists it). Events that no armed timer fires are not checked.
 
     Raises:
-        InvalidTransition: naming the timer, when it falls due (or that it fired
+        InvalidTransitionError: naming the timer, when it falls due (or that it fired
             already for this arming), and the events allowed at ``at``.
 
     Example:
@@ -234,7 +241,7 @@ def check_timer_event(tx: Transaction, event: str, at: datetime) -> None:
         >>> check_timer_event(tx, "queue-breached", at.replace(hour=15))
         Traceback (most recent call last):
         ...
-        pst_core.errors.InvalidTransition: event 'queue-breached' is fired by timer 'queue-wait'...
+        pst_core.errors.InvalidTransitionError: event 'queue-breached' is fired by ...
     """
     if not any(t.event == event and tx.state in t.in_states for t in tx.workflow.timers):
         return
@@ -254,7 +261,7 @@ def check_timer_event(tx: Transaction, event: str, at: datetime) -> None:
         if span is not None
         else "has fired already since it was last armed (by " + ", ".join(timer.triggers) + ")"
     )
-    raise InvalidTransition(
+    raise InvalidTransitionError(
         f"event {event!r} is fired by timer {timer.name!r}, which {when}; "
         f"it cannot happen at {at.isoformat()} in state {tx.state!r}; "
         f"allowed now: {', '.join(allowed) or 'none'}",

@@ -39,12 +39,12 @@ import attrs
 from pst_core import _io
 from pst_core._validation import aware, instance_of, non_empty, require_aware, tuple_of
 from pst_core.errors import (
+    DataFileError,
     EventOrderError,
-    InvalidTransition,
+    InvalidTransitionError,
     InvalidTypeError,
     InvalidValueError,
     PstError,
-    StandardFileError,
     UnknownNameError,
 )
 from pst_core.states.workflow import OPEN, Workflow
@@ -183,7 +183,7 @@ class Transaction:
         """Like :meth:`open`, with a ready-made ``open`` :class:`Event` (data keys may be any text).
 
         Raises:
-            InvalidTransition: if the event is not named ``"open"``.
+            InvalidTransitionError: if the event is not named ``"open"``.
 
         Example:
             >>> from datetime import datetime, timezone
@@ -194,7 +194,7 @@ class Transaction:
             'the kiosk'
         """
         if not isinstance(opening, Event) or opening.name != OPEN:
-            raise InvalidTransition(
+            raise InvalidTransitionError(
                 f"a transaction opens with an {OPEN!r} event", value=opening, allowed=(OPEN,)
             )
         return cls(
@@ -267,7 +267,7 @@ class Transaction:
         once per arming.
 
         Raises:
-            InvalidTransition: if ``event`` is not allowed now (or no guard holds),
+            InvalidTransitionError: if ``event`` is not allowed now (or no guard holds),
                 or is a timer's event before that timer is due, listing the
                 allowed events.
             EventOrderError: if ``at`` is earlier than the last event.
@@ -281,7 +281,7 @@ class Transaction:
             >>> tx.fire("rate", at=at, actor="guest")
             Traceback (most recent call last):
             ...
-            pst_core.errors.InvalidTransition: event 'rate' is not allowed in workflow 'visit', ...
+            pst_core.errors.InvalidTransitionError: event 'rate' is not allowed in ...
             >>> tx.fire("take-number", at=at.replace(hour=1), actor="kiosk")
             Traceback (most recent call last):
             ...
@@ -291,7 +291,7 @@ class Transaction:
             >>> tx.fire("queue-breached", at=at.replace(hour=3), actor="system")
             Traceback (most recent call last):
             ...
-            pst_core.errors.InvalidTransition: event 'queue-breached' is fired by timer ...
+            pst_core.errors.InvalidTransitionError: event 'queue-breached' is fired by timer ...
             >>> due = tx.due_timers(at.replace(day=30))[0].due
             >>> tx.fire("queue-breached", at=due, actor="system").history[-1].at == due
             True
@@ -323,7 +323,7 @@ class Transaction:
     def _step(self, event: Event) -> Transaction:
         """The move itself, without the timer check (which needs the states visited)."""
         if event.name == OPEN:
-            raise InvalidTransition(
+            raise InvalidTransitionError(
                 f"{OPEN!r} only opens a transaction; use Transaction.open",
                 value=event.name,
                 allowed=self.allowed_events(),
@@ -449,7 +449,7 @@ class Transaction:
             file: Named in errors.
 
         Raises:
-            StandardFileError: naming the field path when the data is malformed, names
+            DataFileError: naming the field path when the data is malformed, names
                 another workflow, or its history is not a valid run of the workflow.
 
         Examples:
@@ -462,22 +462,22 @@ class Transaction:
             >>> Transaction.from_data(data, file="v1.json")
             Traceback (most recent call last):
             ...
-            pst_core.errors.StandardFileError: v1.json: state: invalid value 'done'; ...
+            pst_core.errors.DataFileError: v1.json: state: invalid value 'done'; ...
         """
         record = _io.structure(data, _Record, file=file)
         workflow = _resolve(record.workflow, workflows, file)
         if not record.history or record.history[0].name != OPEN:
-            raise StandardFileError(file, "history[0].name", None, f"an {OPEN!r} event first")
+            raise DataFileError(file, "history[0].name", None, f"an {OPEN!r} event first")
         tx = cls.from_opening(workflow, record.history[0], id=record.id)
         for index, event in enumerate(record.history[1:], start=1):
             try:
                 tx = tx.apply(event)
             except PstError as err:
-                raise StandardFileError(
+                raise DataFileError(
                     file, f"history[{index}]", event.name, f"an event the workflow allows ({err})"
                 ) from err
         if tx.state != record.state:
-            raise StandardFileError(
+            raise DataFileError(
                 file, "state", record.state, f"{tx.state!r}, the state the history leads to"
             )
         return tx
@@ -497,14 +497,12 @@ class Transaction:
             ...                       '"history": []}', file="v1.json")
             Traceback (most recent call last):
             ...
-            pst_core.errors.StandardFileError: v1.json: history[0].name: invalid value None; ...
+            pst_core.errors.DataFileError: v1.json: history[0].name: invalid value None; ...
         """
         try:
             data = json.loads(text)
         except ValueError as err:
-            raise StandardFileError(
-                file, "", str(err), "valid JSON", problem="syntax error"
-            ) from err
+            raise DataFileError(file, "", str(err), "valid JSON", problem="syntax error") from err
         return cls.from_data(data, workflows, file=file)
 
 
@@ -519,7 +517,7 @@ class _Record:
 def _resolve(name: str, workflows: Workflow | Mapping[str, Workflow] | None, file: str) -> Workflow:
     if isinstance(workflows, Workflow):
         if workflows.name != name:
-            raise StandardFileError(file, "workflow", name, repr(workflows.name))
+            raise DataFileError(file, "workflow", name, repr(workflows.name))
         return workflows
     if workflows is None:
         from pst_core.states.workflows import builtin
@@ -527,9 +525,9 @@ def _resolve(name: str, workflows: Workflow | Mapping[str, Workflow] | None, fil
         try:
             return builtin(name)
         except UnknownNameError as err:
-            raise StandardFileError(file, "workflow", name, str(err)) from err
+            raise DataFileError(file, "workflow", name, str(err)) from err
     if name not in workflows:
-        raise StandardFileError(file, "workflow", name, ", ".join(sorted(workflows)))
+        raise DataFileError(file, "workflow", name, ", ".join(sorted(workflows)))
     return workflows[name]
 
 
@@ -540,7 +538,7 @@ def replay(workflow: Workflow, history: Iterable[Event], *, id: str | None = Non
     transaction gets the same default id :meth:`Transaction.open` gives.
 
     Raises:
-        InvalidTransition: if the history is empty, does not start with ``open``,
+        InvalidTransitionError: if the history is empty, does not start with ``open``,
             or has an event the workflow does not allow at that point.
         EventOrderError: if the events are out of time order.
 
@@ -554,7 +552,7 @@ def replay(workflow: Workflow, history: Iterable[Event], *, id: str | None = Non
     """
     events = tuple(history)
     if not events or events[0].name != OPEN:
-        raise InvalidTransition(
+        raise InvalidTransitionError(
             f"a history starts with the {OPEN!r} event", value=events[:1], allowed=(OPEN,)
         )
     tx = Transaction.from_opening(workflow, events[0], id=id)

@@ -4,7 +4,7 @@ A :class:`Workflow` is a frozen table. Each :class:`Transition` says "in state
 *source*, event *event* leads to *target*", optionally only when its
 :class:`Guard` (a named, pure predicate on the transaction and the event's data)
 holds. The table is checked when it is built, and a bad one raises
-:class:`~pst_core.errors.InvalidWorkflow` naming the state or transition at
+:class:`~pst_core.errors.InvalidWorkflowError` naming the state or transition at
 fault:
 
 * exactly one initial state and at least one terminal state;
@@ -33,7 +33,7 @@ Example:
     >>> Workflow("broken", states=(State("a", initial=True), State("b", terminal=True)))
     Traceback (most recent call last):
     ...
-    pst_core.errors.InvalidWorkflow: workflow 'broken': state 'b' cannot be reached from the ...
+    pst_core.errors.InvalidWorkflowError: workflow 'broken': state 'b' cannot be ...
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from pst_core._validation import instance_of, non_empty, tuple_of
-from pst_core.errors import InvalidTransition, InvalidValueError, InvalidWorkflow
+from pst_core.errors import InvalidTransitionError, InvalidValueError, InvalidWorkflowError
 
 if TYPE_CHECKING:
     from pst_core.states.clocks import Clock
@@ -285,7 +285,7 @@ class Workflow:
         description: One line saying what the workflow is.
 
     Raises:
-        InvalidWorkflow: when the table breaks a rule (see the module docs), naming the fault.
+        InvalidWorkflowError: when the table breaks a rule (see the module docs), naming the fault.
 
     Example:
         >>> from pst_core.states.workflows import paid_product
@@ -364,7 +364,7 @@ class Workflow:
         """The state called ``name``.
 
         Raises:
-            InvalidTransition: if the workflow has no such state.
+            InvalidTransitionError: if the workflow has no such state.
 
         Example:
             >>> from pst_core.states.workflows import visit
@@ -374,7 +374,7 @@ class Workflow:
         for state in self.states:
             if state.name == name:
                 return state
-        raise InvalidTransition(
+        raise InvalidTransitionError(
             f"workflow {self.name!r} has no state {name!r}", value=name, allowed=self.state_names
         )
 
@@ -414,7 +414,7 @@ class Workflow:
         """The transition ``event`` takes from ``tx.state`` with ``data``.
 
         Raises:
-            InvalidTransition: if no transition matches, listing the allowed events.
+            InvalidTransitionError: if no transition matches, listing the allowed events.
 
         Example:
             >>> from datetime import datetime, timezone
@@ -431,7 +431,7 @@ class Workflow:
         where = f"workflow {self.name!r}, state {tx.state!r}"
         if not candidates:
             shown = ", ".join(allowed) if allowed else "none (terminal state)"
-            raise InvalidTransition(
+            raise InvalidTransitionError(
                 f"event {event!r} is not allowed in {where}; allowed: {shown}",
                 value=event,
                 allowed=allowed,
@@ -440,7 +440,7 @@ class Workflow:
             if transition.guard is None or transition.guard.holds(tx, data):
                 return transition
         guards = "; ".join(t.guard.name for t in candidates if t.guard is not None)
-        raise InvalidTransition(
+        raise InvalidTransitionError(
             f"event {event!r} in {where}: no guard holds for data {dict(data)!r}; "
             f"one of these must: {guards}",
             value=event,
@@ -475,8 +475,8 @@ class Workflow:
         return "\n".join(lines)
 
 
-def _fail(workflow: Workflow, message: str, value: object) -> InvalidWorkflow:
-    return InvalidWorkflow(f"workflow {workflow.name!r}: {message}", value=value)
+def _fail(workflow: Workflow, message: str, value: object) -> InvalidWorkflowError:
+    return InvalidWorkflowError(f"workflow {workflow.name!r}: {message}", value=value)
 
 
 def _check_unique(workflow: Workflow, kind: str, names: Iterable[str]) -> None:

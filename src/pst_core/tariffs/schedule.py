@@ -587,7 +587,7 @@ def load_schedule(path: str | Path) -> TariffSchedule:
     """Read a schedule from a ``.toml`` or ``.json`` file.
 
     Raises:
-        StandardFileError: naming the file, the field path (``items[2].price``),
+        DataFileError: naming the file, the field path (``items[2].price``),
             the value and what is allowed.
 
     Examples:

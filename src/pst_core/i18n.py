@@ -1,0 +1,134 @@
+"""Every text pst_core says to a person, in Indonesian and English, from one catalogue.
+
+The catalogue is a set of TOML files inside the package, one per subpackage
+(``pst_core/messages/common.toml``, ``calendar.toml``, ...). Each table is one
+message with an ``id`` (Indonesian) and an ``en`` (English) text; fields in
+braces are filled by `text`. A message's key is the file's name and the
+table's name: ``common.weekday.mon`` is the table ``[weekday.mon]`` of
+``common.toml``. Both languages must exist and use the same fields (the
+test suite checks every key).
+
+Examples:
+    >>> from pst_core.i18n import text
+    >>> text("common.weekday.tue", "id"), text("common.weekday.tue", "en")
+    ('Selasa', 'Tuesday')
+    >>> text("common.zone.WITA", "id")
+    'WITA'
+"""
+
+from __future__ import annotations
+
+import string
+import typing
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Literal
+
+from pst_core.errors import InvalidValueError, UnknownNameError
+
+__all__ = ["LANGUAGES", "Language", "catalogue", "check_language", "month", "text", "weekday"]
+
+Language = Literal["id", "en"]
+"""A language pst_core speaks: ``"id"`` (Bahasa Indonesia) or ``"en"`` (English)."""
+
+LANGUAGES: tuple[Language, ...] = typing.get_args(Language)
+"""Every `Language`, Indonesian first."""
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def check_language(language: object) -> Language:
+    """``language`` if it is one pst_core speaks, else an `InvalidValueError`.
+
+    Examples:
+        >>> check_language("fr")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidValueError: language: invalid value 'fr'; allowed: id, en
+    """
+    if language not in LANGUAGES:
+        raise InvalidValueError("language", language, LANGUAGES)
+    return language
+
+
+def _fields(template: str) -> frozenset[str]:
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+def _flatten(
+    prefix: str, table: Mapping[str, object], out: dict[str, Mapping[Language, str]]
+) -> None:
+    if set(table) == set(LANGUAGES) and all(isinstance(table[k], str) for k in LANGUAGES):
+        texts = {k: typing.cast(str, table[k]) for k in LANGUAGES}
+        if len({_fields(t) for t in texts.values()}) != 1:
+            raise InvalidValueError(
+                f"message {prefix}", texts, "the same {fields} in every language"
+            )
+        out[prefix] = MappingProxyType(texts)
+        return
+    for key, value in table.items():
+        if not isinstance(value, Mapping):
+            raise InvalidValueError(
+                f"message {prefix}.{key}", value, "a table with 'id' and 'en' texts"
+            )
+        _flatten(f"{prefix}.{key}", value, out)
+
+
+@cache
+def catalogue() -> Mapping[str, Mapping[Language, str]]:
+    """Every message key with its texts by language (read-only, read once).
+
+    Examples:
+        >>> catalogue()["common.month.3"]["id"]
+        'Maret'
+    """
+    from pst_core._io import tomllib  # the reader is shared; imported late to keep import cheap
+
+    out: dict[str, Mapping[Language, str]] = {}
+    folder = resources.files("pst_core").joinpath("messages")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            data = tomllib.loads(entry.read_text(encoding="utf-8"))
+            _flatten(entry.name.removesuffix(".toml"), data, out)
+    return MappingProxyType(out)
+
+
+def text(key: str, language: Language = "en", /, **fields: object) -> str:
+    """The message ``key`` in ``language``, its ``{fields}`` filled in.
+
+    Raises:
+        UnknownNameError: ``key`` is not in the catalogue.
+        InvalidValueError: ``language`` is not one of `LANGUAGES`, or a field is missing.
+    """
+    texts = catalogue().get(key)
+    if texts is None:
+        raise UnknownNameError("message", key, known=len(catalogue()))
+    template = texts[check_language(language)]
+    try:
+        return template.format(**fields)
+    except KeyError:
+        raise InvalidValueError(
+            f"message {key}", fields, f"the fields {sorted(_fields(template))}"
+        ) from None
+
+
+def weekday(day: int, language: Language = "en") -> str:
+    """The name of weekday ``day`` (Monday is 0, as `datetime.date.weekday`).
+
+    Examples:
+        >>> weekday(4, "id")
+        'Jumat'
+    """
+    return text(f"common.weekday.{_WEEKDAYS[day]}", language)
+
+
+def month(number: int, language: Language = "en") -> str:
+    """The name of month ``number`` (January is 1).
+
+    Examples:
+        >>> month(8, "id"), month(8, "en")
+        ('Agustus', 'August')
+    """
+    return text(f"common.month.{number}", language)
