@@ -24,7 +24,7 @@ from pst_core.calendar import (
     WorkingTime,
 )
 from pst_core.calendar.files import CalendarFileWarning, builtin
-from pst_core.errors import PstError
+from pst_core.errors import DataFileError, PstError
 from tests.calendar.reference import ReferenceCalendar
 from tests.strategies import INDONESIAN_ZONES, instants, working_days, working_hours
 
@@ -41,7 +41,7 @@ RESOURCES = ROOT / "tests" / "resources" / "calendar"
 def test_examples_load_without_warnings(name: str) -> None:
     cal = WorkingCalendar.load(EXAMPLES / name)
     assert cal.source == str(EXAMPLES / name)
-    assert WorkingCalendar.loads(cal.dumps("toml")) == cal
+    assert WorkingCalendar.loads(cal.dumps("toml"), format="toml") == cal
 
 
 def test_builtin_file_is_the_pst_calendar() -> None:
@@ -59,18 +59,18 @@ def test_ramadan_file_hours_and_source() -> None:
 
 
 def test_empty_file_is_pst_and_zone_labels_work() -> None:
-    assert WorkingCalendar.loads("") == WorkingCalendar.pst()
-    assert WorkingCalendar.loads('timezone = "WIT"').timezone.key == "Asia/Jayapura"
-    assert WorkingCalendar.loads('province = "Kep. Bangka Belitung"').timezone.key == (
-        "Asia/Jakarta"
-    )
+    assert WorkingCalendar.loads("", format="toml") == WorkingCalendar.pst()
+    assert WorkingCalendar.loads('timezone = "WIT"', format="toml").timezone.key == "Asia/Jayapura"
+    assert WorkingCalendar.loads(
+        'province = "Kep. Bangka Belitung"', format="toml"
+    ).timezone.key == ("Asia/Jakarta")
 
 
 def _error(path: Path | str, **kwargs: Any) -> PstError:
     def read() -> WorkingCalendar:
         if isinstance(path, Path):
             return WorkingCalendar.load(path)
-        return WorkingCalendar.loads(path, **kwargs)
+        return WorkingCalendar.loads(path, format=kwargs.get("format", "toml"))
 
     with pytest.raises(PstError) as info:
         read()
@@ -101,7 +101,14 @@ def test_every_problem_is_counted() -> None:
     message = str(_error(RESOURCES / "many-problems.json"))
     assert "province" in message
     assert "Atlantis" in message
-    assert "(and 2 more)" in message
+    assert "(and 2 more problems)" in message
+    with pytest.raises(DataFileError) as info:
+        WorkingCalendar.load(RESOURCES / "many-problems.json")
+    assert [p.path for p in info.value.problems] == [
+        "province",
+        "closures[0].end",
+        "decreed[1].day",
+    ]
 
 
 def test_province_and_timezone_must_agree() -> None:
@@ -124,7 +131,7 @@ def test_closure_on_days_off_warns_but_loads() -> None:
 
 def test_a_closure_over_a_weekend_and_working_days_does_not_warn() -> None:
     text = '[[closures]]\nstart = 2026-11-20\nend = 2026-11-23\nreason = "Long weekend"\n'
-    assert WorkingCalendar.loads(text).closures[0].days == 4
+    assert WorkingCalendar.loads(text, format="toml").closures[0].days == 4
 
 
 def test_json_and_toml_agree() -> None:

@@ -510,7 +510,7 @@ class WorkingCalendar:
         """Read a calendar file (``.toml`` or ``.json``); see `pst_core.calendar.files`.
 
         Raises:
-            DataFileError: naming the field path, the value and what is allowed.
+            DataFileError: listing every problem: field path, value and what is allowed.
 
         Examples:
             >>> cal = WorkingCalendar.pst().with_ramadan(date(2026, 2, 18), date(2026, 3, 19))
@@ -525,11 +525,12 @@ class WorkingCalendar:
         return files.load(path)
 
     @classmethod
-    def loads(cls, text: str, *, format: Literal["toml", "json"] = "toml") -> WorkingCalendar:
+    def loads(cls, text: str, *, format: Literal["toml", "json"]) -> WorkingCalendar:
         """Read a calendar from TOML or JSON text.
 
         Examples:
-            >>> WorkingCalendar.loads('timezone = "WITA"') == WorkingCalendar.pst("Asia/Makassar")
+            >>> cal = WorkingCalendar.loads('timezone = "WITA"', format="toml")
+            >>> cal == WorkingCalendar.pst("Asia/Makassar")
             True
         """
         from pst_core.calendar import files

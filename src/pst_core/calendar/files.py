@@ -53,17 +53,16 @@ Examples:
     ... [[closures]]
     ... start = 2026-11-23
     ... reason = "Pindah kantor"
-    ... ''')
+    ... ''', format="toml")
     >>> cal.timezone.key, cal.closures[0].days
     ('Asia/Makassar', 1)
-    >>> WorkingCalendar.loads(cal.dumps("toml")) == cal
+    >>> WorkingCalendar.loads(cal.dumps("toml"), format="toml") == cal
     True
 """
 
 from __future__ import annotations
 
 import itertools
-import json
 import warnings
 from collections.abc import Mapping
 from datetime import date
@@ -80,7 +79,7 @@ from pst_core.calendar.calendar import Closure, ExtraWorkingDay, HoursPeriod, Wo
 from pst_core.calendar.holidays import DecreeAction, DecreedDay, HolidayKind, holiday_horizon
 from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.calendar.zones import province
-from pst_core.errors import PstError, StandardFileError, UnknownNameError
+from pst_core.errors import DataFileError, FileProblem, PstError, UnknownNameError
 
 __all__ = [
     "CalendarFileWarning",
@@ -161,12 +160,9 @@ _Problem = tuple[str, object, str]  # field path, value, what is allowed
 
 
 def _raise(file: str, problems: list[_Problem]) -> None:
-    """Raise the data-file error for ``problems`` (the first one leads the message)."""
-    if not problems:
-        return
-    path, value, allowed = problems[0]
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    raise StandardFileError(file, path, value, allowed + more)
+    """Raise one `DataFileError` listing ``problems`` (none: nothing to raise)."""
+    if problems:
+        raise DataFileError.of(file, [FileProblem(p, v, a) for p, v, a in problems])
 
 
 def _check_dates(
@@ -288,7 +284,7 @@ def from_data(data: Mapping[str, Any], *, file: str = "<data>") -> WorkingCalend
     """Build a `WorkingCalendar` from a calendar file's plain data.
 
     Raises:
-        StandardFileError: naming every problem found (field path, value, allowed).
+        DataFileError: naming every problem found (field path, value, allowed).
 
     Examples:
         >>> cal = from_data({"timezone": "WIT", "cuti_bersama": False})
@@ -298,7 +294,7 @@ def from_data(data: Mapping[str, Any], *, file: str = "<data>") -> WorkingCalend
         ...                          "end": "2026-02-18", "hours": {"mon": "08:00-15:00"}}]})
         Traceback (most recent call last):
         ...
-        pst_core.errors.StandardFileError: <data>: periods[0].end: invalid value '2026-02-18'; ...
+        pst_core.errors.DataFileError: <data>: periods[0].end: invalid value '2026-02-18'; ...
     """
     spec = _io.structure(data, _CalendarData, file=file)
     horizon = holiday_horizon()
@@ -320,7 +316,7 @@ def from_data(data: Mapping[str, Any], *, file: str = "<data>") -> WorkingCalend
             periods=tuple(periods),
             decreed=tuple(decreed),
             name=spec.name or "",
-            source="" if file == "<data>" else file,
+            source="" if file.startswith("<") else file,
         )
     except PstError as err:
         _raise(file, [("hours", data.get("hours"), _allowed_of(err))])
@@ -348,30 +344,14 @@ def _warn_idle_closures(calendar: WorkingCalendar, file: str) -> None:
             )
 
 
-def _read_text(text: str, format: Format) -> Any:
-    if format == "json":
-        return json.loads(text)
-    if format == "toml":
-        return _io.tomllib.loads(text)  # type: ignore[attr-defined]
-    raise StandardFileError("<text>", "", format, "'toml' or 'json'")
-
-
-def loads(text: str, *, format: Format = "toml") -> WorkingCalendar:
+def loads(text: str, *, format: Format) -> WorkingCalendar:
     """Read a calendar from TOML or JSON text.
 
     Examples:
         >>> loads('{"timezone": "Asia/Pontianak"}', format="json").timezone.key
         'Asia/Pontianak'
     """
-    try:
-        data = _read_text(text, format)
-    except ValueError as err:
-        raise StandardFileError(
-            "<text>", "", str(err), f"valid {format.upper()}", problem="syntax error"
-        ) from err
-    if not isinstance(data, dict):
-        raise StandardFileError("<text>", "", data, "a table at the top level")
-    return from_data(data)
+    return from_data(_io.parse_text(text, format), file=f"<{format} text>")
 
 
 def load(path: str | Path) -> WorkingCalendar:
@@ -397,7 +377,7 @@ def builtin(name: Literal["pst"] = "pst") -> WorkingCalendar:
         True
     """
     text = resources.files("pst_core.calendar") / "data" / f"{name}.toml"
-    return loads(text.read_text(encoding="utf-8"))
+    return loads(text.read_text(encoding="utf-8"), format="toml")
 
 
 # -- writing -------------------------------------------------------------------------
@@ -485,12 +465,7 @@ def dumps(calendar: WorkingCalendar, *, format: Format = "json") -> str:
           "timezone": "Asia/Jakarta",
         ...
     """
-    data = to_data(calendar)
-    if format == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    if format == "toml":
-        return _io.dumps_toml(data)
-    raise StandardFileError("<text>", "", format, "'toml' or 'json'")
+    return _io.format_text(to_data(calendar), format)
 
 
 def dump(calendar: WorkingCalendar, path: str | Path) -> None:
