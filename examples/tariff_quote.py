@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from pst_core.i18n import text
 from pst_core.tariffs import (
     BillingCode,
     Invoice,
@@ -17,7 +18,6 @@ from pst_core.tariffs import (
     parse_rupiah,
     quote,
 )
-from pst_core.i18n import text
 
 # The same file as pst_core.tariffs.illustrative_schedule(), read as a user's file would be.
 schedule = TariffSchedule.load(Path(__file__).with_name("illustrative_schedule.toml"))
@@ -32,9 +32,8 @@ costs = [
 
 paying = quote(lines, schedule, at=date(2026, 3, 17), payer_costs=costs)
 for line in paying.lines:
-    print(
-        f"{line.code:<18} {line.quantity:>6} {text('tariffs.unit.' + line.unit, 'en'):<7} {format_rupiah(line.amount):>12}"
-    )
+    unit = text(f"tariffs.unit.{line.unit}", "en")
+    print(f"{line.code:<18} {line.quantity:>6} {unit:<7} {format_rupiah(line.amount):>12}")
 print(f"PNBP total for a paying requester: {format_rupiah(paying.pnbp_total)}")
 print(f"payer-borne costs, apart:          {format_rupiah(paying.payer_costs_total)}")
 
