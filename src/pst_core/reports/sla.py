@@ -110,17 +110,18 @@ TABLE_COLUMNS: tuple[str, ...] = (
 
 
 class BadRowsError(PstError, ValueError):
-    """Rows of a report's input that cannot be used (with ``bad_rows="raise"``).
+    """Rows of a report's input that cannot be used (with ``invalid="raise"``).
 
     Attributes:
         rows: The bad rows found (the first one stops the report).
     """
 
     def __init__(self, source: str, rows: Sequence[BadRow]) -> None:
-        self.rows = tuple(rows)
+        # The rows at fault first, then the rows skipped along with them.
+        self.rows = tuple(sorted(rows, key=lambda r: (r.reason.startswith("skipped:"), r.line)))
         first = self.rows[0]
         super().__init__(
-            f"{source}: {first}; pass bad_rows='skip' to list and skip such rows", value=first
+            f"{source}: {first}; pass invalid='skip' to list and skip such rows", value=first
         )
 
 
