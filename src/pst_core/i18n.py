@@ -60,15 +60,21 @@ def _fields(template: str) -> frozenset[str]:
 def _flatten(
     prefix: str, table: Mapping[str, object], out: dict[str, Mapping[Language, str]]
 ) -> None:
-    if set(table) == set(LANGUAGES) and all(isinstance(table[k], str) for k in LANGUAGES):
-        texts = {k: typing.cast(str, table[k]) for k in LANGUAGES}
-        if len({_fields(t) for t in texts.values()}) != 1:
+    """Every message under ``table``: a table with ``id`` and ``en`` texts is one (and may
+    hold more messages in sub-tables)."""
+    texts = {k: table[k] for k in LANGUAGES if k in table}
+    if texts:
+        if set(texts) != set(LANGUAGES) or not all(isinstance(t, str) for t in texts.values()):
+            raise InvalidValueError(f"message {prefix}", texts, "an 'id' and an 'en' text")
+        fields = {_fields(typing.cast(str, t)) for t in texts.values()}
+        if len(fields) != 1:
             raise InvalidValueError(
                 f"message {prefix}", texts, "the same {fields} in every language"
             )
-        out[prefix] = MappingProxyType(texts)
-        return
+        out[prefix] = MappingProxyType(typing.cast(dict[Language, str], texts))
     for key, value in table.items():
+        if key in LANGUAGES:
+            continue
         if not isinstance(value, Mapping):
             raise InvalidValueError(
                 f"message {prefix}.{key}", value, "a table with 'id' and 'en' texts"

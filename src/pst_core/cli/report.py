@@ -2,7 +2,8 @@
 
 Each kind of report is one `ReportKind` in `KINDS` (a name, a help line,
 ``configure(parser)`` and ``run(args, out) -> int``): today ``ikm``, the
-satisfaction index of PermenPAN-RB 14/2017; ``sla`` joins it the same way.
+satisfaction index of PermenPAN-RB 14/2017, and ``sla``, SLA compliance over
+many transactions (a progress line on a terminal's standard error, none when piped).
 
 Results go to standard output (or ``--output``), errors to standard error with
 exit status 2, both in the language of ``--language`` (``id`` or ``en``).
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple, TextIO, get_args
 
@@ -23,7 +25,7 @@ from pst_core.reports.ikm import InvalidPolicy, Weight, ikm_report
 __all__ = ["HELP", "KINDS", "NAME", "ReportKind", "configure", "run"]
 
 NAME = "report"
-HELP = "reports over many survey responses: ikm (satisfaction index)"
+HELP = "reports over many transactions or survey responses: sla (compliance), ikm (satisfaction)"
 
 FORMATS = ("table", "csv", "markdown", "html")
 _SHOWN_PROBLEMS = 20
@@ -137,12 +139,106 @@ def _run_ikm(args: argparse.Namespace, out: TextIO) -> int:
     return _emit(args, out, content)
 
 
+def _instant(value: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO 8601 instant with an offset, e.g. 2026-04-13T09:00+07:00: {value!r}"
+        ) from None
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} has no offset; give one, e.g. 2026-04-13T09:00+07:00"
+        )
+    return moment
+
+
+def _configure_sla(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help="events table (.csv or .parquet: transaction, workflow, event, at, actor, data) "
+        "or saved transactions (.jsonl)",
+    )
+    parser.add_argument(
+        "--now",
+        type=_instant,
+        metavar="INSTANT",
+        help="read the clocks at this instant (ISO 8601 with offset; default: the current time)",
+    )
+    parser.add_argument(
+        "--group-by",
+        type=_columns,
+        default=("month", "clock"),
+        metavar="GROUPS",
+        help="comma-separated: month, unit, workflow, clock, channel (default month,clock)",
+    )
+    parser.add_argument(
+        "--workflow",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a workflow file the transactions follow (repeatable; default: the built-in ones)",
+    )
+    parser.add_argument(
+        "--invalid",
+        choices=get_args(InvalidPolicy),
+        default="raise",
+        help="rows that cannot be used: stop and name them (raise), or skip, count and list",
+    )
+    _add_common(parser)
+
+
+def _progress(done: int, total: int) -> None:
+    sys.stderr.write(f"\r{done:,}/{total:,} transactions")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _run_sla(args: argparse.Namespace, out: TextIO) -> int:
+    from pst_core.reports.sla import BadRowsError, sla_report
+    from pst_core.states import Workflow
+
+    language: Language = args.language
+    now = args.now or datetime.now(timezone.utc)
+    try:
+        workflows = [Workflow.load(path) for path in args.workflow] or None
+        report = sla_report(
+            args.file,
+            now=now,
+            workflows=workflows,
+            group_by=args.group_by,
+            invalid=args.invalid,
+            progress=_progress if sys.stderr.isatty() else None,
+        )
+    except BadRowsError as err:
+        return _fail(args, str(err), tuple(str(row) for row in err.rows[1:]))
+    except PstError as err:
+        return _fail(args, str(err))
+    if args.format == "csv":
+        content = report.to_csv()
+    elif args.format == "markdown":
+        content = report.to_markdown(language)
+    elif args.format == "html":
+        content = report.to_html(language)
+    else:
+        content = report.describe(language)
+    return _emit(args, out, content)
+
+
 KINDS: tuple[ReportKind, ...] = (
     ReportKind(
         "ikm",
         "satisfaction index (IKM) of PermenPAN-RB 14/2017 from a survey CSV",
         _configure_ikm,
         _run_ikm,
+    ),
+    ReportKind(
+        "sla",
+        "SLA compliance: every clock of many transactions, met or breached, by month and clock",
+        _configure_sla,
+        _run_sla,
     ),
 )
 

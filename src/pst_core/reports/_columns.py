@@ -18,7 +18,7 @@ reference engine); the report's property tests compare both on random histories.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Plan", "measure_clock", "plan", "replay_states"]
 
 
+_PROGRESS_EVERY = 50_000
 _TIMER = object()  # a move that fires a timer's event: the reference engine checks its timing
 
 
@@ -92,7 +93,10 @@ def _event_datas(table: EventTable, bad: list[BadRow]) -> tuple[dict[int, dict[s
 
 
 def replay_states(
-    table: EventTable, plans: list[Plan | None], bad: list[BadRow]
+    table: EventTable,
+    plans: list[Plan | None],
+    bad: list[BadRow],
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[str | None], Any, Any]:
     """The state after every event; which transactions replayed; which need the reference.
 
@@ -110,7 +114,10 @@ def replay_states(
     deferred = np.zeros(table.size, dtype=bool)
     empty: dict[str, Any] = {}
     bounds = zip(table.starts.tolist(), table.ends.tolist(), strict=True)
+    total = table.size
     for group, (start, end) in enumerate(bounds):
+        if progress is not None and group % _PROGRESS_EVERY == 0:
+            progress(group, total)
         p = plans[group]
         if p is None or broken[group]:
             continue
@@ -154,6 +161,8 @@ def replay_states(
             bad.append(BadRow(int(table.lines[index]), str(table.ids[index]), reason))
         else:
             done[group] = True
+    if progress is not None:
+        progress(total, total)
     return states, done, deferred
 
 
