@@ -324,7 +324,7 @@ GuardOp = Literal["==", "!="]
 """The comparisons a guard written in a file may make."""
 
 _COMPARISON = re.compile(
-    r"\s*data\.(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s*(?P<op>==|!=)\s*(?P<value>.+?)\s*"
+    r"[ \t]*data\.(?P<key>[A-Za-z_][A-Za-z0-9_]*)[ \t]*(?P<op>==|!=)[ \t]*(?P<value>[^\n]+?)[ \t]*"
 )
 _LITERAL_RULE = 'a JSON literal: true, false, null, a number or a "string"'
 
