@@ -30,6 +30,7 @@ __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
     "InvalidWorkflow",
+    "MissingExtraError",
     "NaiveDatetimeError",
     "NoScheduleInForceError",
     "NoWorkingTimeError",
@@ -200,6 +201,22 @@ class UnknownProvinceError(UnknownNameError):
         ...     err.suggestions[0]
         'Jawa Barat'
     """
+
+
+class MissingExtraError(PstError, ImportError):
+    """An optional dependency is not installed; the message says which extra brings it.
+
+    Examples:
+        >>> print(MissingExtraError("numpy", "pandas"))
+        numpy is not installed; allowed: install it with pip install "pst-core[pandas]"
+    """
+
+    def __init__(self, package: str, extra: str) -> None:
+        super().__init__(
+            f'{package} is not installed; allowed: install it with pip install "pst-core[{extra}]"',
+            value=package,
+        )
+        self.name = package
 
 
 class CalendarError(PstError):

@@ -29,6 +29,7 @@ __all__ = [
     "HolidayKind",
     "HolidayYear",
     "PublicHoliday",
+    "check_year",
     "holiday_horizon",
     "holidays_version",
     "indonesian_holidays",
@@ -112,6 +113,7 @@ class HolidayYear:
         return tuple(h for h in self.holidays if h.day == day)
 
 
+@lru_cache(maxsize=1)
 def holidays_version() -> str:
     """The version of the ``holidays`` package in use.
 
@@ -160,9 +162,7 @@ def indonesian_holidays(year: int) -> HolidayYear:
         >>> [h.day.isoformat() for h in indonesian_holidays(2025).cuti_bersama][:3]
         ['2025-01-28', '2025-03-28', '2025-04-02']
     """
-    first, last = holiday_horizon()
-    if not first <= year <= last:
-        raise CalendarHorizonError(year, first, last)
+    check_year(year)
     entries: list[PublicHoliday] = []
     for kind in _CATEGORY:
         english = _table(year, kind, "en_US")
@@ -183,3 +183,15 @@ def indonesian_holidays(year: int) -> HolidayYear:
     entries.sort()
     decreed = any(h.kind == "cuti_bersama" for h in entries)
     return HolidayYear(year=year, holidays=tuple(entries), decreed=decreed)
+
+
+def check_year(year: int) -> int:
+    """Return ``year`` when the holiday data covers it, else raise: the one horizon check.
+
+    Raises:
+        CalendarHorizonError: when ``year`` is outside `holiday_horizon`.
+    """
+    first, last = holiday_horizon()
+    if not first <= year <= last:
+        raise CalendarHorizonError(year, first, last)
+    return year
