@@ -204,7 +204,7 @@ def zone_info(value: object, field: str = "timezone") -> ZoneInfo:
         raise InvalidTypeError(field, value, "ZoneInfo or IANA zone name")
     try:
         return ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # "Asia" is a folder; long names
         import zoneinfo
 
         close = difflib.get_close_matches(value, sorted(zoneinfo.available_timezones()), n=3)
