@@ -78,6 +78,8 @@ _ZONE_TYPES = frozenset({ZoneInfo, timezone})
 # Wall-clock steps of whole minutes inside one day, built once: answers are opening + step.
 _MINUTE_STEPS = tuple(timedelta(minutes=m) for m in range(24 * 60 + 1))
 _UTC = timezone.utc
+# The mean Gregorian year: epoch microseconds // this is the UTC year give or take a day.
+_MICROS_PER_YEAR = 31_556_952_000_000
 
 
 def _check_range(instance: Any, attribute: attrs.Attribute[Any], end: date) -> None:
@@ -511,6 +513,9 @@ class WorkingCalendar:
         index = self._recent
         if index is not None and index.begins <= micros < index.ends:
             return index
+        index = self._years.get(1970 + micros // _MICROS_PER_YEAR)
+        if index is not None and index.begins <= micros < index.ends:
+            return index
         year = self._local_year(micros)
         index = self.year_index(year)
         object.__setattr__(self, "_recent", index)
@@ -669,7 +674,9 @@ class WorkingCalendar:
             micros = int(start.timestamp()) * 1_000_000
             index = self._recent
             if index is None or not index.begins <= micros < index.ends:
-                index = self._index_at(micros)
+                index = self._years.get(1970 + micros // _MICROS_PER_YEAR)
+                if index is None or not index.begins <= micros < index.ends:
+                    index = self._index_at(micros)
             kind = duration.__class__
             if kind is WorkingTime and index.steady:
                 amount = duration.micros  # type: ignore[union-attr]
@@ -723,6 +730,20 @@ class WorkingCalendar:
         from pst_core.calendar.columns import add_column
 
         return add_column(self, starts, duration)
+
+    def working_time_between_column(self, starts: Any, ends: Any) -> Any:
+        """`working_time_between` over two columns, row by row (see `add_column`).
+
+        Examples:
+            >>> import pandas as pd
+            >>> a = pd.Series(pd.DatetimeIndex(["2026-11-26 15:00"], tz="Asia/Jakarta"))
+            >>> b = pd.Series(pd.DatetimeIndex(["2026-11-27 09:00"], tz="Asia/Jakarta"))
+            >>> WorkingCalendar.pst().working_time_between_column(a, b)[0]
+            Timedelta('0 days 01:30:00')
+        """
+        from pst_core.calendar.columns import working_time_between_column
+
+        return working_time_between_column(self, starts, ends)
 
     def _add_working_time(self, micros: int, amount: int) -> datetime:
         index = self._index_at(micros)

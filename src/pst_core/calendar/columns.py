@@ -32,12 +32,17 @@ from typing import TYPE_CHECKING, Any
 from pst_core._validation import require_aware
 from pst_core.calendar.durations import Duration, WorkingDays, WorkingTime
 from pst_core.calendar.index import MICROS_PER_MINUTE, from_micros, to_micros
-from pst_core.errors import InvalidTypeError, MissingExtraError, NaiveDatetimeError
+from pst_core.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    MissingExtraError,
+    NaiveDatetimeError,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from pst_core.calendar.calendar import WorkingCalendar
 
-__all__ = ["add_column"]
+__all__ = ["add_column", "working_time_between_column"]
 
 _MICROS_PER_DAY = 86_400_000_000
 _PER_MICRO = {"s": 1_000_000, "ms": 1_000, "us": 1}
@@ -196,32 +201,7 @@ def add_column(calendar: WorkingCalendar, starts: Any, duration: Duration) -> An
     if not isinstance(duration, (WorkingTime, WorkingDays)):
         raise InvalidTypeError("duration", duration, "WorkingTime or WorkingDays")
     np = _numpy()
-    pandas_kind = type(starts).__name__ if type(starts).__module__.startswith("pandas") else ""
-    unit = "us"
-    if pandas_kind in ("Series", "DatetimeIndex"):
-        import pandas as pd
-
-        dtype = starts.dtype
-        if isinstance(dtype, pd.DatetimeTZDtype):
-            index = pd.DatetimeIndex(starts)
-            unit = index.unit
-            missing = np.asarray(index.isna())
-            raw = index.asi8
-        elif dtype.kind == "M":
-            raise NaiveDatetimeError("starts", "a column without a time zone")
-        elif dtype == object:  # noqa: E721 - pandas dtypes compare to object this way
-            moments: list[datetime | None] = [_instant(v, i) for i, v in enumerate(starts)]
-            missing = np.asarray([m is None for m in moments], dtype=bool)
-            raw = np.asarray([0 if m is None else to_micros(m) for m in moments], dtype=np.int64)
-        else:
-            raise InvalidTypeError("starts", starts.dtype, "a column of timezone-aware datetimes")
-    elif isinstance(starts, Iterable) and not isinstance(starts, (str, bytes)):
-        aware = [require_aware(moment, f"starts[{i}]") for i, moment in enumerate(starts)]
-        raw = np.asarray([to_micros(m) for m in aware], dtype=np.int64)
-        missing = np.zeros(len(raw), dtype=bool)
-    else:
-        raise InvalidTypeError("starts", starts, "a pandas Series or DatetimeIndex, or datetimes")
-
+    raw, missing, unit, pandas_kind = _read(starts, "starts")
     present = raw if not missing.any() else raw[~missing]
     # Computed at microsecond precision, as datetime is: nanoseconds are dropped (floored).
     micros = present // 1000 if unit == "ns" else present * _PER_MICRO[unit]
@@ -257,10 +237,104 @@ def add_column(calendar: WorkingCalendar, starts: Any, duration: Duration) -> An
     return tuple(from_micros(int(m), calendar.timezone) for m in result)
 
 
-def _instant(value: object, row: int) -> datetime | None:
+def _read(starts: Any, field: str) -> tuple[Any, Any, str, str]:
+    """A column as (int64 values in its unit, missing mask, unit, pandas kind or "")."""
+    np = _numpy()
+    pandas_kind = type(starts).__name__ if type(starts).__module__.startswith("pandas") else ""
+    unit = "us"
+    if pandas_kind in ("Series", "DatetimeIndex"):
+        import pandas as pd
+
+        dtype = starts.dtype
+        if isinstance(dtype, pd.DatetimeTZDtype):
+            index = pd.DatetimeIndex(starts)
+            unit = index.unit
+            missing = np.asarray(index.isna())
+            raw = index.asi8
+        elif dtype.kind == "M":
+            raise NaiveDatetimeError(field, "a column without a time zone")
+        elif dtype == object:  # noqa: E721 - pandas dtypes compare to object this way
+            moments: list[datetime | None] = [
+                _instant(v, f"{field}[{i}]") for i, v in enumerate(starts)
+            ]
+            missing = np.asarray([m is None for m in moments], dtype=bool)
+            raw = np.asarray([0 if m is None else to_micros(m) for m in moments], dtype=np.int64)
+        else:
+            raise InvalidTypeError(field, starts.dtype, "a column of timezone-aware datetimes")
+    elif isinstance(starts, Iterable) and not isinstance(starts, (str, bytes)):
+        aware = [require_aware(moment, f"{field}[{i}]") for i, moment in enumerate(starts)]
+        raw = np.asarray([to_micros(m) for m in aware], dtype=np.int64)
+        missing = np.zeros(len(raw), dtype=bool)
+    else:
+        raise InvalidTypeError(field, starts, "a pandas Series or DatetimeIndex, or datetimes")
+
+    return raw, missing, unit, pandas_kind
+
+
+def _elapsed(calendar: WorkingCalendar, micros: Any) -> tuple[Any, int]:
+    """Open time before each instant, counted from the start of the span's first year."""
+    np = _numpy()
+    first = _year_of(calendar, int(micros.min()))
+    span = _span(calendar, first, max(first, _year_of(calendar, int(micros.max()))))
+    if span.tabled:
+        elapsed_at, is_open, _ = span.minute_tables()
+        minute, rest = np.divmod(micros - span.begins, MICROS_PER_MINUTE)
+        return elapsed_at[minute].astype(np.int64) * MICROS_PER_MINUTE + rest * is_open[
+            minute
+        ], first
+    i = np.searchsorted(span.opens, micros, side="right") - 1
+    safe = np.maximum(i, 0)
+    inside = span.cumulative[safe] + np.minimum(micros, span.closes[safe]) - span.opens[safe]
+    return np.where(i >= 0, inside, 0), first
+
+
+def working_time_between_column(calendar: WorkingCalendar, starts: Any, ends: Any) -> Any:
+    """`WorkingCalendar.working_time_between` row by row over two columns of instants.
+
+    Returns:
+        A ``timedelta64[us]`` ``Series`` (``NaT`` where either side is missing) for
+        pandas input, else a tuple of ``timedelta``.
+
+    Raises:
+        InvalidValueError: a row whose end is before its start (in absolute time).
+    """
+    np = _numpy()
+    a_raw, a_missing, a_unit, kind = _read(starts, "starts")
+    b_raw, b_missing, b_unit, _ = _read(ends, "ends")
+    if len(a_raw) != len(b_raw):
+        raise InvalidValueError("ends", f"{len(b_raw)} rows", f"{len(a_raw)} rows, as starts")
+    missing = a_missing | b_missing
+    a = _to_micros(a_raw[~missing], a_unit)
+    b = _to_micros(b_raw[~missing], b_unit)
+    if (b < a).any():
+        row = int(np.flatnonzero(~missing)[np.argmax(b < a)])
+        raise InvalidValueError(f"ends[{row}]", "an instant before its start", "ends >= starts")
+    result = np.zeros(len(a_raw), dtype=np.int64)
+    if len(a):
+        low, first = _elapsed(calendar, a)
+        high, first_b = _elapsed(calendar, b)
+        for year in range(first, first_b):  # bring both to the same origin
+            high += calendar.year_index(year).total
+        result[~missing] = high - low
+    if kind:
+        import pandas as pd
+
+        result[missing] = np.iinfo(np.int64).min
+        index = starts.index if kind == "Series" else None
+        return pd.Series(result.view("m8[us]"), index=index)
+    from datetime import timedelta
+
+    return tuple(timedelta(microseconds=int(m)) for m in result)
+
+
+def _to_micros(values: Any, unit: str) -> Any:
+    return values // 1000 if unit == "ns" else values * _PER_MICRO[unit]
+
+
+def _instant(value: object, field: str) -> datetime | None:
     """One row of an object column: an aware datetime, or ``None`` for a missing value."""
     if value is None or (isinstance(value, float) and value != value):
         return None
     if type(value).__name__ == "NaTType":
         return None
-    return require_aware(value, f"starts[{row}]")
+    return require_aware(value, field)
