@@ -1,14 +1,12 @@
 """The working calendar: is the desk open, and when is something due.
 
-A :class:`WorkingCalendar` combines weekly :class:`~pst_core.calendar.WorkingHours`,
+A `WorkingCalendar` combines weekly `WorkingHours`,
 a time zone, Indonesia's national holidays and cuti bersama, local closures,
 extra working days and dated periods with other hours (Ramadan). Every query
 answers from a per-year index built on first use (see
-:mod:`pst_core.calendar.index`), so it costs a bisect, not a loop over days.
+`pst_core.calendar.index`), so it costs a bisect, not a loop over days.
 
 Examples:
-    >>> from datetime import datetime
-    >>> from zoneinfo import ZoneInfo
     >>> cal = WorkingCalendar.pst()
     >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
     >>> deadline = cal.deadline(start, WorkingDays(3))
@@ -106,32 +104,16 @@ class Closure:
 
     @classmethod
     def on(cls, day: date, reason: str) -> Closure:
-        """A one-day closure.
-
-        Examples:
-            >>> Closure.on(date(2026, 8, 18), "Office anniversary")
-            Closure(start=datetime.date(2026, 8, 18), end=datetime.date(2026, 8, 18), ...)
-        """
+        """A one-day closure."""
         return cls(day, day, reason)
 
     @property
     def days(self) -> int:
-        """Number of calendar days closed.
-
-        Examples:
-            >>> Closure(date(2026, 4, 20), date(2026, 4, 24), "Renovation").days
-            5
-        """
+        """Number of calendar days closed."""
         return (self.end - self.start).days + 1
 
     def covers(self, day: date) -> bool:
-        """Whether ``day`` falls in the closure.
-
-        Examples:
-            >>> closure = Closure(date(2026, 4, 20), date(2026, 4, 21), "Office relocation")
-            >>> closure.covers(date(2026, 4, 21)), closure.covers(date(2026, 4, 22))
-            (True, False)
-        """
+        """Whether ``day`` falls in the closure."""
         return self.start <= day <= self.end
 
 
@@ -141,11 +123,6 @@ class ExtraWorkingDay:
 
     It overrides weekends, holidays and closures. ``windows`` default to the
     hours of the same weekday, or Monday's when that weekday has none.
-
-    Examples:
-        >>> extra = ExtraWorkingDay(date(2026, 9, 19), "Open day", (Window("08:00", "12:00"),))
-        >>> extra.day
-        datetime.date(2026, 9, 19)
     """
 
     day: date = attrs.field(validator=plain_date)
@@ -175,15 +152,7 @@ class HoursPeriod:
     name: str = attrs.field(validator=[instance_of(str), non_empty])
 
     def covers(self, day: date) -> bool:
-        """Whether ``day`` falls in the period.
-
-        Examples:
-            >>> ramadan = HoursPeriod(
-            ...     date(2026, 2, 18), date(2026, 3, 19), WorkingHours.ramadan(), "Ramadan 1447 H"
-            ... )
-            >>> ramadan.covers(date(2026, 3, 19)), ramadan.covers(date(2026, 3, 20))
-            (True, False)
-        """
+        """Whether ``day`` falls in the period."""
         return self.start <= day <= self.end
 
 
@@ -200,14 +169,6 @@ class Deadline:
             not in the data yet.
         reasons: Why it is provisional (empty when it is not).
         skipped: Every non-working day passed over between start and due.
-
-    Examples:
-        >>> from zoneinfo import ZoneInfo
-        >>> cal = WorkingCalendar.pst()
-        >>> d = cal.deadline(datetime(2026, 11, 26, 15, 25, tzinfo=ZoneInfo("Asia/Jakarta")),
-        ...                  WorkingTime(minutes=10))
-        >>> print(d.explain())
-        due Fri 2026-11-27 08:05 WIB (10 minutes from Thu 2026-11-26 15:25 WIB)
     """
 
     start: datetime
@@ -221,7 +182,6 @@ class Deadline:
         """A human-readable account: due instant, provisional reasons, skipped days.
 
         Examples:
-            >>> from zoneinfo import ZoneInfo
             >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
             >>> print(WorkingCalendar.pst().deadline(start, WorkingDays(3)).explain())
             due Fri 2026-03-27 16:00 WIB (3 working days from Tue 2026-03-17 14:00 WIB)
@@ -275,8 +235,8 @@ class WorkingCalendar:
     """Working hours in a time zone, with Indonesian holidays, closures and special periods.
 
     Frozen, hashable, picklable and compared by value. Build the usual one with
-    :meth:`pst` or :meth:`for_province`; adjust it with :meth:`with_closure`,
-    :meth:`with_extra_working_day` and :meth:`with_period` (each returns a new
+    `pst` or `for_province`; adjust it with `with_closure`,
+    `with_extra_working_day` and `with_period` (each returns a new
     calendar).
 
     Attributes:
@@ -356,12 +316,7 @@ class WorkingCalendar:
 
     @classmethod
     def pst(cls, timezone: str | ZoneInfo = "Asia/Jakarta") -> WorkingCalendar:
-        """The PST calendar: Mon–Thu 08:00–15:30, Fri 08:00–16:00, holidays and cuti bersama.
-
-        Examples:
-            >>> WorkingCalendar.pst().hours == WorkingHours.pst()
-            True
-        """
+        """The PST calendar: Mon–Thu 08:00–15:30, Fri 08:00–16:00, holidays and cuti bersama."""
         return cls(hours=WorkingHours.pst(), timezone=timezone)
 
     @classmethod
@@ -378,13 +333,7 @@ class WorkingCalendar:
         return cls.pst(timezone=province_timezone(name))
 
     def with_closure(self, start: date, end: date | None = None, *, reason: str) -> WorkingCalendar:
-        """A copy closed from ``start`` to ``end`` inclusive (one day when ``end`` is omitted).
-
-        Examples:
-            >>> cal = WorkingCalendar.pst().with_closure(date(2026, 4, 20), reason="Office move")
-            >>> cal.is_working_day(date(2026, 4, 20))
-            False
-        """
+        """A copy closed from ``start`` to ``end`` inclusive (one day when ``end`` is omitted)."""
         closure = Closure(start, start if end is None else end, reason)
         return attrs.evolve(self, closures=(*self.closures, closure))
 
@@ -406,27 +355,14 @@ class WorkingCalendar:
     def with_period(
         self, start: date, end: date, hours: WorkingHours, *, name: str
     ) -> WorkingCalendar:
-        """A copy with other hours from ``start`` to ``end`` inclusive.
-
-        Examples:
-            >>> cal = WorkingCalendar.pst().with_period(
-            ...     date(2026, 2, 18), date(2026, 3, 19), WorkingHours.ramadan(), name="Ramadan"
-            ... )
-            >>> [str(w) for w in cal.windows_on(date(2026, 2, 20))]
-            ['08:00-11:30', '12:30-15:30']
-        """
+        """A copy with other hours from ``start`` to ``end`` inclusive."""
         period = HoursPeriod(start, end, hours, name)
         return attrs.evolve(self, periods=(*self.periods, period))
 
     def with_ramadan(self, start: date, end: date, *, name: str = "Ramadan") -> WorkingCalendar:
-        """A copy with :meth:`WorkingHours.ramadan` hours from ``start`` to ``end`` inclusive.
+        """A copy with `WorkingHours.ramadan` hours from ``start`` to ``end`` inclusive.
 
         The dates differ every year and are set by circular: you supply them.
-
-        Examples:
-            >>> cal = WorkingCalendar.pst().with_ramadan(date(2026, 2, 18), date(2026, 3, 19))
-            >>> cal.periods[0].name
-            'Ramadan'
         """
         return self.with_period(start, end, WorkingHours.ramadan(), name=name)
 
@@ -541,12 +477,7 @@ class WorkingCalendar:
     # -- queries ----------------------------------------------------------------------
 
     def is_working_day(self, day: date) -> bool:
-        """Whether ``day`` (a local date) has any open window.
-
-        Examples:
-            >>> WorkingCalendar.pst().is_working_day(date(2026, 3, 25))
-            True
-        """
+        """Whether ``day`` (a local date) has any open window."""
         require_date(day, "day")
         index = self.year_index(day.year)
         ordinal = day.toordinal()

@@ -2,10 +2,10 @@
 
 Four kinds, because the documents count time four ways:
 
-* :class:`WorkingTime` — open time on the desk's clock ("10 menit", "2 jam");
-* :class:`WorkingDays` — whole working days ("3 hari kerja");
-* :class:`CalendarDays` — days on the wall calendar ("7 (tujuh) hari");
-* :class:`CalendarMonths` — calendar months ("1 bulan"), as ``dateutil.relativedelta`` counts them.
+* `WorkingTime` — open time on the desk's clock ("10 menit", "2 jam");
+* `WorkingDays` — whole working days ("3 hari kerja");
+* `CalendarDays` — days on the wall calendar ("7 (tujuh) hari");
+* `CalendarMonths` — calendar months ("1 bulan"), clipped to a month's end.
 
 Examples:
     >>> parse_duration("3 hari kerja")

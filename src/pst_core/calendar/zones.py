@@ -62,22 +62,12 @@ class Province:
 
     @property
     def zone_label(self) -> ZoneLabel:
-        """``"WIB"``, ``"WITA"`` or ``"WIT"``.
-
-        Examples:
-            >>> province("Bali").zone_label, province("Kalimantan Barat").zone_label
-            ('WITA', 'WIB')
-        """
+        """``"WIB"``, ``"WITA"`` or ``"WIT"``."""
         return _LABELS[self.timezone]
 
     @property
     def zone(self) -> ZoneInfo:
-        """The province's time zone as a ``ZoneInfo``.
-
-        Examples:
-            >>> province("Bali").zone
-            zoneinfo.ZoneInfo(key='Asia/Makassar')
-        """
+        """The province's time zone as a ``ZoneInfo``."""
         return ZoneInfo(self.timezone)
 
 
@@ -174,12 +164,7 @@ def province(name: str) -> Province:
 
 
 def province_timezone(name: str) -> ZoneInfo:
-    """The time zone of a province (see :func:`province` for accepted names).
-
-    Examples:
-        >>> province_timezone("Papua Pegunungan").key
-        'Asia/Jayapura'
-    """
+    """The time zone of a province (see `province` for accepted names)."""
     return province(name).zone
 
 
