@@ -1,6 +1,8 @@
 """Working-hours calendar with holiday-aware deadline arithmetic, exact to the minute.
 
 Examples:
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
     >>> from pst_core.calendar import WorkingCalendar, parse_duration
     >>> cal = WorkingCalendar.pst()
     >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
