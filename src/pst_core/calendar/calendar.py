@@ -78,6 +78,30 @@ _MINUTE_STEPS = tuple(timedelta(minutes=m) for m in range(24 * 60 + 1))
 _UTC = timezone.utc
 # The mean Gregorian year: epoch microseconds // this is the UTC year give or take a day.
 _MICROS_PER_YEAR = 31_556_952_000_000
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def _working_time(index: YearIndex, micros: int, amount: int) -> datetime | None:
+    """The fast path of `WorkingCalendar.add` for working time inside one steady year.
+
+    ``None`` when it does not apply: nothing to add, the answer is in another year or
+    falls off a whole minute (the general path answers those).
+    """
+    if not amount:
+        return None
+    opens = index.opens
+    cumulative = index.cumulative
+    i = bisect_right(opens, micros) - 1
+    if i >= 0:
+        closes = index.closes[i]
+        amount += cumulative[i] + (closes if micros > closes else micros) - opens[i]
+    if amount > cumulative[-1]:
+        return None
+    j = bisect_left(cumulative, amount) - 1
+    minutes, rest = divmod(amount - cumulative[j], MICROS_PER_MINUTE)
+    if rest:
+        return None
+    return index.open_times[j] + _MINUTE_STEPS[minutes]
 
 
 def _check_range(instance: Any, attribute: attrs.Attribute[Any], end: date) -> None:
@@ -594,39 +618,46 @@ class WorkingCalendar:
             >>> cal.add(datetime(2026, 1, 31, 10, 0, tzinfo=wib), CalendarMonths(1)).isoformat()
             '2026-02-28T10:00:00+07:00'
         """
-        # The fast path: an aware datetime in a zoneinfo/fixed zone, whole seconds, and a
-        # steady year (no DST change). Everything else takes the general path, which
-        # gives the same answers (tests/calendar/test_fast_paths.py checks it).
-        if (
-            start.__class__ is datetime
-            and start.tzinfo.__class__ in _ZONE_TYPES
-            and not start.microsecond
-        ):
-            micros = int(start.timestamp()) * 1_000_000
-            index = self._recent
-            if index is None or not index.begins <= micros < index.ends:
-                index = self._years.get(1970 + micros // _MICROS_PER_YEAR)
+        # Fast paths (tests/calendar/test_fast_paths.py checks them against `_add`, the
+        # general path): a datetime in the calendar's own zone, in a year whose UTC offset
+        # does not change, is read from its wall clock with no time-zone call at all;
+        # another zoneinfo/fixed zone goes through one timestamp() call.
+        kind = duration.__class__
+        if start.__class__ is datetime:
+            zone = start.tzinfo
+            if zone is self.timezone:
+                index = self._years.get(start.year)
+                if index is not None and index.offset is not None:
+                    if kind is WorkingDays:
+                        days = index.day_ordinals
+                        i = bisect_right(days, start.toordinal()) + duration.n - 1  # type: ignore[union-attr]
+                        if i < len(days):
+                            return index.day_close_times[i]
+                    elif kind is WorkingTime:
+                        seconds = (
+                            ((start.toordinal() - _EPOCH_ORDINAL) * 24 + start.hour) * 60
+                            + start.minute
+                        ) * 60 + start.second
+                        micros = (seconds - index.offset) * 1_000_000 + start.microsecond
+                        due = _working_time(index, micros, duration.micros)  # type: ignore[union-attr]
+                        if due is not None:
+                            return due
+            elif zone.__class__ in _ZONE_TYPES and not start.microsecond:
+                micros = int(start.timestamp()) * 1_000_000
+                index = self._recent
                 if index is None or not index.begins <= micros < index.ends:
-                    index = self._index_at(micros)
-            kind = duration.__class__
-            if kind is WorkingTime and index.steady:
-                amount = duration.micros  # type: ignore[union-attr]
-                if amount:
-                    opens = index.opens
-                    cumulative = index.cumulative
-                    i = bisect_right(opens, micros) - 1
-                    if i >= 0:
-                        closes = index.closes[i]
-                        amount += cumulative[i] + (closes if micros > closes else micros) - opens[i]
-                    if amount <= cumulative[-1]:
-                        j = bisect_left(cumulative, amount) - 1
-                        minutes, rest = divmod(amount - cumulative[j], MICROS_PER_MINUTE)
-                        if not rest:
-                            return index.open_times[j] + _MINUTE_STEPS[minutes]
-            elif kind is WorkingDays and index.steady:
-                i = bisect_right(index.day_midnights, micros) + duration.n - 1  # type: ignore[union-attr]
-                if i < len(index.day_close_times):
-                    return index.day_close_times[i]
+                    index = self._years.get(1970 + micros // _MICROS_PER_YEAR)
+                    if index is None or not index.begins <= micros < index.ends:
+                        index = self._index_at(micros)
+                if index.offset is not None:
+                    if kind is WorkingTime:
+                        due = _working_time(index, micros, duration.micros)  # type: ignore[union-attr]
+                        if due is not None:
+                            return due
+                    elif kind is WorkingDays:
+                        i = bisect_right(index.day_midnights, micros) + duration.n - 1  # type: ignore[union-attr]
+                        if i < len(index.day_close_times):
+                            return index.day_close_times[i]
         return self._add(start, duration)
 
     def _add(self, start: datetime, duration: Duration) -> datetime:

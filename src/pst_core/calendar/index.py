@@ -121,6 +121,7 @@ class YearIndex:
         closes: End of each open window, ascending.
         cumulative: ``cumulative[i]`` is the open time before window ``i`` (one entry more).
         open_times: ``opens`` as datetimes in ``zone`` (answers are built from them).
+        offset: The zone's UTC offset in seconds when it is steady (see ``steady``), else None.
         steady: True when ``zone``'s UTC offset is the same at every window edge and
             working-day midnight of the year (and at its bounds): a time inside a window is
             then its opening plus a wall-clock step, and a local date starts at its midnight.
@@ -143,6 +144,7 @@ class YearIndex:
     cumulative: tuple[int, ...]
     open_times: tuple[datetime, ...]
     steady: bool
+    offset: int | None
     day_ordinals: tuple[int, ...]
     day_closes: tuple[int, ...]
     day_close_times: tuple[datetime, ...]
@@ -217,6 +219,13 @@ def build_year(
         midnights.append(midnight)
     offsets.add(from_micros(begins, zone).utcoffset())
     offsets.add(from_micros(ends, zone).utcoffset())
+    steady = len(offsets) == 1 and None not in offsets
+    offset = None
+    if steady:
+        (only,) = offsets
+        assert only is not None
+        offset = only // timedelta(seconds=1) if not only % timedelta(seconds=1) else None
+        steady = offset is not None
     return YearIndex(
         year=year,
         zone=zone,
@@ -226,7 +235,8 @@ def build_year(
         closes=tuple(closes),
         cumulative=tuple(cumulative),
         open_times=tuple(from_micros(m, zone) for m in opens),
-        steady=len(offsets) <= 1,
+        steady=steady,
+        offset=offset,
         day_ordinals=tuple(ordinals),
         day_closes=tuple(day_closes),
         day_close_times=tuple(from_micros(m, zone) for m in day_closes),
