@@ -103,3 +103,17 @@ def test_fast_paths_agree_with_the_general_path(
     assert cal.add_column(moments, duration) == tuple(general)
     column = pd.Series(pd.DatetimeIndex([m.astimezone(timezone.utc) for m in moments]))
     assert [d.to_pydatetime() for d in cal.add_column(column, duration)] == general
+
+
+@settings(max_examples=60, deadline=None)
+@given(calendars(), starts(), st.integers(0, 90 * 24 * 60))
+def test_wall_clock_reads_agree_with_utc_reads(
+    cal: WorkingCalendar, moment: datetime, minutes: int
+) -> None:
+    local = moment.astimezone(cal.timezone)
+    later = (moment + timedelta(minutes=minutes)).astimezone(cal.timezone)
+    utc, utc_later = moment.astimezone(timezone.utc), later.astimezone(timezone.utc)
+    assert cal.working_time_between(local, later) == cal.working_time_between(utc, utc_later)
+    assert cal.is_open(local) == cal.is_open(utc)
+    assert cal.next_open(local) == cal.next_open(utc)
+    assert cal.previous_close(local) == cal.previous_close(utc)

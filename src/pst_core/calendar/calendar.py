@@ -487,6 +487,19 @@ class WorkingCalendar:
         except OverflowError:
             return check_year(1 if micros < 0 else 10_000)
 
+    def _locate(self, at: object, field: str) -> tuple[int, YearIndex]:
+        """``at`` as epoch microseconds, with the index of its local year."""
+        if at.__class__ is datetime and at.tzinfo is self.timezone:
+            moment: datetime = at
+            index = self._years.get(moment.year)
+            if index is not None and index.offset is not None:
+                seconds = (
+                    ((moment.toordinal() - _EPOCH_ORDINAL) * 24 + moment.hour) * 60 + moment.minute
+                ) * 60 + moment.second
+                return (seconds - index.offset) * 1_000_000 + moment.microsecond, index
+        micros = self._micros(at, field)
+        return micros, self._index_at(micros)
+
     def _micros(self, at: object, field: str) -> int:
         """``at`` as exact epoch microseconds: the general path of every query."""
         moment = require_aware(at, field)
@@ -537,8 +550,7 @@ class WorkingCalendar:
             >>> cal.is_open(datetime(2026, 11, 26, 15, 30, tzinfo=wib))
             False
         """
-        micros = self._micros(at, "at")
-        index = self._index_at(micros)
+        micros, index = self._locate(at, "at")
         i = bisect_right(index.opens, micros) - 1
         return i >= 0 and micros < index.closes[i]
 
@@ -550,8 +562,7 @@ class WorkingCalendar:
             >>> WorkingCalendar.pst().next_open(datetime(2026, 3, 17, 16, tzinfo=wib)).isoformat()
             '2026-03-25T08:00:00+07:00'
         """
-        micros = self._micros(at, "at")
-        index = self._index_at(micros)
+        micros, index = self._locate(at, "at")
         while True:
             i = bisect_left(index.opens, micros)
             if i < len(index.opens):
@@ -566,8 +577,7 @@ class WorkingCalendar:
             >>> WorkingCalendar.pst().previous_close(datetime(2026, 3, 24, 9, tzinfo=wib))
             datetime.datetime(2026, 3, 17, 15, 30, tzinfo=zoneinfo.ZoneInfo(key='Asia/Jakarta'))
         """
-        micros = self._micros(at, "at")
-        index = self._index_at(micros)
+        micros, index = self._locate(at, "at")
         while True:
             i = bisect_right(index.closes, micros) - 1
             if i >= 0:
@@ -587,12 +597,10 @@ class WorkingCalendar:
             ... )
             datetime.timedelta(seconds=5400)
         """
-        a = self._micros(start, "start")
-        b = self._micros(end, "end")
+        a, first = self._locate(start, "start")
+        b, last = self._locate(end, "end")
         if b < a:
             raise InvalidValueError("end", end, f"an instant at or after start ({start})")
-        first = self._index_at(a)
-        last = self._index_at(b)
         total = last.elapsed(b) - first.elapsed(a)
         for year in range(first.year, last.year):
             total += self.year_index(year).total
