@@ -22,8 +22,9 @@ Examples:
     >>> docs.standard("bengkulu-sop-produk-berbayar")
     Traceback (most recent call last):
     ...
-    pst_core.errors.UnknownNameError: unknown service standard 'bengkulu-sop-produk-berbayar'; ...
-    an SOP: use sop('bengkulu-sop-produk-berbayar') ...
+    pst_core.errors.UnknownNameError: unknown service standard 'bengkulu-sop-produk-berbayar';
+    allowed: the id of a service standard ('bengkulu-sop-produk-berbayar' is an SOP:
+    use catalog().sop('bengkulu-sop-produk-berbayar'))
 """
 
 from __future__ import annotations
@@ -105,7 +106,10 @@ class Catalog:
             return document
         if id in self.ids:
             what = "a service standard" if other == "standard" else "an SOP"
-            raise UnknownNameError(kind, id, allowed=f"{what}: use {other}({id!r}) for it")
+            allowed = f"the id of {'an SOP' if kind == 'SOP' else 'a service standard'}"
+            raise UnknownNameError(
+                kind, id, allowed=f"{allowed} ({id!r} is {what}: use catalog().{other}({id!r}))"
+            )
         close = difflib.get_close_matches(id, list(found), n=3, cutoff=0.4)
         raise UnknownNameError(kind, id, close, allowed=", ".join(found), known=len(found))
 
