@@ -354,3 +354,12 @@ def test_every_problem_is_reported() -> None:
     with pytest.raises(DataFileError) as caught:
         ServiceStandard.from_data(data)
     assert [p.path for p in caught.value.problems] == ["requirements[0].kind", "fee.kind"]
+
+
+def test_the_how_to_file_is_the_example_file() -> None:
+    root = Path(__file__).parent.parent.parent
+    page = (root / "docs" / "how-to" / "own-standard.md").read_text(encoding="utf-8")
+    block = page.split('>>> text = """\n', 1)[1].split('... """', 1)[0]
+    text = "\n".join(line[4:] for line in block.splitlines())
+    example = ServiceStandard.load(root / "examples" / "own_standard.toml")
+    assert ServiceStandard.loads(text, format="toml") == example
