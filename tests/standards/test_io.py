@@ -363,3 +363,56 @@ def test_the_how_to_file_is_the_example_file() -> None:
     text = "\n".join(line[4:] for line in block.splitlines())
     example = ServiceStandard.load(root / "examples" / "own_standard.toml")
     assert ServiceStandard.loads(text, format="toml") == example
+
+
+def _paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [prefix] if prefix else []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found += _paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found += _paths(value, (*prefix, index))
+    return found
+
+
+_HOSTILE = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.text(max_size=20),
+    st.sampled_from(
+        ["online\n", "3 hari kerja\n", "３ hari kerja", "email-\u0663", "1E+999999999"]
+    ),
+    st.lists(st.text(max_size=5), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+)
+
+
+@settings(max_examples=150)
+@given(
+    doc_id=st.sampled_from(catalog().ids),
+    data=st.data(),
+    format=st.sampled_from(["json", "toml"]),
+)
+def test_mutated_files_load_or_raise_a_data_file_error(
+    doc_id: str, data: st.DataObject, format: Any
+) -> None:
+    """Whatever loads dumps back equal; whatever does not is one DataFileError."""
+    document = _catalog_document(doc_id)
+    plain = document.to_data()
+    path = data.draw(st.sampled_from(_paths(plain)))
+    _set(plain, path, data.draw(_HOSTILE))
+    try:
+        from pst_core._io import format_text
+
+        text = format_text(plain, format)
+    except PstError:
+        return  # not representable in this format (e.g. None in TOML)
+    try:
+        loaded = type(document).loads(text, format=format)
+    except DataFileError:
+        return
+    for fmt in ("json", "toml"):
+        assert type(document).loads(loaded.dumps(fmt), format=fmt) == loaded
