@@ -20,6 +20,7 @@ from pst_core.calendar.hours import WorkingHours
 from pst_core.errors import InvalidTypeError, UnknownNameError
 from pst_core.standards import (
     Catalog,
+    Channel,
     ServiceStandard,
     StandardOperatingProcedure,
     catalog,
@@ -202,7 +203,7 @@ COMPLETION = {
 
 @pytest.mark.parametrize("doc_id", STANDARD_IDS)
 @pytest.mark.parametrize("channel", ["offline", "online"])
-def test_completion_times_golden(doc_id: str, channel: str) -> None:
+def test_completion_times_golden(doc_id: str, channel: Channel) -> None:
     duration, starts, max_service, inactivity = COMPLETION[doc_id][channel]  # type: ignore[index]
     completion = _standard(doc_id).completion(channel)
     assert completion.channel == channel
@@ -286,10 +287,9 @@ def test_actors_and_decisions_golden(doc_id: str) -> None:
 
 def test_offices_and_timezones() -> None:
     docs = catalog()
-    got = {
-        doc_id: (doc.office.level, doc.office.province, doc.timezone.key)
-        for doc_id, doc in [*docs.standards.items(), *docs.sops.items()]
-    }
+    offices = [(i, d.office, d.timezone) for i, d in docs.standards.items()]
+    offices += [(i, d.office, d.timezone) for i, d in docs.sops.items()]
+    got = {doc_id: (office.level, office.province, zone.key) for doc_id, office, zone in offices}
     assert got == {
         "bengkulu-penjualan": ("province", "Bengkulu", "Asia/Jakarta"),
         "sumsel-konsultasi": ("province", "Sumatera Selatan", "Asia/Jakarta"),

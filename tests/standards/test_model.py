@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import typing
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -81,7 +82,7 @@ def test_channel_arguments_are_checked(bad: object) -> None:
 def test_wrong_types_to_public_methods_raise_pst_errors() -> None:
     standard = _standard("sumsel-konsultasi")
     sop = catalog().sop("bengkulu-sop-produk-berbayar")
-    calls = [
+    calls: list[Callable[[], object]] = [
         lambda: standard.describe("fr"),  # type: ignore[arg-type]
         lambda: standard.describe("en", level="1"),  # type: ignore[arg-type]
         lambda: standard.describe(None),  # type: ignore[arg-type]
@@ -141,7 +142,7 @@ def test_completion_lookup_and_missing_channel() -> None:
     with pytest.raises(UnknownNameError, match="allowed: none"):
         attrs.evolve(standard, procedures=()).procedure("offline")
     with pytest.raises(InvalidValueError):
-        standard.completion("walk-in")
+        standard.completion("walk-in")  # type: ignore[arg-type]
 
 
 def test_procedure_and_requirements_for() -> None:
