@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typing
 from datetime import datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -190,14 +191,14 @@ standard_ids = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}", fullmatch=Tr
 
 
 @st.composite
-def standard_units(draw: st.DrawFn) -> Any:  # a Unit
-    """A unit with any name and province (the linter, not the model, checks provinces)."""
-    from pst_core.standards import UNIT_LEVELS, Unit
+def standard_offices(draw: st.DrawFn) -> Any:  # an Office
+    """An office with any name and province (the linter, not the model, checks provinces)."""
+    from pst_core.standards import Office, OfficeLevel
 
     text = standards_texts()
-    return Unit(
+    return Office(
         draw(text),
-        draw(st.sampled_from(UNIT_LEVELS)),
+        draw(st.sampled_from(typing.get_args(OfficeLevel))),
         draw(text),
         *(draw(_optional(text)) for _ in range(4)),
     )
@@ -225,12 +226,11 @@ def _numbered_steps(draw: st.DrawFn, build: Any) -> tuple[Any, ...]:
 def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
     """Valid service standards: unique requirement ids, one procedure/time per channel."""
     from pst_core.standards import (
-        ACTORS,
-        CLOCK_STARTS,
-        COMPLAINT_KINDS,
-        REQUIREMENT_KINDS,
+        Actor,
         Channel,
+        ClockStart,
         ComplaintChannel,
+        ComplaintKind,
         CompletionTime,
         Fee,
         InactivityRule,
@@ -239,12 +239,15 @@ def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
         ProcedureStep,
         Product,
         Requirement,
+        RequirementKind,
         ServiceStandard,
     )
 
     text = standards_texts()
     texts = st.lists(text, max_size=3).map(tuple)
-    channel_sets = st.lists(st.sampled_from(Channel), unique=True, max_size=2).map(tuple)
+    channel_sets = st.lists(st.sampled_from(typing.get_args(Channel)), unique=True, max_size=2).map(
+        tuple
+    )
     requirements = st.lists(
         st.builds(
             Requirement,
@@ -252,7 +255,7 @@ def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
             text,
             text,
             channel_sets,
-            st.sampled_from(REQUIREMENT_KINDS),
+            st.sampled_from(typing.get_args(RequirementKind)),
         ),
         unique_by=lambda r: r.id,
         max_size=5,
@@ -262,7 +265,9 @@ def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
             channel,
             draw(
                 _numbered_steps(
-                    lambda n, t, d: ProcedureStep(n, t, draw(st.sampled_from(ACTORS)), d)
+                    lambda n, t, d: ProcedureStep(
+                        n, t, draw(st.sampled_from(typing.get_args(Actor))), d
+                    )
                 )
             ),
         )
@@ -272,7 +277,7 @@ def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
         CompletionTime(
             channel,
             draw(durations),
-            draw(st.sampled_from(CLOCK_STARTS)),
+            draw(st.sampled_from(typing.get_args(ClockStart))),
             draw(_optional(text)),
             draw(_optional(text)),
             draw(_optional(durations)),
@@ -291,7 +296,7 @@ def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
     )
     return ServiceStandard(
         id=draw(standard_ids),
-        unit=draw(standard_units()),
+        office=draw(standard_offices()),
         service=draw(text),
         requirements=tuple(draw(requirements)),
         procedures=procedures,
@@ -303,7 +308,7 @@ def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
                 st.lists(
                     st.builds(
                         ComplaintChannel,
-                        st.sampled_from(COMPLAINT_KINDS),
+                        st.sampled_from(typing.get_args(ComplaintKind)),
                         text,
                         _optional(text),
                     ),
@@ -335,7 +340,7 @@ def working_hours(draw: st.DrawFn) -> Any:  # a WorkingHours
 def standard_operating_procedures(draw: st.DrawFn) -> Any:  # a StandardOperatingProcedure
     """Valid SOPs with any text, steps numbered in increasing order."""
     from pst_core.standards import (
-        ACTORS,
+        Actor,
         AppointmentRule,
         Approver,
         QualityStandard,
@@ -349,11 +354,12 @@ def standard_operating_procedures(draw: st.DrawFn) -> Any:  # a StandardOperatin
 
     def step(number: int, body: str, decision: Any) -> Any:
         quality = QualityStandard(draw(maybe), draw(maybe), draw(maybe))
-        return SopStep(number, body, draw(st.sampled_from(ACTORS)), decision, quality, draw(maybe))
+        actor = draw(st.sampled_from(typing.get_args(Actor)))
+        return SopStep(number, body, actor, decision, quality, draw(maybe))
 
     return StandardOperatingProcedure(
         id=draw(standard_ids),
-        unit=draw(standard_units()),
+        office=draw(standard_offices()),
         number=draw(text),
         name=draw(text),
         created=draw(st.dates()),
@@ -369,8 +375,8 @@ def standard_operating_procedures(draw: st.DrawFn) -> Any:  # a StandardOperatin
         warning_intro=draw(maybe),
         warnings=draw(texts),
         records=draw(texts),
-        service_hours=draw(_optional(working_hours())),
-        service_hours_id=draw(maybe),
+        hours=draw(_optional(working_hours())),
+        service_hours=draw(maybe),
         appointment=draw(_optional(st.builds(AppointmentRule, text, text))),
         source=draw(maybe),
     )

@@ -261,7 +261,7 @@ def test_builtins_from_standards_differ_only_where_the_standards_do() -> None:
     [
         ("vist", "did you mean: visit"),
         ("visit:sumsel", "did you mean: sumsel-konsultasi"),
-        ("paid-product:bengkulu-sop-produk-berbayar", "not an SOP"),
+        ("paid-product:bengkulu-sop-produk-berbayar", "is an SOP"),
     ],
 )
 def test_unknown_builtin_names(name: str, message: str) -> None:
@@ -271,7 +271,7 @@ def test_unknown_builtin_names(name: str, message: str) -> None:
 
 @pytest.mark.parametrize("build", [visit, online_consultation, paid_product])
 @pytest.mark.parametrize(
-    "standard", [catalog()["bengkulu-sop-produk-berbayar"], "bengkulu-penjualan", 3]
+    "standard", [catalog().sop("bengkulu-sop-produk-berbayar"), "bengkulu-penjualan", 3]
 )
 def test_builtins_take_only_a_service_standard(build: Any, standard: object) -> None:
     with pytest.raises(InvalidTypeError) as caught:
@@ -285,6 +285,6 @@ def test_builtins_take_only_a_service_standard(build: Any, standard: object) -> 
 
 @pytest.mark.parametrize("build", [visit, online_consultation, paid_product])
 def test_builtins_take_a_service_standard_or_none(build: Any) -> None:
-    standard = catalog()["bengkulu-penjualan"]
+    standard = catalog().standard("bengkulu-penjualan")
     assert build(None) == build()
     assert build(standard).name.endswith(":bengkulu-penjualan")

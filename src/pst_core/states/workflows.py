@@ -21,7 +21,7 @@ Example:
     >>> paid_product().state_names[:4]
     ('created', 'verifying', 'incomplete', 'cancelled')
     >>> from pst_core.standards import catalog
-    >>> paid_product(catalog()["bengkulu-sop-produk-berbayar"])
+    >>> paid_product(catalog().sop("bengkulu-sop-produk-berbayar"))
     Traceback (most recent call last):
     ...
     pst_core.errors.InvalidTypeError: paid_product(standard): expected a ServiceStandard or None ...
@@ -41,7 +41,7 @@ from pst_core.states.workflow import Clock, Guard, State, Timer, Transition, Wor
 from pst_core.tariffs.billing import BILLING_CODE_VALIDITY, INVOICE_VALIDITY
 
 if TYPE_CHECKING:
-    from pst_core.standards.model import CompletionTime, ServiceStandard
+    from pst_core.standards.model import Channel, CompletionTime, ServiceStandard
 
 __all__ = [
     "BUILTIN",
@@ -85,7 +85,7 @@ def _name(base: str, standard: ServiceStandard | None) -> str:
     return base if standard is None else f"{base}:{standard.id}"
 
 
-def _completion(standard: ServiceStandard | None, channel: str) -> CompletionTime | None:
+def _completion(standard: ServiceStandard | None, channel: Channel) -> CompletionTime | None:
     return None if standard is None else standard.completion(channel)
 
 
@@ -115,7 +115,7 @@ def visit(standard: ServiceStandard | None = None) -> Workflow:
     offline = _completion(standard, "offline")
     wait: Duration = _VISIT_WAIT if offline is None else offline.duration
     max_service = _VISIT_SERVICE if offline is None else offline.max_service
-    from_guest_book = offline is not None and offline.clock_starts == "after_guest_book"
+    from_guest_book = offline is not None and offline.clock_start == "after_guest_book"
     calendar = _calendar(standard)
     clocks = [
         Clock(
@@ -393,12 +393,6 @@ def builtin(name: str) -> Workflow:
         raise UnknownNameError("workflow", name, close, known=len(BUILTIN))
     if not standard_id:
         return _BUILDERS[base]()
-    from pst_core.standards.catalog import get
-    from pst_core.standards.model import ServiceStandard
+    from pst_core.standards.catalog import catalog
 
-    document = get(standard_id)
-    if not isinstance(document, ServiceStandard):
-        raise UnknownNameError(
-            "service standard", standard_id, allowed="a service standard's id, not an SOP's"
-        )
-    return _BUILDERS[base](document)
+    return _BUILDERS[base](catalog().standard(standard_id))
