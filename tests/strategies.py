@@ -32,7 +32,6 @@ durations = st.one_of(working_times, working_days, calendar_days, calendar_month
 
 # --- tariffs -----------------------------------------------------------------
 # Imported here, not at the top, so this section stays self-contained.
-import typing  # noqa: E402
 from datetime import date  # noqa: E402
 from decimal import Decimal  # noqa: E402
 
