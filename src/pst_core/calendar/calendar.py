@@ -814,7 +814,7 @@ class WorkingCalendar:
             >>> wib = ZoneInfo("Asia/Jakarta")
             >>> start = datetime(2026, 11, 26, 9, tzinfo=wib)
             >>> spent = WorkingCalendar.pst().working_time(start, start + timedelta(hours=25.25))
-            >>> str(spent), spent.label_id
+            >>> str(spent), spent.describe("id")
             ('8 hours 45 minutes', '8 jam 45 menit')
         """
         from pst_core.calendar import views

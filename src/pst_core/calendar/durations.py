@@ -26,6 +26,7 @@ import attrs
 
 from pst_core._validation import require_aware
 from pst_core.errors import InvalidDurationError, InvalidTypeError, InvalidValueError
+from pst_core.i18n import Language, check_language
 
 __all__ = [
     "ACCEPTED_FORMS",
@@ -49,8 +50,26 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-@attrs.frozen(init=False, order=True)
-class WorkingTime:
+class _Phrase:
+    """``describe(language)``: how a duration is said, in English or as the standards write it."""
+
+    __slots__ = ()
+
+    def _indonesian(self) -> str:
+        raise NotImplementedError
+
+    def describe(self, language: Language = "en") -> str:
+        """The duration in words: ``"en"`` English, ``"id"`` Indonesian (``"3 hari kerja"``).
+
+        Examples:
+            >>> WorkingDays(3).describe("id"), WorkingTime(90).describe("en")
+            ('3 hari kerja', '1 hour 30 minutes')
+        """
+        return self._indonesian() if check_language(language) == "id" else str(self)
+
+
+@attrs.frozen(init=False, order=True, repr=False)
+class WorkingTime(_Phrase):
     """An amount of open time: the desk's clock runs only while the office is open.
 
     Build it from minutes (positional or keyword), hours, or a ``timedelta``.
@@ -64,8 +83,8 @@ class WorkingTime:
         >>> WorkingTime(hours=1) == WorkingTime(minutes=60) == WorkingTime(timedelta(hours=1))
         True
         >>> WorkingTime(10) + WorkingTime(hours=2)
-        WorkingTime(span=datetime.timedelta(seconds=7800))
-        >>> str(WorkingTime(minutes=90)), WorkingTime(minutes=90).label_id
+        WorkingTime(minutes=130)
+        >>> str(WorkingTime(minutes=90)), WorkingTime(minutes=90).describe("id")
         ('1 hour 30 minutes', '1 jam 30 menit')
     """
 
@@ -94,6 +113,10 @@ class WorkingTime:
             raise InvalidValueError("WorkingTime", span, "a non-negative amount of time")
         object.__setattr__(self, "span", span)
         object.__setattr__(self, "micros", span // _ONE_MICROSECOND)
+
+    def __repr__(self) -> str:
+        whole, rest = divmod(self.span, _MINUTE)
+        return f"WorkingTime({self.span!r})" if rest else f"WorkingTime(minutes={whole})"
 
     def __add__(self, other: WorkingTime) -> WorkingTime:
         if not isinstance(other, WorkingTime):
@@ -124,9 +147,7 @@ class WorkingTime:
         ]
         return " ".join(w for w in words if w) or "0 minutes"
 
-    @property
-    def label_id(self) -> str:
-        """The amount in Indonesian, as the standards write it (``"10 menit"``)."""
+    def _indonesian(self) -> str:
         hours, minutes, seconds = self._parts()
         words = [
             f"{hours} jam" if hours else "",
@@ -139,7 +160,7 @@ class WorkingTime:
 _Count = TypeVar("_Count", bound="_WholeCount")
 
 
-class _WholeCount:
+class _WholeCount(_Phrase):
     """Shared constructor of the whole-number durations: a checked ``n``, no attrs validators.
 
     attrs validators cost a microsecond per object; durations are built on hot paths.
@@ -168,7 +189,7 @@ class WorkingDays(_WholeCount):
     after the day of receipt (the day of receipt never counts).
 
     Examples:
-        >>> str(WorkingDays(3)), WorkingDays(3).label_id
+        >>> str(WorkingDays(3)), WorkingDays(3).describe("id")
         ('3 working days', '3 hari kerja')
         >>> WorkingDays(0)
         Traceback (most recent call last):
@@ -181,9 +202,7 @@ class WorkingDays(_WholeCount):
     def __str__(self) -> str:
         return _plural(self.n, "working day", "working days")
 
-    @property
-    def label_id(self) -> str:
-        """Indonesian label (``"3 hari kerja"``)."""
+    def _indonesian(self) -> str:
         return f"{self.n} hari kerja"
 
 
@@ -200,7 +219,7 @@ class CalendarDays(_WholeCount):
     """A number of calendar days (*hari*): the same wall-clock time n days later.
 
     Examples:
-        >>> str(CalendarDays(7)), CalendarDays(7).label_id
+        >>> str(CalendarDays(7)), CalendarDays(7).describe("id")
         ('7 calendar days', '7 hari')
     """
 
@@ -209,9 +228,7 @@ class CalendarDays(_WholeCount):
     def __str__(self) -> str:
         return _plural(self.n, "calendar day", "calendar days")
 
-    @property
-    def label_id(self) -> str:
-        """Indonesian label (``"7 hari"``)."""
+    def _indonesian(self) -> str:
         return f"{self.n} hari"
 
     def after(self, instant: datetime) -> datetime:
@@ -253,7 +270,7 @@ class CalendarMonths(_WholeCount):
     (Jan 31 + 1 month = Feb 28/29), as ``dateutil.relativedelta`` counts.
 
     Examples:
-        >>> str(CalendarMonths(1)), CalendarMonths(1).label_id
+        >>> str(CalendarMonths(1)), CalendarMonths(1).describe("id")
         ('1 calendar month', '1 bulan')
     """
 
@@ -263,9 +280,7 @@ class CalendarMonths(_WholeCount):
     def __str__(self) -> str:
         return _plural(self.n, "calendar month", "calendar months")
 
-    @property
-    def label_id(self) -> str:
-        """Indonesian label (``"1 bulan"``)."""
+    def _indonesian(self) -> str:
         return f"{self.n} bulan"
 
     def after(self, instant: datetime) -> datetime:
@@ -357,7 +372,7 @@ def parse_duration(text: str) -> Duration:
 
     Examples:
         >>> parse_duration("10 Menit")
-        WorkingTime(span=datetime.timedelta(seconds=600))
+        WorkingTime(minutes=10)
         >>> parse_duration("2 jam") == WorkingTime(hours=2)
         True
         >>> parse_duration("3 (tiga) hari kerja")

@@ -388,7 +388,7 @@ class InactivityRule:
 
 
 def _say_duration(duration: Duration, language: Language) -> str:
-    return duration.label_id if language == "id" else str(duration)
+    return duration.describe(language)
 
 
 @attrs.frozen

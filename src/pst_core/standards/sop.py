@@ -167,7 +167,7 @@ class AppointmentRule:
 
         Examples:
             >>> AppointmentRule("... minimal 1 jam/hari sebelumnya", "1 jam/hari").readings
-            (WorkingTime(span=datetime.timedelta(seconds=3600)), CalendarDays(n=1))
+            (WorkingTime(minutes=60), CalendarDays(n=1))
             >>> AppointmentRule("... minimal 1 hari sebelumnya", "1 hari").readings
             (CalendarDays(n=1),)
         """

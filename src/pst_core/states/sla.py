@@ -221,7 +221,7 @@ class ClockStatus:
             delivery (10 working days): running, due Wednesday 2026-04-08 15:30 WIB,
             used 2 h 00 min, 64 h 00 min left
         """
-        goal = self.goal.label_id if language == "id" else str(self.goal)
+        goal = self.goal.describe(language)
         head = text(
             "states.clock.head",
             language,

@@ -765,7 +765,7 @@ class Workflow(_io.DataModel):
         ...                 "stops_on": ["left"]}],
         ... })
         >>> wf.clocks[0].goal, Workflow.loads(wf.dumps(), format="json") == wf
-        (WorkingTime(span=datetime.timedelta(seconds=7200)), True)
+        (WorkingTime(minutes=120), True)
     """
 
     name: str = attrs.field(validator=_workflow_name)
