@@ -1,16 +1,20 @@
-"""Benchmark pst_core's calendar against pandas, workalendar and numpy, side by side.
+"""Benchmark pst_core's calendar against its peers and a naive day loop, side by side.
 
-Run with ``pip install -e ".[bench]"`` then ``python benchmarks/calendar.py``.
-It prints per-operation times and ratios; it asserts only that the libraries
-agree on the answers (speed is reported, never asserted).
+Run with ``pip install -e ".[bench]"`` then ``python benchmarks/calendar.py``
+(``--quick`` for fewer repetitions, ``--rows N`` for the column size). One
+table per operation: microseconds per operation (best of interleaved
+repetitions: every contender runs once per round, so a slow moment of the
+machine hurts all of them alike), how many times faster pst_core is, and how
+many answers differ from pst_core's. Speed is reported, never asserted.
 
-* pandas ``CustomBusinessHour`` on a uniform Mon–Fri 08:00–15:30 calendar with
-  the same holidays (pandas cannot give Friday other hours), adding whole hours;
-* workalendar ``add_working_days`` on a calendar with the same holidays;
-* numpy ``busday_offset`` (dates only, vectorised C) for scale.
+Peers (pip names): pandas (``CustomBusinessHour``), workalendar,
+businesstimedelta, business_calendar, bizdays (needs pandas < 3: skipped
+when it does not import or run), numpy (``busday_offset``). pandas and
+businesstimedelta cannot give Friday other hours, so the working-time table
+uses a uniform Mon-Fri 08:00-15:30 calendar with the PST holidays.
 """
 
-# ruff: noqa: E402
+# ruff: noqa: E402, B905
 from __future__ import annotations
 
 import sys
@@ -20,175 +24,419 @@ from pathlib import Path
 # library's ``calendar`` (which zoneinfo and workalendar import): leave its folder off the path.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
+import argparse
+import os
 import random
+import statistics
+import subprocess
 import time
+import tracemalloc
 import warnings
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
 import pandas as pd
-from workalendar.core import Calendar as WorkalendarCalendar
 
 from pst_core.calendar import WorkingCalendar, WorkingDays, WorkingHours, WorkingTime
 from pst_core.calendar.holidays import indonesian_holidays
 
 WIB = ZoneInfo("Asia/Jakarta")
-YEARS = range(2024, 2034)
-N = 2_000
+YEARS = range(2024, 2031)
 SEED = 20261121
+ONE_DAY = timedelta(days=1)
+
+Contender = tuple[str, Callable[[], Any]]
 
 
-def best_of(repeats: int, function: Callable[[], object]) -> float:
-    """Best wall time of ``repeats`` runs (seconds)."""
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - started)
+def interleaved(contenders: list[Contender], rounds: int) -> dict[str, float]:
+    """Best wall time (s) of each contender over ``rounds`` interleaved rounds."""
+    best = {name: float("inf") for name, _ in contenders}
+    for _ in range(rounds):
+        for name, run in contenders:
+            started = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - started)
     return best
 
 
-def row(label: str, seconds: float, ours: float | None = None) -> str:
-    """One line: per-operation time, and how many times faster pst_core is."""
-    text = f"  {label:<18} {seconds / N * 1e6:10.2f} us/op"
-    if ours is not None:
-        ratio = seconds / ours
-        faster = f"pst_core is {ratio:.1f}x faster" if ratio >= 1 else f"{1 / ratio:.1f}x faster"
-        text += f"   {faster}"
-    return text
+def table(
+    title: str,
+    times: dict[str, float],
+    per: int,
+    mismatches: dict[str, int],
+    ours: str = "pst_core",
+    unit: str = "us/op",
+) -> None:
+    """Print one operation's table."""
+    print(f"\n{title}")
+    print(f"  {'contender':<28} {unit:>10} {'pst_core is':>16} {'mismatches':>11}")
+    mine = times[ours] / per
+    for name, seconds in times.items():
+        each = seconds / per
+        ratio = "" if name == ours else f"{each / mine:.1f}x faster"
+        if name != ours and each < mine:
+            ratio = f"{mine / each:.1f}x SLOWER"
+        shown = mismatches.get(name, "")
+        print(f"  {name:<28} {each * 1e6:10.3f} {ratio:>16} {shown!s:>11}")
+
+
+# -- a naive day loop: what anyone would write first ---------------------------------------
+
+
+class NaiveLoop:
+    """Walks day by day over weekly windows (minutes of the day) and a set of days off."""
+
+    def __init__(self, hours: WorkingHours, off: set[date], zone: ZoneInfo) -> None:
+        self.week = [[(w.start, w.end) for w in hours.on(d)] for d in range(7)]
+        self.off = off
+        self.zone = zone
+
+    def add_minutes(self, start: datetime, minutes: int) -> datetime:
+        local = start.astimezone(self.zone)
+        day = local.date()
+        now = local.hour * 60 + local.minute
+        left = minutes
+        while True:
+            if day not in self.off:
+                for opens, closes in self.week[day.weekday()]:
+                    begin = opens if opens > now else now
+                    if begin < closes:
+                        if closes - begin >= left:
+                            midnight = datetime(day.year, day.month, day.day, tzinfo=self.zone)
+                            return midnight + timedelta(minutes=begin + left)
+                        left -= closes - begin
+            day += ONE_DAY
+            now = 0
+
+    def add_days(self, start: datetime, n: int) -> datetime:
+        day = start.astimezone(self.zone).date()
+        while n:
+            day += ONE_DAY
+            if day not in self.off and self.week[day.weekday()]:
+                n -= 1
+        closes = self.week[day.weekday()][-1][1]
+        return datetime(day.year, day.month, day.day, tzinfo=self.zone) + timedelta(minutes=closes)
+
+
+def _as_date(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def optional(name: str) -> Any:
+    try:
+        return __import__(name)
+    except Exception as err:
+        print(f"  ({name} skipped: {type(err).__name__}: {err})")
+        return None
+
+
+def cold_costs() -> None:
+    """Fresh-process costs: imports, the first deadline, the CLI."""
+    env = dict(os.environ)
+    src = str(Path(__file__).resolve().parent.parent / "src")
+    env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
+    snippets = {
+        "python -c pass": "pass",
+        "import pst_core": "import pst_core",
+        "import pst_core.calendar": "import pst_core.calendar",
+        "first deadline": (
+            "from datetime import datetime; from zoneinfo import ZoneInfo\n"
+            "from pst_core.calendar import WorkingCalendar, WorkingDays\n"
+            "WorkingCalendar.pst().deadline(datetime(2026, 3, 17, 14, "
+            "tzinfo=ZoneInfo('Asia/Jakarta')), WorkingDays(3))"
+        ),
+        "pst-core deadline (CLI)": (
+            "import sys; from pst_core.cli import main\n"
+            "sys.argv = ['pst-core', 'deadline', '2026-03-17T14:00+07:00', '3 hari kerja']\n"
+            "main()"
+        ),
+    }
+    print("\ncold costs (fresh process, median of 7 runs, wall time)")
+    for label, code in snippets.items():
+        walls = []
+        for _ in range(7):
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-c", code], env=env, check=True, stdout=subprocess.DEVNULL
+            )
+            walls.append(time.perf_counter() - started)
+        print(f"  {label:<28} {statistics.median(walls) * 1e3:8.1f} ms")
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("-n", type=int, default=2_000)
+    args = parser.parse_args()
+    rounds = 3 if args.quick else 7
+    n = args.n
     rng = random.Random(SEED)
     days_off = sorted({h.day for year in YEARS for h in indonesian_holidays(year).holidays})
     off_set = set(days_off)
-    minutes = [rng.randrange(0, 9 * 365 * 24 * 60) for _ in range(N)]
-    naive_starts = [datetime(2024, 1, 1) + timedelta(minutes=m) for m in minutes]
-    starts = [s.replace(tzinfo=WIB) for s in naive_starts]
-    hours = [rng.randrange(1, 40) for _ in range(N)]
-    day_counts = [rng.randrange(1, 20) for _ in range(N)]
+    starts = [
+        (datetime(2025, 1, 1, tzinfo=timezone.utc) + timedelta(minutes=m)).astimezone(WIB)
+        for m in (rng.randrange(0, 3 * 365 * 24 * 60) for _ in range(n))
+    ]
+    naive_starts = [s.replace(tzinfo=None) for s in starts]
+    hours = [rng.randrange(1, 40) for _ in range(n)]
+    day_counts = [rng.randrange(1, 20) for _ in range(n)]
+    print(f"pst_core calendar benchmark: {n} random starts in 2025-2027, seed {SEED}")
+    print(f"python {sys.version.split()[0]}, numpy {np.__version__}, pandas {pd.__version__}")
 
-    print(f"pst_core calendar benchmark: {N} random starts in 2024-2032, seed {SEED}\n")
-
-    # -- index build: the cost the first query pays -----------------------------------------
-    fresh = WorkingCalendar.pst()
-    indonesian_holidays.cache_clear()
-    started = time.perf_counter()
-    fresh.add(starts[0], WorkingDays(1))
-    first_query = time.perf_counter() - started
-    started = time.perf_counter()
-    for year in YEARS:
-        fresh.is_working_day(date(year, 6, 1))
-    ten_years = time.perf_counter() - started
-    print(f"first query (builds one year's index, loads holidays): {first_query * 1e3:8.2f} ms")
-    print(f"building the index for ten years (2024-2033):          {ten_years * 1e3:8.2f} ms\n")
-
-    # -- pandas CustomBusinessHour -----------------------------------------------------------
-    uniform = WorkingCalendar(hours=WorkingHours.parse({"mon-fri": "08:00-15:30"}))
-    offsets = {
-        n: pd.offsets.CustomBusinessHour(n=n, start="08:00", end="15:30", holidays=days_off)
-        for n in set(hours)
+    # -- add WorkingTime -----------------------------------------------------------------
+    uniform_hours = WorkingHours.parse({"mon-fri": "08:00-15:30"})
+    uniform = WorkingCalendar(hours=uniform_hours)
+    loop = NaiveLoop(uniform_hours, off_set, WIB)
+    amounts = [WorkingTime(hours=h) for h in hours]
+    pairs = list(zip(starts, amounts, strict=True))
+    ours = [uniform.add(s, a) for s, a in pairs]
+    contenders: list[Contender] = [
+        ("pst_core", lambda: [uniform.add(s, a) for s, a in pairs]),
+        ("naive day loop", lambda: [loop.add_minutes(s, h * 60) for s, h in zip(starts, hours)]),
+    ]
+    mismatches = {
+        "naive day loop": sum(
+            loop.add_minutes(s, h * 60) != o for s, h, o in zip(starts, hours, ours, strict=True)
+        )
     }
-    amounts = {n: WorkingTime(hours=n) for n in set(hours)}  # built once, like pandas' offsets
-    ours_hours = [uniform.add(s, amounts[h]) for s, h in zip(starts, hours, strict=True)]
-    theirs_hours = [
-        (pd.Timestamp(s) + offsets[h]).to_pydatetime()
-        for s, h in zip(naive_starts, hours, strict=True)
+    offsets = {
+        h: pd.offsets.CustomBusinessHour(n=h, start="08:00", end="15:30", holidays=days_off)
+        for h in set(hours)
+    }
+    stamps = [pd.Timestamp(s) for s in naive_starts]
+    at_close = [uniform.previous_close(o) == o for o in ours]
+    expected_pandas = [
+        (uniform.next_open(o) if c else o).replace(tzinfo=None)
+        for o, c in zip(ours, at_close, strict=True)
     ]
-    disagreements = 0
-    for ours, theirs in zip(ours_hours, theirs_hours, strict=True):
-        if uniform.previous_close(ours) == ours:  # pandas gives the next opening instead
-            ours = uniform.next_open(ours)
-        disagreements += ours.replace(tzinfo=None) != theirs
-    assert disagreements == 0, f"pandas disagrees on {disagreements} of {N} additions"
-
-    t_ours = best_of(
-        3,
-        lambda: [uniform.add(s, amounts[h]) for s, h in zip(starts, hours, strict=True)],
+    theirs = [(t + offsets[h]).to_pydatetime() for t, h in zip(stamps, hours, strict=True)]
+    mismatches["pandas CustomBusinessHour"] = sum(
+        a != b for a, b in zip(theirs, expected_pandas, strict=True)
     )
-    t_pandas = best_of(
-        1, lambda: [pd.Timestamp(s) + offsets[h] for s, h in zip(naive_starts, hours, strict=True)]
+    contenders.append(
+        ("pandas CustomBusinessHour", lambda: [t + offsets[h] for t, h in zip(stamps, hours)])
     )
-    print("add working hours (uniform Mon-Fri 08:00-15:30, same holidays):")
-    print(row("pst_core", t_ours))
-    print(row("pandas CBH", t_pandas, t_ours))
-    print(f"  answers agree on all {N} additions (pandas' next-opening convention accounted for)\n")
+    btd = optional("businesstimedelta")
+    if btd is not None:
+        rules = btd.Rules(
+            [
+                btd.WorkDayRule(
+                    start_time=datetime(2000, 1, 1, 8).time(),
+                    end_time=datetime(2000, 1, 1, 15, 30).time(),
+                    working_days=[0, 1, 2, 3, 4],
+                ),
+                btd.HolidayRule(off_set),
+            ]
+        )
+        deltas = {h: btd.BusinessTimeDelta(rules, hours=h) for h in set(hours)}
+        theirs = [
+            (s + deltas[h]).replace(tzinfo=None) for s, h in zip(naive_starts, hours, strict=True)
+        ]
+        mismatches["businesstimedelta"] = sum(
+            a != b for a, b in zip(theirs, expected_pandas, strict=True)
+        )
+        contenders.append(
+            ("businesstimedelta", lambda: [s + deltas[h] for s, h in zip(naive_starts, hours)])
+        )
+    times = interleaved(contenders, rounds)
+    table(
+        "add WorkingTime, scalar (uniform Mon-Fri 08:00-15:30, PST holidays)",
+        times,
+        n,
+        mismatches,
+    )
+    print("  (pandas and businesstimedelta answer the next opening where time runs out at a")
+    print("   closing; mismatches are counted after that convention)")
 
-    # -- the same over a pandas column: Series + CBH against WorkingCalendar.add_column -----
-    column = pd.Series(pd.DatetimeIndex(naive_starts))
-    aware_column = column.dt.tz_localize(WIB)
-    five = WorkingTime(hours=5)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # pandas warns that it applies the offset row by row
-        theirs_column = column + offsets[5]
-        t_pandas_column = best_of(1, lambda: column + offsets[5])
-    ours_column = uniform.add_column(aware_column, five)
-    closing = [uniform.previous_close(t) == t for t in ours_column]
-    expected = [
-        uniform.next_open(t) if at_close else t
-        for t, at_close in zip(ours_column, closing, strict=True)
-    ]
-    assert [t.replace(tzinfo=None) for t in expected] == list(theirs_column), "column disagrees"
-    t_ours_column = best_of(5, lambda: uniform.add_column(aware_column, five))
-    print("add 5 working hours to a pandas column (Series + CBH against add_column):")
-    print(row("pst_core column", t_ours_column))
-    print(row("pandas Series+CBH", t_pandas_column, t_ours_column))
-    print(f"  answers agree on all {N} rows\n")
-
-    # -- workalendar add_working_days --------------------------------------------------------
-    class PstHolidays(WorkalendarCalendar):  # type: ignore[misc]
-        WEEKEND_DAYS = (5, 6)
-
-        def holidays(self, year: int | None = None) -> list[tuple[date, str]]:
-            return [(d, "holiday") for d in days_off if d.year == year]
-
-    workalendar = PstHolidays()
+    # -- add WorkingDays -------------------------------------------------------------------
     pst = WorkingCalendar.pst()
+    pst_loop = NaiveLoop(WorkingHours.pst(), off_set, WIB)
+    counts = [WorkingDays(k) for k in day_counts]
+    day_pairs = list(zip(starts, counts, strict=True))
+    ours_days = [pst.add(s, k) for s, k in day_pairs]
+    ours_dates = [d.date() for d in ours_days]
     start_days = [s.date() for s in starts]
-    counts = {n: WorkingDays(n) for n in set(day_counts)}
-    ours_days = [pst.add(s, counts[n]) for s, n in zip(starts, day_counts, strict=True)]
-    theirs_days = [
-        workalendar.add_working_days(d, n) for d, n in zip(start_days, day_counts, strict=True)
+    contenders = [
+        ("pst_core", lambda: [pst.add(s, k) for s, k in day_pairs]),
+        ("naive day loop", lambda: [pst_loop.add_days(s, k) for s, k in zip(starts, day_counts)]),
     ]
-    assert [d.date() for d in ours_days] == theirs_days, "workalendar disagrees on working days"
-    assert not any(d in off_set for d in theirs_days)
-
-    t_ours_days = best_of(
-        3, lambda: [pst.add(s, counts[n]) for s, n in zip(starts, day_counts, strict=True)]
-    )
-    t_workalendar = best_of(
-        1,
-        lambda: [
-            workalendar.add_working_days(d, n) for d, n in zip(start_days, day_counts, strict=True)
-        ],
-    )
-    print("add working days (PST calendar, closing instant of the n-th working day):")
-    print(row("pst_core", t_ours_days))
-    print(row("workalendar", t_workalendar, t_ours_days))
-    print(f"  answers agree on all {N} additions\n")
-
-    # -- numpy busday_offset -------------------------------------------------------------------
+    mismatches = {
+        "naive day loop": sum(
+            pst_loop.add_days(s, k) != o for s, k, o in zip(starts, day_counts, ours_days)
+        )
+    }
     holidays_np = np.array(days_off, dtype="datetime64[D]")
     np_days = np.array(start_days, dtype="datetime64[D]")
-    np_counts = np.array(day_counts)
-    theirs_np = np.busday_offset(np_days, np_counts, roll="backward", holidays=holidays_np)
-    assert [d.date() for d in ours_days] == theirs_np.astype(date).tolist(), "numpy disagrees"
-    t_numpy_vector = best_of(
-        5, lambda: np.busday_offset(np_days, np_counts, roll="backward", holidays=holidays_np)
+    np_pairs = list(zip(np_days, day_counts, strict=True))
+    theirs_np = [np.busday_offset(d, k, roll="backward", holidays=holidays_np) for d, k in np_pairs]
+    mismatches["numpy busday_offset scalar"] = sum(
+        t.astype(date) != o for t, o in zip(theirs_np, ours_dates, strict=True)
     )
-    t_numpy_scalar = best_of(
-        1,
-        lambda: [
-            np.busday_offset(d, n, roll="backward", holidays=holidays_np)
-            for d, n in zip(np_days, day_counts, strict=True)
-        ],
+    contenders.append(
+        (
+            "numpy busday_offset scalar",
+            lambda: [
+                np.busday_offset(d, k, roll="backward", holidays=holidays_np) for d, k in np_pairs
+            ],
+        )
     )
-    print("numpy busday_offset (dates only, no hours, no zones), for scale:")
-    print(row("numpy vectorised", t_numpy_vector, t_ours_days))
-    print(row("numpy one by one", t_numpy_scalar, t_ours_days))
-    print("  answers agree on the dates")
+    wk = optional("workalendar.core")
+    if wk is not None:
+        from workalendar.core import Calendar as WorkalendarCalendar
+
+        class PstHolidays(WorkalendarCalendar):  # type: ignore[misc]
+            WEEKEND_DAYS = (5, 6)
+
+            def holidays(self, year: int | None = None) -> list[tuple[date, str]]:
+                return [(d, "holiday") for d in days_off if d.year == year]
+
+        workalendar = PstHolidays()
+        pairs_d = list(zip(start_days, day_counts, strict=True))
+        mismatches["workalendar"] = sum(
+            workalendar.add_working_days(d, k) != o
+            for (d, k), o in zip(pairs_d, ours_dates, strict=True)
+        )
+        contenders.append(
+            ("workalendar", lambda: [workalendar.add_working_days(d, k) for d, k in pairs_d])
+        )
+    bc = optional("business_calendar")
+    if bc is not None:
+        bcal = bc.Calendar(workdays=[bc.MO, bc.TU, bc.WE, bc.TH, bc.FR], holidays=days_off)
+        warnings.simplefilter("ignore", bc.CalendarHolidayWarning)
+        bpairs = list(zip(start_days, day_counts, strict=True))
+        # business_calendar rolls a start on a day off forward first: count from the
+        # previous business day, as pst_core counts from the day of receipt.
+        mismatches["business_calendar"] = sum(
+            _as_date(bcal.addbusdays(d, k)) != o for (d, k), o in zip(bpairs, ours_dates)
+        )
+        contenders.append(("business_calendar", lambda: [bcal.addbusdays(d, k) for d, k in bpairs]))
+    bz = optional("bizdays")
+    if bz is not None:
+        try:
+            zcal = bz.Calendar(
+                holidays=days_off,
+                weekdays=("Saturday", "Sunday"),
+                startdate=date(2024, 1, 1),
+                enddate=date(2030, 12, 31),
+            )
+            zpairs = list(zip(start_days, day_counts, strict=True))
+            got = [zcal.offset(zcal.preceding(d), k) for d, k in zpairs]
+            mismatches["bizdays"] = sum(
+                pd.Timestamp(g).date() != o for g, o in zip(got, ours_dates, strict=True)
+            )
+            contenders.append(
+                ("bizdays", lambda: [zcal.offset(zcal.preceding(d), k) for d, k in zpairs])
+            )
+        except Exception as err:
+            print(f"  (bizdays skipped: {type(err).__name__}: {err})")
+    times = interleaved(contenders, rounds)
+    table(
+        "add WorkingDays, scalar (PST calendar; day-only peers compare dates)", times, n, mismatches
+    )
+
+    # -- deadline, construction, between ---------------------------------------------------
+    starts_later = [s + timedelta(days=k) for s, k in zip(starts, day_counts, strict=True)]
+    contenders = [
+        ("pst_core", lambda: [pst.deadline(s, k) for s, k in day_pairs]),
+        ("add alone", lambda: [pst.add(s, k) for s, k in day_pairs]),
+    ]
+    table("deadline() with skipped days and reasons", interleaved(contenders, rounds), n, {})
+    contenders = [
+        ("pst_core", lambda: [WorkingTime(600) for _ in starts]),
+        ("WorkingDays(3)", lambda: [WorkingDays(3) for _ in starts]),
+        ("timedelta(minutes=600)", lambda: [timedelta(minutes=600) for _ in starts]),
+    ]
+    table("building a duration: WorkingTime(600)", interleaved(contenders, rounds), n, {})
+    between_pairs = list(zip(starts, starts_later, strict=True))
+    contenders = [
+        ("pst_core", lambda: [pst.working_time_between(a, b) for a, b in between_pairs]),
+    ]
+    table("working_time_between, scalar", interleaved(contenders, rounds), n, {})
+
+    # -- columns ------------------------------------------------------------------------------
+    rows = args.rows
+    minutes = np.asarray([rng.randrange(0, 3 * 365 * 24 * 60) for _ in range(rows)], dtype="i8")
+    epoch = np.datetime64("2025-01-01T00:00", "m") - np.timedelta64(7 * 60, "m")
+    column = pd.Series(pd.DatetimeIndex((epoch + minutes).astype("M8[us]"))).dt.tz_localize("UTC")
+    column = column.dt.tz_convert(WIB)
+    five = WorkingTime(hours=5)
+    fresh = WorkingCalendar.pst()
+    started = time.perf_counter()
+    fresh.add_column(column, five)
+    cold = time.perf_counter() - started
+    tracemalloc.start()
+    pst.add_column(column, five)
+    pst.add_column(column, WorkingDays(3))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    sample = column[:n]
+    due_sample = pst.add_column(sample, five)
+    rowwise = [pst.add(s.to_pydatetime(), five) for s in sample]
+    np_col = (epoch + minutes + 7 * 60).astype("M8[D]")
+    np_counts = np.full(rows, 3)
+    contenders = [
+        ("pst_core", lambda: pst.add_column(column, five)),
+        (
+            "numpy busday_offset (days)",
+            lambda: np.busday_offset(np_col, np_counts, roll="backward", holidays=holidays_np),
+        ),
+    ]
+    times = interleaved(contenders, rounds)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pandas warns that it applies the offset row by row
+        naive_sample = pd.Series(sample.dt.tz_localize(None))
+        times["pandas Series+CBH (2k rows)"] = (
+            interleaved([("p", lambda: naive_sample + offsets[5])], 1)["p"] * rows / n
+        )
+    table(
+        f"add_column WorkingTime(5 h), {rows:,} rows (us/row)",
+        times,
+        rows,
+        {"pst_core vs row by row (2k)": sum(a != b for a, b in zip(due_sample, rowwise))},
+        unit="us/row",
+    )
+    differ = sum(a != b for a, b in zip(due_sample, rowwise))
+    print(f"  column vs row-by-row add on {n} rows: {differ} mismatches")
+    print(f"  first call on a fresh calendar (builds indexes and tables): {cold * 1e3:.0f} ms")
+    print(f"  peak memory over both column calls: {peak / rows:.0f} bytes/row")
+    ours_np = pst.add_column(column, WorkingDays(3)).dt.tz_localize(None).to_numpy()
+    mism = int(
+        (
+            ours_np.astype("M8[D]")
+            != np.busday_offset(np_col, 3, roll="backward", holidays=holidays_np)
+        ).sum()
+    )
+    contenders = [
+        ("pst_core", lambda: pst.add_column(column, WorkingDays(3))),
+        (
+            "numpy busday_offset",
+            lambda: np.busday_offset(np_col, 3, roll="backward", holidays=holidays_np),
+        ),
+    ]
+    table(
+        f"add_column WorkingDays(3), {rows:,} rows (us/row)",
+        interleaved(contenders, rounds),
+        rows,
+        {"numpy busday_offset": mism},
+        unit="us/row",
+    )
+    later = column + pd.Timedelta(days=3)
+    contenders = [
+        ("pst_core", lambda: pst.working_time_between_column(column, later)),
+        (
+            "pst_core scalar, per row",
+            lambda: [pst.working_time_between(a, b) for a, b in between_pairs],
+        ),
+    ]
+    times = interleaved(contenders, rounds)
+    times["pst_core scalar, per row"] *= rows / n
+    table(f"working_time_between over {rows:,} rows (us/row)", times, rows, {}, unit="us/row")
+
+    cold_costs()
 
 
 if __name__ == "__main__":

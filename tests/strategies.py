@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typing
 from datetime import datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -31,7 +32,6 @@ durations = st.one_of(working_times, working_days, calendar_days, calendar_month
 
 # --- tariffs -----------------------------------------------------------------
 # Imported here, not at the top, so this section stays self-contained.
-import typing  # noqa: E402
 from datetime import date  # noqa: E402
 from decimal import Decimal  # noqa: E402
 
@@ -150,7 +150,10 @@ def transactions(draw: st.DrawFn, max_events: int = 12) -> Any:  # a Transaction
 
     workflow = builtin(draw(st.sampled_from(BUILTIN)))
     at = draw(instants_2026)
-    actors = st.text(min_size=1, max_size=8).filter(str.strip)
+    # An actor is a role on one line: no control characters.
+    actors = st.text(st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=8).filter(
+        str.strip
+    )
     tx = Transaction.from_opening(workflow, Event(OPEN, at, draw(actors), draw(event_data)))
     for _ in range(draw(st.integers(min_value=0, max_value=max_events))):
         at = at + timedelta(minutes=draw(st.integers(min_value=0, max_value=3 * 24 * 60)))
@@ -187,14 +190,14 @@ standard_ids = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}", fullmatch=Tr
 
 
 @st.composite
-def standard_units(draw: st.DrawFn) -> Any:  # a Unit
-    """A unit with any name and province (the linter, not the model, checks provinces)."""
-    from pst_core.standards import UNIT_LEVELS, Unit
+def standard_offices(draw: st.DrawFn) -> Any:  # an Office
+    """An office with any name and province (the linter, not the model, checks provinces)."""
+    from pst_core.standards import Office, OfficeLevel
 
     text = standards_texts()
-    return Unit(
+    return Office(
         draw(text),
-        draw(st.sampled_from(UNIT_LEVELS)),
+        draw(st.sampled_from(typing.get_args(OfficeLevel))),
         draw(text),
         *(draw(_optional(text)) for _ in range(4)),
     )
@@ -222,12 +225,11 @@ def _numbered_steps(draw: st.DrawFn, build: Any) -> tuple[Any, ...]:
 def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
     """Valid service standards: unique requirement ids, one procedure/time per channel."""
     from pst_core.standards import (
-        ACTORS,
-        CLOCK_STARTS,
-        COMPLAINT_KINDS,
-        REQUIREMENT_KINDS,
+        Actor,
         Channel,
+        ClockStart,
         ComplaintChannel,
+        ComplaintKind,
         CompletionTime,
         Fee,
         InactivityRule,
@@ -236,12 +238,15 @@ def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
         ProcedureStep,
         Product,
         Requirement,
+        RequirementKind,
         ServiceStandard,
     )
 
     text = standards_texts()
     texts = st.lists(text, max_size=3).map(tuple)
-    channel_sets = st.lists(st.sampled_from(Channel), unique=True, max_size=2).map(tuple)
+    channel_sets = st.lists(st.sampled_from(typing.get_args(Channel)), unique=True, max_size=2).map(
+        tuple
+    )
     requirements = st.lists(
         st.builds(
             Requirement,
@@ -249,7 +254,7 @@ def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
             text,
             text,
             channel_sets,
-            st.sampled_from(REQUIREMENT_KINDS),
+            st.sampled_from(typing.get_args(RequirementKind)),
         ),
         unique_by=lambda r: r.id,
         max_size=5,
@@ -259,7 +264,9 @@ def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
             channel,
             draw(
                 _numbered_steps(
-                    lambda n, t, d: ProcedureStep(n, t, draw(st.sampled_from(ACTORS)), d)
+                    lambda n, t, d: ProcedureStep(
+                        n, t, draw(st.sampled_from(typing.get_args(Actor))), d
+                    )
                 )
             ),
         )
@@ -269,7 +276,7 @@ def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
         CompletionTime(
             channel,
             draw(durations),
-            draw(st.sampled_from(CLOCK_STARTS)),
+            draw(st.sampled_from(typing.get_args(ClockStart))),
             draw(_optional(text)),
             draw(_optional(text)),
             draw(_optional(durations)),
@@ -288,7 +295,7 @@ def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
     )
     return ServiceStandard(
         id=draw(standard_ids),
-        unit=draw(standard_units()),
+        office=draw(standard_offices()),
         service=draw(text),
         requirements=tuple(draw(requirements)),
         procedures=procedures,
@@ -300,7 +307,7 @@ def service_standards(draw: st.DrawFn) -> Any:  # a ServiceStandard
                 st.lists(
                     st.builds(
                         ComplaintChannel,
-                        st.sampled_from(COMPLAINT_KINDS),
+                        st.sampled_from(typing.get_args(ComplaintKind)),
                         text,
                         _optional(text),
                     ),
@@ -332,7 +339,7 @@ def working_hours(draw: st.DrawFn) -> Any:  # a WorkingHours
 def standard_operating_procedures(draw: st.DrawFn) -> Any:  # a StandardOperatingProcedure
     """Valid SOPs with any text, steps numbered in increasing order."""
     from pst_core.standards import (
-        ACTORS,
+        Actor,
         AppointmentRule,
         Approver,
         QualityStandard,
@@ -346,11 +353,12 @@ def standard_operating_procedures(draw: st.DrawFn) -> Any:  # a StandardOperatin
 
     def step(number: int, body: str, decision: Any) -> Any:
         quality = QualityStandard(draw(maybe), draw(maybe), draw(maybe))
-        return SopStep(number, body, draw(st.sampled_from(ACTORS)), decision, quality, draw(maybe))
+        actor = draw(st.sampled_from(typing.get_args(Actor)))
+        return SopStep(number, body, actor, decision, quality, draw(maybe))
 
     return StandardOperatingProcedure(
         id=draw(standard_ids),
-        unit=draw(standard_units()),
+        office=draw(standard_offices()),
         number=draw(text),
         name=draw(text),
         created=draw(st.dates()),
@@ -366,8 +374,8 @@ def standard_operating_procedures(draw: st.DrawFn) -> Any:  # a StandardOperatin
         warning_intro=draw(maybe),
         warnings=draw(texts),
         records=draw(texts),
-        service_hours=draw(_optional(working_hours())),
-        service_hours_id=draw(maybe),
+        hours=draw(_optional(working_hours())),
+        service_hours=draw(maybe),
         appointment=draw(_optional(st.builds(AppointmentRule, text, text))),
         source=draw(maybe),
     )

@@ -85,7 +85,7 @@ def _duration_text(duration: Duration) -> str:
         if seconds % 60:
             raise InvalidValueError("duration", duration, "whole minutes when written to a file")
         return f"{int(seconds // 60)} menit"
-    return duration.label_id
+    return duration.describe("id")
 
 
 def _structure_duration(value: object, _: object) -> Duration:

@@ -1,8 +1,10 @@
 """Optional dependencies, imported on first use with an error that says how to install them.
 
 Private: the public face is `pst_core.errors.MissingDependencyError`. pandas
-(extra ``pandas``) reads survey tables and builds DataFrames; matplotlib (extra
-``plot``) draws report charts. Nothing in pst_core imports either at module level.
+(extra ``pandas``, which brings numpy) reads survey tables, builds DataFrames
+and runs the calendar's column arithmetic; matplotlib (extra ``plot``) draws
+report charts; dask (extra ``dask``) spreads a report over partitions. Nothing in
+pst_core imports any of them at module level.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pst_core.errors import MissingDependencyError
 __all__ = ["available", "require"]
 
 #: import name -> the ``pst-core`` extra that installs it.
-_EXTRAS = {"pandas": "pandas", "matplotlib": "plot"}
+_EXTRAS = {"pandas": "pandas", "numpy": "pandas", "matplotlib": "plot", "dask": "dask"}
 
 
 def require(package: str, purpose: str) -> ModuleType:

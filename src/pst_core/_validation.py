@@ -1,12 +1,12 @@
 """Small composable attrs validators whose errors name the field, what is allowed and what came.
 
-Private: the public face of these is the error they raise (see :mod:`pst_core.errors`).
+Private: the public face of these is the error they raise (see `pst_core.errors`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 import attrs
@@ -90,3 +90,19 @@ def require_aware(value: object, field: str) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise NaiveDatetimeError(field, value)
     return value
+
+
+def require_date(value: object, field: str) -> date:
+    """Return ``value`` if it is a plain ``date``, else raise naming ``field``.
+
+    A ``datetime`` is a ``date`` subclass, but a day given as an instant is a
+    mistake, not a day: it is refused too.
+    """
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise InvalidTypeError(field, value, "date")
+    return value
+
+
+def plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """attrs validator: require a plain ``date`` (see `require_date`)."""
+    require_date(value, field_name(instance, attribute))

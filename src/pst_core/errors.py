@@ -361,7 +361,7 @@ class InvalidEvidenceError(PstError, LookupError):
     Examples:
         >>> from datetime import date
         >>> from pst_core.standards import catalog
-        >>> checklist = catalog()["bengkulu-penjualan"].checklist("online")
+        >>> checklist = catalog().standard("bengkulu-penjualan").checklist("online")
         >>> try:
         ...     checklist.evaluate({"passport-photo": True}, at=date(2026, 3, 17))
         ... except LookupError as err:

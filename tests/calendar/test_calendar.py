@@ -229,8 +229,12 @@ def test_extra_working_days_override_weekends_and_holidays() -> None:
     assert cal.add(at("2026-11-27T15:55+07:00"), WorkingTime(10)) == at("2026-11-28T08:05+07:00")
     holiday = PST.with_extra_working_day(date(2026, 3, 18), reason="Counter open on cuti bersama")
     assert holiday.windows_on(date(2026, 3, 18)) == (Window("08:00", "15:30"),)
-    sunday = PST.with_extra_working_day(date(2026, 11, 29), reason="Open day")
-    assert sunday.windows_on(date(2026, 11, 29)) == (Window("08:00", "15:30"),)  # Monday's hours
+    with pytest.raises(InvalidValueError, match="whose weekday has no opening hours"):
+        PST.with_extra_working_day(date(2026, 11, 29), reason="Open day")  # a Sunday: no guess
+    sunday = PST.with_extra_working_day(
+        date(2026, 11, 29), reason="Open day", windows=["09:00-12:00"]
+    )
+    assert sunday.windows_on(date(2026, 11, 29)) == (Window("09:00", "12:00"),)
     with pytest.raises(InvalidValueError, match="each date at most once"):
         sunday.with_extra_working_day(date(2026, 11, 29), reason="again")
     with pytest.raises(InvalidValueError):

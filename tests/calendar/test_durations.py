@@ -97,9 +97,9 @@ def test_working_time_forms_are_equal_and_hashable() -> None:
     assert len(forms) == 1
     assert WorkingTime(90).minutes == 90
     assert str(WorkingTime(0)) == "0 minutes"
-    assert WorkingTime(0).label_id == "0 menit"
+    assert WorkingTime(0).describe("id") == "0 menit"
     assert str(WorkingTime(timedelta(seconds=61))) == "1 minute 1 second"
-    assert WorkingTime(timedelta(seconds=61)).label_id == "1 menit 1 detik"
+    assert WorkingTime(timedelta(seconds=61)).describe("id") == "1 menit 1 detik"
     assert str(WorkingTime(hours=2)) == "2 hours"
 
 
@@ -138,14 +138,14 @@ def test_day_counts_must_be_int(cls: type) -> None:
 
 
 def test_labels() -> None:
-    assert (str(WorkingDays(1)), WorkingDays(1).label_id) == ("1 working day", "1 hari kerja")
+    assert (str(WorkingDays(1)), WorkingDays(1).describe("id")) == ("1 working day", "1 hari kerja")
     assert str(CalendarMonths(2)) == "2 calendar months"
     assert str(CalendarDays(1)) == "1 calendar day"
 
 
 @given(durations)
-def test_label_id_parses_back(duration: Duration) -> None:
-    assert parse_duration(duration.label_id) == duration
+def test_indonesian_description_parses_back(duration: Duration) -> None:
+    assert parse_duration(duration.describe("id")) == duration
     assert parse_duration(str(duration)) == duration
 
 

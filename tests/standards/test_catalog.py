@@ -17,14 +17,13 @@ import pytest
 
 from pst_core.calendar.durations import CalendarDays, WorkingDays, WorkingTime
 from pst_core.calendar.hours import WorkingHours
-from pst_core.errors import UnknownNameError
+from pst_core.errors import InvalidTypeError, UnknownNameError
 from pst_core.standards import (
-    CATALOG_IDS,
+    Catalog,
     Channel,
     ServiceStandard,
     StandardOperatingProcedure,
     catalog,
-    get,
 )
 
 SEEDS = Path(__file__).parent.parent / "resources" / "standards" / "seeds"
@@ -35,7 +34,7 @@ SEED_OF = {
     "bengkalis-konsultasi": "003_3e5f682527d40ba0.txt",
     "bengkulu-sop-produk-berbayar": "004_7f6308fb6199a7b1.txt",
 }
-STANDARD_IDS = CATALOG_IDS[:4]
+STANDARD_IDS = tuple(SEED_OF)[:4]
 
 
 def _seed(doc_id: str) -> str:
@@ -64,32 +63,59 @@ def _numbered(lines: list[str]) -> list[tuple[int, str]]:
 
 
 def _standard(doc_id: str) -> ServiceStandard:
-    document = catalog()[doc_id]
-    assert isinstance(document, ServiceStandard)
-    return document
+    return catalog().standard(doc_id)
 
 
 def _sop() -> StandardOperatingProcedure:
-    document = catalog()["bengkulu-sop-produk-berbayar"]
-    assert isinstance(document, StandardOperatingProcedure)
-    return document
+    return catalog().sop("bengkulu-sop-produk-berbayar")
 
 
 def test_catalog_is_read_only_and_in_source_order() -> None:
     docs = catalog()
-    assert isinstance(docs, MappingProxyType)
-    assert tuple(docs) == CATALOG_IDS == tuple(SEED_OF)
-    assert all(docs[doc_id].id == doc_id for doc_id in docs)
+    assert isinstance(docs, Catalog)
+    assert isinstance(docs.standards, MappingProxyType)
+    assert isinstance(docs.sops, MappingProxyType)
+    assert docs.ids == tuple(docs) == tuple(SEED_OF)
+    assert len(docs) == 5
+    assert "sumsel-konsultasi" in docs
+    assert "x" not in docs
+    assert all(docs.standard(i).id == i for i in docs.standards)
+    assert all(docs.sop(i).id == i for i in docs.sops)
     assert catalog() is docs  # read once
     with pytest.raises(TypeError):
-        docs["x"] = docs["sumsel-konsultasi"]  # type: ignore[index]
+        docs.standards["x"] = docs.standard("sumsel-konsultasi")  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        docs.ids = ()  # type: ignore[misc]
 
 
-def test_get_suggests_close_ids() -> None:
-    assert get("sumsel-konsultasi") is catalog()["sumsel-konsultasi"]
+def test_lookups_are_typed_and_suggest_close_ids() -> None:
+    standard: ServiceStandard = catalog().standard("sumsel-konsultasi")
+    sop: StandardOperatingProcedure = catalog().sop("bengkulu-sop-produk-berbayar")
+    assert (standard.id, sop.id) == ("sumsel-konsultasi", "bengkulu-sop-produk-berbayar")
     with pytest.raises(UnknownNameError, match="did you mean: bengkalis-konsultasi") as caught:
-        get("bengkalis")
+        catalog().standard("bengkalis")
     assert isinstance(caught.value, LookupError)
+    with pytest.raises(UnknownNameError, match="did you mean: bengkulu-sop-produk-berbayar"):
+        catalog().sop("bengkulu-sop")
+
+
+def test_the_other_kind_of_id_says_which_lookup_to_use() -> None:
+    with pytest.raises(
+        UnknownNameError, match=r"is an SOP: use catalog\(\)\.sop\('bengkulu-sop-produk-berbayar'\)"
+    ):
+        catalog().standard("bengkulu-sop-produk-berbayar")
+    with pytest.raises(
+        UnknownNameError, match=r"is a service standard: use catalog\(\)\.standard\('sumsel"
+    ):
+        catalog().sop("sumsel-konsultasi")
+
+
+@pytest.mark.parametrize("bad", [None, 3, ("sumsel-konsultasi",), b"sumsel-konsultasi"])
+def test_lookups_refuse_wrong_types(bad: object) -> None:
+    with pytest.raises(InvalidTypeError):
+        catalog().standard(bad)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError):
+        catalog().sop(bad)  # type: ignore[arg-type]
 
 
 def test_importing_standards_does_not_import_holidays() -> None:
@@ -106,7 +132,7 @@ def test_importing_standards_does_not_import_holidays() -> None:
 def test_requirements_are_the_published_list(doc_id: str) -> None:
     published = _numbered(_section(_seed(doc_id), "Persyaratan", "Sistem, Mekanisme"))
     standard = _standard(doc_id)
-    assert [text for _, text in published] == [r.text_id for r in standard.requirements]
+    assert [text for _, text in published] == [r.text for r in standard.requirements]
     assert [n for n, _ in published] == list(range(1, len(published) + 1))
 
 
@@ -116,27 +142,27 @@ def test_procedure_steps_are_the_published_list(doc_id: str) -> None:
         _section(_seed(doc_id), "Sistem, Mekanisme dan Prosedur", "Waktu Penyelesaian")
     )
     standard = _standard(doc_id)
-    steps = [(s.number, s.text_id) for p in standard.procedures for s in p.steps]
+    steps = [(s.number, s.text) for p in standard.procedures for s in p.steps]
     assert steps == published
     # Offline first, then online, numbered on from one to the other, as published.
-    assert [p.channel for p in standard.procedures] == [Channel.OFFLINE, Channel.ONLINE]
+    assert [p.channel for p in standard.procedures] == ["offline", "online"]
 
 
 @pytest.mark.parametrize("doc_id", STANDARD_IDS)
 def test_every_published_string_occurs_in_the_seed(doc_id: str) -> None:
     seed = _flat(_seed(doc_id))
     standard = _standard(doc_id)
-    unit = standard.unit
-    strings = [standard.service, unit.address, unit.phone, unit.email, unit.website]
+    office = standard.office
+    strings = [standard.service, office.address, office.phone, office.email, office.website]
     for completion in standard.completion_times:
-        strings += [completion.text_id, completion.clock_starts_id]
+        strings += [completion.text, completion.clock_starts]
         if completion.inactivity is not None:
-            strings.append(completion.inactivity.text_id)
-    strings += list(standard.fee.texts_id) + list(standard.fee.legal_basis)
-    strings += [c.address for c in standard.complaints] + [c.label_id for c in standard.complaints]
+            strings.append(completion.inactivity.text)
+    strings += list(standard.fee.texts) + list(standard.fee.legal_basis)
+    strings += [c.address for c in standard.complaints] + [c.label for c in standard.complaints]
     for step in (s for p in standard.procedures for s in p.steps):
         for branch in step.decision.branches if step.decision else ():
-            strings += [branch.condition_id, branch.outcome_id]
+            strings += [branch.condition, branch.outcome]
     for text in strings:
         if text is not None:
             assert _flat(text) in seed, text
@@ -148,9 +174,9 @@ def test_decree_fee_products_and_header_as_published(doc_id: str) -> None:
     standard = _standard(doc_id)
     assert f"No. SK : {standard.decree}".strip() in [line.strip() for line in seed.splitlines()]
     fee_lines = [line for line in _section(seed, "Biaya / Tarif", "Produk Pelayanan") if line]
-    assert tuple(fee_lines) == standard.fee.texts_id
+    assert tuple(fee_lines) == standard.fee.texts
     products = _numbered(_section(seed, "Produk Pelayanan", "Pengaduan Layanan"))
-    assert [text for _, text in products] == [p.text_id for p in standard.products]
+    assert [text for _, text in products] == [p.text for p in standard.products]
     assert standard.completion_header in [line.strip() for line in seed.splitlines()]
 
 
@@ -177,12 +203,12 @@ COMPLETION = {
 
 @pytest.mark.parametrize("doc_id", STANDARD_IDS)
 @pytest.mark.parametrize("channel", ["offline", "online"])
-def test_completion_times_golden(doc_id: str, channel: str) -> None:
+def test_completion_times_golden(doc_id: str, channel: Channel) -> None:
     duration, starts, max_service, inactivity = COMPLETION[doc_id][channel]  # type: ignore[index]
     completion = _standard(doc_id).completion(channel)
     assert completion.channel == channel
     assert completion.duration == duration
-    assert completion.clock_starts == starts
+    assert completion.clock_start == starts
     assert completion.max_service == max_service
     if inactivity is None:
         assert completion.inactivity is None
@@ -229,10 +255,7 @@ REQUIREMENTS = {
 
 @pytest.mark.parametrize("doc_id", STANDARD_IDS)
 def test_requirement_ids_kinds_and_channels_golden(doc_id: str) -> None:
-    got = [
-        (r.id, r.kind, " ".join(c.value for c in r.channels))
-        for r in _standard(doc_id).requirements
-    ]
+    got = [(r.id, r.kind, " ".join(r.channels)) for r in _standard(doc_id).requirements]
     assert got == REQUIREMENTS[doc_id]
 
 
@@ -259,14 +282,14 @@ def test_actors_and_decisions_golden(doc_id: str) -> None:
     assert [s.number for s in steps if s.decision] == DECISION_STEPS[doc_id]
     # A decision of a leaflet is written as "Jika ..." in its step.
     for step in steps:
-        assert (step.decision is not None) == (" jika " in f" {step.text_id.casefold()}")
+        assert (step.decision is not None) == (" jika " in f" {step.text.casefold()}")
 
 
-def test_units_and_timezones() -> None:
-    got = {
-        doc_id: (doc.unit.level, doc.unit.province, doc.timezone.key)
-        for doc_id, doc in catalog().items()
-    }
+def test_offices_and_timezones() -> None:
+    docs = catalog()
+    offices = [(i, d.office, d.timezone) for i, d in docs.standards.items()]
+    offices += [(i, d.office, d.timezone) for i, d in docs.sops.items()]
+    got = {doc_id: (office.level, office.province, zone.key) for doc_id, office, zone in offices}
     assert got == {
         "bengkulu-penjualan": ("province", "Bengkulu", "Asia/Jakarta"),
         "sumsel-konsultasi": ("province", "Sumatera Selatan", "Asia/Jakarta"),
@@ -312,8 +335,8 @@ def test_sop_steps_golden() -> None:
             s.actor,
             s.quality.time_text,
             s.quality.time,
-            s.quality.completeness_id,
-            s.quality.output_id,
+            s.quality.completeness,
+            s.quality.output,
         )
         for s in sop.steps
     ]
@@ -326,8 +349,8 @@ def test_sop_steps_golden() -> None:
     assert sorted(rows) == [s.number for s in sop.steps]
     for step in sop.steps:
         cells = rows[step.number]
-        assert _flat(cells[1]) == _flat(step.text_id)
-        assert (_flat(cells[9]) or None) == (step.note_id and _flat(step.note_id))
+        assert _flat(cells[1]) == _flat(step.text)
+        assert (_flat(cells[9]) or None) == (step.note and _flat(step.note))
         assert (cells[7].strip() or None) == step.quality.time_text
 
 
@@ -337,9 +360,9 @@ def test_sop_decisions_golden() -> None:
     seven = sop.step(7).decision
     assert two is not None
     assert seven is not None
-    assert two.question_id == "apakah layanan online atau tidak"
-    assert [(b.condition_id, b.goto) for b in two.branches] == [("ya", None), ("tidak", None)]
-    assert [(b.condition_id, b.goto) for b in seven.branches] == [
+    assert two.question == "apakah layanan online atau tidak"
+    assert [(b.condition, b.goto) for b in two.branches] == [("ya", None), ("tidak", None)]
+    assert [(b.condition, b.goto) for b in seven.branches] == [
         ("belum lengkap", 6),
         ("sudah lengkap", None),
     ]
@@ -363,14 +386,14 @@ def test_sop_header_golden() -> None:
         "196608251988021001",
     )
     assert (len(sop.legal_basis), len(sop.qualifications), len(sop.equipment)) == (6, 3, 3)
-    texts = [sop.name, sop.team, sop.warning_intro, sop.service_hours_id]
+    texts = [sop.name, sop.team, sop.warning_intro, sop.service_hours]
     texts += [*sop.legal_basis, *sop.qualifications, *sop.related, *sop.equipment, *sop.warnings]
     assert sop.appointment is not None
-    texts.append(sop.appointment.text_id)
+    texts.append(sop.appointment.text)
     for text in texts:
         assert text is not None
         assert _flat(text) in seed, text
-    assert sop.service_hours == WorkingHours.pst()
+    assert sop.hours == WorkingHours.pst()
     assert sop.appointment.lead_time_text == "1 jam/hari"
     assert sop.appointment.readings == (WorkingTime(hours=1), CalendarDays(1))
     assert sop.records == ()

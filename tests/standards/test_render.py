@@ -1,18 +1,12 @@
-"""render_markdown: the leaflet layout, with every published string in it."""
+"""describe(): the leaflet layout, with every published string in it, in both languages."""
 
 from __future__ import annotations
 
 import pytest
 from hypothesis import given
 
-from pst_core.errors import InvalidTypeError, InvalidValueError
-from pst_core.standards import (
-    CATALOG_IDS,
-    ServiceStandard,
-    StandardOperatingProcedure,
-    catalog,
-    render_markdown,
-)
+from pst_core.errors import InvalidValueError
+from pst_core.standards import ServiceStandard, catalog
 from tests.strategies import service_standards
 
 SECTIONS = [
@@ -29,17 +23,26 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.mark.parametrize("doc_id", CATALOG_IDS[:4])
+SECTIONS_EN = [
+    "Requirements",
+    "System, mechanism and procedure",
+    "Completion time",
+    "Fee",
+    "Service products",
+    "Complaints",
+]
+
+
+@pytest.mark.parametrize("doc_id", list(catalog().standards))
 def test_standard_leaflet_layout_and_content(doc_id: str) -> None:
-    standard = catalog()[doc_id]
-    assert isinstance(standard, ServiceStandard)
-    text = render_markdown(standard)
+    standard = catalog().standard(doc_id)
+    text = standard.describe("id")
     assert [line[3:] for line in text.splitlines() if line.startswith("## ")] == SECTIONS
     flat = _flat(text)
-    published = [r.text_id for r in standard.requirements]
-    published += [s.text_id for p in standard.procedures for s in p.steps]
-    published += [c.text_id or "" for c in standard.completion_times]
-    published += [*standard.fee.texts_id, *(p.text_id for p in standard.products)]
+    published = [r.text for r in standard.requirements]
+    published += [s.text for p in standard.procedures for s in p.steps]
+    published += [c.text or "" for c in standard.completion_times]
+    published += [*standard.fee.texts, *(p.text for p in standard.products)]
     published += [c.address for c in standard.complaints]
     for item in published:
         assert _flat(item) in flat, item
@@ -50,9 +53,8 @@ def test_standard_leaflet_layout_and_content(doc_id: str) -> None:
 
 
 def test_sop_layout_and_content() -> None:
-    sop = catalog()["bengkulu-sop-produk-berbayar"]
-    assert isinstance(sop, StandardOperatingProcedure)
-    text = render_markdown(sop, level=2)
+    sop = catalog().sop("bengkulu-sop-produk-berbayar")
+    text = sop.describe("id", level=2)
     assert text.startswith("## Layanan Produk Statistik Berbayar\n")
     headings = [line[4:] for line in text.splitlines() if line.startswith("### ")]
     assert headings == [
@@ -67,22 +69,40 @@ def test_sop_layout_and_content() -> None:
     ]
     flat = _flat(text)
     for step in sop.steps:
-        assert _flat(step.text_id) in flat
-        assert step.note_id is None or _flat(step.note_id) in flat
+        assert _flat(step.text) in flat
+        assert step.note is None or _flat(step.note) in flat
     assert "*belum lengkap* → ke langkah 6" in text
     assert "(Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed)" in text
 
 
 @given(standard=service_standards())
 def test_any_standard_renders_every_section(standard: ServiceStandard) -> None:
-    text = render_markdown(standard, level=3)
+    text = standard.describe("id", level=3)
     assert [line[5:] for line in text.splitlines() if line.startswith("#### ")] == SECTIONS
     for requirement in standard.requirements:
-        assert _flat(requirement.text_id) in _flat(text)
+        assert _flat(requirement.text) in _flat(text)
+    english = standard.describe("en", level=3)
+    assert [line[5:] for line in english.splitlines() if line.startswith("#### ")] == SECTIONS_EN
+    for requirement in standard.requirements:
+        assert _flat(requirement.text_en) in _flat(english)
 
 
-def test_bad_arguments() -> None:
+def test_english_leaflet_says_the_fixed_words_in_english() -> None:
+    text = catalog().standard("bengkulu-penjualan").describe()
+    assert text.startswith("# Integrated Statistical Services, BPS Provinsi Bengkulu\n")
+    assert "1. A valid identity card *(direct visit, online)*" in text
+    assert "| 1 | Melakukan Registrasi" in text  # the steps exist in Indonesian only
+    assert "| Service user |" in text
+    sop = catalog().sop("bengkulu-sop-produk-berbayar").describe("en")
+    assert "| No. | Step | Performed by | Completeness | Time | Output | Note |" in sop
+    assert "*belum lengkap* → go to step 6" in sop
+
+
+@pytest.mark.parametrize("level", [0, 5, "1", True, None, 1.0])
+def test_bad_arguments(level: object) -> None:
     with pytest.raises(InvalidValueError, match="level"):
-        render_markdown(catalog()["sumsel-konsultasi"], level=5)
-    with pytest.raises(InvalidTypeError, match="document"):
-        render_markdown({"id": "x"})  # type: ignore[arg-type]
+        catalog().standard("sumsel-konsultasi").describe("id", level=level)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="level"):
+        catalog().sop("bengkulu-sop-produk-berbayar").describe(level=level)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="language"):
+        catalog().standard("sumsel-konsultasi").describe("ms")  # type: ignore[arg-type]

@@ -150,7 +150,7 @@ def test_expiry_far_in_the_future_is_a_pst_error() -> None:
     with pytest.raises(InvalidValueError, match="9999"):
         expiry(start, CalendarMonths(1))
     with pytest.raises(InvalidValueError, match="9999"):
-        expiry(start, CalendarDays(10**7))
+        expiry(start, CalendarDays(100))
 
 
 def test_expiry_compares_instants_not_wall_clocks() -> None:

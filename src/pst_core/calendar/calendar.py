@@ -1,14 +1,12 @@
 """The working calendar: is the desk open, and when is something due.
 
-A :class:`WorkingCalendar` combines weekly :class:`~pst_core.calendar.WorkingHours`,
+A `WorkingCalendar` combines weekly `WorkingHours`,
 a time zone, Indonesia's national holidays and cuti bersama, local closures,
 extra working days and dated periods with other hours (Ramadan). Every query
 answers from a per-year index built on first use (see
-:mod:`pst_core.calendar.index`), so it costs a bisect, not a loop over days.
+`pst_core.calendar.index`), so it costs a bisect, not a loop over days.
 
 Examples:
-    >>> from datetime import datetime
-    >>> from zoneinfo import ZoneInfo
     >>> cal = WorkingCalendar.pst()
     >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
     >>> deadline = cal.deadline(start, WorkingDays(3))
@@ -20,18 +18,24 @@ Examples:
 
 from __future__ import annotations
 
-import bisect
 import itertools
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
-from pst_core._validation import instance_of, non_empty, require_aware, tuple_of
+from pst_core._validation import (
+    instance_of,
+    non_empty,
+    plain_date,
+    require_aware,
+    require_date,
+    tuple_of,
+)
 from pst_core.calendar.durations import (
     CalendarDays,
     CalendarMonths,
@@ -43,15 +47,16 @@ from pst_core.calendar.holidays import (
     DecreedDay,
     HolidayKind,
     HolidayYear,
+    check_year,
     decreed_holidays,
-    holiday_horizon,
     holidays_version,
 )
 from pst_core.calendar.hours import WEEKDAY_NAMES, WEEKDAY_NAMES_ID, Window, WorkingHours
 from pst_core.calendar.index import (
-    ONE_MICROSECOND,
+    MICROS_PER_MINUTE,
     DayPlan,
-    OffDay,
+    SkipKind,
+    Skipped,
     YearIndex,
     build_year,
     from_micros,
@@ -59,7 +64,6 @@ from pst_core.calendar.index import (
 )
 from pst_core.calendar.zones import province_timezone, zone_info
 from pst_core.errors import (
-    CalendarHorizonError,
     InvalidTypeError,
     InvalidValueError,
     NoWorkingTimeError,
@@ -73,11 +77,42 @@ __all__ = [
     "Deadline",
     "ExtraWorkingDay",
     "HoursPeriod",
+    "SkipKind",
     "Skipped",
     "WorkingCalendar",
 ]
 
-SkipKind = Literal["weekend", "national", "cuti_bersama", "closure", "no_hours"]
+# tzinfo types whose utcoffset() is never None: an aware datetime in one of them needs no check.
+_ZONE_TYPES = frozenset({ZoneInfo, timezone})
+# Wall-clock steps of whole minutes inside one day, built once: answers are opening + step.
+_MINUTE_STEPS = tuple(timedelta(minutes=m) for m in range(24 * 60 + 1))
+_UTC = timezone.utc
+# The mean Gregorian year: epoch microseconds // this is the UTC year give or take a day.
+_MICROS_PER_YEAR = 31_556_952_000_000
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def _working_time(index: YearIndex, micros: int, amount: int) -> datetime | None:
+    """The fast path of `WorkingCalendar.add` for working time inside one steady year.
+
+    ``None`` when it does not apply: nothing to add, the answer is in another year or
+    falls off a whole minute (the general path answers those).
+    """
+    if not amount:
+        return None
+    opens = index.opens
+    cumulative = index.cumulative
+    i = bisect_right(opens, micros) - 1
+    if i >= 0:
+        closes = index.closes[i]
+        amount += cumulative[i] + (closes if micros > closes else micros) - opens[i]
+    if amount > cumulative[-1]:
+        return None
+    j = bisect_left(cumulative, amount) - 1
+    minutes, rest = divmod(amount - cumulative[j], MICROS_PER_MINUTE)
+    if rest:
+        return None
+    return index.open_times[j] + _MINUTE_STEPS[minutes]
 
 
 def _check_range(instance: Any, attribute: attrs.Attribute[Any], end: date) -> None:
@@ -85,17 +120,6 @@ def _check_range(instance: Any, attribute: attrs.Attribute[Any], end: date) -> N
         raise InvalidValueError(
             f"{type(instance).__name__}.end", end, f"a date on or after start ({instance.start})"
         )
-
-
-def _require_date(value: object, field: str) -> date:
-    # A datetime is a date subclass; a day given as an instant is a mistake, not a day.
-    if isinstance(value, datetime) or not isinstance(value, date):
-        raise InvalidTypeError(field, value, "date")
-    return value
-
-
-def _plain_date(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    _require_date(value, f"{type(instance).__name__}.{attribute.name}")
 
 
 @attrs.frozen
@@ -109,38 +133,22 @@ class Closure:
         2
     """
 
-    start: date = attrs.field(validator=_plain_date)
-    end: date = attrs.field(validator=[_plain_date, _check_range])
+    start: date = attrs.field(validator=plain_date)
+    end: date = attrs.field(validator=[plain_date, _check_range])
     reason: str = attrs.field(validator=[instance_of(str), non_empty])
 
     @classmethod
     def on(cls, day: date, reason: str) -> Closure:
-        """A one-day closure.
-
-        Examples:
-            >>> Closure.on(date(2026, 8, 18), "Office anniversary")
-            Closure(start=datetime.date(2026, 8, 18), end=datetime.date(2026, 8, 18), ...)
-        """
+        """A one-day closure."""
         return cls(day, day, reason)
 
     @property
     def days(self) -> int:
-        """Number of calendar days closed.
-
-        Examples:
-            >>> Closure(date(2026, 4, 20), date(2026, 4, 24), "Renovation").days
-            5
-        """
+        """Number of calendar days closed."""
         return (self.end - self.start).days + 1
 
     def covers(self, day: date) -> bool:
-        """Whether ``day`` falls in the closure.
-
-        Examples:
-            >>> closure = Closure(date(2026, 4, 20), date(2026, 4, 21), "Office relocation")
-            >>> closure.covers(date(2026, 4, 21)), closure.covers(date(2026, 4, 22))
-            (True, False)
-        """
+        """Whether ``day`` falls in the closure."""
         return self.start <= day <= self.end
 
 
@@ -149,15 +157,12 @@ class ExtraWorkingDay:
     """A day the desk opens although it normally would not (a Saturday service day).
 
     It overrides weekends, holidays and closures. ``windows`` default to the
-    hours of the same weekday, or Monday's when that weekday has none.
-
-    Examples:
-        >>> extra = ExtraWorkingDay(date(2026, 9, 19), "Open day", (Window("08:00", "12:00"),))
-        >>> extra.day
-        datetime.date(2026, 9, 19)
+    hours of the same weekday; a day whose weekday has no hours (a Saturday on
+    the PST hours) must give its own, or the calendar refuses it: pst_core does
+    not guess a desk's hours.
     """
 
-    day: date = attrs.field(validator=_plain_date)
+    day: date = attrs.field(validator=plain_date)
     reason: str = attrs.field(validator=[instance_of(str), non_empty])
     windows: tuple[Window, ...] = attrs.field(default=(), validator=tuple_of(Window))
 
@@ -180,47 +185,15 @@ class HoursPeriod:
         True
     """
 
-    start: date = attrs.field(validator=_plain_date)
-    end: date = attrs.field(validator=[_plain_date, _check_range])
+    start: date = attrs.field(validator=plain_date)
+    end: date = attrs.field(validator=[plain_date, _check_range])
     hours: WorkingHours = attrs.field(validator=instance_of(WorkingHours))
     name: str = attrs.field(validator=[instance_of(str), non_empty])
     source: str = attrs.field(default="", validator=instance_of(str))
 
     def covers(self, day: date) -> bool:
-        """Whether ``day`` falls in the period.
-
-        Examples:
-            >>> ramadan = HoursPeriod(
-            ...     date(2026, 2, 18), date(2026, 3, 19), WorkingHours.ramadan(), "Ramadan 1447 H"
-            ... )
-            >>> ramadan.covers(date(2026, 3, 19)), ramadan.covers(date(2026, 3, 20))
-            (True, False)
-        """
+        """Whether ``day`` falls in the period."""
         return self.start <= day <= self.end
-
-
-@attrs.frozen
-class Skipped:
-    """A non-working day a deadline passed over, and why.
-
-    Attributes:
-        day: The local date.
-        reason: In English: ``"weekend"``, the holiday's name, or the closure's reason.
-        kind: ``"weekend"``, ``"national"``, ``"cuti_bersama"``, ``"closure"`` or ``"no_hours"``.
-        reason_id: The reason in Indonesian (*akhir pekan*, the holiday's Indonesian name...).
-
-    Examples:
-        >>> print(Skipped(date(2026, 3, 21), "Eid al-Fitr", "national", "Hari Raya Idul Fitri"))
-        Sat 2026-03-21: Eid al-Fitr
-    """
-
-    day: date
-    reason: str
-    kind: SkipKind
-    reason_id: str = ""
-
-    def __str__(self) -> str:
-        return f"{self.day:%a %Y-%m-%d}: {self.reason}"
 
 
 @attrs.frozen
@@ -260,7 +233,6 @@ class Deadline:
         """A human-readable account: due instant, provisional reasons, skipped days.
 
         Examples:
-            >>> from zoneinfo import ZoneInfo
             >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
             >>> print(WorkingCalendar.pst().deadline(start, WorkingDays(3)).explain())
             due Fri 2026-03-27 16:00 WIB (3 working days from Tue 2026-03-17 14:00 WIB)
@@ -326,8 +298,8 @@ class WorkingCalendar:
     """Working hours in a time zone, with Indonesian holidays, closures and special periods.
 
     Frozen, hashable, picklable and compared by value. Build the usual one with
-    :meth:`pst` or :meth:`for_province`; adjust it with :meth:`with_closure`,
-    :meth:`with_extra_working_day` and :meth:`with_period` (each returns a new
+    `pst` or `for_province`; adjust it with `with_closure`,
+    `with_extra_working_day` and `with_period` (each returns a new
     calendar).
 
     Attributes:
@@ -377,8 +349,23 @@ class WorkingCalendar:
     _years: dict[int, YearIndex] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
+    _columns: dict[tuple[int, int], object] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
+    # The index used last: most queries in a row fall in the same year.
+    _recent: YearIndex | None = attrs.field(
+        init=False, default=None, eq=False, hash=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
+        for extra in self.extra_working_days:
+            if not extra.windows and not self._default_windows(extra.day):
+                raise InvalidValueError(
+                    "WorkingCalendar.extra_working_days",
+                    extra.day,
+                    f"windows for {extra.day:%a %Y-%m-%d}, whose weekday has no opening "
+                    "hours to lend it",
+                )
         if (
             self.hours.weekly_minutes == 0
             and not any(p.hours.weekly_minutes for p in self.periods)
@@ -397,6 +384,8 @@ class WorkingCalendar:
         for name, value in state.items():
             object.__setattr__(self, name, value)
         object.__setattr__(self, "_years", {})
+        object.__setattr__(self, "_recent", None)
+        object.__setattr__(self, "_columns", {})
 
     # -- construction -----------------------------------------------------------------
 
@@ -429,13 +418,7 @@ class WorkingCalendar:
         return cls.pst(timezone=province_timezone(name))
 
     def with_closure(self, start: date, end: date | None = None, *, reason: str) -> WorkingCalendar:
-        """A copy closed from ``start`` to ``end`` inclusive (one day when ``end`` is omitted).
-
-        Examples:
-            >>> cal = WorkingCalendar.pst().with_closure(date(2026, 4, 20), reason="Office move")
-            >>> cal.is_working_day(date(2026, 4, 20))
-            False
-        """
+        """A copy closed from ``start`` to ``end`` inclusive (one day when ``end`` is omitted)."""
         closure = Closure(start, start if end is None else end, reason)
         return attrs.evolve(self, closures=(*self.closures, closure))
 
@@ -457,27 +440,14 @@ class WorkingCalendar:
     def with_period(
         self, start: date, end: date, hours: WorkingHours, *, name: str
     ) -> WorkingCalendar:
-        """A copy with other hours from ``start`` to ``end`` inclusive.
-
-        Examples:
-            >>> cal = WorkingCalendar.pst().with_period(
-            ...     date(2026, 2, 18), date(2026, 3, 19), WorkingHours.ramadan(), name="Ramadan"
-            ... )
-            >>> [str(w) for w in cal.windows_on(date(2026, 2, 20))]
-            ['08:00-11:30', '12:30-15:30']
-        """
+        """A copy with other hours from ``start`` to ``end`` inclusive."""
         period = HoursPeriod(start, end, hours, name)
         return attrs.evolve(self, periods=(*self.periods, period))
 
     def with_ramadan(self, start: date, end: date, *, name: str = "Ramadan") -> WorkingCalendar:
-        """A copy with :meth:`WorkingHours.ramadan` hours from ``start`` to ``end`` inclusive.
+        """A copy with `WorkingHours.ramadan` hours from ``start`` to ``end`` inclusive.
 
         The dates differ every year and are set by circular: you supply them.
-
-        Examples:
-            >>> cal = WorkingCalendar.pst().with_ramadan(date(2026, 2, 18), date(2026, 3, 19))
-            >>> cal.periods[0].name
-            'Ramadan'
         """
         return self.with_period(start, end, WorkingHours.ramadan(), name=name)
 
@@ -586,34 +556,40 @@ class WorkingCalendar:
 
     # -- the index --------------------------------------------------------------------
 
-    def _plan(self, day: date) -> DayPlan:
-        hours = self.hours
+    def _hours_on(self, day: date) -> WorkingHours:
         for period in self.periods:
             if period.covers(day):
-                hours = period.hours
-                break
+                return period.hours
+        return self.hours
+
+    def _default_windows(self, day: date) -> tuple[Window, ...]:
+        # An extra working day without windows of its own borrows its weekday's.
+        return self._hours_on(day).on(day.weekday())
+
+    def _plan(self, day: date) -> DayPlan:
+        hours = self._hours_on(day)
         weekday = day.weekday()
         windows = hours.on(weekday)
         for extra in self.extra_working_days:
             if extra.day == day:
-                return DayPlan(day, extra.windows or windows or hours.on(0))
+                return DayPlan(day, extra.windows or windows)
         for closure in self.closures:
             if closure.covers(day):
-                return DayPlan(day, (), OffDay(day, closure.reason, closure.reason, "closure"))
+                return DayPlan(day, (), Skipped(day, closure.reason, "closure", closure.reason))
         if self.national_holidays or self.cuti_bersama:
             for holiday in self.holidays(day.year).on(day):
                 wanted = self.national_holidays if holiday.kind == "national" else self.cuti_bersama
                 if wanted:
                     name = holiday.name + (" (estimated)" if holiday.estimated else "")
                     name_id = holiday.name_id + (" (perkiraan)" if holiday.estimated else "")
-                    return DayPlan(day, (), OffDay(day, name, name_id, holiday.kind))
+                    return DayPlan(day, (), Skipped(day, name, holiday.kind, name_id))
         if not windows:
             if weekday >= 5:
-                off = OffDay(day, "weekend", "akhir pekan", "weekend")
+                off = Skipped(day, "weekend", "weekend", "akhir pekan")
             else:
                 english = f"no opening hours on {WEEKDAY_NAMES[weekday]}s"
                 indonesian = f"tidak ada jam layanan hari {WEEKDAY_NAMES_ID[weekday]}"
-                off = OffDay(day, english, indonesian, "no_hours")
+                off = Skipped(day, english, "no_hours", indonesian)
             return DayPlan(day, (), off)
         return DayPlan(day, windows)
 
@@ -624,14 +600,86 @@ class WorkingCalendar:
             >>> len(WorkingCalendar.pst().holidays(2026).cuti_bersama)
             8
         """
-        return decreed_holidays(self._within_horizon(year), self.decreed)
+        return decreed_holidays(check_year(year), self.decreed)
 
-    def _year(self, year: int) -> YearIndex:
+    def year_index(self, year: int) -> YearIndex:
+        """The index of one local year, built on first use and kept (see `pst_core.calendar.index`).
+
+        Raises:
+            CalendarHorizonError: when ``year`` is outside the holiday data's horizon.
+        """
         index = self._years.get(year)
         if index is None:
-            index = build_year(self._within_horizon(year), self._plan, self.timezone)
+            check_year(year)
+            estimated: list[tuple[int, str]] = []
+            undecreed = ""
+            if self.national_holidays or self.cuti_bersama:
+                table = self.holidays(year)
+                for holiday in table.estimated:
+                    used = (
+                        self.national_holidays if holiday.kind == "national" else self.cuti_bersama
+                    )
+                    if used:
+                        reason = f"{holiday.name} on {holiday.day} is an estimated date"
+                        estimated.append((holiday.day.toordinal(), reason))
+                if self.cuti_bersama and not table.decreed:
+                    undecreed = (
+                        f"no cuti bersama decree for {year} in the holidays data "
+                        f"(holidays {holidays_version()})"
+                    )
+            index = build_year(
+                year, self._plan, self.timezone, estimated=tuple(estimated), undecreed=undecreed
+            )
             self._years[year] = index
         return index
+
+    @property
+    def column_cache(self) -> dict[tuple[int, int], object]:
+        """Lookup tables `pst_core.calendar.columns` built for this calendar, by years.
+
+        A cache, like the year indexes: not part of the calendar's value, never pickled.
+        """
+        return self._columns
+
+    def _index_at(self, micros: int) -> YearIndex:
+        """The index of the local year holding the instant ``micros`` (and remember it)."""
+        index = self._recent
+        if index is not None and index.begins <= micros < index.ends:
+            return index
+        index = self._years.get(1970 + micros // _MICROS_PER_YEAR)
+        if index is not None and index.begins <= micros < index.ends:
+            return index
+        year = self._local_year(micros)
+        index = self.year_index(year)
+        object.__setattr__(self, "_recent", index)
+        return index
+
+    def _local_year(self, micros: int) -> int:
+        try:
+            return from_micros(micros, self.timezone).year
+        except OverflowError:
+            return check_year(1 if micros < 0 else 10_000)
+
+    def _locate(self, at: object, field: str) -> tuple[int, YearIndex]:
+        """``at`` as epoch microseconds, with the index of its local year."""
+        if at.__class__ is datetime and at.tzinfo is self.timezone:
+            moment: datetime = at
+            index = self._years.get(moment.year)
+            if index is not None and index.offset is not None:
+                seconds = (
+                    ((moment.toordinal() - _EPOCH_ORDINAL) * 24 + moment.hour) * 60 + moment.minute
+                ) * 60 + moment.second
+                return (seconds - index.offset) * 1_000_000 + moment.microsecond, index
+        micros = self._micros(at, field)
+        return micros, self._index_at(micros)
+
+    def _micros(self, at: object, field: str) -> int:
+        """``at`` as exact epoch microseconds: the general path of every query."""
+        moment = require_aware(at, field)
+        try:
+            return to_micros(moment)
+        except OverflowError:  # a datetime near datetime.min/max in an extreme offset
+            return check_year(moment.year) and 0
 
     def _local(self, at: datetime, field: str) -> datetime:
         return require_aware(at, field).astimezone(self.timezone)
@@ -639,16 +687,11 @@ class WorkingCalendar:
     # -- queries ----------------------------------------------------------------------
 
     def is_working_day(self, day: date) -> bool:
-        """Whether ``day`` (a local date) has any open window.
-
-        Examples:
-            >>> WorkingCalendar.pst().is_working_day(date(2026, 3, 25))
-            True
-        """
-        _require_date(day, "day")
-        index = self._year(day.year)
+        """Whether ``day`` (a local date) has any open window."""
+        require_date(day, "day")
+        index = self.year_index(day.year)
         ordinal = day.toordinal()
-        position = bisect.bisect_left(index.day_ordinals, ordinal)
+        position = bisect_left(index.day_ordinals, ordinal)
         return position < len(index.day_ordinals) and index.day_ordinals[position] == ordinal
 
     def closed_reason(self, day: date) -> Skipped | None:
@@ -660,116 +703,80 @@ class WorkingCalendar:
         """
         if self.is_working_day(day):
             return None
-        return next(_skipped(off) for off in self._year(day.year).off_days if off.day == day)
+        index = self.year_index(day.year)
+        return index.off_days[bisect_left(index.off_ordinals, day.toordinal())]
 
     def windows_on(self, day: date) -> tuple[Window, ...]:
-        """The open windows of a local date (empty when it is not a working day).
-
-        Examples:
-            >>> [str(w) for w in WorkingCalendar.pst().windows_on(date(2026, 11, 27))]
-            ['08:00-16:00']
-        """
-        _require_date(day, "day")
-        self._year(day.year)  # horizon check
+        """The open windows of a local date (empty when it is not a working day)."""
+        require_date(day, "day")
+        self.year_index(day.year)  # horizon check
         return self._plan(day).windows
 
     def is_open(self, at: datetime) -> bool:
         """Whether the desk is open at ``at``; windows are half-open, so a closing is closed.
 
         Examples:
-            >>> from zoneinfo import ZoneInfo
-            >>> cal, wib = WorkingCalendar.pst(), ZoneInfo("Asia/Jakarta")
+            >>> wib = ZoneInfo("Asia/Jakarta")
+            >>> cal = WorkingCalendar.pst()
             >>> cal.is_open(datetime(2026, 11, 26, 15, 29, tzinfo=wib))
             True
             >>> cal.is_open(datetime(2026, 11, 26, 15, 30, tzinfo=wib))
             False
         """
-        local = self._local(at, "at")
-        index = self._year(local.year)
-        micros = to_micros(local)
-        i = bisect.bisect_right(index.opens, micros) - 1
+        micros, index = self._locate(at, "at")
+        i = bisect_right(index.opens, micros) - 1
         return i >= 0 and micros < index.closes[i]
 
     def next_open(self, at: datetime) -> datetime:
         """The first opening (start of a window) at or after ``at``.
 
         Examples:
-            >>> from zoneinfo import ZoneInfo
             >>> wib = ZoneInfo("Asia/Jakarta")
             >>> WorkingCalendar.pst().next_open(datetime(2026, 3, 17, 16, tzinfo=wib)).isoformat()
             '2026-03-25T08:00:00+07:00'
         """
-        local = self._local(at, "at")
-        micros = to_micros(local)
-        year = local.year
+        micros, index = self._locate(at, "at")
         while True:
-            index = self._year(year)
-            i = bisect.bisect_left(index.opens, micros)
+            i = bisect_left(index.opens, micros)
             if i < len(index.opens):
-                return from_micros(index.opens[i], self.timezone)
-            year = self._next_year(year)
+                return index.open_times[i]
+            index = self.year_index(index.year + 1)
 
     def previous_close(self, at: datetime) -> datetime:
         """The last closing (end of a window) at or before ``at``.
 
         Examples:
-            >>> from zoneinfo import ZoneInfo
             >>> wib = ZoneInfo("Asia/Jakarta")
             >>> WorkingCalendar.pst().previous_close(datetime(2026, 3, 24, 9, tzinfo=wib))
             datetime.datetime(2026, 3, 17, 15, 30, tzinfo=zoneinfo.ZoneInfo(key='Asia/Jakarta'))
         """
-        local = self._local(at, "at")
-        micros = to_micros(local)
-        year = local.year
+        micros, index = self._locate(at, "at")
         while True:
-            index = self._year(year)
-            i = bisect.bisect_right(index.closes, micros) - 1
+            i = bisect_right(index.closes, micros) - 1
             if i >= 0:
                 return from_micros(index.closes[i], self.timezone)
-            year = self._previous_year(year)
-
-    def _next_year(self, year: int) -> int:
-        return self._within_horizon(year + 1)
-
-    def _previous_year(self, year: int) -> int:
-        return self._within_horizon(year - 1)
-
-    def _within_horizon(self, year: int) -> int:
-        first, last = holiday_horizon()
-        if not first <= year <= last:
-            raise CalendarHorizonError(year, first, last)
-        return year
-
-    def _elapsed_in_year(self, index: YearIndex, micros: int) -> int:
-        """Open time in ``index``'s year before the instant ``micros``."""
-        i = bisect.bisect_right(index.opens, micros) - 1
-        if i < 0:
-            return 0
-        return index.cumulative[i] + min(micros, index.closes[i]) - index.opens[i]
+            index = self.year_index(index.year - 1)
 
     def working_time_between(self, start: datetime, end: datetime) -> timedelta:
-        """The open time inside ``[start, end)``.
+        """The open time inside ``[start, end)``; the two compare as instants (UTC).
 
         Raises:
-            InvalidValueError: when ``end`` is before ``start``.
+            InvalidValueError: when ``end`` is before ``start`` in absolute time.
 
         Examples:
-            >>> from zoneinfo import ZoneInfo
             >>> wib = ZoneInfo("Asia/Jakarta")
             >>> WorkingCalendar.pst().working_time_between(
             ...     datetime(2026, 11, 26, 15, tzinfo=wib), datetime(2026, 11, 27, 9, tzinfo=wib)
             ... )
             datetime.timedelta(seconds=5400)
         """
-        first = self._local(start, "start")
-        last = self._local(end, "end")
-        if last < first:
+        a, first = self._locate(start, "start")
+        b, last = self._locate(end, "end")
+        if b < a:
             raise InvalidValueError("end", end, f"an instant at or after start ({start})")
-        a, b = to_micros(first), to_micros(last)
-        total = -self._elapsed_in_year(self._year(first.year), a)
+        total = last.elapsed(b) - first.elapsed(a)
         for year in range(first.year, last.year):
-            total += self._year(year).total
-        total += self._elapsed_in_year(self._year(last.year), b)
+            total += self.year_index(year).total
         return timedelta(microseconds=total)
 
     # -- views for notebooks (the implementation is in pst_core.calendar.views) --------
@@ -807,7 +814,7 @@ class WorkingCalendar:
             >>> wib = ZoneInfo("Asia/Jakarta")
             >>> start = datetime(2026, 11, 26, 9, tzinfo=wib)
             >>> spent = WorkingCalendar.pst().working_time(start, start + timedelta(hours=25.25))
-            >>> str(spent), spent.label_id
+            >>> str(spent), spent.describe("id")
             ('8 hours 45 minutes', '8 jam 45 menit')
         """
         from pst_core.calendar import views
@@ -828,40 +835,87 @@ class WorkingCalendar:
     def add(self, start: datetime, duration: Duration) -> datetime:
         """The instant ``duration`` after ``start`` on this calendar.
 
-        * :class:`WorkingTime`: when that much open time has elapsed, counting from
+        * `WorkingTime`: when that much open time has elapsed, counting from
           ``start`` (from the next opening when closed); a time that runs out exactly
           at a closing gives that closing. ``WorkingTime(0)`` gives ``start``.
-        * :class:`WorkingDays`: the closing of the n-th working day after ``start``'s
+        * `WorkingDays`: the closing of the n-th working day after ``start``'s
           local date (the day of receipt never counts, whatever the hour).
-        * :class:`CalendarDays` / :class:`CalendarMonths`: the same local wall-clock
-          time n days / months later (months clip to the month's end).
+        * `CalendarDays` / `CalendarMonths`: the same local wall-clock time n days /
+          months later (see `CalendarDays.after`, `CalendarMonths.after`).
+
+        The answer is never before ``start``, and is given in the calendar's zone.
 
         Examples:
-            >>> from zoneinfo import ZoneInfo
             >>> cal, wib = WorkingCalendar.pst(), ZoneInfo("Asia/Jakarta")
             >>> cal.add(datetime(2026, 11, 26, 15, 25, tzinfo=wib), WorkingTime(10)).isoformat()
             '2026-11-27T08:05:00+07:00'
             >>> cal.add(datetime(2026, 1, 31, 10, 0, tzinfo=wib), CalendarMonths(1)).isoformat()
             '2026-02-28T10:00:00+07:00'
         """
-        local = self._local(start, "start")
+        # Fast paths (tests/calendar/test_fast_paths.py checks them against `_add`, the
+        # general path): a datetime in the calendar's own zone, in a year whose UTC offset
+        # does not change, is read from its wall clock with no time-zone call at all;
+        # another zoneinfo/fixed zone goes through one timestamp() call.
+        kind = duration.__class__
+        if start.__class__ is datetime:
+            zone = start.tzinfo
+            if zone is self.timezone:
+                index = self._years.get(start.year)
+                if index is not None and index.offset is not None:
+                    if kind is WorkingDays:
+                        days = index.day_ordinals
+                        i = bisect_right(days, start.toordinal()) + duration.n - 1  # type: ignore[union-attr]
+                        if i < len(days):
+                            return index.day_close_times[i]
+                    elif kind is WorkingTime:
+                        seconds = (
+                            ((start.toordinal() - _EPOCH_ORDINAL) * 24 + start.hour) * 60
+                            + start.minute
+                        ) * 60 + start.second
+                        micros = (seconds - index.offset) * 1_000_000 + start.microsecond
+                        due = _working_time(index, micros, duration.micros)  # type: ignore[union-attr]
+                        if due is not None:
+                            return due
+            elif zone.__class__ in _ZONE_TYPES and not start.microsecond:
+                micros = int(start.timestamp()) * 1_000_000
+                index = self._recent
+                if index is None or not index.begins <= micros < index.ends:
+                    index = self._years.get(1970 + micros // _MICROS_PER_YEAR)
+                    if index is None or not index.begins <= micros < index.ends:
+                        index = self._index_at(micros)
+                if index.offset is not None:
+                    if kind is WorkingTime:
+                        due = _working_time(index, micros, duration.micros)  # type: ignore[union-attr]
+                        if due is not None:
+                            return due
+                    elif kind is WorkingDays:
+                        i = bisect_right(index.day_midnights, micros) + duration.n - 1  # type: ignore[union-attr]
+                        if i < len(index.day_close_times):
+                            return index.day_close_times[i]
+        return self._add(start, duration)
+
+    def _add(self, start: datetime, duration: Duration) -> datetime:
+        """The general path of `add`: exact integers, any zone, any year."""
+        micros = self._micros(start, "start")
         if isinstance(duration, WorkingTime):
-            return self._add_working_time(local, duration.span // ONE_MICROSECOND)
+            if duration.micros == 0:
+                return start.astimezone(self.timezone)
+            return self._add_working_time(micros, duration.micros)
         if isinstance(duration, WorkingDays):
-            return self._add_working_days(local, duration.n)
-        if isinstance(duration, CalendarDays):
-            return self._wall_clock(local, timedelta(days=duration.n))
-        if isinstance(duration, CalendarMonths):
-            return self._wall_clock(local, relativedelta(months=duration.n))
+            return self._add_working_days(start, duration.n)
+        if isinstance(duration, (CalendarDays, CalendarMonths)):
+            due = duration.after(start.astimezone(self.timezone))
+            self.year_index(due.year)  # the same horizon as every other query
+            return due
         raise InvalidTypeError(
             "duration", duration, "WorkingTime, WorkingDays, CalendarDays or CalendarMonths"
         )
 
     def add_column(self, starts: Any, duration: WorkingTime | WorkingDays) -> Any:
-        """:meth:`add` over a whole column (pandas ``Series``/``DatetimeIndex`` or datetimes).
+        """`add` over a whole column (pandas ``Series``/``DatetimeIndex`` or datetimes).
 
-        Vectorised with numpy (installed with pandas): one ``searchsorted`` for the
-        column instead of one call per row. See :func:`pst_core.calendar.columns.add_column`.
+        Vectorised with numpy (installed with pandas). See
+        [add_column][pst_core.calendar.columns.add_column].
 
         Examples:
             >>> import pandas as pd
@@ -873,32 +927,36 @@ class WorkingCalendar:
 
         return add_column(self, starts, duration)
 
-    def _wall_clock(self, local: datetime, step: timedelta | relativedelta) -> datetime:
-        naive = local.replace(tzinfo=None) + step
-        self._year(naive.year)  # the same horizon as every other query
-        return naive.replace(tzinfo=self.timezone)
+    def working_time_between_column(self, starts: Any, ends: Any) -> Any:
+        """`working_time_between` over two columns, row by row (see `add_column`).
 
-    def _add_working_time(self, local: datetime, amount: int) -> datetime:
-        if amount == 0:
-            return local
-        year = local.year
-        index = self._year(year)
-        target = self._elapsed_in_year(index, to_micros(local)) + amount
+        Examples:
+            >>> import pandas as pd
+            >>> a = pd.Series(pd.DatetimeIndex(["2026-11-26 15:00"], tz="Asia/Jakarta"))
+            >>> b = pd.Series(pd.DatetimeIndex(["2026-11-27 09:00"], tz="Asia/Jakarta"))
+            >>> WorkingCalendar.pst().working_time_between_column(a, b)[0]
+            Timedelta('0 days 01:30:00')
+        """
+        from pst_core.calendar.columns import working_time_between_column
+
+        return working_time_between_column(self, starts, ends)
+
+    def _add_working_time(self, micros: int, amount: int) -> datetime:
+        index = self._index_at(micros)
+        target = index.elapsed(micros) + amount
         while target > index.total:
             target -= index.total
-            year = self._next_year(year)
-            index = self._year(year)
-        j = bisect.bisect_left(index.cumulative, target) - 1
+            index = self.year_index(index.year + 1)
+        j = bisect_left(index.cumulative, target) - 1
         return from_micros(index.opens[j] + target - index.cumulative[j], self.timezone)
 
-    def _add_working_days(self, local: datetime, n: int) -> datetime:
-        year = local.year
-        index = self._year(year)
-        position = bisect.bisect_right(index.day_ordinals, local.toordinal()) + n - 1
+    def _add_working_days(self, start: datetime, n: int) -> datetime:
+        local = self._local(start, "start")
+        index = self.year_index(local.year)
+        position = bisect_right(index.day_ordinals, local.toordinal()) + n - 1
         while position >= len(index.day_ordinals):
             position -= len(index.day_ordinals)
-            year = self._next_year(year)
-            index = self._year(year)
+            index = self.year_index(index.year + 1)
         return from_micros(index.day_closes[position], self.timezone)
 
     def deadline(self, start: datetime, duration: Duration) -> Deadline:
@@ -909,7 +967,6 @@ class WorkingCalendar:
         holiday or on a year without a cuti bersama decree in the data.
 
         Examples:
-            >>> from zoneinfo import ZoneInfo
             >>> d = WorkingCalendar.pst().deadline(
             ...     datetime(2028, 2, 24, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta")), WorkingDays(3))
             >>> d.provisional
@@ -919,11 +976,16 @@ class WorkingCalendar:
             Eid al-Fitr Second Day on 2028-02-28 is an estimated date
             no cuti bersama decree for 2028 in the holidays data (holidays ...)
         """
-        local = self._local(start, "start")
-        due = self.add(local, duration)
-        working = isinstance(duration, (WorkingTime, WorkingDays))
-        skipped = self._skipped(local.date(), due.date()) if working else ()
-        reasons = self._provisional_reasons(local.date(), due.date()) if working else ()
+        due = self.add(start, duration)
+        local = start.astimezone(self.timezone)
+        skipped: tuple[Skipped, ...] = ()
+        reasons: tuple[str, ...] = ()
+        sources: tuple[str, ...] = ()
+        if duration.__class__ is WorkingTime or duration.__class__ is WorkingDays:
+            first, last = local.toordinal(), due.toordinal()
+            skipped, reasons = self._passed_over(local.year, first, due.year, last)
+            if self.source or self.decreed:
+                sources = self._sources(local.date(), due.date())
         return Deadline(
             start=local,
             duration=duration,
@@ -931,7 +993,7 @@ class WorkingCalendar:
             provisional=bool(reasons),
             reasons=reasons,
             skipped=skipped,
-            sources=self._sources(local.date(), due.date()) if working else (),
+            sources=sources,
         )
 
     def _sources(self, first: date, last: date) -> tuple[str, ...]:
@@ -940,29 +1002,19 @@ class WorkingCalendar:
             found += [f"decree {decree} ({year})" for decree in self.holidays(year).decrees]
         return tuple(found)
 
-    def _skipped(self, first: date, last: date) -> tuple[Skipped, ...]:
-        found: list[Skipped] = []
-        for year in range(first.year, last.year + 1):
-            for off in self._year(year).off_days:
-                if first <= off.day < last:
-                    found.append(_skipped(off))
-        return tuple(found)
-
-    def _provisional_reasons(self, first: date, last: date) -> tuple[str, ...]:
+    def _passed_over(
+        self, first_year: int, first: int, last_year: int, last: int
+    ) -> tuple[tuple[Skipped, ...], tuple[str, ...]]:
+        """Days off in ``[first, last)`` and provisional reasons in ``[first, last]``."""
+        skipped: tuple[Skipped, ...] = ()
         reasons: list[str] = []
-        for year in range(first.year, last.year + 1):
-            table = self.holidays(year)
-            for holiday in table.estimated:
-                used = self.national_holidays if holiday.kind == "national" else self.cuti_bersama
-                if used and first <= holiday.day <= last:
-                    reasons.append(f"{holiday.name} on {holiday.day} is an estimated date")
-            if self.cuti_bersama and not table.decreed:
-                reasons.append(
-                    f"no cuti bersama decree for {year} in the holidays data "
-                    f"(holidays {holidays_version()})"
-                )
-        return tuple(reasons)
-
-
-def _skipped(off: OffDay) -> Skipped:
-    return Skipped(day=off.day, reason=off.reason, kind=off.kind, reason_id=off.reason_id)
+        for year in range(first_year, last_year + 1):
+            index = self.year_index(year)
+            ordinals = index.off_ordinals
+            skipped += index.off_days[bisect_left(ordinals, first) : bisect_left(ordinals, last)]
+            for ordinal, reason in index.estimated:
+                if first <= ordinal <= last:
+                    reasons.append(reason)
+            if index.undecreed:
+                reasons.append(index.undecreed)
+        return skipped, tuple(reasons)

@@ -1,9 +1,17 @@
-"""Deadlines for a whole column at once: the calendar's index as numpy arrays.
+"""Deadlines for a whole column at once: the calendar's index as numpy lookup tables.
 
 For analysts with a pandas column of received instants, adding a duration row
-by row costs microseconds per row; here the same bisect runs as one
-``numpy.searchsorted`` over the column. numpy is imported on first use only
-(pandas brings it); the results are those of :meth:`WorkingCalendar.add`.
+by row costs microseconds per row; here each row is a few array lookups:
+
+* working time: a table of the open time elapsed before each minute of the
+  years the column spans, and a table of where each open minute starts;
+* working days: a table of the first working day after each local date.
+
+Zones whose offset changes inside the span (daylight saving) take a
+``searchsorted`` path instead. numpy is imported on first use only (pandas
+brings it); the answers are those of `WorkingCalendar.add`, row by row. The
+column keeps its datetime unit (``s``, ``ms``, ``us`` or ``ns``) and its
+``NaT`` rows.
 
 Examples:
     >>> import pandas as pd
@@ -18,145 +26,311 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from pst_core._optional import require
 from pst_core._validation import require_aware
 from pst_core.calendar.durations import Duration, WorkingDays, WorkingTime
-from pst_core.calendar.index import ONE_MICROSECOND, YearIndex, from_micros, to_micros
-from pst_core.errors import InvalidTypeError, NaiveDatetimeError
+from pst_core.calendar.index import MICROS_PER_MINUTE, from_micros, to_micros
+from pst_core.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    NaiveDatetimeError,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from pst_core.calendar.calendar import WorkingCalendar
 
-__all__ = ["add_column"]
+__all__ = ["add_column", "working_time_between_column"]
+
+_MICROS_PER_DAY = 86_400_000_000
+_PER_MICRO = {"s": 1_000_000, "ms": 1_000, "us": 1}
+
+
+def _numpy() -> Any:
+    return require("numpy", "a calendar column")
 
 
 class _Span:
-    """The indexes of consecutive years joined into flat arrays, extendable at the end."""
+    """Consecutive years of a calendar's index joined into flat arrays and lookup tables."""
 
     def __init__(self, calendar: WorkingCalendar, first: int, last: int) -> None:
+        np = _numpy()
+        years = [calendar.year_index(year) for year in range(first, last + 1)]
         self.calendar = calendar
-        self.first = first
-        self.last = first - 1
-        self.years: list[YearIndex] = []
-        self.extend_to(last)
-
-    def extend_to(self, last: int) -> None:
-        import numpy as np
-
-        while self.last < last:
-            self.last += 1
-            self.years.append(self.calendar._year(self.last))
+        self.first, self.last = first, last
         base = 0
         cumulative: list[Any] = []
-        for year in self.years:
+        for year in years:
             cumulative.append(np.asarray(year.cumulative[:-1], dtype=np.int64) + base)
             base += year.total
         cumulative.append(np.asarray([base], dtype=np.int64))
         self.cumulative = np.concatenate(cumulative)
-        self.opens = np.concatenate([np.asarray(y.opens, dtype=np.int64) for y in self.years])
-        self.closes = np.concatenate([np.asarray(y.closes, dtype=np.int64) for y in self.years])
+        self.opens = np.concatenate([np.asarray(y.opens, dtype=np.int64) for y in years])
+        self.closes = np.concatenate([np.asarray(y.closes, dtype=np.int64) for y in years])
         self.midnights = np.concatenate(
-            [np.asarray(y.day_midnights, dtype=np.int64) for y in self.years]
+            [np.asarray(y.day_midnights, dtype=np.int64) for y in years]
         )
-        self.day_closes = np.concatenate(
-            [np.asarray(y.day_closes, dtype=np.int64) for y in self.years]
+        self.day_closes = np.concatenate([np.asarray(y.day_closes, dtype=np.int64) for y in years])
+        self.begins, self.ends = years[0].begins, years[-1].ends
+        # Lookup tables need a steady offset and whole-minute edges counted from `begins`.
+        edges = np.concatenate([self.opens, self.closes]) - self.begins
+        self.tabled = (
+            all(y.steady for y in years)
+            and len({y.begins % MICROS_PER_MINUTE for y in years}) == 1
+            and not (edges % MICROS_PER_MINUTE).any()
+            and not (self.ends - self.begins) % _MICROS_PER_DAY
         )
+        self._minute_tables: tuple[Any, Any, Any] | None = None
+        self._day_table: Any = None
+
+    def minute_tables(self) -> tuple[Any, Any, Any]:
+        """(open time before each minute, open flag of each minute, start of each open minute)."""
+        if self._minute_tables is None:
+            np = _numpy()
+            minutes = (self.ends - self.begins) // MICROS_PER_MINUTE
+            first = (self.opens - self.begins) // MICROS_PER_MINUTE
+            last = (self.closes - self.begins) // MICROS_PER_MINUTE
+            steps = np.zeros(minutes + 1, dtype=np.int32)
+            np.add.at(steps, first, 1)
+            np.add.at(steps, last, -1)
+            is_open = np.cumsum(steps[:-1], dtype=np.int32).astype(np.int8)
+            elapsed = np.zeros(minutes + 1, dtype=np.int32)
+            np.cumsum(is_open, out=elapsed[1:])
+            starts = np.flatnonzero(is_open).astype(np.int32)
+            self._minute_tables = (elapsed, is_open, starts)
+        return self._minute_tables
+
+    def day_table(self) -> Any:
+        """For each local date of the span, the position of the first working day after it."""
+        if self._day_table is None:
+            np = _numpy()
+            days = (self.ends - self.begins) // _MICROS_PER_DAY
+            bounds = self.begins + _MICROS_PER_DAY * np.arange(days, dtype=np.int64)
+            self._day_table = np.searchsorted(self.midnights, bounds, side="right").astype(np.int32)
+        return self._day_table
 
 
-def _working_time(span: _Span, micros: Any, amount: int) -> Any:
-    import numpy as np
-
-    if amount == 0:
-        return micros
-    i = np.searchsorted(span.opens, micros, side="right") - 1
-    safe = np.maximum(i, 0)
-    inside = span.cumulative[safe] + np.minimum(micros, span.closes[safe]) - span.opens[safe]
-    target = np.where(i >= 0, inside, 0) + amount
-    while len(target) and target.max() > span.cumulative[-1]:
-        span.extend_to(span.last + 1)
-    j = np.searchsorted(span.cumulative, target, side="left") - 1
-    return span.opens[j] + target - span.cumulative[j]
+def _span(calendar: WorkingCalendar, first: int, last: int) -> _Span:
+    # Kept with the calendar's other caches: a column of the same years reuses the tables.
+    cache = calendar.column_cache
+    span = cache.get((first, last))
+    if span is None:
+        span = cache[(first, last)] = _Span(calendar, first, last)
+    assert isinstance(span, _Span)
+    return span
 
 
-def _working_days(span: _Span, micros: Any, n: int) -> Any:
-    import numpy as np
+def _working_time(calendar: WorkingCalendar, micros: Any, amount: int, first: int) -> Any:
+    np = _numpy()
+    years = max(1, amount // max(1, calendar.year_index(first).total) + 1)
+    last = max(first, _year_of(calendar, int(micros.max()))) + years
+    while True:
+        span = _span(calendar, first, last)
+        if span.tabled:
+            elapsed_at, is_open, starts = span.minute_tables()
+            offset = micros - span.begins
+            minute, rest = np.divmod(offset, MICROS_PER_MINUTE)
+            target = elapsed_at[minute].astype(np.int64) * MICROS_PER_MINUTE
+            target += rest * is_open[minute]
+            target += amount
+            if target.max() <= int(elapsed_at[-1]) * MICROS_PER_MINUTE:
+                q, part = np.divmod(target - 1, MICROS_PER_MINUTE)
+                due = starts[q].astype(np.int64) * MICROS_PER_MINUTE
+                due += part + 1 + span.begins
+                return due
+        else:
+            i = np.searchsorted(span.opens, micros, side="right") - 1
+            safe = np.maximum(i, 0)
+            inside = (
+                span.cumulative[safe] + np.minimum(micros, span.closes[safe]) - span.opens[safe]
+            )
+            target = np.where(i >= 0, inside, 0) + amount
+            if target.max() <= span.cumulative[-1]:
+                j = np.searchsorted(span.cumulative, target, side="left") - 1
+                return span.opens[j] + target - span.cumulative[j]
+        last += 1
 
-    # The first working day after a start's local date is the first whose local midnight
-    # comes after the start: no time-zone arithmetic needed per row.
-    k = np.searchsorted(span.midnights, micros, side="right") + n - 1
-    while len(k) and k.max() >= len(span.day_closes):
-        span.extend_to(span.last + 1)
-    return span.day_closes[k]
+
+def _working_days(calendar: WorkingCalendar, micros: Any, n: int, first: int) -> Any:
+    np = _numpy()
+    last = max(first, _year_of(calendar, int(micros.max()))) + n // 200 + 1
+    while True:
+        span = _span(calendar, first, last)
+        if span.tabled:
+            k = span.day_table()[(micros - span.begins) // _MICROS_PER_DAY] + (n - 1)
+        else:
+            k = np.searchsorted(span.midnights, micros, side="right") + (n - 1)
+        if k.max() < len(span.day_closes):
+            return span.day_closes[k]
+        last += 1
+
+
+def _year_of(calendar: WorkingCalendar, micros: int) -> int:
+    return from_micros(micros, calendar.timezone).year
 
 
 def add_column(calendar: WorkingCalendar, starts: Any, duration: Duration) -> Any:
-    """:meth:`WorkingCalendar.add` over many starts at once.
+    """`WorkingCalendar.add` over many starts at once.
 
     Args:
         calendar: The working calendar.
-        starts: A timezone-aware pandas ``Series`` or ``DatetimeIndex`` (``NaT``
-            stays ``NaT``), or an iterable of aware ``datetime`` objects.
-        duration: A :class:`WorkingTime` or :class:`WorkingDays`; calendar days and
-            months are wall-clock arithmetic with nothing to index, so add them
-            with ``Series + pd.DateOffset`` or :meth:`WorkingCalendar.add`.
+        starts: A timezone-aware pandas ``Series`` or ``DatetimeIndex`` (any unit;
+            ``NaT`` stays ``NaT``; nanoseconds are floored to microseconds; a
+            column of datetimes with mixed offsets is read as the instants they
+            are), or an iterable of aware ``datetime`` objects.
+        duration: A `WorkingTime` or `WorkingDays`; calendar days and months are
+            wall-clock arithmetic with nothing to index, so add them with
+            ``Series + pd.DateOffset`` or `WorkingCalendar.add`.
 
     Returns:
         The same kind of container, in the calendar's zone: a ``Series`` (same
-        index), a ``DatetimeIndex``, or a tuple of datetimes.
+        index and name), a ``DatetimeIndex`` (both in the input's unit), or a
+        tuple of datetimes.
 
-    Examples:
-        >>> from datetime import datetime
-        >>> from zoneinfo import ZoneInfo
-        >>> from pst_core.calendar import WorkingCalendar, WorkingTime
-        >>> wib = ZoneInfo("Asia/Jakarta")
-        >>> add_column(WorkingCalendar.pst(), [datetime(2026, 11, 26, 15, 25, tzinfo=wib)],
-        ...            WorkingTime(10))
-        (datetime.datetime(2026, 11, 27, 8, 5, tzinfo=zoneinfo.ZoneInfo(key='Asia/Jakarta')),)
+    Raises:
+        InvalidTypeError: a row that is not an aware instant (a string, a number).
+        NaiveDatetimeError: a column without a time zone.
+        MissingDependencyError: numpy is not installed (``pip install "pst-core[pandas]"``).
     """
-    import numpy as np
-
     if not isinstance(duration, (WorkingTime, WorkingDays)):
         raise InvalidTypeError("duration", duration, "WorkingTime or WorkingDays")
-    pandas_kind = type(starts).__name__ if type(starts).__module__.startswith("pandas") else ""
-    if pandas_kind in ("Series", "DatetimeIndex"):
-        import pandas as pd
-
-        index = pd.DatetimeIndex(starts)
-        if index.tz is None:
-            raise NaiveDatetimeError("starts", "a column without a time zone")
-        missing = np.asarray(index.isna())
-        micros = index.as_unit("us").asi8.copy()
-    elif isinstance(starts, Iterable) and not isinstance(starts, (str, bytes)):
-        moments = [require_aware(moment, f"starts[{i}]") for i, moment in enumerate(starts)]
-        micros = np.asarray([to_micros(m) for m in moments], dtype=np.int64)
-        missing = np.zeros(len(micros), dtype=bool)
+    np = _numpy()
+    raw, missing, unit, pandas_kind = _read(starts, "starts")
+    present = raw if not missing.any() else raw[~missing]
+    # Computed at microsecond precision, as datetime is: nanoseconds are dropped (floored).
+    micros = present // 1000 if unit == "ns" else present * _PER_MICRO[unit]
+    if len(micros) == 0:
+        due = micros
     else:
-        raise InvalidTypeError("starts", starts, "a pandas Series or DatetimeIndex, or datetimes")
-
-    present = micros[~missing]
-    if len(present) == 0:
-        result = micros
+        first = _year_of(calendar, int(micros.min()))
+        if isinstance(duration, WorkingTime):
+            if duration.micros == 0:
+                due = micros
+            else:
+                due = _working_time(calendar, micros, duration.micros, first)
+        else:
+            due = _working_days(calendar, micros, duration.n, first)
+    if unit == "ns":
+        result = due * 1000
     else:
-        years = [
-            from_micros(int(m), calendar.timezone).year for m in (present.min(), present.max())
-        ]
-        span = _Span(calendar, years[0], years[1])
-        computed = (
-            _working_time(span, present, duration.span // ONE_MICROSECOND)
-            if isinstance(duration, WorkingTime)
-            else _working_days(span, present, duration.n)
-        )
-        result = micros.copy()
-        result[~missing] = computed
+        scale = _PER_MICRO[unit]
+        if (due % scale).any():  # an amount finer than the unit: keep what it needs
+            unit, scale = "us", 1
+        result = due // scale
 
     if pandas_kind:
         import pandas as pd
 
-        values = pd.to_datetime(result, unit="us", utc=True).tz_convert(calendar.timezone)
-        if missing.any():
-            values = values.where(~missing, pd.NaT)
+        values = np.full(len(raw), np.iinfo(np.int64).min, dtype=np.int64)
+        values[~missing] = result
+        column = pd.DatetimeIndex(values.view(f"M8[{unit}]")).tz_localize("UTC")
+        column = column.tz_convert(calendar.timezone)
         if pandas_kind == "Series":
-            return pd.Series(values, index=starts.index, name=starts.name)
-        return pd.DatetimeIndex(values)
+            return pd.Series(column, index=starts.index, name=starts.name)
+        return column
     return tuple(from_micros(int(m), calendar.timezone) for m in result)
+
+
+def _read(starts: Any, field: str) -> tuple[Any, Any, str, str]:
+    """A column as (int64 values in its unit, missing mask, unit, pandas kind or "")."""
+    np = _numpy()
+    pandas_kind = type(starts).__name__ if type(starts).__module__.startswith("pandas") else ""
+    unit = "us"
+    if pandas_kind in ("Series", "DatetimeIndex"):
+        import pandas as pd
+
+        dtype = starts.dtype
+        if isinstance(dtype, pd.DatetimeTZDtype):
+            index = pd.DatetimeIndex(starts)
+            unit = index.unit
+            missing = np.asarray(index.isna())
+            raw = index.asi8
+        elif dtype.kind == "M":
+            raise NaiveDatetimeError(field, "a column without a time zone")
+        elif dtype == object:  # noqa: E721 - pandas dtypes compare to object this way
+            moments: list[datetime | None] = [
+                _instant(v, f"{field}[{i}]") for i, v in enumerate(starts)
+            ]
+            missing = np.asarray([m is None for m in moments], dtype=bool)
+            raw = np.asarray([0 if m is None else to_micros(m) for m in moments], dtype=np.int64)
+        else:
+            raise InvalidTypeError(field, starts.dtype, "a column of timezone-aware datetimes")
+    elif isinstance(starts, Iterable) and not isinstance(starts, (str, bytes)):
+        aware = [require_aware(moment, f"{field}[{i}]") for i, moment in enumerate(starts)]
+        raw = np.asarray([to_micros(m) for m in aware], dtype=np.int64)
+        missing = np.zeros(len(raw), dtype=bool)
+    else:
+        raise InvalidTypeError(field, starts, "a pandas Series or DatetimeIndex, or datetimes")
+
+    return raw, missing, unit, pandas_kind
+
+
+def _elapsed(calendar: WorkingCalendar, micros: Any) -> tuple[Any, int]:
+    """Open time before each instant, counted from the start of the span's first year."""
+    np = _numpy()
+    first = _year_of(calendar, int(micros.min()))
+    span = _span(calendar, first, max(first, _year_of(calendar, int(micros.max()))))
+    if span.tabled:
+        elapsed_at, is_open, _ = span.minute_tables()
+        minute, rest = np.divmod(micros - span.begins, MICROS_PER_MINUTE)
+        return elapsed_at[minute].astype(np.int64) * MICROS_PER_MINUTE + rest * is_open[
+            minute
+        ], first
+    i = np.searchsorted(span.opens, micros, side="right") - 1
+    safe = np.maximum(i, 0)
+    inside = span.cumulative[safe] + np.minimum(micros, span.closes[safe]) - span.opens[safe]
+    return np.where(i >= 0, inside, 0), first
+
+
+def working_time_between_column(calendar: WorkingCalendar, starts: Any, ends: Any) -> Any:
+    """`WorkingCalendar.working_time_between` row by row over two columns of instants.
+
+    Returns:
+        A ``timedelta64[us]`` ``Series`` (``NaT`` where either side is missing) for
+        pandas input, else a tuple of ``timedelta``.
+
+    Raises:
+        InvalidValueError: a row whose end is before its start (in absolute time).
+    """
+    np = _numpy()
+    a_raw, a_missing, a_unit, kind = _read(starts, "starts")
+    b_raw, b_missing, b_unit, _ = _read(ends, "ends")
+    if len(a_raw) != len(b_raw):
+        raise InvalidValueError("ends", f"{len(b_raw)} rows", f"{len(a_raw)} rows, as starts")
+    missing = a_missing | b_missing
+    a = _to_micros(a_raw[~missing], a_unit)
+    b = _to_micros(b_raw[~missing], b_unit)
+    if (b < a).any():
+        row = int(np.flatnonzero(~missing)[np.argmax(b < a)])
+        raise InvalidValueError(f"ends[{row}]", "an instant before its start", "ends >= starts")
+    result = np.zeros(len(a_raw), dtype=np.int64)
+    if len(a):
+        low, first = _elapsed(calendar, a)
+        high, first_b = _elapsed(calendar, b)
+        for year in range(first, first_b):  # bring both to the same origin
+            high += calendar.year_index(year).total
+        result[~missing] = high - low
+    if kind:
+        import pandas as pd
+
+        result[missing] = np.iinfo(np.int64).min
+        index = starts.index if kind == "Series" else None
+        return pd.Series(result.view("m8[us]"), index=index)
+    from datetime import timedelta
+
+    return tuple(timedelta(microseconds=int(m)) for m in result)
+
+
+def _to_micros(values: Any, unit: str) -> Any:
+    return values // 1000 if unit == "ns" else values * _PER_MICRO[unit]
+
+
+def _instant(value: object, field: str) -> datetime | None:
+    """One row of an object column: an aware datetime, or ``None`` for a missing value."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if type(value).__name__ == "NaTType":
+        return None
+    return require_aware(value, field)

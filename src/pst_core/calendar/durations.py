@@ -2,10 +2,10 @@
 
 Four kinds, because the documents count time four ways:
 
-* :class:`WorkingTime` — open time on the desk's clock ("10 menit", "2 jam");
-* :class:`WorkingDays` — whole working days ("3 hari kerja");
-* :class:`CalendarDays` — days on the wall calendar ("7 (tujuh) hari");
-* :class:`CalendarMonths` — calendar months ("1 bulan"), as ``dateutil.relativedelta`` counts them.
+* `WorkingTime` — open time on the desk's clock ("10 menit", "2 jam");
+* `WorkingDays` — whole working days ("3 hari kerja");
+* `CalendarDays` — days on the wall calendar ("7 (tujuh) hari");
+* `CalendarMonths` — calendar months ("1 bulan"), clipped to a month's end.
 
 Examples:
     >>> parse_duration("3 hari kerja")
@@ -19,13 +19,14 @@ Examples:
 from __future__ import annotations
 
 import re
-from datetime import timedelta
-from typing import Any, TypeAlias
+from datetime import datetime, timedelta, timezone
+from typing import Any, TypeAlias, TypeVar
 
 import attrs
 
-from pst_core._validation import at_least, instance_of
+from pst_core._validation import require_aware
 from pst_core.errors import InvalidDurationError, InvalidTypeError, InvalidValueError
+from pst_core.i18n import Language, check_language
 
 __all__ = [
     "ACCEPTED_FORMS",
@@ -38,14 +39,37 @@ __all__ = [
 ]
 
 _MINUTE = timedelta(minutes=1)
+_ONE_MICROSECOND = timedelta(microseconds=1)
+_MICROS_PER_MINUTE = 60_000_000
+_MAX_DAYS = 3_652_058  # 0001-01-01 to 9999-12-31: no date arithmetic goes further
+_MAX_MONTHS = 9_999 * 12
+_MAX_MINUTES = _MAX_DAYS * 24 * 60
 
 
 def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-@attrs.frozen(init=False, order=True)
-class WorkingTime:
+class _Phrase:
+    """``describe(language)``: how a duration is said, in English or as the standards write it."""
+
+    __slots__ = ()
+
+    def _indonesian(self) -> str:
+        raise NotImplementedError
+
+    def describe(self, language: Language = "en") -> str:
+        """The duration in words: ``"en"`` English, ``"id"`` Indonesian (``"3 hari kerja"``).
+
+        Examples:
+            >>> WorkingDays(3).describe("id"), WorkingTime(90).describe("en")
+            ('3 hari kerja', '1 hour 30 minutes')
+        """
+        return self._indonesian() if check_language(language) == "id" else str(self)
+
+
+@attrs.frozen(init=False, order=True, repr=False)
+class WorkingTime(_Phrase):
     """An amount of open time: the desk's clock runs only while the office is open.
 
     Build it from minutes (positional or keyword), hours, or a ``timedelta``.
@@ -53,29 +77,46 @@ class WorkingTime:
 
     Attributes:
         span: The amount as a non-negative ``timedelta``.
+        micros: The same amount in whole microseconds (what the calendar adds).
 
     Examples:
         >>> WorkingTime(hours=1) == WorkingTime(minutes=60) == WorkingTime(timedelta(hours=1))
         True
         >>> WorkingTime(10) + WorkingTime(hours=2)
-        WorkingTime(span=datetime.timedelta(seconds=7800))
-        >>> str(WorkingTime(minutes=90)), WorkingTime(minutes=90).label_id
+        WorkingTime(minutes=130)
+        >>> str(WorkingTime(minutes=90)), WorkingTime(minutes=90).describe("id")
         ('1 hour 30 minutes', '1 jam 30 menit')
     """
 
     span: timedelta
+    micros: int = attrs.field(eq=False, order=False, hash=False, repr=False)
 
     def __init__(self, minutes: int | timedelta = 0, *, hours: int = 0) -> None:
+        # The common case (whole minutes) skips the general checks: it is on hot paths.
+        if minutes.__class__ is int and hours == 0 and 0 <= minutes <= _MAX_MINUTES:
+            object.__setattr__(self, "span", _MINUTE * minutes)
+            object.__setattr__(self, "micros", minutes * _MICROS_PER_MINUTE)
+            return
         if isinstance(minutes, timedelta):
             span = minutes
         else:
             for name, value in (("minutes", minutes), ("hours", hours)):
                 if not isinstance(value, int) or isinstance(value, bool):
                     raise InvalidTypeError(f"WorkingTime.{name}", value, "int")
-            span = timedelta(hours=hours, minutes=minutes)
+            total = hours * 60 + minutes
+            if total > _MAX_MINUTES:
+                raise InvalidValueError(
+                    "WorkingTime", f"{total} minutes", f"at most {_MAX_MINUTES} minutes"
+                )
+            span = _MINUTE * total
         if span < timedelta(0):
             raise InvalidValueError("WorkingTime", span, "a non-negative amount of time")
-        self.__attrs_init__(span)
+        object.__setattr__(self, "span", span)
+        object.__setattr__(self, "micros", span // _ONE_MICROSECOND)
+
+    def __repr__(self) -> str:
+        whole, rest = divmod(self.span, _MINUTE)
+        return f"WorkingTime({self.span!r})" if rest else f"WorkingTime(minutes={whole})"
 
     def __add__(self, other: WorkingTime) -> WorkingTime:
         if not isinstance(other, WorkingTime):
@@ -87,8 +128,6 @@ class WorkingTime:
         """The amount in minutes (fractional when it has seconds).
 
         Examples:
-            >>> WorkingTime(hours=1, minutes=30).minutes
-            90.0
             >>> WorkingTime(timedelta(seconds=90)).minutes
             1.5
         """
@@ -108,14 +147,7 @@ class WorkingTime:
         ]
         return " ".join(w for w in words if w) or "0 minutes"
 
-    @property
-    def label_id(self) -> str:
-        """The amount in Indonesian, as the standards write it (``"10 menit"``).
-
-        Examples:
-            >>> WorkingTime(10).label_id, WorkingTime(hours=2).label_id
-            ('10 menit', '2 jam')
-        """
+    def _indonesian(self) -> str:
         hours, minutes, seconds = self._parts()
         words = [
             f"{hours} jam" if hours else "",
@@ -125,19 +157,39 @@ class WorkingTime:
         return " ".join(w for w in words if w) or "0 menit"
 
 
-def _whole_days(label: str) -> Any:
-    return attrs.field(validator=[instance_of(int), at_least(1)], metadata={"label": label})
+_Count = TypeVar("_Count", bound="_WholeCount")
 
 
-@attrs.frozen(order=True)
-class WorkingDays:
+class _WholeCount(_Phrase):
+    """Shared constructor of the whole-number durations: a checked ``n``, no attrs validators.
+
+    attrs validators cost a microsecond per object; durations are built on hot paths.
+    """
+
+    __slots__ = ()
+    _most = _MAX_DAYS
+    n: int
+
+    def __init__(self, n: int) -> None:
+        if n.__class__ is not int or not 1 <= n <= self._most:
+            name = f"{type(self).__name__}.n"
+            if not isinstance(n, int) or isinstance(n, bool):
+                raise InvalidTypeError(name, n, "int")
+            if n < 1:
+                raise InvalidValueError(name, n, "a whole number >= 1")
+            raise InvalidValueError(name, n, f"a whole number <= {self._most}")
+        object.__setattr__(self, "n", n)
+
+
+@attrs.frozen(init=False, order=True)
+class WorkingDays(_WholeCount):
     """A number of whole working days (*hari kerja*); at least 1.
 
     A deadline of ``WorkingDays(n)`` falls at the close of the n-th working day
     after the day of receipt (the day of receipt never counts).
 
     Examples:
-        >>> str(WorkingDays(3)), WorkingDays(3).label_id
+        >>> str(WorkingDays(3)), WorkingDays(3).describe("id")
         ('3 working days', '3 hari kerja')
         >>> WorkingDays(0)
         Traceback (most recent call last):
@@ -145,73 +197,116 @@ class WorkingDays:
         pst_core.errors.InvalidValueError: WorkingDays.n: invalid value 0; allowed: ...
     """
 
-    n: int = _whole_days("hari kerja")
+    n: int
 
     def __str__(self) -> str:
         return _plural(self.n, "working day", "working days")
 
-    @property
-    def label_id(self) -> str:
-        """Indonesian label (``"3 hari kerja"``).
-
-        Examples:
-            >>> WorkingDays(10).label_id
-            '10 hari kerja'
-        """
+    def _indonesian(self) -> str:
         return f"{self.n} hari kerja"
 
 
-@attrs.frozen(order=True)
-class CalendarDays:
+def _settle(moment: datetime) -> datetime:
+    # A wall time in a spring-forward gap does not exist: read with fold=0 (the offset
+    # before the gap), then shown as the wall time that instant really has.
+    if moment.tzinfo is timezone.utc:
+        return moment
+    return moment.astimezone(timezone.utc).astimezone(moment.tzinfo)
+
+
+@attrs.frozen(init=False, order=True)
+class CalendarDays(_WholeCount):
     """A number of calendar days (*hari*): the same wall-clock time n days later.
 
     Examples:
-        >>> str(CalendarDays(7)), CalendarDays(7).label_id
+        >>> str(CalendarDays(7)), CalendarDays(7).describe("id")
         ('7 calendar days', '7 hari')
     """
 
-    n: int = _whole_days("hari")
+    n: int
 
     def __str__(self) -> str:
         return _plural(self.n, "calendar day", "calendar days")
 
-    @property
-    def label_id(self) -> str:
-        """Indonesian label (``"7 hari"``).
-
-        Examples:
-            >>> CalendarDays(7).label_id
-            '7 hari'
-        """
+    def _indonesian(self) -> str:
         return f"{self.n} hari"
 
+    def after(self, instant: datetime) -> datetime:
+        """The same local wall-clock time ``n`` days after ``instant``, in ``instant``'s zone.
 
-@attrs.frozen(order=True)
-class CalendarMonths:
+        The one home of calendar-day arithmetic (timers, billing codes, calendars).
+        A wall time that does not exist (a spring-forward gap) moves forward by the
+        gap; an ambiguous one (an autumn fold) is the earlier instant.
+
+        Raises:
+            NaiveDatetimeError: ``instant`` has no time zone.
+            InvalidValueError: the answer would fall after the year 9999.
+
+        Examples:
+            >>> CalendarDays(7).after(datetime(2024, 1, 31, 12, tzinfo=timezone.utc)).isoformat()
+            '2024-02-07T12:00:00+00:00'
+        """
+        moment = require_aware(instant, "instant")
+        try:
+            shifted = moment.replace(fold=0) + timedelta(days=self.n)
+        except OverflowError:
+            raise InvalidValueError(
+                "CalendarDays", self.n, "a number of days that ends by the year 9999"
+            ) from None
+        return _settle(shifted)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+@attrs.frozen(init=False, order=True)
+class CalendarMonths(_WholeCount):
     """A number of calendar months (*bulan*), e.g. an invoice valid for 1 month.
 
-    Added with ``dateutil.relativedelta``: the same day of month n months later,
-    clipped to the month's last day (Jan 31 + 1 month = Feb 28/29).
+    The same day of month n months later, clipped to the month's last day
+    (Jan 31 + 1 month = Feb 28/29), as ``dateutil.relativedelta`` counts.
 
     Examples:
-        >>> str(CalendarMonths(1)), CalendarMonths(1).label_id
+        >>> str(CalendarMonths(1)), CalendarMonths(1).describe("id")
         ('1 calendar month', '1 bulan')
     """
 
-    n: int = _whole_days("bulan")
+    _most = _MAX_MONTHS
+    n: int
 
     def __str__(self) -> str:
         return _plural(self.n, "calendar month", "calendar months")
 
-    @property
-    def label_id(self) -> str:
-        """Indonesian label (``"1 bulan"``).
+    def _indonesian(self) -> str:
+        return f"{self.n} bulan"
+
+    def after(self, instant: datetime) -> datetime:
+        """The same local wall-clock time ``n`` months after ``instant``, in ``instant``'s zone.
+
+        The one home of calendar-month arithmetic. Month-end rule: the same day of
+        the month, clipped to the last day of a shorter month (31 January + 1 month
+        is 28 or 29 February; 29 February + 12 months is 28 February). Gaps and
+        folds as in `CalendarDays.after`.
+
+        Raises:
+            NaiveDatetimeError: ``instant`` has no time zone.
+            InvalidValueError: the answer would fall after the year 9999.
 
         Examples:
-            >>> CalendarMonths(2).label_id
-            '2 bulan'
+            >>> CalendarMonths(1).after(datetime(2024, 1, 31, 12, tzinfo=timezone.utc)).date()
+            datetime.date(2024, 2, 29)
         """
-        return f"{self.n} bulan"
+        moment = require_aware(instant, "instant")
+        year, month = divmod(moment.year * 12 + moment.month - 1 + self.n, 12)
+        if year > 9999:
+            raise InvalidValueError(
+                "CalendarMonths", self.n, "a number of months that ends by the year 9999"
+            )
+        day = min(moment.day, _days_in_month(year, month + 1))
+        return _settle(moment.replace(year=year, month=month + 1, day=day, fold=0))
 
 
 Duration: TypeAlias = WorkingTime | WorkingDays | CalendarDays | CalendarMonths
@@ -236,16 +331,21 @@ _UNITS: tuple[tuple[str, Any], ...] = (
     (r"jam|hours?|hrs?|h", lambda n: WorkingTime(hours=n)),
     (r"menit|minutes?|mins?|m", lambda n: WorkingTime(minutes=n)),
 )
+# ASCII only (``re.ASCII``): "３ hari kerja" is not a phrase of the documents; fullmatch
+# keeps a trailing newline out.
+_S = "[ \t]*"  # spaces and tabs only: a newline is not part of a phrase
 _PATTERN = re.compile(
-    r"^\s*(?P<n>\d+)\s*(?:\(\s*(?P<word>[a-z ]+?)\s*\))?\s*(?P<unit>[a-z ]+?)\s*$",
-    re.IGNORECASE,
+    rf"{_S}(?P<n>[0-9]+){_S}(?:\({_S}(?P<word>[a-z ]+?){_S}\))?{_S}(?P<unit>[a-z ]+?){_S}",
+    re.IGNORECASE | re.ASCII,
 )
+_MAX_DIGITS = 12
+_LONG_NUMBER = re.compile(f"[0-9]{{{_MAX_DIGITS + 1}}}", re.ASCII)
 
 # "1 jam 30 menit", "1 hour 30 minutes": how WorkingTime labels itself.
 _COMPOUND = re.compile(
-    r"^\s*(?:(?P<h>\d+)\s*(?:jam|hours?)\s*)?(?:(?P<m>\d+)\s*(?:menit|minutes?)\s*)?"
-    r"(?:(?P<s>\d+)\s*(?:detik|seconds?))?\s*$",
-    re.IGNORECASE,
+    rf"{_S}(?:(?P<h>[0-9]+){_S}(?:jam|hours?){_S})?(?:(?P<m>[0-9]+){_S}(?:menit|minutes?){_S})?"
+    rf"(?:(?P<s>[0-9]+){_S}(?:detik|seconds?))?{_S}",
+    re.IGNORECASE | re.ASCII,
 )
 
 ACCEPTED_FORMS = (
@@ -257,7 +357,7 @@ ACCEPTED_FORMS = (
     "hours, minutes and seconds together: '1 jam 30 menit' / '1 hour 30 minutes'",
     "optionally with the number in words: '7 (tujuh) hari'",
 )
-"""The phrase shapes :func:`parse_duration` accepts, for error messages and docs."""
+"""The phrase shapes `parse_duration` accepts, for error messages and docs."""
 
 
 def parse_duration(text: str) -> Duration:
@@ -272,7 +372,7 @@ def parse_duration(text: str) -> Duration:
 
     Examples:
         >>> parse_duration("10 Menit")
-        WorkingTime(span=datetime.timedelta(seconds=600))
+        WorkingTime(minutes=10)
         >>> parse_duration("2 jam") == WorkingTime(hours=2)
         True
         >>> parse_duration("3 (tiga) hari kerja")
@@ -288,7 +388,10 @@ def parse_duration(text: str) -> Duration:
     """
     if not isinstance(text, str):
         raise InvalidTypeError("duration", text, "str")
-    match = _PATTERN.match(text)
+    too_long = _LONG_NUMBER.search(text)
+    if too_long is not None:
+        raise InvalidDurationError("duration", text, f"a number of at most {_MAX_DIGITS} digits")
+    match = _PATTERN.fullmatch(text)
     if match is not None:
         n = int(match["n"])
         word = match["word"]
@@ -301,16 +404,18 @@ def parse_duration(text: str) -> Duration:
             )
         unit = " ".join(match["unit"].lower().split())
         for phrase, build in _UNITS:
-            if re.fullmatch(phrase, unit):
+            if re.fullmatch(phrase, unit, re.ASCII):
                 try:
                     result: Duration = build(n)
                 except InvalidValueError as err:
                     raise InvalidDurationError(
-                        "duration", text, "a positive number of days or months"
+                        "duration", text, f"a number from 1 to {_MAX_DAYS} days or its equal"
                     ) from err
                 return result
-    compound = _COMPOUND.match(text)
+    compound = _COMPOUND.fullmatch(text)
     if compound is not None and any(compound.groups()):
         hours, minutes, seconds = (int(part or 0) for part in compound.groups())
+        if hours * 3600 + minutes * 60 + seconds > _MAX_MINUTES * 60:
+            raise InvalidDurationError("duration", text, f"at most {_MAX_MINUTES} minutes")
         return WorkingTime(timedelta(hours=hours, minutes=minutes, seconds=seconds))
     raise InvalidDurationError("duration", text, "; ".join(ACCEPTED_FORMS))

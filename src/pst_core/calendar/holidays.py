@@ -31,6 +31,7 @@ __all__ = [
     "HolidayKind",
     "HolidayYear",
     "PublicHoliday",
+    "check_year",
     "decreed_holidays",
     "holiday_horizon",
     "holidays_version",
@@ -124,13 +125,9 @@ class HolidayYear:
         return tuple(h for h in self.holidays if h.day == day)
 
 
+@lru_cache(maxsize=1)
 def holidays_version() -> str:
-    """The version of the ``holidays`` package in use.
-
-    Examples:
-        >>> holidays_version().count(".") >= 1
-        True
-    """
+    """The version of the ``holidays`` package in use."""
     from importlib.metadata import version
 
     return version("holidays")
@@ -138,13 +135,7 @@ def holidays_version() -> str:
 
 @lru_cache(maxsize=1)
 def holiday_horizon() -> tuple[int, int]:
-    """First and last year the ``holidays`` package covers for Indonesia.
-
-    Examples:
-        >>> first, last = holiday_horizon()
-        >>> first <= 2026 <= last
-        True
-    """
+    """First and last year the ``holidays`` package covers for Indonesia."""
     import holidays
 
     cls = holidays.country_holidays("ID").__class__
@@ -166,15 +157,13 @@ def indonesian_holidays(year: int) -> HolidayYear:
     """The national holidays and cuti bersama of ``year``, built on first use.
 
     Raises:
-        CalendarHorizonError: when ``year`` is outside :func:`holiday_horizon`.
+        CalendarHorizonError: when ``year`` is outside `holiday_horizon`.
 
     Examples:
         >>> [h.day.isoformat() for h in indonesian_holidays(2025).cuti_bersama][:3]
         ['2025-01-28', '2025-03-28', '2025-04-02']
     """
-    first, last = holiday_horizon()
-    if not first <= year <= last:
-        raise CalendarHorizonError(year, first, last)
+    check_year(year)
     entries: list[PublicHoliday] = []
     for kind in _CATEGORY:
         english = _table(year, kind, "en_US")
@@ -294,3 +283,15 @@ def decreed_holidays(year: int, decreed: tuple[DecreedDay, ...] = ()) -> Holiday
         True
     """
     return with_decrees(indonesian_holidays(year), decreed)
+
+
+def check_year(year: int) -> int:
+    """Return ``year`` when the holiday data covers it, else raise: the one horizon check.
+
+    Raises:
+        CalendarHorizonError: when ``year`` is outside `holiday_horizon`.
+    """
+    first, last = holiday_horizon()
+    if not first <= year <= last:
+        raise CalendarHorizonError(year, first, last)
+    return year

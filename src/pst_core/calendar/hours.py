@@ -26,7 +26,7 @@ __all__ = ["WEEKDAY_NAMES", "Window", "WorkingHours"]
 MINUTES_PER_DAY = 24 * 60
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-"""English weekday names, Monday = 0 as in :meth:`datetime.date.weekday`."""
+"""English weekday names, Monday = 0 as in `datetime.date.weekday`."""
 
 WEEKDAY_NAMES_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 """Indonesian weekday names (*nama hari*), Senin = 0."""
@@ -124,12 +124,7 @@ class Window:
 
     @property
     def minutes(self) -> int:
-        """Length of the window in minutes.
-
-        Examples:
-            >>> Window("08:00", "15:30").minutes
-            450
-        """
+        """Length of the window in minutes."""
         return self.end - self.start
 
     def __str__(self) -> str:
@@ -172,7 +167,7 @@ class WorkingHours:
     """The opening windows of each weekday (Monday first); a weekday without windows is closed.
 
     Attributes:
-        days: Seven tuples of :class:`Window`, Monday to Sunday.
+        days: Seven tuples of `Window`, Monday to Sunday.
 
     Examples:
         >>> hours = WorkingHours.parse(
@@ -191,10 +186,6 @@ class WorkingHours:
         """PST desk hours: Mon–Thu 08:00–15:30, Fri 08:00–16:00, no break, closed at weekends.
 
         Source: SOP-1-101/17000/2025 of BPS Provinsi Bengkulu (seed 004).
-
-        Examples:
-            >>> WorkingHours.pst().describe()
-            'Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed'
         """
         return cls.parse({"mon-thu": "08:00-15:30", "fri": "08:00-16:00"})
 
@@ -203,10 +194,6 @@ class WorkingHours:
         """Ramadan hours of the civil service (MenPAN-RB circulars, e.g. SE 6/2023).
 
         Mon–Thu 08:00–15:00 with a break 12:00–12:30; Fri 08:00–15:30 with a break 11:30–12:30.
-
-        Examples:
-            >>> WorkingHours.ramadan().describe()
-            'Mon–Thu 08:00-12:00, 12:30-15:00; Fri 08:00-11:30, 12:30-15:30; Sat–Sun closed'
         """
         return cls.parse(
             {"mon-thu": ["08:00-12:00", "12:30-15:00"], "fri": ["08:00-11:30", "12:30-15:30"]}
@@ -237,22 +224,12 @@ class WorkingHours:
         return cls(tuple(d or () for d in days))
 
     def on(self, weekday: int) -> tuple[Window, ...]:
-        """The windows of ``weekday`` (Monday = 0).
-
-        Examples:
-            >>> WorkingHours.pst().on(4), WorkingHours.pst().on(5)
-            ((Window(start=480, end=960),), ())
-        """
+        """The windows of ``weekday`` (Monday = 0)."""
         return self.days[weekday]
 
     @property
     def weekly_minutes(self) -> int:
-        """Open minutes in a week without holidays.
-
-        Examples:
-            >>> WorkingHours.pst().weekly_minutes  # 4 x 450 + 480
-            2280
-        """
+        """Open minutes in a week without holidays."""
         return sum(w.minutes for day in self.days for w in day)
 
     def describe(self) -> str:

@@ -143,7 +143,7 @@ def working_time(calendar: WorkingCalendar, start: datetime, end: datetime) -> W
         >>> wib = ZoneInfo("Asia/Jakarta")
         >>> spent = working_time(WorkingCalendar.pst(), datetime(2026, 11, 26, 9, tzinfo=wib),
         ...                      datetime(2026, 11, 27, 10, 15, tzinfo=wib))
-        >>> str(spent), spent.label_id
+        >>> str(spent), spent.describe("id")
         ('8 hours 45 minutes', '8 jam 45 menit')
     """
     return WorkingTime(calendar.working_time_between(start, end))

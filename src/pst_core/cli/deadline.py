@@ -47,7 +47,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     start = _start(args.start, calendar)
     deadline = calendar.deadline(start, duration)
     out.write(f"start:       {deadline.start.isoformat()}\n")
-    out.write(f"duration:    {duration} ({duration.label_id})\n")
+    out.write(f"duration:    {duration} ({duration.describe('id')})\n")
     out.write(f"due:         {deadline.due.isoformat()}  ({deadline.due:%A})\n")
     out.write(f"provisional: {'yes' if deadline.provisional else 'no'}\n")
     for reason in deadline.reasons:

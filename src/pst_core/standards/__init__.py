@@ -1,62 +1,61 @@
 """Service standards (*standar pelayanan*) and SOPs as typed, immutable data.
 
-* :mod:`~pst_core.standards.model` — :class:`ServiceStandard` and its parts;
-* :mod:`~pst_core.standards.sop` — :class:`StandardOperatingProcedure`;
-* :mod:`~pst_core.standards.catalog` — :func:`catalog`, five published documents;
-* :mod:`~pst_core.standards.io` — :func:`load` and :func:`dump` for a unit's own files;
-* :mod:`~pst_core.standards.lint` — :func:`lint` and its rules;
-* :mod:`~pst_core.standards.checklist` — :class:`Checklist` of a channel's requirements;
-* :mod:`~pst_core.standards.render` — :func:`render_markdown` in the leaflet layout.
+* `pst_core.standards.model`: `ServiceStandard` and its parts;
+* `pst_core.standards.sop`: `StandardOperatingProcedure`;
+* `pst_core.standards.catalog`: `catalog`, five published documents;
+* `pst_core.standards.io`: the file format, and `read_document` for either kind;
+* `pst_core.standards.lint`: `lint` and its `RULES`;
+* `pst_core.standards.checklist`: `Checklist` of a channel's requirements;
+* `pst_core.standards.render`: the leaflet layout of `ServiceStandard.describe`.
 
+Both documents are saved models (`load`, `loads`, `from_data`, `dump`,
+`dumps`, `to_data`), and say themselves to a person with `describe(language)`.
 Importing this package reads no file and builds no holiday table: the catalog
-is read on the first call of :func:`catalog`.
+is read on the first call of `catalog`.
 
 Examples:
     >>> from pst_core.standards import catalog, lint
-    >>> standard = catalog()["bangka-selatan-konsultasi"]
+    >>> standard = catalog().standard("bangka-selatan-konsultasi")
     >>> str(standard.completion("offline").duration)
     '5 minutes'
     >>> [f.code for f in lint(standard)]
     ['PST001']
 """
 
-from pst_core.standards.catalog import CATALOG_IDS, catalog, get
+from pst_core.standards.catalog import Catalog, catalog
 from pst_core.standards.checklist import (
     Checklist,
     ChecklistEntry,
     ChecklistResult,
     Evidence,
     EvidenceValue,
+    Status,
 )
-from pst_core.standards.io import DOCUMENT_TYPES, Document, dump, from_data, load, to_data
+from pst_core.standards.io import read_document
 from pst_core.standards.lint import RULES, Finding, Rule, Severity, lint
 from pst_core.standards.model import (
-    ACTORS,
-    CLOCK_STARTS,
-    COMPLAINT_KINDS,
-    REQUIREMENT_KINDS,
-    UNIT_LEVELS,
     Actor,
     Branch,
     Channel,
     ClockStart,
+    ClosedBy,
     ComplaintChannel,
     ComplaintKind,
     CompletionTime,
     Decision,
     Fee,
+    FeeKind,
     InactivityRule,
     Management,
+    Office,
+    OfficeLevel,
     Procedure,
     ProcedureStep,
     Product,
     Requirement,
     RequirementKind,
     ServiceStandard,
-    Unit,
-    UnitLevel,
 )
-from pst_core.standards.render import render_markdown
 from pst_core.standards.sop import (
     AppointmentRule,
     Approver,
@@ -66,34 +65,31 @@ from pst_core.standards.sop import (
 )
 
 __all__ = [
-    "ACTORS",
-    "CATALOG_IDS",
-    "CLOCK_STARTS",
-    "COMPLAINT_KINDS",
-    "DOCUMENT_TYPES",
-    "REQUIREMENT_KINDS",
     "RULES",
-    "UNIT_LEVELS",
     "Actor",
     "AppointmentRule",
     "Approver",
     "Branch",
+    "Catalog",
     "Channel",
     "Checklist",
     "ChecklistEntry",
     "ChecklistResult",
     "ClockStart",
+    "ClosedBy",
     "ComplaintChannel",
     "ComplaintKind",
     "CompletionTime",
     "Decision",
-    "Document",
     "Evidence",
     "EvidenceValue",
     "Fee",
+    "FeeKind",
     "Finding",
     "InactivityRule",
     "Management",
+    "Office",
+    "OfficeLevel",
     "Procedure",
     "ProcedureStep",
     "Product",
@@ -105,14 +101,8 @@ __all__ = [
     "Severity",
     "SopStep",
     "StandardOperatingProcedure",
-    "Unit",
-    "UnitLevel",
+    "Status",
     "catalog",
-    "dump",
-    "from_data",
-    "get",
     "lint",
-    "load",
-    "render_markdown",
-    "to_data",
+    "read_document",
 ]

@@ -3,89 +3,148 @@
 Four service standards (*standar pelayanan*) and one SOP, transcribed from the
 published documents into TOML files shipped inside the package
 (``pst_core/standards/data/``), defects included so the linter can show them.
+`catalog` returns a read-only `Catalog` with typed lookups: `Catalog.standard`
+gives a `ServiceStandard`, `Catalog.sop` a `StandardOperatingProcedure`.
 
 Examples:
     >>> docs = catalog()
-    >>> list(docs)
-    ['bengkulu-penjualan', 'sumsel-konsultasi', 'bangka-selatan-konsultasi',
-     'bengkalis-konsultasi', 'bengkulu-sop-produk-berbayar']
-    >>> docs["sumsel-konsultasi"].unit.name
+    >>> docs.ids
+    ('bengkulu-penjualan', 'sumsel-konsultasi', 'bangka-selatan-konsultasi',
+     'bengkalis-konsultasi', 'bengkulu-sop-produk-berbayar')
+    >>> docs.standard("sumsel-konsultasi").office.name
     'BPS Provinsi Sumatera Selatan'
-    >>> docs["nope"] = None
+    >>> list(docs.sops)
+    ['bengkulu-sop-produk-berbayar']
+    >>> docs.standard("sumsel")
     Traceback (most recent call last):
     ...
-    TypeError: 'mappingproxy' object does not support item assignment
+    pst_core.errors.UnknownNameError: unknown service standard 'sumsel'; did you mean: ...
+    >>> docs.standard("bengkulu-sop-produk-berbayar")
+    Traceback (most recent call last):
+    ...
+    pst_core.errors.UnknownNameError: unknown service standard 'bengkulu-sop-produk-berbayar';
+    allowed: the id of a service standard ('bengkulu-sop-produk-berbayar' is an SOP:
+    use catalog().sop('bengkulu-sop-produk-berbayar'))
 """
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Mapping
+import difflib
+from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
+from typing import TypeVar
 
-from pst_core.errors import DataFileError, UnknownNameError
-from pst_core.standards.io import Document, from_data
+import attrs
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+from pst_core._io import parse_text
+from pst_core.errors import InvalidTypeError, UnknownNameError
+from pst_core.standards.io import document_from_data
+from pst_core.standards.model import ServiceStandard
+from pst_core.standards.sop import StandardOperatingProcedure
 
-__all__ = ["CATALOG_IDS", "catalog", "get"]
+__all__ = ["Catalog", "catalog"]
 
-CATALOG_IDS: tuple[str, ...] = (
+_FILES: tuple[str, ...] = (
     "bengkulu-penjualan",
     "sumsel-konsultasi",
     "bangka-selatan-konsultasi",
     "bengkalis-konsultasi",
     "bengkulu-sop-produk-berbayar",
 )
-"""The ids of the built-in documents, in the order of their sources."""
+
+D = TypeVar("D", ServiceStandard, StandardOperatingProcedure)
 
 
-def _read(name: str) -> Document:
+@attrs.frozen(repr=False)
+class Catalog:
+    """The built-in documents, read-only, with a typed lookup for each kind.
+
+    Attributes:
+        standards: The service standards by id (a read-only mapping).
+        sops: The SOPs by id (a read-only mapping).
+
+    Examples:
+        >>> cat = catalog()
+        >>> cat
+        Catalog(4 standards, 1 SOP)
+        >>> "bengkalis-konsultasi" in cat, len(cat)
+        (True, 5)
+        >>> cat.sop("bengkulu-sop-produk-berbayar").number
+        'SOP-1-101/17000/2025'
+    """
+
+    standards: Mapping[str, ServiceStandard]
+    sops: Mapping[str, StandardOperatingProcedure]
+    ids: tuple[str, ...]
+    """Every id, in the order of the sources."""
+
+    def standard(self, id: str) -> ServiceStandard:
+        """The service standard ``id``.
+
+        Raises:
+            UnknownNameError: for an id that is no standard of the catalog, with close
+                matches, or saying so when ``id`` is an SOP's.
+        """
+        return self._find(self.standards, id, "service standard", "sop")
+
+    def sop(self, id: str) -> StandardOperatingProcedure:
+        """The SOP ``id``.
+
+        Raises:
+            UnknownNameError: for an id that is no SOP of the catalog, with close
+                matches, or saying so when ``id`` is a standard's.
+        """
+        return self._find(self.sops, id, "SOP", "standard")
+
+    def _find(self, found: Mapping[str, D], id: object, kind: str, other: str) -> D:
+        if not isinstance(id, str):
+            raise InvalidTypeError("id", id, "str")
+        document = found.get(id)
+        if document is not None:
+            return document
+        if id in self.ids:
+            what = "a service standard" if other == "standard" else "an SOP"
+            allowed = f"the id of {'an SOP' if kind == 'SOP' else 'a service standard'}"
+            raise UnknownNameError(
+                kind, id, allowed=f"{allowed} ({id!r} is {what}: use catalog().{other}({id!r}))"
+            )
+        close = difflib.get_close_matches(id, list(found), n=3, cutoff=0.4)
+        raise UnknownNameError(kind, id, close, allowed=", ".join(found), known=len(found))
+
+    def __contains__(self, id: object) -> bool:
+        return id in self.standards or id in self.sops
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __repr__(self) -> str:
+        sops = len(self.sops)
+        return f"Catalog({len(self.standards)} standards, {sops} SOP{'s' if sops != 1 else ''})"
+
+
+def _read(name: str) -> ServiceStandard | StandardOperatingProcedure:
     resource = resources.files("pst_core.standards").joinpath("data").joinpath(f"{name}.toml")
     file = f"pst_core/standards/data/{name}.toml"
-    try:
-        data = tomllib.loads(resource.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as err:  # pragma: no cover - the shipped files are valid
-        raise DataFileError(file, "", str(err), "valid TOML", problem="syntax error") from err
-    return from_data(data, file=file)
+    data = parse_text(resource.read_text(encoding="utf-8"), "toml", file=file)
+    return document_from_data(data, file)
 
 
 @cache
-def catalog() -> Mapping[str, Document]:
-    """The five built-in documents by id, as a read-only mapping (read once, on first call).
+def catalog() -> Catalog:
+    """The built-in documents (read once, on the first call).
 
     Examples:
-        >>> catalog()["bengkalis-konsultasi"].unit.province
+        >>> catalog().standard("bengkalis-konsultasi").office.province
         'Riau'
-        >>> catalog() is catalog()
-        True
     """
-    return MappingProxyType({name: _read(name) for name in CATALOG_IDS})
-
-
-def get(document_id: str) -> Document:
-    """One catalog document by id.
-
-    Raises:
-        UnknownNameError: for an id not in the catalog, with close matches.
-
-    Examples:
-        >>> get("sumsel").id
-        Traceback (most recent call last):
-        ...
-        pst_core.errors.UnknownNameError: unknown catalog id 'sumsel'; did you mean: ...
-    """
-    import difflib
-
-    docs = catalog()
-    if document_id in docs:
-        return docs[document_id]
-    close = difflib.get_close_matches(str(document_id), list(docs), n=3, cutoff=0.4)
-    raise UnknownNameError(
-        "catalog id", document_id, close, allowed=", ".join(docs), known=len(docs)
+    documents = [_read(name) for name in _FILES]
+    return Catalog(
+        MappingProxyType({d.id: d for d in documents if isinstance(d, ServiceStandard)}),
+        MappingProxyType({d.id: d for d in documents if isinstance(d, StandardOperatingProcedure)}),
+        tuple(d.id for d in documents),
     )

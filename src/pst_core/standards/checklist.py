@@ -2,15 +2,14 @@
 
 Evidence is a plain mapping keyed by requirement id. Each value is one of:
 
-* ``True`` — provided (for a document: provided, expiry not recorded);
-* ``False`` — not provided (the same as leaving the key out);
-* a ``date`` — a document provided that is valid through that date (only for
-  requirements that :attr:`~pst_core.standards.Requirement.can_expire`);
-* an :class:`Evidence` — the same, spelled out.
+* ``True``: provided (for a document: provided, expiry not recorded);
+* ``False``: not provided (the same as leaving the key out);
+* a ``date``: a document provided that is valid through that date (only for
+  requirements that `Requirement.can_expire`);
+* an `Evidence`: the same, spelled out.
 
-A key that is not a requirement of the checklist is an
-:class:`~pst_core.errors.InvalidEvidenceError`, never ignored: a typo must not
-pass as a missing document.
+A key that is not a requirement of the checklist is an `InvalidEvidenceError`,
+never ignored: a typo must not pass as a missing document.
 
 ``at`` is the day of the check: a ``date``, or a timezone-aware ``datetime``
 whose own local date is used (a naive datetime is an error). A document whose
@@ -18,7 +17,7 @@ expiry date is before that day is *expired*; on its expiry day it still counts.
 
 Examples:
     >>> from datetime import date
-    >>> from pst_core.standards.model import Requirement
+    >>> from pst_core.standards import Requirement
     >>> checklist = Checklist("contoh", "offline", (
     ...     Requirement("identity-card", "Memiliki kartu identitas yang masih berlaku",
     ...                 "A valid identity card", ("offline",), "identity_document"),
@@ -30,35 +29,42 @@ Examples:
     >>> result.complete, [e.id for e in result.expired]
     (False, ['identity-card'])
     >>> print(result.describe("en"))
-    Requirements for offline (contoh) on 2026-03-17: incomplete
+    Requirements for direct visit (contoh) on 2026-03-17: incomplete
     [expired 2026-01-31] A valid identity card
     [satisfied] An active e-mail address
+    >>> print(result.describe("id"))
+    Persyaratan kunjungan langsung (contoh) per 2026-03-17: belum lengkap
+    [kedaluwarsa 2026-01-31] Memiliki kartu identitas yang masih berlaku
+    [terpenuhi] Email yang masih aktif
 """
 
 from __future__ import annotations
 
 import difflib
+import typing
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, Literal
 
 import attrs
 
-from pst_core._validation import instance_of, non_empty, one_of, require_aware, tuple_of
+from pst_core._validation import instance_of, non_empty, require_aware, tuple_of
 from pst_core.errors import InvalidEvidenceError, InvalidTypeError, InvalidValueError
-from pst_core.standards.model import Channel, Requirement
+from pst_core.i18n import Language, check_language, text
+from pst_core.standards.model import (
+    Channel,
+    Requirement,
+    _check_one_channel,
+    _vocabulary,
+    term,
+)
 
 __all__ = ["Checklist", "ChecklistEntry", "ChecklistResult", "Evidence", "EvidenceValue", "Status"]
 
 Status = Literal["satisfied", "missing", "expired"]
 """How one requirement stands."""
 
-_STATUS_ID: dict[str, str] = {
-    "satisfied": "terpenuhi",
-    "missing": "belum ada",
-    "expired": "kedaluwarsa",
-}
-_COMPLETE = {"en": ("complete", "incomplete"), "id": ("lengkap", "belum lengkap")}
+_STATUSES: tuple[str, ...] = typing.get_args(Status)
 
 
 def _plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -92,64 +98,41 @@ class ChecklistEntry:
     """One requirement of a checklist and how it stands.
 
     Examples:
-        >>> r = Requirement("email", "Email yang masih aktif", "An active e-mail", ("online",),
-        ...                 "contact")
-        >>> entry = ChecklistEntry(r, "missing")
-        >>> entry.label("id"), entry.label("en"), entry.status_label("id")
-        ('Email yang masih aktif', 'An active e-mail', 'belum ada')
+        >>> r = Requirement("ktp", "KTP yang masih berlaku", "A valid identity card",
+        ...                 ("offline",), "identity_document")
+        >>> entry = ChecklistEntry(r, "expired", date(2026, 1, 31))
+        >>> entry.id, entry.describe("id"), entry.describe("en")
+        ('ktp', '[kedaluwarsa 2026-01-31] KTP yang masih berlaku',
+         '[expired 2026-01-31] A valid identity card')
     """
 
     requirement: Requirement = attrs.field(validator=instance_of(Requirement))
-    status: Status = attrs.field(validator=one_of(tuple(_STATUS_ID)))
+    status: Status = attrs.field(validator=_vocabulary(Status))
     expires: date | None = attrs.field(default=None, validator=_plain_date)
 
     @property
     def id(self) -> str:
-        """The requirement's id.
-
-        Examples:
-            >>> r = Requirement("email", "Email yang masih aktif", "An active e-mail",
-            ...                 ("online",), "contact")
-            >>> ChecklistEntry(r, "satisfied").id
-            'email'
-        """
+        """The requirement's id."""
         return self.requirement.id
 
-    def label(self, language: Literal["id", "en"] = "id") -> str:
-        """The requirement in Indonesian (as published) or English.
-
-        Examples:
-            >>> r = Requirement("email", "Email yang masih aktif", "An active e-mail",
-            ...                 ("online",), "contact")
-            >>> ChecklistEntry(r, "missing").label("en")
-            'An active e-mail'
-        """
-        return (
-            self.requirement.text_id if _language(language) == "id" else self.requirement.label_en
+    def describe(self, language: Language = "en") -> str:
+        """The status and the requirement, in ``language``."""
+        lang = check_language(language)
+        if self.status == "expired":
+            status = text("standards.status.expired_on", lang, day=self.expires)
+        else:
+            status = text(f"standards.status.{self.status}", lang)
+        return text(
+            "standards.checklist.entry",
+            lang,
+            status=status,
+            requirement=self.requirement.describe(lang),
         )
-
-    def status_label(self, language: Literal["id", "en"] = "id") -> str:
-        """The status in Indonesian (``"kedaluwarsa"``) or English (``"expired"``).
-
-        Examples:
-            >>> r = Requirement("ktp", "KTP yang masih berlaku", "A valid identity card",
-            ...                 ("offline",), "identity_document")
-            >>> entry = ChecklistEntry(r, "expired", date(2026, 1, 31))
-            >>> entry.status_label("id"), entry.status_label("en")
-            ('kedaluwarsa', 'expired')
-        """
-        return _STATUS_ID[self.status] if _language(language) == "id" else self.status
-
-
-def _language(language: object) -> str:
-    if language not in ("id", "en"):
-        raise InvalidValueError("language", language, ("id", "en"))
-    return str(language)
 
 
 @attrs.frozen
 class ChecklistResult:
-    """The outcome of :meth:`Checklist.evaluate`.
+    """The outcome of `Checklist.evaluate`.
 
     Attributes:
         checklist: The checklist evaluated.
@@ -158,7 +141,7 @@ class ChecklistResult:
 
     Examples:
         >>> from pst_core.standards import catalog
-        >>> checklist = catalog()["bengkulu-penjualan"].checklist("offline")
+        >>> checklist = catalog().standard("bengkulu-penjualan").checklist("offline")
         >>> result = checklist.evaluate({"identity-card": date(2027, 1, 1)}, at=date(2026, 3, 17))
         >>> result.complete, [e.id for e in result.satisfied], [e.id for e in result.missing]
         (False, ['identity-card'], ['email'])
@@ -173,83 +156,39 @@ class ChecklistResult:
 
     @property
     def satisfied(self) -> tuple[ChecklistEntry, ...]:
-        """Requirements met.
-
-        Examples:
-            >>> from pst_core.standards import catalog
-            >>> checklist = catalog()["bengkulu-penjualan"].checklist("online")
-            >>> result = checklist.evaluate({"email": True}, at=date(2026, 3, 17))
-            >>> [e.label("en") for e in result.satisfied]
-            ['An active e-mail address']
-        """
+        """Requirements met."""
         return self._with("satisfied")
 
     @property
     def missing(self) -> tuple[ChecklistEntry, ...]:
-        """Requirements not shown.
-
-        Examples:
-            >>> from pst_core.standards import catalog
-            >>> checklist = catalog()["sumsel-konsultasi"].checklist("online")
-            >>> [e.id for e in checklist.evaluate({"account": True}, at=date(2026, 3, 17)).missing]
-            ['request-online']
-        """
+        """Requirements not shown."""
         return self._with("missing")
 
     @property
     def expired(self) -> tuple[ChecklistEntry, ...]:
-        """Documents shown whose expiry date is before :attr:`at`.
-
-        Examples:
-            >>> from pst_core.standards import catalog
-            >>> checklist = catalog()["bengkulu-penjualan"].checklist("offline")
-            >>> result = checklist.evaluate({"identity-card": date(2026, 3, 16), "email": True},
-            ...                             at=date(2026, 3, 17))
-            >>> [(e.id, e.expires) for e in result.expired]
-            [('identity-card', datetime.date(2026, 3, 16))]
-        """
+        """Documents shown whose expiry date is before `at`."""
         return self._with("expired")
 
     @property
     def complete(self) -> bool:
-        """True when every requirement is satisfied.
-
-        Examples:
-            >>> from pst_core.standards import catalog
-            >>> checklist = catalog()["bengkulu-penjualan"].checklist("offline")
-            >>> checklist.evaluate({"identity-card": True, "email": True},
-            ...                    at=date(2026, 3, 17)).complete
-            True
-        """
+        """True when every requirement is satisfied."""
         return all(e.status == "satisfied" for e in self.entries)
 
-    def describe(self, language: Literal["id", "en"] = "id") -> str:
-        """A short report, one line per requirement, in Indonesian or English.
-
-        Examples:
-            >>> r = Requirement("email", "Email yang masih aktif", "An active e-mail",
-            ...                 ("online",), "contact")
-            >>> result = Checklist("x", "online", (r,)).evaluate({}, at=date(2026, 3, 17))
-            >>> print(result.describe("id"))
-            Persyaratan online (x) per 2026-03-17: belum lengkap
-            [belum ada] Email yang masih aktif
-        """
-        lang = _language(language)
-        verdict = _COMPLETE[lang][0 if self.complete else 1]
+    def describe(self, language: Language = "en") -> str:
+        """A short report, one line per requirement, in ``language``."""
+        lang = check_language(language)
         checklist = self.checklist
-        if lang == "id":
-            channel = checklist.channel.label_id
-            head = f"Persyaratan {channel} ({checklist.standard_id}) per {self.at}: {verdict}"
-        else:
-            channel = checklist.channel.value
-            head = f"Requirements for {channel} ({checklist.standard_id}) on {self.at}: {verdict}"
-        lines = [head]
-        for entry in self.entries:
-            status = entry.status_label(language)
-            if entry.status == "expired":
-                status += f" {entry.expires}"
-            lines.append(f"[{status}] {entry.label(language)}")
-        return "\n".join(lines)
+        head = text(
+            "standards.checklist.head",
+            lang,
+            channel=term("channel", checklist.channel, lang),
+            standard=checklist.standard_id,
+            day=self.at,
+            verdict=text(
+                f"standards.checklist.{'complete' if self.complete else 'incomplete'}", lang
+            ),
+        )
+        return "\n".join([head, *(entry.describe(lang) for entry in self.entries)])
 
 
 def _day(at: object) -> date:
@@ -260,15 +199,11 @@ def _day(at: object) -> date:
     raise InvalidTypeError("at", at, "date or timezone-aware datetime")
 
 
-def _channel(value: object) -> Channel:
-    return Channel.coerce(value)
-
-
 @attrs.frozen
 class Checklist:
     """The requirements of one channel of a standard, ready to be checked off.
 
-    Build it with :meth:`ServiceStandard.checklist <pst_core.standards.ServiceStandard.checklist>`.
+    Build it with `ServiceStandard.checklist`.
 
     Attributes:
         standard_id: The standard it comes from.
@@ -277,24 +212,18 @@ class Checklist:
 
     Examples:
         >>> from pst_core.standards import catalog
-        >>> checklist = catalog()["bangka-selatan-konsultasi"].checklist("online")
+        >>> checklist = catalog().standard("bangka-selatan-konsultasi").checklist("online")
         >>> checklist.channel, checklist.ids
-        (<Channel.ONLINE: 'online'>, ('email-online', 'account', 'request-online'))
+        ('online', ('email-online', 'account', 'request-online'))
     """
 
     standard_id: str = attrs.field(validator=[instance_of(str), non_empty])
-    channel: Channel = attrs.field(converter=_channel)
+    channel: Channel = attrs.field(validator=_check_one_channel)
     items: tuple[Requirement, ...] = attrs.field(validator=tuple_of(Requirement))
 
     @property
     def ids(self) -> tuple[str, ...]:
-        """The requirement ids, in order.
-
-        Examples:
-            >>> from pst_core.standards import catalog
-            >>> catalog()["sumsel-konsultasi"].checklist("offline").ids
-            ('visit', 'email', 'guest-book', 'request-at-desk')
-        """
+        """The requirement ids, in order."""
         return tuple(r.id for r in self.items)
 
     def evaluate(
@@ -304,7 +233,7 @@ class Checklist:
 
         Raises:
             InvalidEvidenceError: a key that is not a requirement of this checklist.
-            InvalidTypeError: a value that is not ``bool``, ``date`` or :class:`Evidence`,
+            InvalidTypeError: a value that is not ``bool``, ``date`` or `Evidence`,
                 or ``at`` that is neither a date nor a datetime.
             InvalidValueError: an expiry date for a requirement that cannot expire.
             NaiveDatetimeError: ``at`` is a naive datetime.

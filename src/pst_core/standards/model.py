@@ -2,20 +2,24 @@
 
 PermenPAN-RB 15/2014 gives a standard fourteen components. The six *service
 delivery* components, the ones published to users, are structured here:
-requirements (:class:`Requirement`), procedure (:class:`Procedure`), completion
-time (:class:`CompletionTime`), fee (:class:`Fee`), products (:class:`Product`)
-and complaint handling (:class:`ComplaintChannel`). The eight *management*
-components are kept as published text in :class:`Management`; the documents in
-the catalog do not publish them, so there they are empty rather than invented.
+requirements (`Requirement`), procedure (`Procedure`), completion time
+(`CompletionTime`), fee (`Fee`), products (`Product`) and complaint handling
+(`ComplaintChannel`). The eight *management* components are kept as published
+text in `Management`; the documents in the catalog do not publish them, so
+there they are empty rather than invented.
 
-Fields ending in ``_id`` (and ``text_id``) hold Indonesian text exactly as
-published, defects included, so that :func:`pst_core.standards.lint` can see them.
+Text fields hold the published Indonesian text exactly as published, defects
+included, so that the linter can see them (`text`, `question`, `label`...);
+an English counterpart, where the model has one, is the same name with
+``_en``. Closed vocabularies (`Channel`, `Actor`, `ClockStart`...) are
+`Literal` types: their values are `typing.get_args(Channel)`, and what each
+value means for a person is in the message catalogue (``standards.channel.online``).
 
 Examples:
     >>> from pst_core.calendar.durations import WorkingDays
     >>> standard = ServiceStandard(
     ...     id="contoh-konsultasi",
-    ...     unit=Unit("BPS Provinsi Bengkulu", "province", "Bengkulu"),
+    ...     office=Office("BPS Provinsi Bengkulu", "province", "Bengkulu"),
     ...     service="Pelayanan Konsultasi Statistik",
     ...     requirements=(Requirement("account", "Memiliki akun pada portal pst.bps.go.id",
     ...                               "An account on pst.bps.go.id", ("online",), "account"),),
@@ -25,7 +29,7 @@ Examples:
     ...         inactivity=InactivityRule(WorkingDays(3), "portal")),),
     ...     fee=Fee("free", ("Tidak dipungut biaya",)),
     ... )
-    >>> online = standard.completion(Channel.ONLINE)
+    >>> online = standard.completion("online")
     >>> str(online.duration), online.inactivity.closed_by
     ('3 working days', 'portal')
     >>> standard.timezone
@@ -34,19 +38,23 @@ Examples:
     Traceback (most recent call last):
     ...
     pst_core.errors.UnknownNameError: unknown completion time channel of contoh-konsultasi ...
+    >>> import typing
+    >>> typing.get_args(Channel)
+    ('offline', 'online')
 """
 
 from __future__ import annotations
 
-import enum
 import re
+import typing
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from zoneinfo import ZoneInfo
 
 import attrs
 
+from pst_core._io import DataModel
 from pst_core._validation import at_least, field_name, instance_of, non_empty, one_of, tuple_of
 from pst_core.calendar.durations import (
     CalendarDays,
@@ -56,140 +64,101 @@ from pst_core.calendar.durations import (
     WorkingTime,
 )
 from pst_core.errors import InvalidTypeError, InvalidValueError, UnknownNameError
+from pst_core.i18n import Language, check_language, text
 
 if TYPE_CHECKING:
     from pst_core.calendar.calendar import Deadline, WorkingCalendar
     from pst_core.standards.checklist import Checklist
 
 __all__ = [
-    "ACTORS",
-    "CLOCK_STARTS",
-    "COMPLAINT_KINDS",
-    "REQUIREMENT_KINDS",
-    "UNIT_LEVELS",
     "Actor",
     "Branch",
     "Channel",
     "ClockStart",
+    "ClosedBy",
     "ComplaintChannel",
     "ComplaintKind",
     "CompletionTime",
     "Decision",
     "Fee",
+    "FeeKind",
     "InactivityRule",
     "Management",
+    "Office",
+    "OfficeLevel",
     "Procedure",
     "ProcedureStep",
     "Product",
     "Requirement",
     "RequirementKind",
     "ServiceStandard",
-    "Unit",
-    "UnitLevel",
 ]
 
-_DURATION_TYPES = (WorkingTime, WorkingDays, CalendarDays, CalendarMonths)
-_DURATION_LABEL = "a Duration (WorkingTime, WorkingDays, CalendarDays or CalendarMonths)"
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-class Channel(str, enum.Enum):
-    """How the user reaches the service: a direct visit or online.
-
-    A ``str`` enum: ``Channel.ONLINE == "online"``, and functions taking a
-    channel accept either.
-
-    Examples:
-        >>> Channel("online") is Channel.ONLINE, str(Channel.OFFLINE)
-        (True, 'offline')
-        >>> Channel.OFFLINE.label_id
-        'kunjungan langsung'
-    """
-
-    OFFLINE = "offline"
-    ONLINE = "online"
-
-    def __str__(self) -> str:
-        return self.value
-
-    @property
-    def label_id(self) -> str:
-        """The Indonesian name the documents use.
-
-        Examples:
-            >>> Channel.OFFLINE.label_id, Channel.ONLINE.label_id
-            ('kunjungan langsung', 'online')
-        """
-        return "kunjungan langsung" if self is Channel.OFFLINE else "online"
-
-    @classmethod
-    def coerce(cls, value: object, field: str = "channel") -> Channel:
-        """``value`` as a :class:`Channel`, or :class:`~pst_core.errors.InvalidValueError`.
-
-        Examples:
-            >>> Channel.coerce("offline")
-            <Channel.OFFLINE: 'offline'>
-            >>> Channel.coerce("onsite")
-            Traceback (most recent call last):
-            ...
-            pst_core.errors.InvalidValueError: channel: invalid value 'onsite'; allowed: ...
-        """
-        if isinstance(value, Channel):
-            return value
-        if isinstance(value, str):
-            try:
-                return cls(value)
-            except ValueError:
-                pass
-        raise InvalidValueError(field, value, [c.value for c in cls])
-
-
-def _channels(value: object) -> tuple[Channel, ...]:
-    # Converters do not know their class; the name is spelled out for error paths.
-    field = "Requirement.channels"
-    if not isinstance(value, (tuple, list)):
-        raise InvalidTypeError(field, value, "a tuple of 'offline' / 'online'")
-    return tuple(Channel.coerce(item, f"{field}[{index}]") for index, item in enumerate(value))
-
-
-def _channel(value: object) -> Channel:
-    return Channel.coerce(value, "channel.channel")
-
+Channel = Literal["offline", "online"]
+"""How the user reaches the service: a direct visit (*kunjungan langsung*) or online."""
 
 RequirementKind = Literal["identity_document", "document", "letter", "account", "contact", "action"]
 """What a requirement asks for; documents and letters may carry an expiry date."""
-REQUIREMENT_KINDS: tuple[str, ...] = (
-    "identity_document",
-    "document",
-    "letter",
-    "account",
-    "contact",
-    "action",
-)
 
 Actor = Literal["user", "receptionist", "officer", "app"]
 """Who performs a step: the user (*pengguna layanan*), the receptionist (*resepsionis*),
 the service officer (*petugas layanan*) or the service application (*aplikasi pelayanan*)."""
-ACTORS: tuple[str, ...] = ("user", "receptionist", "officer", "app")
 
 ClockStart = Literal[
     "after_previous_in_queue", "after_guest_book", "after_request_complete", "not_stated"
 ]
 """What starts a completion-time clock, as a short English key."""
-CLOCK_STARTS: tuple[str, ...] = (
-    "after_previous_in_queue",
-    "after_guest_book",
-    "after_request_complete",
-    "not_stated",
-)
 
 ComplaintKind = Literal["box", "website", "email", "phone"]
 """A complaint channel: suggestion box, website, e-mail, or a phone number (SMS/WhatsApp)."""
-COMPLAINT_KINDS: tuple[str, ...] = ("box", "website", "email", "phone")
 
-UnitLevel = Literal["province", "regency", "city"]
+OfficeLevel = Literal["province", "regency", "city"]
 """A BPS office: provincial (*provinsi*), regency (*kabupaten*) or city (*kota*)."""
-UNIT_LEVELS: tuple[str, ...] = ("province", "regency", "city")
+
+FeeKind = Literal["free", "pnbp"]
+"""Free of charge, or PNBP (*penerimaan negara bukan pajak*, non-tax state revenue)."""
+
+ClosedBy = Literal["portal", "officer"]
+"""Who closes an unanswered online case: the portal (automatically) or the officer."""
+
+_CHANNELS: tuple[Channel, ...] = typing.get_args(Channel)
+_DURATION_TYPES = (WorkingTime, WorkingDays, CalendarDays, CalendarMonths)
+_DURATION_LABEL = "a Duration (WorkingTime, WorkingDays, CalendarDays or CalendarMonths)"
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ID_RULE = "lower-case ASCII letters, digits and single hyphens, e.g. 'email-online'"
+
+
+def term(vocabulary: str, value: str, language: Language) -> str:
+    """What ``value`` of a vocabulary (``"channel"``, ``"actor"``...) means for a person.
+
+    Private to the package (the catalogue key is ``standards.<vocabulary>.<value>``).
+    """
+    return text(f"standards.{vocabulary}.{value}", check_language(language))
+
+
+def check_channel(value: object, field: str = "channel") -> Channel:
+    """``value`` if it is a `Channel`, else an `InvalidValueError` naming ``field``."""
+    for channel in _CHANNELS:
+        if value == channel:
+            return channel
+    raise InvalidValueError(field, value, _CHANNELS)
+
+
+def _check_channels(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    name = field_name(instance, attribute)
+    if not isinstance(value, tuple):
+        raise InvalidTypeError(name, value, "a tuple of 'offline' / 'online'")
+    for index, item in enumerate(value):
+        check_channel(item, f"{name}[{index}]")
+
+
+def _check_one_channel(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    check_channel(value, field_name(instance, attribute))
+
+
+def _vocabulary(kind: object) -> Any:
+    """A validator accepting the values of the `Literal` type ``kind``."""
+    return one_of(typing.get_args(kind))
 
 
 _TEXT = [instance_of(str), non_empty]
@@ -200,12 +169,8 @@ _TEXTS = tuple_of(str)
 def _check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
         raise InvalidTypeError(field_name(instance, attribute), value, "str")
-    if not _ID.match(value):
-        raise InvalidValueError(
-            field_name(instance, attribute),
-            value,
-            "lower-case letters, digits and single hyphens, e.g. 'email-online'",
-        )
+    if not _ID.fullmatch(value):
+        raise InvalidValueError(field_name(instance, attribute), value, _ID_RULE)
 
 
 def _check_duration(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -240,12 +205,12 @@ def _unique(
 
 
 @attrs.frozen
-class Unit:
-    """The BPS office that publishes a standard.
+class Office:
+    """The BPS office that publishes a standard or an SOP.
 
     Attributes:
         name: As published, e.g. ``"BPS Provinsi Bengkulu"``.
-        level: ``"province"``, ``"regency"`` or ``"city"``.
+        level: ``"province"``, ``"regency"`` or ``"city"`` (see `OfficeLevel`).
         province: The province it is in (gives the time zone), e.g. ``"Bengkulu"``.
         address: Postal address as published.
         phone: Phone number as published.
@@ -253,17 +218,22 @@ class Unit:
         website: Website as published.
 
     Examples:
-        >>> Unit("BPS Kabupaten Bengkalis", "regency", "Riau").level
-        'regency'
+        >>> office = Office("BPS Kabupaten Bengkalis", "regency", "Riau")
+        >>> office.level, office.describe("id")
+        ('regency', 'BPS Kabupaten Bengkalis (kabupaten, Riau)')
     """
 
     name: str = attrs.field(validator=_TEXT)
-    level: UnitLevel = attrs.field(validator=one_of(UNIT_LEVELS))
+    level: OfficeLevel = attrs.field(validator=_vocabulary(OfficeLevel))
     province: str = attrs.field(validator=_TEXT)
     address: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
     phone: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
     email: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
     website: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+
+    def describe(self, language: Language = "en") -> str:
+        """The office's name, level and province."""
+        return f"{self.name} ({term('office_level', self.level, language)}, {self.province})"
 
 
 @attrs.frozen
@@ -272,36 +242,34 @@ class Requirement:
 
     Attributes:
         id: Stable identifier within the standard, e.g. ``"identity-card"``.
-        text_id: The Indonesian text as published.
-        label_en: A short English label.
+        text: The Indonesian text as published.
+        text_en: The same in English.
         channels: The channels it applies to.
-        kind: What it asks for (see :data:`RequirementKind`).
+        kind: What it asks for (see `RequirementKind`).
 
     Examples:
         >>> r = Requirement("email", "Email yang masih aktif", "An active e-mail address",
         ...                 ("offline", "online"), "contact")
-        >>> r.channels
-        (<Channel.OFFLINE: 'offline'>, <Channel.ONLINE: 'online'>)
-        >>> r.can_expire
-        False
+        >>> r.channels, r.can_expire
+        (('offline', 'online'), False)
+        >>> r.describe("id"), r.describe("en")
+        ('Email yang masih aktif', 'An active e-mail address')
     """
 
     id: str = attrs.field(validator=_check_id)
-    text_id: str = attrs.field(validator=_TEXT)
-    label_en: str = attrs.field(validator=_TEXT)
-    channels: tuple[Channel, ...] = attrs.field(converter=_channels)
-    kind: RequirementKind = attrs.field(validator=one_of(REQUIREMENT_KINDS))
+    text: str = attrs.field(validator=_TEXT)
+    text_en: str = attrs.field(validator=_TEXT)
+    channels: tuple[Channel, ...] = attrs.field(validator=_check_channels)
+    kind: RequirementKind = attrs.field(validator=_vocabulary(RequirementKind))
 
     @property
     def can_expire(self) -> bool:
-        """True for documents (an identity card, a letter) that carry an expiry date.
-
-        Examples:
-            >>> from pst_core.standards import catalog
-            >>> [(r.id, r.can_expire) for r in catalog()["bengkulu-penjualan"].requirements]
-            [('identity-card', True), ('email', False)]
-        """
+        """True for documents (an identity card, a letter) that carry an expiry date."""
         return self.kind in ("identity_document", "document", "letter")
+
+    def describe(self, language: Language = "en") -> str:
+        """The requirement as published (``"id"``) or in English (``"en"``)."""
+        return self.text if check_language(language) == "id" else self.text_en
 
 
 @attrs.frozen
@@ -309,8 +277,8 @@ class Branch:
     """One way out of a decision.
 
     Attributes:
-        condition_id: The condition as published (``"ya"``, ``"informasi tidak diperoleh"``).
-        outcome_id: What happens then, as published.
+        condition: The condition as published (``"ya"``, ``"informasi tidak diperoleh"``).
+        outcome: What happens then, as published.
         goto: The number of the step it leads to, when the document says so.
 
     Examples:
@@ -318,8 +286,8 @@ class Branch:
         6
     """
 
-    condition_id: str = attrs.field(validator=_TEXT)
-    outcome_id: str = attrs.field(validator=_TEXT)
+    condition: str = attrs.field(validator=_TEXT)
+    outcome: str = attrs.field(validator=_TEXT)
     goto: int | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_of(int))
     )
@@ -327,16 +295,16 @@ class Branch:
 
 @attrs.frozen
 class Decision:
-    """A decision inside a step: an optional question and its branches.
+    """A decision inside a step: its branches and, when published, its question.
 
     Examples:
         >>> d = Decision((Branch("informasi tidak diperoleh", "membuat transaksi"),))
-        >>> d.question_id is None, len(d.branches)
+        >>> d.question is None, len(d.branches)
         (True, 1)
     """
 
     branches: tuple[Branch, ...] = attrs.field(validator=[tuple_of(Branch), _at_least_one])
-    question_id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    question: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
 
 
 @attrs.frozen
@@ -345,8 +313,8 @@ class ProcedureStep:
 
     Attributes:
         number: The number the document gives it.
-        text_id: The text as published.
-        actor: Who performs it (see :data:`Actor`).
+        text: The text as published.
+        actor: Who performs it (see `Actor`).
         decision: The decision in this step, where the document has one.
 
     Examples:
@@ -355,8 +323,8 @@ class ProcedureStep:
     """
 
     number: int = attrs.field(validator=[instance_of(int), at_least(1)])
-    text_id: str = attrs.field(validator=_TEXT)
-    actor: Actor = attrs.field(validator=one_of(ACTORS))
+    text: str = attrs.field(validator=_TEXT)
+    actor: Actor = attrs.field(validator=_vocabulary(Actor))
     decision: Decision | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_of(Decision))
     )
@@ -392,10 +360,10 @@ class Procedure:
         >>> step = ProcedureStep(1, "Pengguna layanan mengisi buku tamu", "user")
         >>> p = Procedure("offline", (step,))
         >>> p.channel, [s.number for s in p.steps]
-        (<Channel.OFFLINE: 'offline'>, [1])
+        ('offline', [1])
     """
 
-    channel: Channel = attrs.field(converter=_channel)
+    channel: Channel = attrs.field(validator=_check_one_channel)
     steps: tuple[ProcedureStep, ...] = attrs.field(validator=_check_steps)
 
 
@@ -405,8 +373,8 @@ class InactivityRule:
 
     Attributes:
         duration: How long without a response.
-        closed_by: ``"portal"`` (automatic) or ``"officer"``.
-        text_id: The rule as published.
+        closed_by: ``"portal"`` (automatic) or ``"officer"`` (see `ClosedBy`).
+        text: The rule as published.
 
     Examples:
         >>> from pst_core.calendar.durations import CalendarDays
@@ -415,8 +383,12 @@ class InactivityRule:
     """
 
     duration: Duration = attrs.field(validator=_check_duration)
-    closed_by: Literal["portal", "officer"] = attrs.field(validator=one_of(("portal", "officer")))
-    text_id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    closed_by: ClosedBy = attrs.field(validator=_vocabulary(ClosedBy))
+    text: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+
+
+def _say_duration(duration: Duration, language: Language) -> str:
+    return duration.describe(language)
 
 
 @attrs.frozen
@@ -426,29 +398,59 @@ class CompletionTime:
     Attributes:
         channel: The channel.
         duration: The time allowed.
-        clock_starts: What starts the clock, as a key of :data:`ClockStart`
+        clock_start: What starts the clock, as a key of `ClockStart`
             (``"not_stated"`` when the document does not say).
-        clock_starts_id: The clause that says so, as published.
-        text_id: The whole sentence as published.
+        clock_starts: The clause that says when the clock starts, as published.
+        text: The whole sentence as published.
         max_service: The longest one service may last, when stated.
         inactivity: When an unanswered case is closed, when stated.
 
     Examples:
         >>> from pst_core.calendar.durations import WorkingTime
-        >>> c = CompletionTime("offline", WorkingTime(10), "after_guest_book")
-        >>> c.clock_starts, str(c.duration)
+        >>> c = CompletionTime("offline", WorkingTime(10), "after_guest_book",
+        ...                    clock_starts="sejak selesai mengisi buku tamu")
+        >>> c.clock_start, str(c.duration)
         ('after_guest_book', '10 minutes')
+        >>> c.describe("en")
+        'direct visit: at most 10 minutes, counted from when the guest book is filled in'
     """
 
-    channel: Channel = attrs.field(converter=_channel)
+    channel: Channel = attrs.field(validator=_check_one_channel)
     duration: Duration = attrs.field(validator=_check_duration)
-    clock_starts: ClockStart = attrs.field(validator=one_of(CLOCK_STARTS))
-    clock_starts_id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
-    text_id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    clock_start: ClockStart = attrs.field(validator=_vocabulary(ClockStart))
+    clock_starts: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    text: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
     max_service: Duration | None = attrs.field(default=None, validator=_check_optional_duration)
     inactivity: InactivityRule | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_of(InactivityRule))
     )
+
+    def describe(self, language: Language = "en") -> str:
+        """The channel, the time allowed, what starts the clock and the limits, in one line."""
+        lang = check_language(language)
+        parts = [
+            text(
+                "standards.completion.describe",
+                lang,
+                channel=term("channel", self.channel, lang),
+                duration=_say_duration(self.duration, lang),
+                start=term("clock_start", self.clock_start, lang),
+            )
+        ]
+        if self.max_service is not None:
+            duration = _say_duration(self.max_service, lang)
+            parts.append(text("standards.completion.max_service", lang, duration=duration))
+        if self.inactivity is not None:
+            rule = self.inactivity
+            parts.append(
+                text(
+                    "standards.completion.inactivity",
+                    lang,
+                    closed_by=term("closed_by", rule.closed_by, lang),
+                    duration=_say_duration(rule.duration, lang),
+                )
+            )
+        return "; ".join(parts)
 
 
 @attrs.frozen
@@ -456,8 +458,8 @@ class Fee:
     """The fee (*biaya/tarif*): free, or PNBP (non-tax state revenue) with its legal basis.
 
     Attributes:
-        kind: ``"free"`` or ``"pnbp"``.
-        texts_id: Every fee text as published, repeats included.
+        kind: ``"free"`` or ``"pnbp"`` (see `FeeKind`).
+        texts: Every fee text as published, repeats included.
         legal_basis: The regulations cited.
 
     Examples:
@@ -465,32 +467,31 @@ class Fee:
         True
     """
 
-    kind: Literal["free", "pnbp"] = attrs.field(validator=one_of(("free", "pnbp")))
-    texts_id: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
+    kind: FeeKind = attrs.field(validator=_vocabulary(FeeKind))
+    texts: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
     legal_basis: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
 
     @property
     def is_free(self) -> bool:
-        """True when the service costs nothing (*tidak dipungut biaya*).
-
-        Examples:
-            >>> Fee("free").is_free, Fee("pnbp", legal_basis=("PP 7/2015",)).is_free
-            (True, False)
-        """
+        """True when the service costs nothing (*tidak dipungut biaya*)."""
         return self.kind == "free"
 
 
 @attrs.frozen
 class Product:
-    """A service product (*produk pelayanan*) as published, with an English label.
+    """A service product (*produk pelayanan*) as published, with its English text.
 
     Examples:
-        >>> Product("Konsultasi statistik", "Statistical consultation").label_en
+        >>> Product("Konsultasi statistik", "Statistical consultation").describe("en")
         'Statistical consultation'
     """
 
-    text_id: str = attrs.field(validator=_TEXT)
-    label_en: str = attrs.field(validator=_TEXT)
+    text: str = attrs.field(validator=_TEXT)
+    text_en: str = attrs.field(validator=_TEXT)
+
+    def describe(self, language: Language = "en") -> str:
+        """The product as published (``"id"``) or in English (``"en"``)."""
+        return self.text if check_language(language) == "id" else self.text_en
 
 
 @attrs.frozen
@@ -498,18 +499,18 @@ class ComplaintChannel:
     """Where complaints, suggestions and feedback go (*pengaduan layanan*).
 
     Attributes:
-        kind: ``"box"``, ``"website"``, ``"email"`` or ``"phone"`` (SMS/WhatsApp).
+        kind: ``"box"``, ``"website"``, ``"email"`` or ``"phone"`` (see `ComplaintKind`).
         address: The address, number or place as published.
-        label_id: The label the document gives it (``"SMS / Whatsapp"``).
+        label: The label the document gives it (``"SMS / Whatsapp"``).
 
     Examples:
         >>> ComplaintChannel("email", "ppid1700@bps.go.id", "Email").kind
         'email'
     """
 
-    kind: ComplaintKind = attrs.field(validator=one_of(COMPLAINT_KINDS))
+    kind: ComplaintKind = attrs.field(validator=_vocabulary(ComplaintKind))
     address: str = attrs.field(validator=_TEXT)
-    label_id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    label: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
 
 
 @attrs.frozen
@@ -522,8 +523,8 @@ class Management:
     Examples:
         >>> Management().published
         ()
-        >>> Management(legal_basis=("UU 16/1997 tentang Statistik",)).published
-        ('legal_basis',)
+        >>> Management(staffing=("2 orang",), legal_basis=("UU 16/1997",)).published
+        ('legal_basis', 'staffing')
     """
 
     legal_basis: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
@@ -545,12 +546,7 @@ class Management:
 
     @property
     def published(self) -> tuple[str, ...]:
-        """The names of the components that have text.
-
-        Examples:
-            >>> Management(staffing=("2 orang",), legal_basis=("UU 16/1997",)).published
-            ('legal_basis', 'staffing')
-        """
+        """The names of the components that have text."""
         return tuple(a.name for a in attrs.fields(Management) if getattr(self, a.name))
 
 
@@ -565,26 +561,30 @@ def _one_per_channel(cls: type) -> Any:
     def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         tuple_of(cls)(instance, attribute, value)
         assert isinstance(value, tuple)
-        _unique(instance, attribute, (item.channel.value for item in value), "channel")
+        _unique(instance, attribute, (item.channel for item in value), "channel")
 
     return validate
 
 
 @attrs.frozen
-class ServiceStandard:
-    """A unit's published service standard for one service.
+class ServiceStandard(DataModel):
+    """An office's published service standard for one service.
+
+    A saved model: `ServiceStandard.load` reads a ``.toml``/``.json`` file
+    whose ``type`` is ``"service_standard"``, `dump` writes one (see
+    [the file format][pst_core.standards.io]).
 
     Attributes:
         id: Stable identifier, e.g. ``"bengkulu-penjualan"``.
-        unit: The publishing office.
+        office: The publishing office.
         service: The service name as published.
         decree: The decree number (*No. SK*) text as published; ``""`` when
             printed blank, ``None`` when the document has no such line.
         requirements: Requirements, in published order.
-        procedures: One :class:`Procedure` per channel.
+        procedures: One `Procedure` per channel.
         completion_header: The figure printed under "Waktu Penyelesaian" before the
             per-channel times (``"10 Menit"``; ``"0"`` in two documents).
-        completion_times: One :class:`CompletionTime` per channel.
+        completion_times: One `CompletionTime` per channel.
         fee: The fee.
         products: Service products.
         complaints: Complaint channels.
@@ -592,24 +592,24 @@ class ServiceStandard:
         source: Where the document came from.
 
     Examples:
-        >>> from pst_core.calendar.durations import WorkingTime
-        >>> s = ServiceStandard(
-        ...     "contoh-penjualan", Unit("BPS Kota Bengkulu", "city", "Bengkulu"), "Penjualan",
-        ...     requirements=(Requirement("email", "Email yang masih aktif", "An active e-mail",
-        ...                               ("offline", "online"), "contact"),),
-        ...     procedures=(), completion_times=(
-        ...         CompletionTime("offline", WorkingTime(10), "after_guest_book"),),
-        ...     fee=Fee("free"))
-        >>> [r.id for r in s.requirements_for("online")], s.channels
-        (['email'], (<Channel.OFFLINE: 'offline'>,))
-        >>> s.due("offline", datetime(2026, 3, 17, 14, tzinfo=s.timezone), None)
-        Traceback (most recent call last):
-        ...
-        pst_core.errors.InvalidTypeError: calendar: expected WorkingCalendar, got NoneType None
+        >>> from pst_core.calendar import WorkingCalendar
+        >>> from pst_core.standards import catalog
+        >>> standard = catalog().standard("bengkulu-penjualan")
+        >>> standard.channels, [r.id for r in standard.requirements_for("online")]
+        (('offline', 'online'), ['identity-card', 'email'])
+        >>> start = datetime(2026, 3, 17, 14, tzinfo=standard.timezone)
+        >>> standard.due("online", start, WorkingCalendar.pst()).due.isoformat()
+        '2026-04-08T15:30:00+07:00'
+        >>> ServiceStandard.loads(standard.dumps("toml"), format="toml") == standard
+        True
+        >>> print(standard.describe("id").splitlines()[0])
+        # Pelayanan Statistik Terpadu BPS Provinsi Bengkulu
     """
 
+    file_type: ClassVar[str | None] = "service_standard"
+
     id: str = attrs.field(validator=_check_id)
-    unit: Unit = attrs.field(validator=instance_of(Unit))
+    office: Office = attrs.field(validator=instance_of(Office))
     service: str = attrs.field(validator=_TEXT)
     requirements: tuple[Requirement, ...] = attrs.field(validator=_unique_requirement_ids)
     procedures: tuple[Procedure, ...] = attrs.field(validator=_one_per_channel(Procedure))
@@ -628,91 +628,48 @@ class ServiceStandard:
 
     @property
     def channels(self) -> tuple[Channel, ...]:
-        """The channels that have a procedure or a completion time, offline first.
-
-        Examples:
-            >>> from pst_core.standards import catalog
-            >>> catalog()["sumsel-konsultasi"].channels
-            (<Channel.OFFLINE: 'offline'>, <Channel.ONLINE: 'online'>)
-        """
+        """The channels that have a procedure or a completion time, offline first."""
         used = {p.channel for p in self.procedures} | {c.channel for c in self.completion_times}
-        return tuple(c for c in Channel if c in used)
+        return tuple(c for c in _CHANNELS if c in used)
 
-    def requirements_for(self, channel: Channel | str) -> tuple[Requirement, ...]:
-        """The requirements that apply to ``channel``, in published order.
-
-        Examples:
-            >>> from pst_core.standards import catalog
-            >>> [r.id for r in catalog()["sumsel-konsultasi"].requirements_for("online")]
-            ['account', 'request-online']
-        """
-        wanted = Channel.coerce(channel)
+    def requirements_for(self, channel: Channel) -> tuple[Requirement, ...]:
+        """The requirements that apply to ``channel``, in published order."""
+        wanted = check_channel(channel)
         return tuple(r for r in self.requirements if wanted in r.channels)
 
-    def procedure(self, channel: Channel | str) -> Procedure:
+    def procedure(self, channel: Channel) -> Procedure:
         """The procedure of ``channel``.
 
         Raises:
             UnknownNameError: (a ``LookupError``) when the standard has none for it.
-
-        Examples:
-            >>> from pst_core.standards import catalog
-            >>> procedure = catalog()["sumsel-konsultasi"].procedure("online")
-            >>> procedure.channel, len(procedure.steps), procedure.steps[0].actor
-            (<Channel.ONLINE: 'online'>, 4, 'user')
         """
-        wanted = Channel.coerce(channel)
+        wanted = check_channel(channel)
         for procedure in self.procedures:
-            if procedure.channel is wanted:
+            if procedure.channel == wanted:
                 return procedure
-        raise self._missing("procedure", wanted, [p.channel.value for p in self.procedures])
+        raise self._missing("procedure", wanted, [p.channel for p in self.procedures])
 
-    def completion(self, channel: Channel | str) -> CompletionTime:
+    def completion(self, channel: Channel) -> CompletionTime:
         """The completion time of ``channel``.
 
         Raises:
             UnknownNameError: (a ``LookupError``) when the standard states none for it.
-
-        Examples:
-            >>> from pst_core.calendar.durations import WorkingTime
-            >>> c = CompletionTime("offline", WorkingTime(10), "after_guest_book",
-            ...                    max_service=WorkingTime(hours=2))
-            >>> s = ServiceStandard("x", Unit("BPS Kota Bengkulu", "city", "Bengkulu"), "Penjualan",
-            ...                     (), (), (c,), Fee("free"))
-            >>> str(s.completion("offline").duration), str(s.completion("offline").max_service)
-            ('10 minutes', '2 hours')
         """
-        wanted = Channel.coerce(channel)
+        wanted = check_channel(channel)
         for completion in self.completion_times:
-            if completion.channel is wanted:
+            if completion.channel == wanted:
                 return completion
-        raise self._missing(
-            "completion time", wanted, [c.channel.value for c in self.completion_times]
-        )
+        raise self._missing("completion time", wanted, [c.channel for c in self.completion_times])
 
-    def _missing(self, what: str, channel: Channel, present: list[str]) -> UnknownNameError:
+    def _missing(self, what: str, channel: str, present: list[str]) -> UnknownNameError:
         return UnknownNameError(
-            f"{what} channel of {self.id}",
-            channel.value,
-            allowed=", ".join(present) or "none",
+            f"{what} channel of {self.id}", channel, allowed=", ".join(present) or "none"
         )
 
-    def due(self, channel: Channel | str, start: datetime, calendar: WorkingCalendar) -> Deadline:
+    def due(self, channel: Channel, start: datetime, calendar: WorkingCalendar) -> Deadline:
         """When a request on ``channel`` that started at ``start`` is due.
 
         Returns ``calendar.deadline(start, self.completion(channel).duration)``.
-
-        Examples:
-            >>> from zoneinfo import ZoneInfo
-            >>> from pst_core.calendar import WorkingCalendar
-            >>> from pst_core.calendar.durations import WorkingDays
-            >>> s = ServiceStandard("x", Unit("BPS Kabupaten Bengkalis", "regency", "Riau"),
-            ...                     "Konsultasi", (), (),
-            ...                     (CompletionTime("online", WorkingDays(3), "not_stated"),),
-            ...                     Fee("free"))
-            >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
-            >>> s.due("online", start, WorkingCalendar.pst()).due.isoformat()
-            '2026-03-27T16:00:00+07:00'
         """
         if not callable(getattr(calendar, "deadline", None)):
             raise InvalidTypeError("calendar", calendar, "WorkingCalendar")
@@ -720,30 +677,41 @@ class ServiceStandard:
 
     @property
     def timezone(self) -> ZoneInfo:
-        """The time zone of the unit's province.
+        """The time zone of the office's province.
 
         Raises:
             UnknownProvinceError: when the province is not one of the 38.
-
-        Examples:
-            >>> from pst_core.standards import catalog
-            >>> catalog()["bangka-selatan-konsultasi"].timezone
-            zoneinfo.ZoneInfo(key='Asia/Jakarta')
         """
         from pst_core.calendar.zones import province_timezone
 
-        return province_timezone(self.unit.province)
+        return province_timezone(self.office.province)
 
-    def checklist(self, channel: Channel | str) -> Checklist:
-        """The requirements of ``channel`` as a :class:`~pst_core.standards.Checklist`.
+    def checklist(self, channel: Channel) -> Checklist:
+        """The requirements of ``channel`` as a `Checklist` to check evidence against.
 
         Examples:
             >>> from pst_core.standards import catalog
-            >>> checklist = catalog()["bengkalis-konsultasi"].checklist("offline")
+            >>> checklist = catalog().standard("bengkalis-konsultasi").checklist("offline")
             >>> checklist.standard_id, checklist.ids
             ('bengkalis-konsultasi', ('visit', 'identity-card', 'email', 'guest-book'))
         """
         from pst_core.standards.checklist import Checklist
 
-        wanted = Channel.coerce(channel)
+        wanted = check_channel(channel)
         return Checklist(self.id, wanted, self.requirements_for(wanted))
+
+    def describe(self, language: Language = "en", *, level: int = 1) -> str:
+        """The standard as Markdown, in the layout of the published leaflet.
+
+        Headings and fixed words are in ``language``; the published text stays
+        as published (Indonesian), except requirements and products, which
+        have an English text. The title is a heading of ``level`` (1-4), the
+        sections one deeper. See [render][pst_core.standards.render].
+
+        Raises:
+            InvalidValueError: for a ``language`` other than ``"id"``/``"en"``, or a
+                ``level`` outside 1-4.
+        """
+        from pst_core.standards.render import leaflet
+
+        return leaflet(self, language, level)

@@ -1,193 +1,183 @@
-"""Render a service standard or SOP as Markdown, in the layout of the published documents.
+"""Service standards and SOPs as Markdown, in the layout of the published documents.
 
-A service standard renders as its leaflet: the unit's header, then
+This is what `ServiceStandard.describe` and `StandardOperatingProcedure.describe`
+return. A service standard reads as its leaflet: the office's header, then
 *Persyaratan*; *Sistem, Mekanisme dan Prosedur*; *Waktu Penyelesaian*;
-*Biaya / Tarif*; *Produk Pelayanan*; *Pengaduan Layanan* — with the text as
+*Biaya / Tarif*; *Produk Pelayanan*; *Pengaduan Layanan*, with the text as
 published. Procedure steps keep their published numbers (a table, since
-Markdown renumbers lists) and show who performs each. An SOP renders as its
+Markdown renumbers lists) and show who performs each. An SOP reads as its
 header table and its table of steps with the quality standards.
+
+Headings and the fixed words come from the message catalogue in the language
+asked for; the published text exists in Indonesian only, so it stays so in an
+English rendering, except requirements and products, which carry an English text.
 
 Examples:
     >>> from pst_core.standards import catalog
-    >>> text = render_markdown(catalog()["bangka-selatan-konsultasi"])
+    >>> text = catalog().standard("bangka-selatan-konsultasi").describe("id")
     >>> [line for line in text.splitlines() if line.startswith("## ")]
     ['## Persyaratan', '## Sistem, Mekanisme dan Prosedur', '## Waktu Penyelesaian',
      '## Biaya / Tarif', '## Produk Pelayanan', '## Pengaduan Layanan']
-    >>> print(text.splitlines()[0])
-    # Pelayanan Statistik Terpadu BPS Kabupaten Bangka Selatan
+    >>> english = catalog().standard("bangka-selatan-konsultasi").describe("en", level=2)
+    >>> [line for line in english.splitlines() if line.startswith("#")][:3]
+    ['## Integrated Statistical Services, BPS Kabupaten Bangka Selatan', '### Requirements',
+     '### System, mechanism and procedure']
 """
 
 from __future__ import annotations
 
-from pst_core.errors import InvalidTypeError, InvalidValueError
-from pst_core.standards.model import Channel, ServiceStandard
+from pst_core.errors import InvalidValueError
+from pst_core.i18n import Language, check_language, text
+from pst_core.standards.model import ServiceStandard, _say_duration, term
 from pst_core.standards.sop import StandardOperatingProcedure
 
-__all__ = ["ACTOR_LABELS_ID", "render_markdown"]
-
-ACTOR_LABELS_ID: dict[str, str] = {
-    "user": "Pengguna Layanan",
-    "receptionist": "Resepsionis",
-    "officer": "Petugas Layanan",
-    "app": "Aplikasi Pelayanan",
-}
-"""The Indonesian column names of the actors, as the SOP prints them."""
-
-_CHANNEL_HEADINGS = {
-    Channel.OFFLINE: "Layanan dengan cara kunjungan langsung",
-    Channel.ONLINE: "Layanan dengan cara online",
-}
+__all__: list[str] = []
 
 
-def render_markdown(
-    document: ServiceStandard | StandardOperatingProcedure, *, level: int = 1
-) -> str:
-    """Markdown for ``document``; its title is a heading of ``level`` (1-4), sections one deeper.
-
-    Raises:
-        InvalidTypeError: for anything but a ServiceStandard or SOP.
-        InvalidValueError: for a ``level`` outside 1-4.
-
-    Examples:
-        >>> from pst_core.standards import catalog
-        >>> print(render_markdown(catalog()["sumsel-konsultasi"], level=3).splitlines()[0])
-        ### Pelayanan Statistik Terpadu BPS Provinsi Sumatera Selatan
-    """
+def _level(level: object) -> int:
     if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 4:
         raise InvalidValueError("level", level, "a heading level from 1 to 4")
-    if isinstance(document, ServiceStandard):
-        lines = _standard(document, level)
-    elif isinstance(document, StandardOperatingProcedure):
-        lines = _sop(document, level)
-    else:
-        raise InvalidTypeError(
-            "document", document, "ServiceStandard or StandardOperatingProcedure"
-        )
+    return level
+
+
+def _cell(value: str | None) -> str:
+    return " ".join((value or "").split()).replace("|", "\\|")
+
+
+def _finish(lines: list[str]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _cell(text: str | None) -> str:
-    return " ".join((text or "").split()).replace("|", "\\|")
+def leaflet(standard: ServiceStandard, language: Language, level: int) -> str:
+    """The Markdown of `ServiceStandard.describe`."""
+    lang = check_language(language)
+    h1, h2, h3 = "#" * _level(level), "#" * (level + 1), "#" * (level + 2)
 
+    def say(key: str, **fields: object) -> str:
+        return text(f"standards.leaflet.{key}", lang, **fields)
 
-def _standard(standard: ServiceStandard, level: int) -> list[str]:
-    h1, h2, h3 = "#" * level, "#" * (level + 1), "#" * (level + 2)
-    unit = standard.unit
-    contacts = [part for part in (unit.address, unit.phone, unit.email, unit.website) if part]
-    lines = [f"{h1} Pelayanan Statistik Terpadu {unit.name}", ""]
+    office = standard.office
+    contacts = [
+        part for part in (office.address, office.phone, office.email, office.website) if part
+    ]
+    lines = [f"{h1} {say('title', office=office.name)}", ""]
     if contacts:
         lines += [" · ".join(contacts), ""]
     lines += [f"**{standard.service}**", ""]
     if standard.decree is not None:
-        lines += [f"No. SK : {standard.decree}".rstrip(), ""]
+        lines += [f"{say('decree')} : {standard.decree}".rstrip(), ""]
 
-    lines += [f"{h2} Persyaratan", ""]
+    lines += [f"{h2} {say('requirements')}", ""]
     for number, requirement in enumerate(standard.requirements, start=1):
-        channels = ", ".join(c.label_id for c in requirement.channels)
-        lines.append(f"{number}. {requirement.text_id} *({channels})*")
+        channels = ", ".join(term("channel", c, lang) for c in requirement.channels)
+        lines.append(f"{number}. {requirement.describe(lang)} *({channels})*")
     lines.append("")
 
-    lines += [f"{h2} Sistem, Mekanisme dan Prosedur", ""]
+    lines += [f"{h2} {say('procedure')}", ""]
     for procedure in standard.procedures:
-        lines += [f"{h3} {_CHANNEL_HEADINGS[procedure.channel]}", ""]
-        lines += ["| No. | Uraian | Pelaksana |", "|---:|---|---|"]
+        lines += [f"{h3} {term('channel_heading', procedure.channel, lang)}", ""]
+        lines += [f"| {say('number')} | {say('step')} | {say('actor')} |", "|---:|---|---|"]
         for step in procedure.steps:
-            lines.append(
-                f"| {step.number} | {_cell(step.text_id)} | {ACTOR_LABELS_ID[step.actor]} |"
-            )
+            actor = term("actor", step.actor, lang)
+            lines.append(f"| {step.number} | {_cell(step.text)} | {actor} |")
         lines.append("")
 
-    lines += [f"{h2} Waktu Penyelesaian", ""]
+    lines += [f"{h2} {say('completion')}", ""]
     if standard.completion_header is not None:
         lines += [f"**{standard.completion_header}**", ""]
     for completion in standard.completion_times:
-        text = completion.text_id or f"maksimal {completion.duration.label_id}"
-        lines.append(f"- **{_CHANNEL_HEADINGS[completion.channel]}**: {text}")
-        if completion.inactivity is not None and completion.inactivity.text_id:
-            lines.append(f"    - {completion.inactivity.text_id}")
+        duration = _say_duration(completion.duration, lang)
+        sentence = completion.text or say("at_most", duration=duration)
+        lines.append(f"- **{term('channel_heading', completion.channel, lang)}**: {sentence}")
+        if completion.inactivity is not None and completion.inactivity.text:
+            lines.append(f"    - {completion.inactivity.text}")
     lines.append("")
 
-    lines += [f"{h2} Biaya / Tarif", ""]
-    fee_texts = standard.fee.texts_id or (
-        ("Tidak dipungut biaya",) if standard.fee.is_free else ("PNBP",)
-    )
-    for text in fee_texts:
-        lines += [text, ""]
+    lines += [f"{h2} {say('fee')}", ""]
+    fee_texts = standard.fee.texts or (term("fee_kind", standard.fee.kind, lang),)
+    for fee_text in fee_texts:
+        lines += [fee_text, ""]
 
-    lines += [f"{h2} Produk Pelayanan", ""]
-    lines += [f"{n}. {p.text_id}" for n, p in enumerate(standard.products, start=1)]
+    lines += [f"{h2} {say('products')}", ""]
+    lines += [f"{n}. {p.describe(lang)}" for n, p in enumerate(standard.products, start=1)]
     lines.append("")
 
-    lines += [f"{h2} Pengaduan Layanan", ""]
+    lines += [f"{h2} {say('complaints')}", ""]
     for complaint in standard.complaints:
-        label = f"{complaint.label_id} : " if complaint.label_id else ""
+        label = f"{complaint.label} : " if complaint.label else ""
         lines.append(f"- {label}{complaint.address}")
     lines.append("")
-    return lines
+    return _finish(lines)
 
 
-def _sop(sop: StandardOperatingProcedure, level: int) -> list[str]:
-    h1, h2 = "#" * level, "#" * (level + 1)
+def sop_sheet(sop: StandardOperatingProcedure, language: Language, level: int) -> str:
+    """The Markdown of `StandardOperatingProcedure.describe`."""
+    lang = check_language(language)
+    h1, h2 = "#" * _level(level), "#" * (level + 1)
+
+    def say(key: str, **fields: object) -> str:
+        return text(f"standards.sop.{key}", lang, **fields)
+
     approver = sop.approver
     signed = f"{approver.position}, {approver.name}" + (
         f" (NIP {approver.nip})" if approver.nip else ""
     )
     lines = [f"{h1} {sop.name}", ""]
     header = [
-        ("Unit", sop.unit.name + (f" — {sop.team}" if sop.team else "")),
-        ("Nomor SOP", sop.number),
-        ("Tanggal Pembuatan", sop.created.isoformat()),
-        ("Tanggal Revisi", sop.revised.isoformat() if sop.revised else "-"),
-        ("Tanggal Pengesahan", sop.approved.isoformat()),
-        ("Disahkan Oleh", signed),
-        ("Nama SOP", sop.name),
+        (say("office"), sop.office.name + (f" — {sop.team}" if sop.team else "")),
+        (say("number"), sop.number),
+        (say("created"), sop.created.isoformat()),
+        (say("revised"), sop.revised.isoformat() if sop.revised else "-"),
+        (say("approved"), sop.approved.isoformat()),
+        (say("approver"), signed),
+        (say("name"), sop.name),
     ]
     lines += ["| | |", "|---|---|"]
     lines += [f"| {name} | {_cell(value)} |" for name, value in header]
     lines.append("")
     sections = [
-        ("Dasar Hukum", sop.legal_basis),
-        ("Kualifikasi Pelaksana", sop.qualifications),
-        ("Keterkaitan", sop.related),
-        ("Peralatan/Perlengkapan", sop.equipment),
-        ("Peringatan", sop.warnings),
-        ("Pencatatan dan Pendataan", sop.records),
+        ("legal_basis", sop.legal_basis),
+        ("qualifications", sop.qualifications),
+        ("related", sop.related),
+        ("equipment", sop.equipment),
+        ("warnings", sop.warnings),
+        ("records", sop.records),
     ]
-    for title, items in sections:
-        lines += [f"{h2} {title}", ""]
-        if title == "Peringatan" and sop.warning_intro:
+    for key, items in sections:
+        lines += [f"{h2} {say(key)}", ""]
+        if key == "warnings" and sop.warning_intro:
             lines += [sop.warning_intro, ""]
         lines += [f"{n}. {item}" for n, item in enumerate(items, start=1)] or ["-"]
         lines.append("")
-    lines += [f"{h2} Uraian Prosedur", ""]
-    lines += [
-        "| No. | Uraian Prosedur | Pelaksana | Kelengkapan | Waktu | Output | Ket |",
-        "|---:|---|---|---|---|---|---|",
-    ]
+    lines += [f"{h2} {say('steps')}", ""]
+    columns = ("number", "step", "actor", "completeness", "time", "output", "note")
+    lines += ["| " + " | ".join(say(f"column.{c}") for c in columns) + " |"]
+    lines += ["|---:|---|---|---|---|---|---|"]
     for step in sop.steps:
-        text = _cell(step.text_id)
+        description = _cell(step.text)
         # The branches are in the step's text already; only where they lead is added.
         for branch in step.decision.branches if step.decision else ():
             if branch.goto is not None:
-                text += f"<br>*{_cell(branch.condition_id)}* → ke langkah {branch.goto}"
+                goto = say("goto", step=branch.goto)
+                description += f"<br>*{_cell(branch.condition)}* → {goto}"
         quality = step.quality
         cells = [
             str(step.number),
-            text,
-            ACTOR_LABELS_ID[step.actor],
-            _cell(quality.completeness_id),
+            description,
+            term("actor", step.actor, lang),
+            _cell(quality.completeness),
             _cell(quality.time_text),
-            _cell(quality.output_id),
-            _cell(step.note_id),
+            _cell(quality.output),
+            _cell(step.note),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
-    if sop.service_hours_id or sop.service_hours is not None:
-        lines += [f"{h2} Waktu Layanan", ""]
-        if sop.service_hours_id:
-            lines += [sop.service_hours_id, ""]
-        if sop.service_hours is not None:
-            lines += [f"({sop.service_hours.describe()})", ""]
+    if sop.service_hours or sop.hours is not None:
+        lines += [f"{h2} {say('service_hours')}", ""]
+        if sop.service_hours:
+            lines += [sop.service_hours, ""]
+        if sop.hours is not None:
+            lines += [f"({sop.hours.describe()})", ""]
     if sop.appointment is not None:
-        lines += [sop.appointment.text_id, ""]
-    return lines
+        lines += [sop.appointment.text, ""]
+    return _finish(lines)

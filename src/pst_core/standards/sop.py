@@ -8,8 +8,8 @@ qualifications, related SOPs, equipment, warnings). The SOP of BPS Provinsi
 Bengkulu for paid statistical products (seed 004) also publishes the service
 hours and an appointment rule for service outside them.
 
-Published strings are kept as published; :attr:`QualityStandard.time` and
-:attr:`AppointmentRule.lead_time` are parsed from them where they parse.
+Published strings are kept as published; `QualityStandard.time` and
+`AppointmentRule.lead_time` are parsed from them where they parse.
 
 Examples:
     >>> rule = AppointmentRule(
@@ -24,25 +24,27 @@ Examples:
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 import attrs
 
-from pst_core._validation import at_least, instance_of, one_of
+from pst_core._io import DataModel
+from pst_core._validation import at_least, instance_of
 from pst_core.calendar.durations import Duration, parse_duration
 from pst_core.calendar.hours import WorkingHours
 from pst_core.errors import InvalidDurationError, InvalidTypeError, UnknownNameError
+from pst_core.i18n import Language
 from pst_core.standards.model import (
     _OPTIONAL_TEXT,
     _TEXT,
     _TEXTS,
-    ACTORS,
     Actor,
     Decision,
-    Unit,
+    Office,
     _check_id,
     _check_numbered,
+    _vocabulary,
 )
 
 __all__ = [
@@ -88,9 +90,9 @@ class QualityStandard:
     """The quality standard (*mutu baku*) of one SOP step, as published.
 
     Attributes:
-        completeness_id: What must be complete (*kelengkapan*).
+        completeness: What must be complete (*kelengkapan*), as published.
         time_text: The time (*waktu*) as printed, e.g. ``"10 menit"``.
-        output_id: The output.
+        output: The output, as published.
 
     Examples:
         >>> QualityStandard("Biodata, email", "3 hari").time
@@ -99,20 +101,13 @@ class QualityStandard:
         True
     """
 
-    completeness_id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    completeness: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
     time_text: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
-    output_id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    output: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
 
     @property
     def time(self) -> Duration | None:
-        """The time as a duration; ``None`` when absent or when it does not parse.
-
-        Examples:
-            >>> str(QualityStandard(time_text="10 menit").time)
-            '10 minutes'
-            >>> QualityStandard().time is None
-            True
-        """
+        """The time as a duration; ``None`` when absent or when it does not parse."""
         return _try_parse(self.time_text)
 
 
@@ -122,11 +117,11 @@ class SopStep:
 
     Attributes:
         number: The step's number.
-        text_id: The step as published.
-        actor: Who performs it.
+        text: The step as published.
+        actor: Who performs it (see `Actor`).
         decision: Its decision and branches, where it has one.
         quality: Its quality standard.
-        note_id: The remark (*keterangan*) as published.
+        note: The remark (*keterangan*) as published.
 
     Examples:
         >>> SopStep(6, "Pengguna layanan melengkapi persyaratan yang dibutuhkan", "user").actor
@@ -134,15 +129,15 @@ class SopStep:
     """
 
     number: int = attrs.field(validator=[instance_of(int), at_least(1)])
-    text_id: str = attrs.field(validator=_TEXT)
-    actor: Actor = attrs.field(validator=one_of(ACTORS))
+    text: str = attrs.field(validator=_TEXT)
+    actor: Actor = attrs.field(validator=_vocabulary(Actor))
     decision: Decision | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_of(Decision))
     )
     quality: QualityStandard = attrs.field(
         factory=QualityStandard, validator=instance_of(QualityStandard)
     )
-    note_id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    note: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
 
 
 @attrs.frozen
@@ -150,7 +145,7 @@ class AppointmentRule:
     """Service outside the working hours, by appointment made ahead of time.
 
     Attributes:
-        text_id: The rule as published.
+        text: The rule as published.
         lead_time_text: The lead time as printed (``"1 jam/hari"`` in seed 004).
 
     Examples:
@@ -158,19 +153,12 @@ class AppointmentRule:
         CalendarDays(n=1)
     """
 
-    text_id: str = attrs.field(validator=_TEXT)
+    text: str = attrs.field(validator=_TEXT)
     lead_time_text: str = attrs.field(validator=_TEXT)
 
     @property
     def lead_time(self) -> Duration | None:
-        """The lead time, or ``None`` when the text does not parse as one duration.
-
-        Examples:
-            >>> str(AppointmentRule("... minimal 2 jam sebelumnya", "2 jam").lead_time)
-            '2 hours'
-            >>> AppointmentRule("... minimal 1 jam/hari sebelumnya", "1 jam/hari").lead_time is None
-            True
-        """
+        """The lead time, or ``None`` when the text does not parse as one duration."""
         return _try_parse(self.lead_time_text)
 
     @property
@@ -178,10 +166,8 @@ class AppointmentRule:
         """Every duration the text can be read as: ``"1 jam/hari"`` is 1 hour or 1 day.
 
         Examples:
-            >>> from pst_core.standards import catalog
-            >>> rule = catalog()["bengkulu-sop-produk-berbayar"].appointment
-            >>> rule.lead_time_text, [d.label_id for d in rule.readings]
-            ('1 jam/hari', ['1 jam', '1 hari'])
+            >>> AppointmentRule("... minimal 1 jam/hari sebelumnya", "1 jam/hari").readings
+            (WorkingTime(minutes=60), CalendarDays(n=1))
             >>> AppointmentRule("... minimal 1 hari sebelumnya", "1 hari").readings
             (CalendarDays(n=1),)
         """
@@ -200,12 +186,15 @@ def _check_sop_steps(
 
 
 @attrs.frozen
-class StandardOperatingProcedure:
-    """A unit's standard operating procedure (SOP).
+class StandardOperatingProcedure(DataModel):
+    """An office's standard operating procedure (SOP).
+
+    A saved model: `StandardOperatingProcedure.load` reads a ``.toml``/``.json``
+    file whose ``type`` is ``"sop"``, `dump` writes one.
 
     Attributes:
         id: Stable identifier, e.g. ``"bengkulu-sop-produk-berbayar"``.
-        unit: The unit that issued it.
+        office: The office that issued it.
         number: The SOP number (*nomor SOP*).
         name: The SOP name (*nama SOP*).
         created: Date made (*tanggal pembuatan*).
@@ -221,22 +210,29 @@ class StandardOperatingProcedure:
         warning_intro: The sentence before the warnings.
         warnings: *Peringatan*.
         records: *Pencatatan dan pendataan* (empty when blank).
-        service_hours: Opening hours.
-        service_hours_id: Opening hours as published.
+        service_hours: Opening hours as published.
+        hours: The opening hours, read from ``service_hours``.
         appointment: Service outside hours, when the SOP allows it.
         source: Where the document came from.
 
     Examples:
         >>> from pst_core.standards import catalog
-        >>> sop = catalog()["bengkulu-sop-produk-berbayar"]
+        >>> sop = catalog().sop("bengkulu-sop-produk-berbayar")
         >>> sop.number, [s.actor for s in sop.steps][:4]
         ('SOP-1-101/17000/2025', ['user', 'user', 'receptionist', 'officer'])
-        >>> sop.service_hours.describe()
+        >>> sop.hours.describe()
         'Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed'
+        >>> step = sop.step(7)
+        >>> step.actor, step.quality.time_text
+        ('officer', '10 hari kerja')
+        >>> StandardOperatingProcedure.loads(sop.dumps(), format="json") == sop
+        True
     """
 
+    file_type: ClassVar[str | None] = "sop"
+
     id: str = attrs.field(validator=_check_id)
-    unit: Unit = attrs.field(validator=instance_of(Unit))
+    office: Office = attrs.field(validator=instance_of(Office))
     number: str = attrs.field(validator=_TEXT)
     name: str = attrs.field(validator=_TEXT)
     created: date = attrs.field(validator=_plain_date)
@@ -254,10 +250,10 @@ class StandardOperatingProcedure:
     warning_intro: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
     warnings: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
     records: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
-    service_hours: WorkingHours | None = attrs.field(
+    hours: WorkingHours | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_of(WorkingHours))
     )
-    service_hours_id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    service_hours: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
     appointment: AppointmentRule | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_of(AppointmentRule))
     )
@@ -268,17 +264,10 @@ class StandardOperatingProcedure:
 
         Raises:
             UnknownNameError: when there is no such step.
-
-        Examples:
-            >>> from pst_core.standards import catalog
-            >>> step = catalog()["bengkulu-sop-produk-berbayar"].step(7)
-            >>> step.actor, step.quality.time_text
-            ('officer', '10 hari kerja')
-            >>> catalog()["bengkulu-sop-produk-berbayar"].step(9)
-            Traceback (most recent call last):
-            ...
-            pst_core.errors.UnknownNameError: unknown step of bengkulu-sop-produk-berbayar 9; ...
+            InvalidTypeError: when ``number`` is not an int.
         """
+        if isinstance(number, bool) or not isinstance(number, int):
+            raise InvalidTypeError("number", number, "int")
         for step in self.steps:
             if step.number == number:
                 return step
@@ -288,13 +277,17 @@ class StandardOperatingProcedure:
 
     @property
     def timezone(self) -> ZoneInfo:
-        """The time zone of the unit's province.
-
-        Examples:
-            >>> from pst_core.standards import catalog
-            >>> catalog()["bengkulu-sop-produk-berbayar"].timezone
-            zoneinfo.ZoneInfo(key='Asia/Jakarta')
-        """
+        """The time zone of the office's province."""
         from pst_core.calendar.zones import province_timezone
 
-        return province_timezone(self.unit.province)
+        return province_timezone(self.office.province)
+
+    def describe(self, language: Language = "en", *, level: int = 1) -> str:
+        """The SOP as Markdown: its header table and its table of steps.
+
+        Headings and fixed words are in ``language``; the published text stays
+        as published (Indonesian). The title is a heading of ``level`` (1-4).
+        """
+        from pst_core.standards.render import sop_sheet
+
+        return sop_sheet(self, language, level)

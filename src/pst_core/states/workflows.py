@@ -21,7 +21,7 @@ Example:
     >>> paid_product().state_names[:4]
     ('created', 'verifying', 'incomplete', 'cancelled')
     >>> from pst_core.standards import catalog
-    >>> paid_product(catalog()["bengkulu-sop-produk-berbayar"])
+    >>> paid_product(catalog().sop("bengkulu-sop-produk-berbayar"))
     Traceback (most recent call last):
     ...
     pst_core.errors.InvalidTypeError: paid_product(standard): expected a ServiceStandard or None ...
@@ -37,13 +37,11 @@ from typing import TYPE_CHECKING
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.durations import Duration, WorkingDays, WorkingTime
 from pst_core.errors import InvalidTypeError, UnknownNameError
-from pst_core.states.clocks import Clock, pst_calendar
-from pst_core.states.timers import Timer
-from pst_core.states.workflow import Guard, State, Transition, Workflow
+from pst_core.states.workflow import Clock, Guard, State, Timer, Transition, Workflow, pst_calendar
 from pst_core.tariffs.billing import BILLING_CODE_VALIDITY, INVOICE_VALIDITY
 
 if TYPE_CHECKING:
-    from pst_core.standards.model import CompletionTime, ServiceStandard
+    from pst_core.standards.model import Channel, CompletionTime, ServiceStandard
 
 __all__ = [
     "BUILTIN",
@@ -87,7 +85,7 @@ def _name(base: str, standard: ServiceStandard | None) -> str:
     return base if standard is None else f"{base}:{standard.id}"
 
 
-def _completion(standard: ServiceStandard | None, channel: str) -> CompletionTime | None:
+def _completion(standard: ServiceStandard | None, channel: Channel) -> CompletionTime | None:
     return None if standard is None else standard.completion(channel)
 
 
@@ -117,7 +115,7 @@ def visit(standard: ServiceStandard | None = None) -> Workflow:
     offline = _completion(standard, "offline")
     wait: Duration = _VISIT_WAIT if offline is None else offline.duration
     max_service = _VISIT_SERVICE if offline is None else offline.max_service
-    from_guest_book = offline is not None and offline.clock_starts == "after_guest_book"
+    from_guest_book = offline is not None and offline.clock_start == "after_guest_book"
     calendar = _calendar(standard)
     clocks = [
         Clock(
@@ -126,7 +124,6 @@ def visit(standard: ServiceStandard | None = None) -> Workflow:
             starts_on=("waiting",) if from_guest_book else ("desk-free",),
             stops_on=("serving",),
             cancels_on=("left",),
-            calendar=calendar,
         )
     ]
     if max_service is not None:
@@ -136,7 +133,6 @@ def visit(standard: ServiceStandard | None = None) -> Workflow:
                 max_service,
                 starts_on=("serving",),
                 stops_on=("served",),
-                calendar=calendar,
             )
         )
     return Workflow(
@@ -162,6 +158,7 @@ def visit(standard: ServiceStandard | None = None) -> Workflow:
             Transition("rated", "close", "done"),
         ),
         clocks=tuple(clocks),
+        calendar=calendar,
         description="Direct visit (kunjungan langsung) to the PST desk",
     )
 
@@ -226,7 +223,6 @@ def online_consultation(standard: ServiceStandard | None = None) -> Workflow:
                 starts_on=("submitted",),
                 stops_on=("closed", "closed-no-response"),
                 paused_in=("waiting-for-user",),
-                calendar=calendar,
             ),
         ),
         timers=(
@@ -236,9 +232,9 @@ def online_consultation(standard: ServiceStandard | None = None) -> Workflow:
                 after,
                 in_states=("waiting-for-user",),
                 actor=actor,
-                calendar=calendar,
             ),
         ),
+        calendar=calendar,
         description="Online statistical consultation on pst.bps.go.id",
     )
 
@@ -328,7 +324,6 @@ def paid_product(standard: ServiceStandard | None = None) -> Workflow:
                 starts_on=("created",),
                 stops_on=("verifying",),
                 cancels_on=("cancelled",),
-                calendar=calendar,
             ),
             Clock(
                 "delivery",
@@ -336,7 +331,6 @@ def paid_product(standard: ServiceStandard | None = None) -> Workflow:
                 starts_on=("complete",),
                 stops_on=("delivered",),
                 cancels_on=("expired",),
-                calendar=calendar,
             ),
         ),
         timers=(
@@ -346,14 +340,12 @@ def paid_product(standard: ServiceStandard | None = None) -> Workflow:
                 PAID_PRODUCT_QUEUE,
                 in_states=("created",),
                 since=("open",),
-                calendar=calendar,
             ),
             Timer(
                 "billing-code",
                 "expire-billing-code",
                 BILLING_CODE_VALIDITY,
                 in_states=("invoiced",),
-                calendar=calendar,
             ),
             Timer(
                 "invoice",
@@ -361,9 +353,9 @@ def paid_product(standard: ServiceStandard | None = None) -> Workflow:
                 INVOICE_VALIDITY,
                 in_states=("invoiced", "billing-code-expired"),
                 since=("issue-invoice",),
-                calendar=calendar,
             ),
         ),
+        calendar=calendar,
         description="Paid statistical product order (produk statistik berbayar)",
     )
 
@@ -401,12 +393,6 @@ def builtin(name: str) -> Workflow:
         raise UnknownNameError("workflow", name, close, known=len(BUILTIN))
     if not standard_id:
         return _BUILDERS[base]()
-    from pst_core.standards.catalog import get
-    from pst_core.standards.model import ServiceStandard
+    from pst_core.standards.catalog import catalog
 
-    document = get(standard_id)
-    if not isinstance(document, ServiceStandard):
-        raise UnknownNameError(
-            "service standard", standard_id, allowed="a service standard's id, not an SOP's"
-        )
-    return _BUILDERS[base](document)
+    return _BUILDERS[base](catalog().standard(standard_id))

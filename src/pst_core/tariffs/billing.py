@@ -32,17 +32,16 @@ Examples:
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Any, TypeAlias
 from zoneinfo import ZoneInfo
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from pst_core._validation import aware, field_name, instance_of, non_empty, require_aware
 from pst_core.calendar.durations import CalendarDays, CalendarMonths
 from pst_core.calendar.zones import PROVINCES
-from pst_core.errors import InvalidBillingCodeError, InvalidTypeError, InvalidValueError
+from pst_core.errors import InvalidBillingCodeError, InvalidTypeError
 from pst_core.i18n import Language, check_language, text
 
 __all__ = [
@@ -107,12 +106,9 @@ BILLING_CODE_VALIDITY_SOURCE = RuleSource(
 def expiry(start: datetime, validity: CalendarValidity) -> datetime:
     """The instant ``validity`` after ``start``: the same wall-clock time, n days or months on.
 
-    This is pst_core's one implementation of calendar-day and calendar-month
-    arithmetic. Months are added as ``dateutil.relativedelta`` adds them (clipped
-    to the end of a shorter month). The result keeps ``start``'s time zone; in a
-    zone with daylight saving, a wall-clock time that does not exist on the
-    target day is resolved as Python resolves it (``fold=0``, the offset before
-    the change), and the instant is then compared in absolute time.
+    The arithmetic is the calendar's one implementation (`CalendarDays.after`,
+    `CalendarMonths.after`): months clipped to the end of a shorter month, gaps
+    and folds resolved as documented there, instants compared in absolute time.
 
     Raises:
         NaiveDatetimeError: ``start`` has no time zone.
@@ -122,25 +118,11 @@ def expiry(start: datetime, validity: CalendarValidity) -> datetime:
     Examples:
         >>> expiry(datetime(2024, 1, 31, 12, tzinfo=timezone.utc), CalendarMonths(1)).date()
         datetime.date(2024, 2, 29)
-        >>> expiry(datetime(2024, 1, 31, 12, tzinfo=timezone.utc), CalendarDays(7)).date()
-        datetime.date(2024, 2, 7)
     """
     require_aware(start, "start")
-    step: timedelta | relativedelta
-    if isinstance(validity, CalendarMonths):
-        step = relativedelta(months=validity.n)
-    elif isinstance(validity, CalendarDays):
-        step = timedelta(days=validity.n)
-    else:
+    if not isinstance(validity, (CalendarDays, CalendarMonths)):
         raise InvalidTypeError("validity", validity, "CalendarDays or CalendarMonths")
-    try:
-        # Python adds to an aware datetime on its wall clock, keeping the zone: what we want.
-        result: datetime = start.replace(fold=0) + step
-    except (OverflowError, ValueError):
-        raise InvalidValueError(
-            "validity", validity, f"a validity that ends by the year 9999 from {start.isoformat()}"
-        ) from None
-    return result
+    return validity.after(start)
 
 
 _ZONE_LABELS = {province.timezone: province.zone_label for province in PROVINCES.values()}

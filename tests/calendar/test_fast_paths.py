@@ -1,0 +1,119 @@
+"""The fast paths (scalar `add`, `deadline`, the column tables) agree with the general path.
+
+Random calendars: breaks, Ramadan-like periods, closures, extra working days,
+national holidays and cuti bersama on or off, in every IANA zone.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from pst_core.calendar import (
+    Window,
+    WorkingCalendar,
+    WorkingDays,
+    WorkingHours,
+    WorkingTime,
+)
+from pst_core.errors import InvalidValueError, NoWorkingTimeError
+
+ZONES = sorted(zoneinfo.available_timezones())
+
+
+@st.composite
+def day_windows(draw: st.DrawFn) -> tuple[Window, ...]:
+    edges = sorted(draw(st.sets(st.integers(0, 24 * 4), max_size=4)))
+    edges = edges[: len(edges) // 2 * 2]
+    return tuple(
+        Window(edges[i] * 15, edges[i + 1] * 15)
+        for i in range(0, len(edges), 2)
+        if edges[i] < edges[i + 1]
+    )
+
+
+hours = st.lists(day_windows(), min_size=7, max_size=7).map(lambda d: WorkingHours(tuple(d)))
+days = st.dates(date(2025, 1, 1), date(2027, 12, 31))
+
+
+@st.composite
+def calendars(draw: st.DrawFn) -> WorkingCalendar:
+    zone = draw(st.sampled_from(ZONES + ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] * 20))
+    cal_hours = draw(st.one_of(st.just(WorkingHours.pst()), hours))
+    try:
+        cal = WorkingCalendar(
+            hours=cal_hours,
+            timezone=zone,
+            national_holidays=draw(st.booleans()),
+            cuti_bersama=draw(st.booleans()),
+        )
+        for _ in range(draw(st.integers(0, 2))):
+            start = draw(days)
+            end = start + timedelta(days=draw(st.integers(0, 40)))
+            if all(p.end < start or end < p.start for p in cal.periods):
+                cal = cal.with_period(start, end, draw(hours), name="Ramadan-like")
+        for _ in range(draw(st.integers(0, 3))):
+            start = draw(days)
+            end = start + timedelta(days=draw(st.integers(0, 10)))
+            cal = cal.with_closure(start, end, reason="Closure")
+        for _ in range(draw(st.integers(0, 3))):
+            day = draw(days)
+            if all(e.day != day for e in cal.extra_working_days):
+                windows = draw(st.one_of(st.just(()), day_windows()))
+                cal = cal.with_extra_working_day(day, reason="Open day", windows=windows)
+    except (NoWorkingTimeError, InvalidValueError):
+        assume(False)
+    return cal
+
+
+@st.composite
+def starts(draw: st.DrawFn) -> datetime:
+    seconds = draw(st.integers(0, 3 * 365 * 86400))
+    micro = draw(st.sampled_from([0, 0, 0, draw(st.integers(0, 999_999))]))
+    moment = datetime(2025, 1, 1, tzinfo=timezone.utc) + timedelta(
+        seconds=seconds, microseconds=micro
+    )
+    zone = draw(st.sampled_from([ZoneInfo(draw(st.sampled_from(ZONES))), timezone.utc]))
+    return moment.astimezone(zone)
+
+
+durations = st.one_of(
+    st.integers(0, 60 * 24 * 30).map(WorkingTime),
+    st.integers(1, 600).map(lambda m: WorkingTime(timedelta(seconds=m * 7))),
+    st.integers(1, 40).map(WorkingDays),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(calendars(), st.lists(starts(), min_size=1, max_size=8), durations)
+def test_fast_paths_agree_with_the_general_path(
+    cal: WorkingCalendar, moments: list[datetime], duration: WorkingTime | WorkingDays
+) -> None:
+    general = [cal._add(m, duration) for m in moments]
+    fast = [cal.add(m, duration) for m in moments]
+    assert fast == general
+    assert [f.tzinfo for f in fast] == [cal.timezone] * len(fast)
+    assert [f.utcoffset() for f in fast] == [g.utcoffset() for g in general]
+    assert [cal.deadline(m, duration).due for m in moments] == general
+    assert cal.add_column(moments, duration) == tuple(general)
+    column = pd.Series(pd.DatetimeIndex([m.astimezone(timezone.utc) for m in moments]))
+    assert [d.to_pydatetime() for d in cal.add_column(column, duration)] == general
+
+
+@settings(max_examples=60, deadline=None)
+@given(calendars(), starts(), st.integers(0, 90 * 24 * 60))
+def test_wall_clock_reads_agree_with_utc_reads(
+    cal: WorkingCalendar, moment: datetime, minutes: int
+) -> None:
+    local = moment.astimezone(cal.timezone)
+    later = (moment + timedelta(minutes=minutes)).astimezone(cal.timezone)
+    utc, utc_later = moment.astimezone(timezone.utc), later.astimezone(timezone.utc)
+    assert cal.working_time_between(local, later) == cal.working_time_between(utc, utc_later)
+    assert cal.is_open(local) == cal.is_open(utc)
+    assert cal.next_open(local) == cal.next_open(utc)
+    assert cal.previous_close(local) == cal.previous_close(utc)
