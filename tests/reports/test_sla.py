@@ -27,7 +27,6 @@ NOW = datetime(2026, 4, 13, 9, 0, tzinfo=WIB)
 
 def ticket() -> Workflow:
     """A small workflow of this test's own: two clocks, a pause, a cancel."""
-    calendar = WorkingCalendar.pst()
     return Workflow(
         "ticket",
         states=(
@@ -52,7 +51,6 @@ def ticket() -> Workflow:
                 stops_on=("answered",),
                 paused_in=("waiting-user",),
                 cancels_on=("closed",),
-                calendar=calendar,
             ),
             Clock(
                 "first-touch",
@@ -60,9 +58,9 @@ def ticket() -> Workflow:
                 starts_on=("open",),
                 stops_on=("reply", "answer"),
                 cancels_on=("closed",),
-                calendar=calendar,
             ),
         ),
+        calendar=WorkingCalendar.pst(),
     )
 
 

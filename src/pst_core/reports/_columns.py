@@ -23,8 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pst_core.calendar.columns import (
+    add_working_days_micros,
+    add_working_time_micros,
+    working_time_between_micros,
+)
+from pst_core.errors import PstError
 from pst_core.reports._events import BadRow, EventTable, event_data, instant, micros
-from pst_core.reports._open_time import OpenTime
 
 if TYPE_CHECKING:  # pragma: no cover
     from pst_core.states.workflow import Workflow
@@ -48,23 +53,25 @@ class Plan:
     workflow: Workflow
     initial: str
     simple: Mapping[tuple[str, str], object]
-    moves: Mapping[tuple[str, str], tuple[tuple[Any, str], ...]]
 
 
 def plan(workflow: Workflow) -> Plan:
-    """The lookups the state loop needs for ``workflow``."""
+    """The lookups the state loop needs for ``workflow``.
+
+    A move with one unguarded transition that no role check can refuse is a plain
+    lookup; any other goes through `Workflow.select`, the states package's own rule.
+    """
     timers = {t.event for t in workflow.timers}
-    moves: dict[tuple[str, str], tuple[tuple[Any, str], ...]] = {}
+    strict = workflow.role_check == "strict"
     simple: dict[tuple[str, str], object] = {}
     for state in workflow.state_names:
         for event in workflow.events_from(state):
-            found = tuple((t.guard, t.target) for t in workflow.targets(state, event))
-            moves[(state, event)] = found
+            found = workflow.targets(state, event)
             if event in timers:
                 simple[(state, event)] = _TIMER
-            elif len(found) == 1 and found[0][0] is None:
-                simple[(state, event)] = found[0][1]
-    return Plan(workflow=workflow, initial=workflow.initial.name, simple=simple, moves=moves)
+            elif len(found) == 1 and found[0].guard is None and not (strict and found[0].roles):
+                simple[(state, event)] = found[0].target
+    return Plan(workflow=workflow, initial=workflow.initial.name, simple=simple)
 
 
 def _event_datas(table: EventTable, bad: list[BadRow]) -> tuple[dict[int, dict[str, Any]], Any]:
@@ -108,6 +115,7 @@ def replay_states(
     import numpy as np
 
     names: list[str] = table.names.tolist()
+    actors: list[str] = table.actors.tolist()
     states: list[str | None] = [None] * len(names)
     parsed, broken = _event_datas(table, bad)
     done = np.zeros(table.size, dtype=bool)
@@ -141,17 +149,11 @@ def replay_states(
                 reason = "timer"
                 break
             if target is None:
-                candidates = p.moves.get((state, names[index]))
-                if candidates is None:
-                    reason = f"event {names[index]!r} is not allowed in state {state!r}"
-                    break
                 data = parsed.get(index, empty)
-                for guard, goal in candidates:
-                    if guard is None or guard.holds(None, data):
-                        target = goal
-                        break
-                else:
-                    reason = f"event {names[index]!r} in state {state!r}: no guard holds for {data}"
+                try:
+                    target = p.workflow.select(state, names[index], data, actors[index]).target
+                except PstError as err:
+                    reason = str(err)
                     break
             state = target  # type: ignore[assignment]
             states[index] = state
@@ -193,7 +195,14 @@ def clock_triggers(clock: Any, names: Any, states: Any) -> Triggers:
 
 
 def measure_clock(
-    clock: Any, groups: Any, starts: Any, ends: Any, ats: Any, triggers: Triggers, now: int
+    clock: Any,
+    calendar: Any,
+    groups: Any,
+    starts: Any,
+    ends: Any,
+    ats: Any,
+    triggers: Triggers,
+    now: int,
 ) -> dict[str, Any]:
     """Every cycle of ``clock`` in the given transactions, measured at ``now``.
 
@@ -251,14 +260,15 @@ def measure_clock(
     owner = cycle_id[pieces]
     a = ats[pieces]
     b = next_at[pieces]
-    measured = _time(clock, owner, a, b, started, end, cycles)
+    measured = _time(clock, calendar, owner, a, b, started, end, cycles)
     breached_by = np.where(cancelled, 0, np.maximum(measured["elapsed"] - measured["budget"], 0))
+    over = "breached" if clock.severity == "breach" else "overdue"
     status = np.where(
         cancelled,
         "cancelled",
         np.where(
             breached_by > 0,
-            "breached",
+            over,
             np.where(stopped, "met", np.where(paused_now, "paused", "running")),
         ),
     ).astype(object)
@@ -275,7 +285,7 @@ def measure_clock(
 
 
 def _time(
-    clock: Any, owner: Any, a: Any, b: Any, started: Any, end: Any, cycles: int
+    clock: Any, calendar: Any, owner: Any, a: Any, b: Any, started: Any, end: Any, cycles: int
 ) -> dict[str, Any]:
     """Budget, elapsed, due and paused time of every cycle from its counted pieces."""
     import numpy as np
@@ -286,22 +296,21 @@ def _time(
         empty = np.zeros(0, dtype=np.int64)
         return {"due": empty, "budget": empty, "elapsed": empty, "paused": empty}
     if clock.counts_open_time:
-        span = OpenTime(clock.calendar, int(started.min()), int(end.max()))
         goal = clock.goal
         if isinstance(goal, WorkingTime):
-            due0 = span.advance(started, np.full(cycles, _micros_of(goal), dtype=np.int64))
+            due0 = add_working_time_micros(calendar, started, goal.micros)
         else:
             assert isinstance(goal, WorkingDays)
-            due0 = span.add_days(started, goal.n)
-        budget = span.between(started, due0)
-        spans = span.between(a, b)
-        whole = span.between(started, end)
+            due0 = add_working_days_micros(calendar, started, goal.n)
+        budget = working_time_between_micros(calendar, started, due0)
+        spans = working_time_between_micros(calendar, a, b)
+        whole = working_time_between_micros(calendar, started, end)
 
         def advance(x: Any, amounts: Any) -> Any:
-            return span.advance(x, amounts)
+            return add_working_time_micros(calendar, x, amounts)
     else:
         due0 = np.asarray(
-            [micros(clock.calendar.add(instant(int(s)), clock.goal)) for s in started.tolist()],
+            [micros(calendar.add(instant(int(s)), clock.goal)) for s in started.tolist()],
             dtype=np.int64,
         )
         budget = due0 - started
@@ -325,9 +334,3 @@ def _time(
     if len(hit_cycles):
         due[hit_cycles] = advance(a[hit_pieces], budget[hit_cycles] - used_before[hit_pieces])
     return {"due": due, "budget": budget, "elapsed": elapsed, "paused": whole - elapsed}
-
-
-def _micros_of(goal: Any) -> int:
-    from datetime import timedelta
-
-    return int(goal.span // timedelta(microseconds=1))

@@ -127,7 +127,7 @@ class BadRowsError(PstError, ValueError):
 
 def _replay(workflow: Workflow, table: EventTable, start: int, end: int) -> Any:
     """Transaction ``start:end`` of ``table`` as a `Transaction`, or the row at fault and why."""
-    from pst_core.states.transaction import Event, Transaction
+    from pst_core.states import Event, Transaction
 
     events = []
     for index in range(start, end):
@@ -154,14 +154,13 @@ def _objects(workflow: Workflow, tx: Any, row: int, now: datetime, out: _Rows) -
     """Every cycle of every clock of ``tx``, read with the states package itself."""
     import numpy as np
 
-    from pst_core.states.clocks import clock_cycles
-
     out.state[row] = tx.state
-    for index, (clock, cycles) in enumerate(
-        zip(workflow.clocks, clock_cycles(tx, now).values(), strict=True)
-    ):
+    calendar = workflow.calendar
+    readings = tx.clock_cycles(now)
+    for index, clock in enumerate(workflow.clocks):
+        cycles = readings[clock.name]
         if not cycles:
-            out.add(clock, index, {"never": np.asarray([row])})
+            out.add(clock, index, calendar, {"never": np.asarray([row])})
             continue
         columns: dict[str, list[Any]] = {key: [] for key in _MEASURES}
         for status in cycles:
@@ -176,11 +175,17 @@ def _objects(workflow: Workflow, tx: Any, row: int, now: datetime, out: _Rows) -
             columns["budget"].append(status.budget // _US)
             columns["elapsed"].append(status.elapsed // _US)
             columns["breached_by"].append(status.breached_by // _US)
-            columns["paused"].append((clock.measure(status.started, end) - status.elapsed) // _US)
+            whole = (
+                calendar.working_time_between(status.started, end)
+                if clock.counts_open_time
+                else end - status.started
+            )
+            columns["paused"].append((whole - status.elapsed) // _US)
             columns["status"].append(status.status)
         out.add(
             clock,
             index,
+            calendar,
             {
                 key: np.asarray(value, dtype=object if key == "status" else np.int64)
                 for key, value in columns.items()
@@ -240,7 +245,7 @@ class _Resolver:
         found = self(name) if isinstance(name, str) else "workflow: missing; allowed: a name"
         if isinstance(found, str):
             raise InvalidValueError("workflow", name, found)
-        return Transaction.from_data(data, found, file=file)
+        return Transaction.from_data(data, workflows=found, file=file)
 
     def __call__(self, name: str) -> Workflow | str:
         """The workflow, or why there is none."""
@@ -417,7 +422,10 @@ def _columns(
         ats = table.ats[events]
         for index, clock in enumerate(workflow.clocks):
             triggers = clock_triggers(clock, names, visited)
-            rows.add(clock, index, measure_clock(clock, chosen, starts, ends, ats, triggers, now))
+            measured = measure_clock(
+                clock, workflow.calendar, chosen, starts, ends, ats, triggers, now
+            )
+            rows.add(clock, index, workflow.calendar, measured)
 
 
 class _Rows:
@@ -427,7 +435,7 @@ class _Rows:
         self.state: dict[int, str | None] = {}
         self.parts: list[dict[str, Any]] = []
 
-    def add(self, clock: Any, index: int, measured: dict[str, Any]) -> None:
+    def add(self, clock: Any, index: int, calendar: Any, measured: dict[str, Any]) -> None:
         """Cycles of ``clock`` (the workflow's ``index``-th) and the rows where it never started."""
         import numpy as np
 
@@ -454,7 +462,7 @@ class _Rows:
             part["clock"] = np.full(n, clock.name, dtype=object)
             part["order"] = np.full(n, index, dtype=np.int64)
             part["goal"] = np.full(n, str(clock.goal), dtype=object)
-            part["zone"] = np.full(n, clock.calendar.timezone.key, dtype=object)
+            part["zone"] = np.full(n, calendar.timezone.key, dtype=object)
             self.parts.append(part)
 
     def frame(self, table: EventTable) -> pd.DataFrame:
@@ -617,8 +625,9 @@ class SlaReport:
         for name, clock_name, started in zip(
             rows["workflow"], rows["clock"], rows["started"], strict=True
         ):
-            clock = next(c for c in self.workflows[name].clocks if c.name == clock_name)
-            deadline = clock.calendar.deadline(started.to_pydatetime(), clock.goal)
+            workflow = self.workflows[name]
+            clock = next(c for c in workflow.clocks if c.name == clock_name)
+            deadline = workflow.calendar.deadline(started.to_pydatetime(), clock.goal)
             explanations.append(
                 "; ".join(f"{s.day.isoformat()} {s.reason}" for s in deadline.skipped)
             )
