@@ -200,7 +200,8 @@ def lines(args: argparse.Namespace) -> Iterator[str]:
             frame["transaction"].isin([f"T{i}" for i in range(args.transactions // share)])
         ]
         took, _ = timed(part, workflows)
-        yield f"  {args.transactions // share:>9,} transactions: {took / (args.transactions // share) * 1e6:6.1f}"
+        count = args.transactions // share
+        yield f"  {count:>9,} transactions: {took / count * 1e6:6.1f}"
     yield f"  {args.transactions:>9,} transactions: {seconds / args.transactions * 1e6:6.1f}"
     yield "history length (µs per event, 2^16 events in all):"
     for length in (8, 32, 128):
@@ -214,7 +215,8 @@ def lines(args: argparse.Namespace) -> Iterator[str]:
     sample = frame[frame["transaction"].isin([f"T{i}" for i in range(2_000)])]
     _, fast = timed(sample, workflows)
     _, slow = timed(sample, workflows, engine="objects")
-    yield f"engines: {differing(fast.table, slow.table)} differing rows of {len(fast.table):,} (2,000 transactions)"
+    wrong = differing(fast.table, slow.table)
+    yield f"engines: {wrong} differing rows of {len(fast.table):,} (2,000 transactions)"
     try:
         import dask.dataframe as dd
 
