@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import functools
 import re
+import types
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUILTIN",
+    "GUARDS",
     "SOP_ID",
     "AppointmentReading",
     "builtin",
@@ -167,7 +169,9 @@ def visit(
     antrian sebelumnya selesai" (Sumatera Selatan, Bangka Selatan, Bengkalis):
     on entering ``next-in-line``, which is at the queue number when nobody is
     ahead; "sejak selesai mengisi buku tamu" (Bengkulu, "Penjualan"): at
-    ``take-number``. Stops when the visitor is called (``serving``).
+    ``take-number``, and the visitor may be called straight from ``waiting``
+    (its procedure: "memasuki ruang tunggu hingga dipanggil sesuai nomor
+    antrian"). Stops when the visitor is called (``serving``).
 
     Service time (Bengkulu: "Lama layanan maksimal 2 jam atau sesuai kebutuhan
     pengguna"): the user may extend it, so by default (``service="target"``) it
@@ -258,6 +262,9 @@ def visit(
     ]
     if service_events:
         transitions.insert(7, t("serving", "service-target-passed", "serving", roles=("app",)))
+    if any(c.starts_on == ("take-number",) for c in clocks):
+        # Counted from the guest book, the wait does not depend on the desk: call from the queue.
+        transitions.insert(4, t("waiting", "call", "serving", roles=("officer", "app")))
     return Workflow(
         _name("visit", standard),
         states=(
@@ -555,6 +562,13 @@ _GRANTED_NO_SPPD = Guard(
     "data.granted == true and the order is for a publication",
     lambda tx, data: data.get("granted") is True and _NO_SPPD.holds(tx, data),
 )
+
+
+GUARDS: Mapping[str, Guard] = types.MappingProxyType(
+    {g.name: g for g in (_NEEDS_SPPD, _NO_SPPD, _GRANTED_NO_SPPD)}
+)
+"""The named guards of `paid_product` that are code, not comparisons: pass them as
+``guards=`` when reading a saved copy of the workflow back."""
 
 
 def _is_product_for_sale(standard: ServiceStandard) -> bool:
