@@ -54,7 +54,7 @@ def main() -> None:
     show(order, at(4, 7, 14, 30))
     print(
         f"history: {len(order.history)} events, JSON round trip equal: "
-        f"{Transaction.from_json(order.to_json()) == order}"
+        f"{Transaction.loads(order.dumps(), format='json') == order}"
     )
 
 

@@ -146,7 +146,10 @@ def transactions(draw: st.DrawFn, max_events: int = 12) -> Any:  # a Transaction
 
     workflow = builtin(draw(st.sampled_from(BUILTIN)))
     at = draw(instants_2026)
-    actors = st.text(min_size=1, max_size=8).filter(str.strip)
+    # An actor is a role on one line: no control characters.
+    actors = st.text(st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=8).filter(
+        str.strip
+    )
     tx = Transaction.from_opening(workflow, Event(OPEN, at, draw(actors), draw(event_data)))
     for _ in range(draw(st.integers(min_value=0, max_value=max_events))):
         at = at + timedelta(minutes=draw(st.integers(min_value=0, max_value=3 * 24 * 60)))

@@ -18,7 +18,6 @@ from pst_core.states import (
     Transaction,
     Transition,
     Workflow,
-    clock_cycles,
     pst_calendar,
 )
 from tests.strategies import durations, instants_2026
@@ -36,7 +35,6 @@ def ticket(goal: Duration, calendar: WorkingCalendar | None = None) -> Workflow:
         stops_on=("solved",),
         paused_in=("waiting",),
         cancels_on=("cancel",),
-        calendar=calendar or pst_calendar(),
     )
     return Workflow(
         "ticket",
@@ -56,6 +54,7 @@ def ticket(goal: Duration, calendar: WorkingCalendar | None = None) -> Workflow:
             Transition("waiting", "cancel", "closed"),
         ),
         clocks=(clock,),
+        calendar=calendar or pst_calendar(),
     )
 
 
@@ -132,7 +131,7 @@ def test_a_new_start_opens_a_new_cycle() -> None:
     tx = Transaction.open(ticket(WorkingDays(1)), at=_at(hours=1), actor="u")
     tx = tx.fire("solve", at=_at(hours=2), actor="agent")
     tx = tx.fire("reopen", at=_at(days=2, hours=1), actor="u")  # Wed 09:00
-    cycles = clock_cycles(tx, _at(days=2, hours=2))["resolution"]
+    cycles = tx.clock_cycles(_at(days=2, hours=2))["resolution"]
     assert [c.cycle for c in cycles] == [1, 2]
     assert cycles[0].status == "met"
     assert cycles[1].status == "running"
@@ -148,7 +147,7 @@ def test_a_start_while_running_is_ignored() -> None:
     tx = Transaction.open(wf, at=_at(), actor="u")
     # "answer" enters "working" again while the clock runs: no new cycle, same start.
     tx = tx.fire("ask", at=_at(hours=1), actor="a").fire("answer", at=_at(hours=2), actor="u")
-    cycles = clock_cycles(tx, _at(hours=3))["c"]
+    cycles = tx.clock_cycles(_at(hours=3))["c"]
     assert [(c.cycle, c.started) for c in cycles] == [(1, _at())]
 
 
@@ -253,7 +252,7 @@ def test_at_the_due_instant_exactly_the_budget_is_used(
 def test_describe_says_what_a_person_needs() -> None:
     tx = Transaction.open(ticket(WorkingTime(hours=1)), at=_at(hours=7), actor="u")  # Mon 15:00
     assert tx.clocks(_at(days=1, hours=1))["resolution"].describe() == (
-        "resolution (1 hour): breached, due Tue 2026-03-10 08:30 WIB, used 1 h 30 min, "
+        "resolution (1 hour): breached, due Tuesday 2026-03-10 08:30 WIB, used 1 h 30 min, "
         "over by 0 h 30 min"
     )
     wf = Workflow(

@@ -25,7 +25,7 @@ from pst_core._io import read_data
 from pst_core.calendar import WorkingCalendar, WorkingHours
 from pst_core.calendar.durations import CalendarDays, CalendarMonths, WorkingDays, WorkingTime
 from pst_core.standards import catalog
-from pst_core.states import Event, Transaction, Workflow, clock_cycles, replay
+from pst_core.states import Event, Transaction, Workflow, replay
 from pst_core.states import workflows as builders
 from tests.calendar.reference import ReferenceCalendar
 
@@ -175,7 +175,7 @@ def test_due_instants_agree_with_the_naive_reference(scenario: dict[str, Any]) -
     for clock in tx.workflow.clocks:
         if set(clock.paused_in) & set(states):
             continue
-        for status in clock_cycles(tx, now)[clock.name]:
+        for status in tx.clock_cycles(now)[clock.name]:
             assert status.started is not None
             assert status.due == reference.due(status.started, clock.goal), clock.name
     for timer in tx.due_timers(now):

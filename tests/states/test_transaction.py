@@ -151,10 +151,10 @@ def test_states_visited_follow_the_history() -> None:
 @settings(max_examples=60)
 @given(tx=transactions())
 def test_json_round_trip(tx: Transaction) -> None:
-    text = tx.to_json()
-    assert Transaction.from_json(text) == tx
-    assert Transaction.from_json(text, tx.workflow) == tx
-    assert Transaction.from_json(text, {tx.workflow.name: tx.workflow}) == tx
+    text = tx.dumps()
+    assert Transaction.loads(text, format="json") == tx
+    assert Transaction.loads(text, format="json", workflows=tx.workflow) == tx
+    assert Transaction.loads(text, format="json", workflows={tx.workflow.name: tx.workflow}) == tx
     assert replay(tx.workflow, tx.history, id=tx.id) == tx
     assert json.loads(text)["workflow"] == tx.workflow.name
 
@@ -164,7 +164,7 @@ def test_a_workflow_from_a_standard_is_found_again_by_name() -> None:
 
     wf = builtin("online-consultation:bangka-selatan-konsultasi")
     tx = Transaction.open(wf, at=T0, actor="user").fire("reply", at=T0, actor="officer")
-    assert Transaction.from_json(tx.to_json()).workflow == wf
+    assert Transaction.loads(tx.dumps(), format="json").workflow == wf
 
 
 def _data(**changes: Any) -> dict[str, Any]:
@@ -206,23 +206,23 @@ def test_bad_data_names_the_field(data: dict[str, Any], path: str) -> None:
     assert str(caught.value).startswith(f"tx.json: {path}")
 
 
-def test_from_json_checks_the_workflow_it_is_given() -> None:
-    text = _order().to_json()
+def test_loads_checks_the_workflow_it_is_given() -> None:
+    text = _order().dumps()
     with pytest.raises(
         DataFileError, match="workflow: invalid value 'paid-product'; allowed: 'visit'"
     ):
-        Transaction.from_json(text, visit())
-    with pytest.raises(DataFileError, match="allowed: visit"):
-        Transaction.from_json(text, {"visit": visit()})
+        Transaction.loads(text, format="json", workflows=visit())
+    with pytest.raises(DataFileError, match="allowed: one of visit; pass workflows="):
+        Transaction.loads(text, format="json", workflows={"visit": visit()})
     with pytest.raises(DataFileError, match="syntax error"):
-        Transaction.from_json("{", file="x.json")
+        Transaction.loads("{", format="json")
 
 
 def test_a_transaction_built_by_hand_keeps_its_shape() -> None:
     tx = _order()
-    with pytest.raises(InvalidValueError, match=r"Transaction\.history"):
+    with pytest.raises(InvalidTransitionError, match="starts with the 'open' event"):
         Transaction("x", tx.workflow, "created", ())
-    with pytest.raises(InvalidValueError, match=r"Transaction\.history"):
+    with pytest.raises(InvalidTransitionError, match="starts with the 'open' event"):
         Transaction("x", tx.workflow, "created", tx.history[1:])
     with pytest.raises(InvalidValueError, match=r"Transaction\.state"):
         Transaction("x", tx.workflow, "nowhere", tx.history)

@@ -89,8 +89,8 @@ def test_bad_tables_are_refused_naming_the_fault(
 
 
 def test_exclusive_guards_and_one_fallback_are_deterministic() -> None:
-    big = Guard("big", lambda tx, data: data.get("pages", 0) > 100, exclusive_with=("small",))
-    small = Guard("small", lambda tx, data: data.get("pages", 0) <= 100)
+    big = Guard("big", lambda data: data.get("pages", 0) > 100, exclusive_with=("small",))
+    small = Guard("small", lambda data: data.get("pages", 0) <= 100)
     wf = _wf(
         Transition("a", "go", "b", big),
         Transition("a", "go", "c", small),
@@ -127,8 +127,8 @@ def test_parsed_guards_compare_one_field_with_a_json_literal(key: str, value: ob
 
     equal = Guard.parse(f"data.{key} == {json.dumps(value)}")
     different = Guard.parse(f"data.{key} != {json.dumps(value)}")
-    assert equal.holds(None, {key: value})
-    assert not different.holds(None, {key: value})
+    assert equal.holds({key: value})
+    assert not different.holds({key: value})
     assert equal.excludes(different)
     assert Guard.parse(equal.name) == equal  # the name is the canonical text
 
@@ -152,8 +152,8 @@ def test_guard_text_outside_the_grammar_is_refused(text: str) -> None:
 
 
 def test_a_missing_field_compares_as_null() -> None:
-    assert Guard.parse("data.x == null").holds(None, {})
-    assert Guard.parse("data.x != null").holds(None, {"x": 0})
+    assert Guard.parse("data.x == null").holds({})
+    assert Guard.parse("data.x != null").holds({"x": 0})
 
 
 @pytest.mark.parametrize(
@@ -166,7 +166,7 @@ def test_a_missing_field_compares_as_null() -> None:
         (lambda: Workflow("bad name", states=(A, C)), InvalidValueError),
         (lambda: Workflow("w", states=[A, C]), InvalidTypeError),  # type: ignore[arg-type]
         (lambda: Workflow("w", states=(A, C), clocks=("c",)), InvalidTypeError),  # type: ignore[arg-type]
-        (lambda: Guard("", lambda tx, d: True), InvalidValueError),
+        (lambda: Guard("", lambda d: True), InvalidValueError),
     ],
 )
 def test_field_validation(build: Any, error: type[Exception]) -> None:
@@ -213,6 +213,10 @@ def test_unknown_state_lookup() -> None:
         visit().state("x")
 
 
+def _label(t: Transition) -> str:
+    return t.event if t.guard is None else f"{t.event} [{t.guard.name}]"
+
+
 @pytest.mark.parametrize("name", BUILTIN)
 def test_mermaid_lists_every_transition_and_terminal(name: str) -> None:
     wf = builtin(name)
@@ -224,7 +228,7 @@ def test_mermaid_lists_every_transition_and_terminal(name: str) -> None:
     assert f"[*] --> {ident[wf.initial.name]}" in arrows
     for t in wf.transitions:
         assert (
-            f"{ident[t.source]} --> {ident[t.target]}: {t.label.replace(chr(34), chr(39))}"
+            f"{ident[t.source]} --> {ident[t.target]}: {_label(t).replace(chr(34), chr(39))}"
             in arrows
         )
     for s in wf.terminals:

@@ -25,7 +25,6 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from pst_core.states.files import load_workflow
 from pst_core.states.workflow import Workflow
 from pst_core.states.workflows import BUILTIN, builtin
 
@@ -59,7 +58,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def _workflow(name: str) -> Workflow:
     if Path(name).suffix.lower() in (".toml", ".json"):
-        return load_workflow(name)
+        return Workflow.load(name)
     return builtin(name)
 
 
@@ -70,6 +69,8 @@ def _summary(workflow: Workflow) -> str:
         f"{len(workflow.timers)} timers",
         f"  initial: {workflow.initial.name}",
         f"  terminal: {', '.join(s.name for s in workflow.terminals)}",
+        f"  calendar: {workflow.calendar.timezone.key} ({workflow.calendar_fingerprint}), "
+        f"roles checked {workflow.role_check}ly",
     ]
     lines += [f"  clock {c.name}: {c.goal} from {', '.join(c.starts_on)}" for c in workflow.clocks]
     lines += [f"  timer {t.name}: {t.event} after {t.after}" for t in workflow.timers]
@@ -77,7 +78,7 @@ def _summary(workflow: Workflow) -> str:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    """Run the chosen action; library errors propagate to :func:`pst_core.cli.main` (exit 2).
+    """Run the chosen action; library errors propagate to `pst_core.cli.main` (exit 2).
 
     Example:
         >>> import io
@@ -96,6 +97,6 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         diagram = _workflow(args.name).to_mermaid()
         out.write(f"```mermaid\n{diagram}\n```\n" if args.fenced else f"{diagram}\n")
         return 0
-    workflow = load_workflow(args.file)
+    workflow = Workflow.load(args.file)
     out.write(f"{args.file}: valid\n{_summary(workflow)}\n")
     return 0

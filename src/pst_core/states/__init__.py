@@ -1,12 +1,17 @@
 """Transaction state machines with SLA clocks: immutable, validated, replayable.
 
-* :class:`Workflow` — a validated table of states and guarded transitions, with
-  its :class:`Clock`\\ s and :class:`Timer`\\ s (:mod:`pst_core.states.workflow`);
-* :class:`Transaction` — an immutable record moved by :meth:`Transaction.fire`,
-  rebuilt by :func:`replay`, written to JSON and back;
-* :mod:`pst_core.states.workflows` — the built-in ``visit``, ``online_consultation``
-  and ``paid_product`` workflows;
-* :func:`load_workflow` — a unit's own workflow from a TOML or JSON file.
+The package is one-way: `pst_core.states.workflow` declares the tables
+(`Workflow`, `State`, `Transition`, `Guard`, `Clock`, `Timer`, `Event`) and
+imports nothing else from the package; `pst_core.states.sla` evaluates clocks
+and timers over ``(workflow, history)``; `pst_core.states.workflows` builds the
+built-in workflows; `pst_core.states.transaction` moves a `Transaction` through
+a workflow and reads and writes it.
+
+* `Workflow` — a validated table of states and guarded transitions, with its
+  clocks, timers and calendar; `Workflow.load` reads a unit's own workflow file;
+* `Transaction` — an immutable record moved by `Transaction.fire`, rebuilt by
+  `replay`, saved with `Transaction.dump` and read back with `Transaction.load`;
+* `pst_core.states.workflows` — the built-in workflows.
 
 Example:
     >>> from datetime import datetime
@@ -19,30 +24,43 @@ Example:
 """
 
 from pst_core.states import workflows
-from pst_core.states.clocks import Clock, ClockStatus, clock_cycles, pst_calendar
-from pst_core.states.files import dump_workflow, load_workflow, workflow_from_data, workflow_to_data
-from pst_core.states.timers import DueTimer, Timer
-from pst_core.states.transaction import Event, Transaction, replay
-from pst_core.states.workflow import OPEN, Guard, State, Transition, Workflow
+from pst_core.states.sla import ClockState, ClockStatus, DueTimer
+from pst_core.states.transaction import CalendarMismatch, Transaction, replay
+from pst_core.states.workflow import (
+    OPEN,
+    Clock,
+    ClockSeverity,
+    Event,
+    EventData,
+    Guard,
+    RoleCheck,
+    State,
+    Timer,
+    Transition,
+    Workflow,
+    calendar_fingerprint,
+    pst_calendar,
+)
 
 __all__ = [
     "OPEN",
+    "CalendarMismatch",
     "Clock",
+    "ClockSeverity",
+    "ClockState",
     "ClockStatus",
     "DueTimer",
     "Event",
+    "EventData",
     "Guard",
+    "RoleCheck",
     "State",
     "Timer",
     "Transaction",
     "Transition",
     "Workflow",
-    "clock_cycles",
-    "dump_workflow",
-    "load_workflow",
+    "calendar_fingerprint",
     "pst_calendar",
     "replay",
-    "workflow_from_data",
-    "workflow_to_data",
     "workflows",
 ]

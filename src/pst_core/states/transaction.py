@@ -1,26 +1,26 @@
 """Transactions: immutable records that move through a workflow one event at a time.
 
-:meth:`Transaction.fire` returns a new transaction and leaves the old one as it
-was; the history of :class:`Event` records is the single source of truth, so
-:func:`replay` of a history from scratch gives an equal transaction, and a
-transaction written with :meth:`Transaction.to_json` reads back equal with
-:meth:`Transaction.from_json`. The workflow is written by name (it holds guard
-functions, which are code, not data) and looked up again when reading.
+`Transaction.fire` returns a new transaction and leaves the old one as it was;
+the history of `Event` records is the single source of truth, so `replay` of a
+history from scratch gives an equal transaction, a transaction built by hand
+(or with `attrs.evolve`) is checked against its history like a loaded one, and
+what `dumps` writes `loads` reads back equal. The workflow is written by name
+(it may hold guard functions, which are code, not data) with the fingerprint of
+its calendar, and looked up again when reading: the built-ins by default, or the
+workflows passed in ``workflows=``.
 
 Example:
-    >>> from datetime import datetime
+    >>> from datetime import timezone
     >>> from zoneinfo import ZoneInfo
     >>> from pst_core.states.workflows import visit
     >>> wib = ZoneInfo("Asia/Jakarta")
     >>> tx = Transaction.open(visit(), at=datetime(2026, 3, 16, 9, 0, tzinfo=wib), actor="guest")
-    >>> tx.state, tx.allowed_events()
-    ('guest-book', ('take-number', 'leave'))
     >>> later = tx.fire("take-number", at=datetime(2026, 3, 16, 9, 2, tzinfo=wib), actor="kiosk")
     >>> later.state, tx.state
     ('waiting', 'guest-book')
     >>> replay(later.workflow, later.history) == later
     True
-    >>> Transaction.from_json(later.to_json()) == later
+    >>> Transaction.loads(later.dumps(), format="json") == later
     True
 """
 
@@ -28,122 +28,121 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
-import types
+import re
+import typing
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any, Literal
 
 import attrs
 
 from pst_core import _io
-from pst_core._validation import aware, instance_of, non_empty, require_aware, tuple_of
+from pst_core._validation import instance_of, require_aware, tuple_of
 from pst_core.errors import (
     DataFileError,
-    EventOrderError,
     InvalidTransitionError,
     InvalidTypeError,
     InvalidValueError,
     PstError,
     UnknownNameError,
 )
-from pst_core.states.workflow import OPEN, Workflow
+from pst_core.i18n import Language, text, weekday
+from pst_core.states import sla
+from pst_core.states.workflow import OPEN, Event, Workflow
+from pst_core.states.workflows import BUILTIN, builtin
 
-if TYPE_CHECKING:
-    from pst_core.states.clocks import ClockStatus
-    from pst_core.states.timers import DueTimer
+__all__ = ["CALENDAR_MISMATCHES", "CalendarMismatch", "Transaction", "replay"]
 
-__all__ = ["Event", "Transaction", "replay"]
+CalendarMismatch = Literal["error", "recompute"]
+"""What reading a saved transaction does when its calendar's fingerprint is not the
+workflow's: ``"error"`` (a `DataFileError`) or ``"recompute"`` (accept it; its clocks
+and timers are then computed on the workflow's calendar, and a timer's event that
+was due on the old calendar but not on the new one is refused)."""
 
-_SCALARS = "str, int, float, bool or None"
+CALENDAR_MISMATCHES: tuple[CalendarMismatch, ...] = typing.get_args(CalendarMismatch)
+"""Every `CalendarMismatch`."""
 
-
-def _freeze_data(data: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Event data: a read-only mapping of text keys to JSON scalars (so it round-trips)."""
-    if not isinstance(data, Mapping):
-        raise InvalidTypeError("Event.data", data, "a mapping of names to values")
-    for key, value in data.items():
-        if not isinstance(key, str):
-            raise InvalidTypeError("Event.data key", key, "str")
-        if value is not None and not isinstance(value, (str, int, float, bool)):
-            raise InvalidTypeError(f"Event.data[{key!r}]", value, _SCALARS)
-        if isinstance(value, float) and not math.isfinite(value):
-            raise InvalidValueError(f"Event.data[{key!r}]", value, "a finite number")
-    return types.MappingProxyType(dict(sorted(data.items())))
+_ID = re.compile(r"[^\x00-\x1f\x7f-\x9f]+")
+_ID_RULE = "non-blank text without control characters or surrounding spaces"
 
 
-@attrs.frozen
-class Event:
-    """One entry of a transaction's history.
-
-    Attributes:
-        name: The event's name (``"open"`` for the opening).
-        at: When it happened (timezone-aware).
-        actor: Who made it happen (a user, an officer, ``"system"`` for timers).
-        data: Read-only mapping of JSON scalars that came with the event.
-
-    Example:
-        >>> from datetime import datetime, timezone
-        >>> at = datetime(2026, 3, 17, 7, tzinfo=timezone.utc)
-        >>> e = Event("verify", at, "officer", {"outcome": "complete"})
-        >>> e.data["outcome"]
-        'complete'
-        >>> Event("verify", datetime(2026, 3, 17, 7), "officer")
-        Traceback (most recent call last):
-        ...
-        pst_core.errors.NaiveDatetimeError: Event.at: naive datetime 2026-03-17 07:00:00 has no ...
-    """
-
-    name: str = attrs.field(validator=[instance_of(str), non_empty])
-    at: datetime = attrs.field(validator=aware)
-    actor: str = attrs.field(validator=[instance_of(str), non_empty])
-    data: Mapping[str, Any] = attrs.field(
-        factory=dict, converter=_freeze_data, hash=False, repr=lambda d: repr(dict(d))
-    )
+def _transaction_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    instance_of(str)(instance, attribute, value)
+    text_ = typing.cast(str, value)
+    if not _ID.fullmatch(text_) or text_.strip() != text_:
+        raise InvalidValueError("Transaction.id", value, _ID_RULE)
 
 
 def _default_id(workflow: Workflow, opening: Event) -> str:
     """A stable id from the opening event: the same opening always gets the same id."""
-    text = json.dumps(
+    source = json.dumps(
         [workflow.name, opening.at.isoformat(), opening.actor, dict(opening.data)], sort_keys=True
     )
-    return "tx-" + hashlib.sha256(text.encode()).hexdigest()[:16]
+    return "tx-" + hashlib.sha256(source.encode()).hexdigest()[:16]
+
+
+def _check_workflow(workflow: object) -> Workflow:
+    if not isinstance(workflow, Workflow):
+        raise InvalidTypeError("workflow", workflow, "a Workflow (e.g. workflows.visit())")
+    return workflow
 
 
 @attrs.frozen
-class Transaction:
+class Transaction(_io.DataModel):
     """An immutable service transaction: its workflow, current state and full history.
 
-    Build one with :meth:`open` (or :func:`replay` / :meth:`from_json`), never by hand.
+    Build one with `Transaction.open` (or `replay`, `Transaction.load`); one built
+    by hand is checked like a loaded one: its history must be a valid run of the
+    workflow that ends in ``state``.
 
     Attributes:
         id: The transaction's id (yours, e.g. the Silastik number, or a stable default).
-        workflow: The :class:`~pst_core.states.workflow.Workflow` it follows.
+        workflow: The `Workflow` it follows.
         state: The current state's name.
         history: Every event, the opening first, in time order.
 
     Example:
-        >>> from datetime import datetime, timezone
         >>> from pst_core.states.workflows import visit
         >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
         >>> tx = Transaction.open(visit(), at=at, actor="guest", id="V-1")
         >>> (tx.id, tx.state, len(tx.history), tx.opened_at == tx.last_at, tx.is_finished)
         ('V-1', 'guest-book', 1, True, False)
+        >>> attrs.evolve(tx, state="done")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidValueError: Transaction.state: invalid value 'done'; allowed: ...
     """
 
-    id: str = attrs.field(validator=[instance_of(str), non_empty])
+    id: str = attrs.field(validator=_transaction_id)
     workflow: Workflow = attrs.field(validator=instance_of(Workflow))
     state: str = attrs.field(validator=instance_of(str))
     history: tuple[Event, ...] = attrs.field(validator=tuple_of(Event))
+    _states: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
-        # Cheap shape checks only; open/fire/replay keep state and history consistent.
-        if not self.history or self.history[0].name != OPEN:
+        states = sla.walk(self.workflow, self.history)
+        if states[-1] != self.state:
             raise InvalidValueError(
-                "Transaction.history", self.history[:1], f"events starting with {OPEN!r}"
+                "Transaction.state", self.state, f"{states[-1]!r}, the state its history leads to"
             )
-        if self.state not in self.workflow.state_names:
-            raise InvalidValueError("Transaction.state", self.state, self.workflow.state_names)
+        object.__setattr__(self, "_states", states)
+
+    @classmethod
+    def _checked(
+        cls, id: str, workflow: Workflow, history: tuple[Event, ...], states: tuple[str, ...]
+    ) -> Transaction:
+        """A transaction whose history was checked step by step already (no second walk)."""
+        tx = object.__new__(cls)
+        for name, value in (
+            ("id", id),
+            ("workflow", workflow),
+            ("state", states[-1]),
+            ("history", history),
+            ("_states", states),
+        ):
+            object.__setattr__(tx, name, value)
+        return tx
 
     @classmethod
     def open(
@@ -161,38 +160,26 @@ class Transaction:
         so opening (or replaying) the same way gives the same id.
 
         Example:
-            >>> from datetime import datetime, timezone
             >>> from pst_core.states.workflows import paid_product
             >>> tx = Transaction.open(
             ...     paid_product(), at=datetime(2026, 3, 10, 2, tzinfo=timezone.utc),
             ...     actor="user", id="ST-2026-0001", product="microdata")
-            >>> tx.id, tx.state, tx.history[0].name, tx.history[0].data["product"]
-            ('ST-2026-0001', 'created', 'open', 'microdata')
+            >>> tx.id, tx.state, tx.history[0].data["product"]
+            ('ST-2026-0001', 'created', 'microdata')
         """
         require_aware(at, "at")
         return cls.from_opening(workflow, Event(OPEN, at, actor, data), id=id)
 
     @classmethod
     def from_opening(
-        cls,
-        workflow: Workflow,
-        opening: Event,
-        *,
-        id: str | None = None,
+        cls, workflow: Workflow, opening: Event, *, id: str | None = None
     ) -> Transaction:
-        """Like :meth:`open`, with a ready-made ``open`` :class:`Event` (data keys may be any text).
+        """Like `Transaction.open`, with a ready-made ``open`` `Event` (data keys may be any text).
 
         Raises:
             InvalidTransitionError: if the event is not named ``"open"``.
-
-        Example:
-            >>> from datetime import datetime, timezone
-            >>> from pst_core.states.workflows import visit
-            >>> opening = Event("open", datetime(2026, 3, 16, 2, tzinfo=timezone.utc), "guest",
-            ...                 {"at": "the kiosk"})
-            >>> Transaction.from_opening(visit(), opening).history[0].data["at"]
-            'the kiosk'
         """
+        workflow = _check_workflow(workflow)
         if not isinstance(opening, Event) or opening.name != OPEN:
             raise InvalidTransitionError(
                 f"a transaction opens with an {OPEN!r} event", value=opening, allowed=(OPEN,)
@@ -206,88 +193,48 @@ class Transaction:
 
     @property
     def opened_at(self) -> datetime:
-        """When the transaction was opened.
-
-        Examples:
-            >>> from datetime import datetime, timezone
-            >>> from pst_core.states.workflows import visit
-            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
-            >>> tx = Transaction.open(visit(), at=at, actor="guest")
-            >>> tx.fire("take-number", at=at.replace(hour=3), actor="kiosk").opened_at.isoformat()
-            '2026-03-16T02:00:00+00:00'
-        """
+        """When the transaction was opened."""
         return self.history[0].at
 
     @property
     def last_at(self) -> datetime:
-        """When the last event happened.
-
-        Examples:
-            >>> from datetime import datetime, timezone
-            >>> from pst_core.states.workflows import visit
-            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
-            >>> tx = Transaction.open(visit(), at=at, actor="guest")
-            >>> tx.fire("take-number", at=at.replace(hour=3), actor="kiosk").last_at.isoformat()
-            '2026-03-16T03:00:00+00:00'
-        """
+        """When the last event happened."""
         return self.history[-1].at
 
     @property
     def is_finished(self) -> bool:
-        """Whether the transaction is in a terminal state.
-
-        Examples:
-            >>> from datetime import datetime, timezone
-            >>> from pst_core.states.workflows import visit
-            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
-            >>> tx = Transaction.open(visit(), at=at, actor="guest")
-            >>> tx.is_finished, tx.fire("leave", at=at, actor="guest").is_finished
-            (False, True)
-        """
+        """Whether the transaction is in a terminal state."""
         return self.workflow.is_terminal(self.state)
 
     def allowed_events(self) -> tuple[str, ...]:
-        """Events with a transition out of the current state (guards may still refuse one).
-
-        Example:
-            >>> from datetime import datetime, timezone
-            >>> from pst_core.states.workflows import online_consultation
-            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
-            >>> Transaction.open(online_consultation(), at=at, actor="u").allowed_events()
-            ('reply', 'close')
-        """
+        """Events with a transition out of the current state (guards may still refuse one)."""
         return self.workflow.events_from(self.state)
 
     def fire(self, event: str, *, at: datetime, actor: str, **data: Any) -> Transaction:
         """A new transaction after ``event``; this one is unchanged.
 
-        A timer's event (``queue-breached``, ``close-no-response``, ...) is the
-        system clock's: in a state where the timer is armed it is accepted only
-        once the timer is due at ``at`` (as :meth:`due_timers` computes it), and
+        ``at`` is compared with the last event in absolute time. ``actor`` names
+        the role firing the event; in a workflow with ``role_check="strict"`` it
+        must be one of the transition's roles. A timer's event (``queue-breached``,
+        ``close-no-response``, ...) is the system clock's: in a state where the
+        timer is armed it is accepted only once the timer is due at ``at``, and
         once per arming.
 
         Raises:
-            InvalidTransitionError: if ``event`` is not allowed now (or no guard holds),
-                or is a timer's event before that timer is due, listing the
-                allowed events.
+            InvalidTransitionError: if ``event`` is not allowed now (or no guard
+                holds, or the role may not fire it), or is a timer's event before
+                that timer is due, listing what is allowed.
             EventOrderError: if ``at`` is earlier than the last event.
             NaiveDatetimeError: if ``at`` has no time zone.
 
         Example:
-            >>> from datetime import datetime, timezone
-            >>> from pst_core.states.workflows import visit
+            >>> from pst_core.states.workflows import paid_product
             >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
-            >>> tx = Transaction.open(visit(), at=at, actor="guest")
-            >>> tx.fire("rate", at=at, actor="guest")
+            >>> tx = Transaction.open(paid_product(), at=at, actor="user")
+            >>> tx.fire("rate", at=at, actor="user")
             Traceback (most recent call last):
             ...
             pst_core.errors.InvalidTransitionError: event 'rate' is not allowed in ...
-            >>> tx.fire("take-number", at=at.replace(hour=1), actor="kiosk")
-            Traceback (most recent call last):
-            ...
-            pst_core.errors.EventOrderError: event 'take-number' at 2026-03-16T01:00:00+00:00 is ...
-            >>> from pst_core.states.workflows import paid_product
-            >>> tx = Transaction.open(paid_product(), at=at, actor="user")
             >>> tx.fire("queue-breached", at=at.replace(hour=3), actor="system")
             Traceback (most recent call last):
             ...
@@ -300,68 +247,45 @@ class Transaction:
         return self.apply(Event(event, at, actor, data))
 
     def apply(self, event: Event) -> Transaction:
-        """Like :meth:`fire`, with a ready-made :class:`Event` (data keys may be any text).
-
-        The same checks apply, timers included (so :func:`replay` refuses a
-        history with a timer's event fired early).
-
-        Example:
-            >>> from datetime import datetime, timezone
-            >>> from pst_core.states.workflows import visit
-            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
-            >>> tx = Transaction.open(visit(), at=at, actor="guest")
-            >>> tx.apply(Event("take-number", at, "kiosk", {"event": "walk-in"})).state
-            'waiting'
-        """
-        moved = self._step(event)
-        if self.workflow.timers:
-            from pst_core.states.timers import check_timer_event
-
-            check_timer_event(self, event.name, event.at)
-        return moved
-
-    def _step(self, event: Event) -> Transaction:
-        """The move itself, without the timer check (which needs the states visited)."""
-        if event.name == OPEN:
-            raise InvalidTransitionError(
-                f"{OPEN!r} only opens a transaction; use Transaction.open",
-                value=event.name,
-                allowed=self.allowed_events(),
-            )
-        if event.at < self.last_at:
-            raise EventOrderError(
-                f"event {event.name!r} at {event.at.isoformat()} is earlier than the last event "
-                f"{self.history[-1].name!r} at {self.last_at.isoformat()}",
-                value=event.at,
-            )
-        transition = self.workflow.select(self, event.name, event.data)
-        return attrs.evolve(self, state=transition.target, history=(*self.history, event))
+        """Like `Transaction.fire`, with a ready-made `Event` (data keys may be any text)."""
+        if not isinstance(event, Event):
+            raise InvalidTypeError("event", event, "Event")
+        state = sla.check_event(self.workflow, self.history, self._states, event)
+        return Transaction._checked(
+            self.id, self.workflow, (*self.history, event), (*self._states, state)
+        )
 
     def states_visited(self) -> tuple[str, ...]:
-        """The state after each event of the history (same length as ``history``).
+        """The state after each event of the history (same length as ``history``)."""
+        return self._states
+
+    def off_role_events(self) -> tuple[Event, ...]:
+        """Events fired by an actor outside the roles of the transition they took.
+
+        A workflow with ``role_check="lenient"`` accepts them; this is their record.
 
         Example:
-            >>> from datetime import datetime, timezone
-            >>> from pst_core.states.workflows import visit
+            >>> from pst_core.states import State, Transition, Workflow
+            >>> wf = Workflow("t", (State("a", initial=True), State("b", terminal=True)),
+            ...               (Transition("a", "go", "b", roles=("officer",)),))
             >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
-            >>> tx = Transaction.open(visit(), at=at, actor="guest")
-            >>> tx.fire("take-number", at=at, actor="kiosk").states_visited()
-            ('guest-book', 'waiting')
+            >>> tx = Transaction.open(wf, at=at, actor="user").fire("go", at=at, actor="user")
+            >>> [(e.name, e.actor) for e in tx.off_role_events()]
+            [('go', 'user')]
         """
-        tx = Transaction.from_opening(self.workflow, self.history[0], id=self.id)
-        states = [tx.state]
-        for event in self.history[1:]:
-            tx = tx._step(event)  # the history was checked when it was made
-            states.append(tx.state)
-        return tuple(states)
+        found = []
+        for event, before in zip(self.history[1:], self._states[:-1], strict=True):
+            transition = self.workflow.select(before, event.name, event.data)
+            if not transition.allows(event.actor):
+                found.append(event)
+        return tuple(found)
 
-    def clocks(self, now: datetime) -> Mapping[str, ClockStatus]:
+    def clocks(self, now: datetime) -> Mapping[str, sla.ClockStatus]:
         """Each SLA clock of the workflow as it stands at ``now`` (latest cycle), by name.
 
-        See :mod:`pst_core.states.clocks` for the semantics.
+        See `pst_core.states.sla` for the semantics.
 
         Example:
-            >>> from datetime import datetime
             >>> from zoneinfo import ZoneInfo
             >>> from pst_core.states.workflows import paid_product
             >>> at = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
@@ -369,47 +293,46 @@ class Transaction:
             >>> tx.clocks(at)["queue"].due.isoformat()
             '2026-03-27T16:00:00+07:00'
         """
-        from pst_core.states.clocks import clock_statuses
+        return sla.clock_statuses(self.workflow, self.history, now, states=self._states)
 
-        return clock_statuses(self, now)
+    def clock_cycles(self, now: datetime) -> Mapping[str, tuple[sla.ClockStatus, ...]]:
+        """Every cycle of every clock at ``now``, oldest first, by clock name."""
+        return sla.clock_cycles(self.workflow, self.history, now, states=self._states)
 
-    def due_timers(self, now: datetime) -> tuple[DueTimer, ...]:
-        """The events the system must fire because time passed, earliest first.
+    def due_timers(self, now: datetime) -> tuple[sla.DueTimer, ...]:
+        """The events the system must fire because time passed, earliest first."""
+        return sla.due_timers(self.workflow, self.history, now, states=self._states)
 
-        See :mod:`pst_core.states.timers`.
+    def describe(self, language: Language = "en") -> str:
+        """One line for people: id, workflow, current state (its label) and since when.
 
-        Example:
-            >>> from datetime import datetime
-            >>> from zoneinfo import ZoneInfo
-            >>> from pst_core.states.workflows import paid_product
-            >>> at = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
-            >>> tx = Transaction.open(paid_product(), at=at, actor="user")
-            >>> due = tx.due_timers(at.replace(day=30))
-            >>> due[0].event, due[0].due.isoformat()
-            ('queue-breached', '2026-03-27T16:00:00+07:00')
-        """
-        from pst_core.states.timers import due_timers
-
-        return due_timers(self, now)
-
-    def to_data(self) -> dict[str, Any]:
-        """Plain data: ``id``, ``workflow`` (its name), ``state`` and ``history``.
+        The instant is shown in the zone of the workflow's calendar.
 
         Example:
-            >>> from datetime import datetime, timezone
             >>> from pst_core.states.workflows import visit
             >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
-            >>> data = Transaction.open(visit(), at=at, actor="guest", id="V-1").to_data()
-            >>> opening = data["history"].pop()
-            >>> data["workflow"], opening["at"]
-            ('visit', '2026-03-16T02:00:00+00:00')
-            >>> data["history"].append(opening)
-            >>> Transaction.from_data(data).id
-            'V-1'
+            >>> Transaction.open(visit(), at=at, actor="guest", id="V-1").describe("id")
+            'V-1 (visit): Mengisi buku tamu, sejak Senin 2026-03-16 09:00 WIB; 1 peristiwa'
         """
+        last = self.last_at.astimezone(self.workflow.calendar.timezone)
+        since = f"{weekday(last.weekday(), language)} {last:%Y-%m-%d %H:%M} {last.tzname()}"
+        return text(
+            "states.transaction.head",
+            language,
+            id=self.id,
+            workflow=self.workflow.name,
+            state=self.workflow.state(self.state).describe(language),
+            since=since,
+            events=len(self.history),
+        )
+
+    # --- files -------------------------------------------------------------------
+
+    def _unstructure(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "workflow": self.workflow.name,
+            "calendar": self.workflow.calendar_fingerprint,
             "state": self.state,
             # Not _io.unstructure: it drops None values, and event data may hold null.
             "history": [
@@ -418,54 +341,55 @@ class Transaction:
             ],
         }
 
-    def to_json(self) -> str:
-        """The transaction as JSON text (see :meth:`to_data`).
-
-        Example:
-            >>> from datetime import datetime, timezone
-            >>> from pst_core.states.workflows import visit
-            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
-            >>> print(Transaction.open(visit(), at=at, actor="guest", id="V-1").to_json()[:40])
-            {
-              "id": "V-1",
-              "workflow": "visit",
-        """
-        return json.dumps(self.to_data(), ensure_ascii=False, indent=2)
-
     @classmethod
     def from_data(
         cls,
         data: Mapping[str, Any],
-        workflows: Workflow | Mapping[str, Workflow] | None = None,
         *,
+        workflows: Workflow | Mapping[str, Workflow] | None = None,
+        calendar_mismatch: CalendarMismatch = "error",
         file: str = "<data>",
     ) -> Transaction:
-        """Read :meth:`to_data` output back, replaying the history through the workflow.
+        """Read `Transaction.to_data` output back, replaying the history through the workflow.
 
         Args:
             data: The plain data.
             workflows: The workflow to use, or workflows by name; ``None`` looks the
-                name up among the built-ins (:func:`pst_core.states.workflows.builtin`).
+                name up among the built-ins (`pst_core.states.workflows.builtin`).
+            calendar_mismatch: What to do when the saved calendar fingerprint is not
+                the workflow's (see `CalendarMismatch`).
             file: Named in errors.
 
         Raises:
             DataFileError: naming the field path when the data is malformed, names
-                another workflow, or its history is not a valid run of the workflow.
+                a workflow not given, was computed on another calendar, or its
+                history is not a valid run of the workflow.
 
-        Examples:
-            >>> data = {"id": "V-1", "workflow": "visit", "state": "waiting", "history": [
-            ...     {"name": "open", "at": "2026-03-16T09:00:00+07:00", "actor": "guest"},
-            ...     {"name": "take-number", "at": "2026-03-16T09:01:00+07:00", "actor": "kiosk"}]}
-            >>> Transaction.from_data(data).state
-            'waiting'
-            >>> data["state"] = "done"
-            >>> Transaction.from_data(data, file="v1.json")
+        Example:
+            >>> data = Transaction.open(
+            ...     Workflow.from_data({"name": "loan", "states": [
+            ...         {"name": "out", "initial": True}, {"name": "back", "terminal": True}],
+            ...         "transitions": [{"source": "out", "event": "return", "target": "back"}]}),
+            ...     at=datetime(2026, 3, 16, 2, tzinfo=timezone.utc), actor="reader").to_data()
+            >>> Transaction.from_data(data, file="loan.json")
             Traceback (most recent call last):
             ...
-            pst_core.errors.DataFileError: v1.json: state: invalid value 'done'; ...
+            pst_core.errors.DataFileError: loan.json: workflow: invalid value 'loan'; ...
+            pass workflows=...
         """
-        record = _io.structure(data, _Record, file=file)
+        if calendar_mismatch not in CALENDAR_MISMATCHES:
+            raise InvalidValueError("calendar_mismatch", calendar_mismatch, CALENDAR_MISMATCHES)
+        record = _io.structure(cls._body(data, file), _Record, file=file)
         workflow = _resolve(record.workflow, workflows, file)
+        if record.calendar != workflow.calendar_fingerprint and calendar_mismatch == "error":
+            raise DataFileError(
+                file,
+                "calendar",
+                record.calendar,
+                f"{workflow.calendar_fingerprint!r}, the calendar of workflow {workflow.name!r}: "
+                "the transaction was computed on another calendar; pass workflows=... with "
+                "that calendar, or calendar_mismatch='recompute' to compute on this one",
+            )
         if not record.history or record.history[0].name != OPEN:
             raise DataFileError(file, "history[0].name", None, f"an {OPEN!r} event first")
         tx = cls.from_opening(workflow, record.history[0], id=record.id)
@@ -483,79 +407,102 @@ class Transaction:
         return tx
 
     @classmethod
-    def from_json(
+    def load(
+        cls,
+        path: str | Path,
+        *,
+        workflows: Workflow | Mapping[str, Workflow] | None = None,
+        calendar_mismatch: CalendarMismatch = "error",
+    ) -> Transaction:
+        """Read a transaction file (``.json`` or ``.toml``); see `Transaction.from_data`."""
+        return cls.from_data(
+            _io.read_data(path),
+            workflows=workflows,
+            calendar_mismatch=calendar_mismatch,
+            file=str(path),
+        )
+
+    @classmethod
+    def loads(
         cls,
         text: str,
-        workflows: Workflow | Mapping[str, Workflow] | None = None,
         *,
-        file: str = "<json>",
+        format: _io.Format,
+        workflows: Workflow | Mapping[str, Workflow] | None = None,
+        calendar_mismatch: CalendarMismatch = "error",
     ) -> Transaction:
-        """Read :meth:`to_json` output back (see :meth:`from_data`).
-
-        Example:
-            >>> Transaction.from_json('{"id": "V-1", "workflow": "visit", "state": "done", '
-            ...                       '"history": []}', file="v1.json")
-            Traceback (most recent call last):
-            ...
-            pst_core.errors.DataFileError: v1.json: history[0].name: invalid value None; ...
-        """
-        try:
-            data = json.loads(text)
-        except ValueError as err:
-            raise DataFileError(file, "", str(err), "valid JSON", problem="syntax error") from err
-        return cls.from_data(data, workflows, file=file)
+        """Read a transaction from JSON or TOML text; see `Transaction.from_data`."""
+        return cls.from_data(
+            _io.parse_text(text, format),
+            workflows=workflows,
+            calendar_mismatch=calendar_mismatch,
+            file=f"<{format} text>",
+        )
 
 
 @attrs.frozen
 class _Record:
     id: str
     workflow: str
+    calendar: str
     state: str
     history: tuple[Event, ...]
 
 
-def _resolve(name: str, workflows: Workflow | Mapping[str, Workflow] | None, file: str) -> Workflow:
+def _resolve(name: str, workflows: object, file: str) -> Workflow:
+    hint = "pass workflows=... with the workflow this transaction follows"
     if isinstance(workflows, Workflow):
         if workflows.name != name:
-            raise DataFileError(file, "workflow", name, repr(workflows.name))
+            raise DataFileError(file, "workflow", name, f"{workflows.name!r}, or {hint}")
         return workflows
     if workflows is None:
-        from pst_core.states.workflows import builtin
-
         try:
             return builtin(name)
         except UnknownNameError as err:
-            raise DataFileError(file, "workflow", name, str(err)) from err
+            raise DataFileError(
+                file, "workflow", name, f"a built-in workflow ({', '.join(BUILTIN)}); {hint}"
+            ) from err
+    if not isinstance(workflows, Mapping):
+        raise InvalidTypeError(
+            "workflows", workflows, "a Workflow or a mapping of names to Workflow"
+        )
     if name not in workflows:
-        raise DataFileError(file, "workflow", name, ", ".join(sorted(workflows)))
-    return workflows[name]
+        raise DataFileError(
+            file, "workflow", name, f"one of {', '.join(sorted(workflows))}; {hint}"
+        )
+    return _check_workflow(workflows[name])
 
 
 def replay(workflow: Workflow, history: Iterable[Event], *, id: str | None = None) -> Transaction:
     """Rebuild a transaction from its history by firing every event again.
 
     The first event must be the opening (``"open"``). Without ``id`` the
-    transaction gets the same default id :meth:`Transaction.open` gives.
+    transaction gets the same default id `Transaction.open` gives.
 
     Raises:
         InvalidTransitionError: if the history is empty, does not start with ``open``,
             or has an event the workflow does not allow at that point.
         EventOrderError: if the events are out of time order.
+        InvalidTypeError: for a workflow or history of the wrong type.
 
     Example:
-        >>> from datetime import datetime, timezone
         >>> from pst_core.states.workflows import visit
         >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
         >>> tx = Transaction.open(visit(), at=at, actor="guest")
         >>> replay(visit(), tx.history).state
         'guest-book'
+        >>> replay(visit(), None)
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidTypeError: history: expected a sequence of Event, got NoneType None
     """
+    workflow = _check_workflow(workflow)
+    if not isinstance(history, Iterable) or isinstance(history, (str, bytes)):  # type: ignore[unreachable]
+        raise InvalidTypeError("history", history, "a sequence of Event")
     events = tuple(history)
-    if not events or events[0].name != OPEN:
-        raise InvalidTransitionError(
-            f"a history starts with the {OPEN!r} event", value=events[:1], allowed=(OPEN,)
-        )
-    tx = Transaction.from_opening(workflow, events[0], id=id)
-    for event in events[1:]:
-        tx = tx.apply(event)
-    return tx
+    states = sla.walk(workflow, events)
+    if id is None:
+        id = _default_id(workflow, events[0])
+    elif not isinstance(id, str):
+        raise InvalidTypeError("id", id, "str")
+    return Transaction(id=id, workflow=workflow, state=states[-1], history=events)

@@ -1,35 +1,40 @@
-"""Workflow tables: states, events and guarded transitions, validated when built.
+"""Workflow tables: states, events, guarded transitions, clocks and timers, validated when built.
 
-A :class:`Workflow` is a frozen table. Each :class:`Transition` says "in state
-*source*, event *event* leads to *target*", optionally only when its
-:class:`Guard` (a named, pure predicate on the transaction and the event's data)
-holds. The table is checked when it is built, and a bad one raises
-:class:`~pst_core.errors.InvalidWorkflowError` naming the state or transition at
-fault:
+This module only *declares*; `pst_core.states.sla` evaluates clocks and timers
+over a history and `pst_core.states.transaction` moves transactions. It imports
+nothing else from `pst_core.states`.
+
+A `Workflow` is a frozen table. Each `Transition` says "in state *source*, event
+*event* leads to *target*", optionally only when its `Guard` (a named, pure
+predicate on the event's data) holds, and optionally only for the `roles` it
+names. The table is checked when it is built, and a bad one raises
+`InvalidWorkflowError` naming the state or transition at fault:
 
 * exactly one initial state and at least one terminal state;
-* every state reachable from the initial one;
-* no transition out of a terminal state;
-* from every non-terminal state some terminal state can be reached;
-* transitions are deterministic: for one ``(source, event)`` at most one
-  transition is unguarded (it is the fallback, taken when no guard holds), and
-  any two guarded ones are *exclusive* — both compare the same data field with
-  values that cannot both hold (``data.outcome == "complete"`` and
-  ``data.outcome == "incomplete"``), or one guard names the other in
-  ``exclusive_with``.
+* every state reachable from the initial one, and some terminal state reachable
+  from every non-terminal one; no transition out of a terminal state;
+* transitions are deterministic: for one ``(source, event)`` at most one is
+  unguarded (the fallback), and any two guarded ones are *exclusive* (they
+  compare one data field with different values, or one names the other in
+  ``exclusive_with``).
 
-Event names and state names are identifiers (letters, digits, ``-`` and ``_``)
-from two disjoint sets, because clocks and timers name either one as a trigger;
-the event name ``open`` is reserved for the opening of a transaction.
+Names of states and events are identifiers (ASCII letters, digits, ``-`` and
+``_``, starting with a letter; nothing after the last character, not even a
+newline) from two disjoint sets, because clocks and timers name either one as a
+trigger; the event name ``open`` is reserved for the opening of a transaction.
+
+A workflow carries the `WorkingCalendar` every one of its clocks and timers
+uses (``calendar=``, default the PST calendar in Asia/Jakarta).
 
 Example:
     >>> wf = Workflow(
     ...     "ticket",
     ...     states=(State("new", initial=True), State("done", terminal=True)),
-    ...     transitions=(Transition("new", "solve", "done"),),
+    ...     transitions=(Transition("new", "solve", "done", roles=("officer",)),),
+    ...     clocks=(Clock("reply", WorkingTime(60), starts_on=("open",), stops_on=("done",)),),
     ... )
-    >>> wf.events
-    ('solve',)
+    >>> wf.events, wf.calendar.timezone.key
+    (('solve',), 'Asia/Jakarta')
     >>> Workflow("broken", states=(State("a", initial=True), State("b", terminal=True)))
     Traceback (most recent call last):
     ...
@@ -38,146 +43,420 @@ Example:
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+import typing
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Literal
 
 import attrs
 
-from pst_core._validation import instance_of, non_empty, tuple_of
-from pst_core.errors import InvalidTransitionError, InvalidValueError, InvalidWorkflowError
+from pst_core import _io
+from pst_core._validation import aware, instance_of, non_empty, tuple_of
+from pst_core.calendar.calendar import WorkingCalendar
+from pst_core.calendar.durations import (
+    CalendarDays,
+    CalendarMonths,
+    Duration,
+    WorkingDays,
+    WorkingTime,
+)
+from pst_core.errors import (
+    DataFileError,
+    InvalidTransitionError,
+    InvalidTypeError,
+    InvalidValueError,
+    InvalidWorkflowError,
+    PstError,
+)
+from pst_core.i18n import Language, check_language, text
 
-if TYPE_CHECKING:
-    from pst_core.states.clocks import Clock
-    from pst_core.states.timers import Timer
-    from pst_core.states.transaction import Transaction
-
-__all__ = ["OPEN", "Guard", "State", "Transition", "Workflow"]
+__all__ = [
+    "OPEN",
+    "ROLE_CHECKS",
+    "Clock",
+    "ClockSeverity",
+    "Event",
+    "EventData",
+    "Guard",
+    "RoleCheck",
+    "State",
+    "Timer",
+    "Transition",
+    "Workflow",
+    "calendar_fingerprint",
+    "pst_calendar",
+    "utc",
+]
 
 OPEN = "open"
 """The name of the first event of every transaction: its opening."""
 
-_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
-_NAME_RULE = "an identifier of letters, digits, '-' and '_' starting with a letter"
+RoleCheck = Literal["strict", "lenient"]
+"""How a workflow treats an event fired by an actor outside the transition's ``roles``:
+``"strict"`` refuses it (`InvalidTransitionError` listing the allowed roles),
+``"lenient"`` accepts it and the transaction lists it in ``off_role_events()``."""
+
+ROLE_CHECKS: tuple[RoleCheck, ...] = typing.get_args(RoleCheck)
+"""Every `RoleCheck`."""
+
+ClockSeverity = Literal["breach", "warn"]
+"""What a clock past its budget means: ``"breach"`` (a broken service promise) or
+``"warn"`` (a target the user may extend: the clock is *overdue*, never breached)."""
+
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+_NAME_RULE = "an identifier of ASCII letters, digits, '-' and '_' starting with a letter"
+_WORKFLOW_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*(?::[A-Za-z0-9][A-Za-z0-9_-]*)?")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_DURATIONS = (WorkingTime, WorkingDays, CalendarDays, CalendarMonths)
+_ZERO = timedelta(0)
 
 
-def _identifier(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not _NAME.match(value):
+def _identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not _NAME.fullmatch(value):
         raise InvalidValueError(f"{type(instance).__name__}.{attribute.name}", value, _NAME_RULE)
 
 
-_WORKFLOW_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*(?::[A-Za-z0-9][A-Za-z0-9_-]*)?$")
+def _identifiers(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    tuple_of(str)(instance, attribute, value)
+    for index, item in enumerate(typing.cast(tuple[str, ...], value)):
+        if not _NAME.fullmatch(item):
+            raise InvalidValueError(
+                f"{type(instance).__name__}.{attribute.name}[{index}]", item, _NAME_RULE
+            )
 
 
-def _workflow_name(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not _WORKFLOW_NAME.match(value):
+def _workflow_name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not _WORKFLOW_NAME.fullmatch(value):
         raise InvalidValueError(
             "Workflow.name", value, _NAME_RULE + ", optionally ':' and a standard's id"
         )
 
 
-Predicate = Callable[["Transaction", Mapping[str, Any]], bool]
-"""A pure function of the transaction (before the event) and the event's data."""
+def _plain_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Non-blank text on one line: no control characters (they would break diagrams)."""
+    instance_of(str)(instance, attribute, value)
+    non_empty(instance, attribute, typing.cast(str, value))
+    if _CONTROL.search(typing.cast(str, value)):
+        raise InvalidValueError(
+            f"{type(instance).__name__}.{attribute.name}", value, "text without control characters"
+        )
+
+
+def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _plain_text(instance, attribute, value)
+
+
+@functools.lru_cache(maxsize=64)
+def _pst_calendar(zone: str) -> WorkingCalendar:
+    return WorkingCalendar.pst(timezone=zone)
+
+
+def pst_calendar(timezone: str = "Asia/Jakarta") -> WorkingCalendar:
+    """The PST working calendar in ``timezone``, shared (it caches its yearly indexes).
+
+    Example:
+        >>> pst_calendar() is pst_calendar("Asia/Jakarta")
+        True
+    """
+    if not isinstance(timezone, str):
+        raise InvalidTypeError("timezone", timezone, "an IANA zone name such as 'Asia/Jakarta'")
+    return _pst_calendar(timezone)
+
+
+def calendar_fingerprint(calendar: WorkingCalendar) -> str:
+    """A short, stable digest of what a calendar computes with.
+
+    It covers every compared field of the calendar (hours, zone, holiday
+    switches, closures, extra working days, periods), not the holiday data of
+    the installed ``holidays`` release. A saved transaction records it, so that
+    reading it back on another calendar is a choice, never an accident.
+
+    Example:
+        >>> calendar_fingerprint(pst_calendar()) == calendar_fingerprint(pst_calendar())
+        True
+        >>> jayapura = pst_calendar("Asia/Jayapura")
+        >>> calendar_fingerprint(pst_calendar()) == calendar_fingerprint(jayapura)
+        False
+    """
+    if not isinstance(calendar, WorkingCalendar):
+        raise InvalidTypeError("calendar", calendar, "a WorkingCalendar")
+    parts = [
+        f"{field.name}={getattr(calendar, field.name)!r}"
+        for field in attrs.fields(type(calendar))
+        if field.eq
+    ]
+    return "sha256:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+# --- events ------------------------------------------------------------------------
+
+_SCALARS = "str, int, float, bool or None"
+
+
+class EventData(Mapping[str, Any]):
+    """The read-only data of an event: text keys to JSON scalars, kept in key order.
+
+    Unlike a `types.MappingProxyType` it can be pickled, deep-copied and hashed.
+
+    Example:
+        >>> data = EventData({"outcome": "complete", "pages": 12})
+        >>> dict(data), data == {"pages": 12, "outcome": "complete"}
+        ({'outcome': 'complete', 'pages': 12}, True)
+        >>> EventData({"when": datetime(2026, 3, 17)})
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidTypeError: Event.data['when']: expected str, int, float, bool ...
+    """
+
+    __slots__ = ("_items",)
+    _items: dict[str, Any]
+
+    def __init__(self, data: Mapping[str, Any] | None = None) -> None:
+        data = {} if data is None else data
+        if not isinstance(data, Mapping):
+            raise InvalidTypeError("Event.data", data, "a mapping of names to values")
+        for key, value in data.items():
+            if not isinstance(key, str):
+                raise InvalidTypeError("Event.data key", key, "str")
+            if value is not None and not isinstance(value, (str, int, float, bool)):
+                raise InvalidTypeError(f"Event.data[{key!r}]", value, _SCALARS)
+            if isinstance(value, float) and not math.isfinite(value):
+                raise InvalidValueError(f"Event.data[{key!r}]", value, "a finite number")
+        object.__setattr__(self, "_items", dict(sorted(data.items())))
+
+    def __getitem__(self, key: str) -> Any:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._items.items()))
+
+    def __repr__(self) -> str:
+        return repr(self._items)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("EventData is read-only")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (EventData, (self._items,))
+
+
+def _event_data(value: object) -> EventData:
+    return value if isinstance(value, EventData) else EventData(value)  # type: ignore[arg-type]
+
+
+def _instant(value: object) -> datetime:
+    """An aware datetime with a fixed UTC offset: the one it has at that instant.
+
+    ``datetime`` compares two values of one ``tzinfo`` by wall clock and ignores
+    ``fold``; with the offset fixed, comparisons and round trips are absolute.
+    A local time that does not exist (in a spring-forward gap) is refused.
+    """
+    if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
+        return value  # type: ignore[return-value]  # the validator names the problem
+    offset = value.utcoffset()
+    assert offset is not None
+    utc = value.astimezone(timezone.utc)
+    back = utc.astimezone(value.tzinfo)
+    if back.replace(tzinfo=None, fold=0) != value.replace(tzinfo=None, fold=0):
+        raise InvalidValueError(
+            "Event.at", value, "a local time that exists in its zone (not in a clock-change gap)"
+        )
+    return value.replace(tzinfo=timezone(offset), fold=0)
+
+
+@attrs.frozen
+class Event:
+    """One entry of a transaction's history.
+
+    Attributes:
+        name: The event's name (``"open"`` for the opening).
+        at: When it happened: aware, kept with the fixed UTC offset it had then
+            (so an instant in a daylight-saving fold stays that instant).
+        actor: The role that made it happen (``"user"``, ``"officer"``,
+            ``"system"`` for timers); a transition's ``roles`` are checked against it.
+        data: Read-only `EventData` of JSON scalars that came with the event.
+
+    Example:
+        >>> from zoneinfo import ZoneInfo
+        >>> at = datetime(2026, 3, 17, 14, tzinfo=ZoneInfo("Asia/Jakarta"))
+        >>> e = Event("verify", at, "officer", {"outcome": "complete"})
+        >>> e.data["outcome"], e.at.isoformat(), e.at == at
+        ('complete', '2026-03-17T14:00:00+07:00', True)
+        >>> Event("verify", datetime(2026, 3, 17, 7), "officer")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.NaiveDatetimeError: Event.at: naive datetime ...
+    """
+
+    name: str = attrs.field(validator=_plain_text)
+    at: datetime = attrs.field(converter=_instant, validator=aware)
+    actor: str = attrs.field(validator=_plain_text)
+    data: Mapping[str, Any] = attrs.field(factory=EventData, converter=_event_data)
+
+
+def utc(moment: datetime) -> datetime:
+    """``moment`` in UTC: how instants are ordered everywhere in this package.
+
+    Example:
+        >>> from zoneinfo import ZoneInfo
+        >>> utc(datetime(2026, 3, 17, 14, tzinfo=ZoneInfo("Asia/Jakarta"))).isoformat()
+        '2026-03-17T07:00:00+00:00'
+    """
+    return moment.astimezone(timezone.utc)
+
+
+# --- guards ----------------------------------------------------------------------
+
+GuardOp = Literal["==", "!="]
+"""The comparisons a guard written in a file may make."""
 
 _COMPARISON = re.compile(
-    r"^\s*data\.(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s*(?P<op>==|!=)\s*(?P<value>.+?)\s*$"
+    r"[ \t]*data\.(?P<key>[A-Za-z_][A-Za-z0-9_]*)[ \t]*(?P<op>==|!=)[ \t]*(?P<value>[^\n]+?)[ \t]*"
 )
 _LITERAL_RULE = 'a JSON literal: true, false, null, a number or a "string"'
 
 
-def _literal(text: str) -> Any:
-    if len(text) >= 2 and text[0] == text[-1] == "'":
-        text = json.dumps(text[1:-1])
+def _literal(source: str) -> Any:
+    if len(source) >= 2 and source[0] == source[-1] == "'":
+        source = json.dumps(source[1:-1])
     try:
-        value = json.loads(text)
+        value = json.loads(source)
     except ValueError:
-        raise InvalidValueError("Guard.value", text, _LITERAL_RULE) from None
+        raise InvalidValueError("Guard.value", source, _LITERAL_RULE) from None
     if isinstance(value, (list, dict)) or (isinstance(value, float) and not math.isfinite(value)):
-        raise InvalidValueError("Guard.value", text, _LITERAL_RULE)
+        raise InvalidValueError("Guard.value", source, _LITERAL_RULE)
     return value
+
+
+def _same(a: object, b: object) -> bool:
+    # JSON semantics: true is not 1.
+    return type(a) is type(b) and a == b if isinstance(a, bool) or isinstance(b, bool) else a == b
+
+
+def _comparison(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if (
+        not isinstance(value, tuple)
+        or len(value) != 3
+        or not isinstance(value[0], str)
+        or value[1] not in typing.get_args(GuardOp)
+    ):
+        raise InvalidValueError("Guard.comparison", value, "(key, '==' or '!=', JSON scalar)")
+    EventData({value[0]: value[2]})  # the value must be a JSON scalar
 
 
 @attrs.frozen
 class Guard:
-    """A named, pure predicate that must hold for a transition to be taken.
+    """A named, pure predicate on an event's data that must hold for a transition.
 
     Guards written in files are comparisons of one event-data field with a
-    literal, ``data.KEY == VALUE`` or ``data.KEY != VALUE`` (see :meth:`parse`):
-    no code is evaluated. In Python a guard may wrap any pure function of the
-    transaction and the event data; it is compared by name only.
+    literal, ``data.KEY == VALUE`` or ``data.KEY != VALUE`` (`Guard.parse`,
+    `Guard.data_equals`, `Guard.data_not_equals`): no code is evaluated, and the
+    guard pickles. In Python a guard may instead wrap a function of the data,
+    ``predicate(data) -> bool``; it is compared by name only, and it pickles when
+    the function does (a module-level function, not a lambda).
 
     Attributes:
         name: How the guard is shown and referred to.
-        predicate: ``predicate(tx, data) -> bool``; ``tx`` is the transaction before the event.
+        predicate: ``predicate(data) -> bool``, or ``None`` for a comparison.
         exclusive_with: Names of guards this one can never hold together with.
-        comparison: ``(key, op, value)`` for a parsed comparison, else ``None``.
+        comparison: ``(key, op, value)`` for a comparison, else ``None``.
 
     Example:
-        >>> g = Guard.parse('data.outcome == "complete"')
-        >>> g.name, g.holds(None, {"outcome": "complete"}), g.holds(None, {})
+        >>> g = Guard.data_equals("outcome", "complete")
+        >>> g.name, g.holds({"outcome": "complete"}), g.holds({})
         ('data.outcome == "complete"', True, False)
         >>> g.excludes(Guard.parse("data.outcome == 'incomplete'"))
         True
-        >>> big = Guard("big order", lambda tx, data: data.get("pages", 0) > 100)
-        >>> big.holds(None, {"pages": 250})
+        >>> import operator
+        >>> Guard("big order", operator.methodcaller("get", "big")).holds({"big": True})
         True
     """
 
-    name: str = attrs.field(validator=[instance_of(str), non_empty])
-    predicate: Predicate = attrs.field(eq=False, repr=False)
-    exclusive_with: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(str))
-    comparison: tuple[str, Literal["==", "!="], Any] | None = attrs.field(default=None, eq=False)
+    name: str = attrs.field(validator=_plain_text)
+    predicate: Callable[[Mapping[str, Any]], object] | None = attrs.field(
+        default=None, eq=False, repr=False
+    )
+    exclusive_with: tuple[str, ...] = attrs.field(default=(), kw_only=True, validator=tuple_of(str))
+    comparison: tuple[str, GuardOp, Any] | None = attrs.field(
+        default=None, kw_only=True, validator=_comparison
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if (self.predicate is None) == (self.comparison is None):
+            raise InvalidValueError(
+                "Guard.predicate", self.predicate, "a function of the data, or a comparison"
+            )
+        if self.predicate is not None and not callable(self.predicate):
+            raise InvalidTypeError("Guard.predicate", self.predicate, "a callable")
 
     @classmethod
-    def parse(cls, text: str) -> Guard:
-        """Build a guard from ``data.KEY == VALUE`` or ``data.KEY != VALUE``.
+    def data_equals(cls, key: str, value: Any) -> Guard:
+        """Holds when ``data[key] == value`` (a missing key is ``None``)."""
+        return cls._compare(key, "==", value)
 
-        ``VALUE`` is a JSON literal (``true``, ``false``, ``null``, a number or a
-        string in double or single quotes). A missing key compares as ``null``.
+    @classmethod
+    def data_not_equals(cls, key: str, value: Any) -> Guard:
+        """Holds when ``data[key] != value`` (a missing key is ``None``)."""
+        return cls._compare(key, "!=", value)
+
+    @classmethod
+    def _compare(cls, key: str, op: GuardOp, value: Any) -> Guard:
+        if not isinstance(key, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+            raise InvalidValueError("Guard.key", key, "an identifier")
+        literal = re.sub(
+            "[\x7f-\x9f]",
+            lambda m: f"\\u{ord(m[0]):04x}",
+            json.dumps(value, ensure_ascii=False),
+        )
+        name = f"data.{key} {op} {literal}"
+        return cls(name, comparison=(key, op, value))
+
+    @classmethod
+    def parse(cls, source: str) -> Guard:
+        """A guard from ``data.KEY == VALUE`` or ``data.KEY != VALUE``, VALUE a JSON literal.
 
         Raises:
             InvalidValueError: for anything else.
 
         Example:
-            >>> Guard.parse("data.paid != true").holds(None, {"paid": False})
+            >>> Guard.parse("data.paid != true").holds({"paid": False})
             True
             >>> Guard.parse("len(data) > 2")
             Traceback (most recent call last):
             ...
             pst_core.errors.InvalidValueError: Guard: invalid value 'len(data) > 2'; allowed: ...
         """
-        match = _COMPARISON.match(text) if isinstance(text, str) else None
+        match = _COMPARISON.fullmatch(source) if isinstance(source, str) else None
         if match is None:
-            raise InvalidValueError("Guard", text, "'data.KEY == VALUE' or 'data.KEY != VALUE'")
-        key, value = match["key"], _literal(match["value"])
-        name = f"data.{key} {match['op']} {json.dumps(value, ensure_ascii=False)}"
-        if match["op"] == "==":
-            return cls(
-                name, lambda _tx, data: _same(data.get(key), value), comparison=(key, "==", value)
-            )
-        return cls(
-            name, lambda _tx, data: not _same(data.get(key), value), comparison=(key, "!=", value)
-        )
+            raise InvalidValueError("Guard", source, "'data.KEY == VALUE' or 'data.KEY != VALUE'")
+        op = typing.cast(GuardOp, match["op"])
+        return cls._compare(match["key"], op, _literal(match["value"]))
 
-    def holds(self, tx: Transaction | None, data: Mapping[str, Any]) -> bool:
-        """Whether the guard holds for ``tx`` (before the event) and the event's ``data``.
-
-        Example:
-            >>> Guard.parse("data.paid == true").holds(None, {"paid": True})
-            True
-        """
-        return bool(self.predicate(tx, data))  # type: ignore[arg-type]
+    def holds(self, data: Mapping[str, Any]) -> bool:
+        """Whether the guard holds for an event's ``data``."""
+        if self.comparison is not None:
+            key, op, value = self.comparison
+            return _same(data.get(key), value) == (op == "==")
+        assert self.predicate is not None
+        return bool(self.predicate(data))
 
     def excludes(self, other: Guard) -> bool:
-        """Whether this guard and ``other`` can never both hold (declared, or provable).
-
-        Example:
-            >>> a = Guard("a", lambda tx, data: True, exclusive_with=("b",))
-            >>> a.excludes(Guard("b", lambda tx, data: False)), a.excludes(Guard("c", print))
-            (True, False)
-        """
+        """Whether this guard and ``other`` can never both hold (declared, or provable)."""
         if other.name in self.exclusive_with or self.name in other.exclusive_with:
             return True
         if self.comparison is None or other.comparison is None:
@@ -190,9 +469,7 @@ class Guard:
         return op != other_op and _same(value, other_value)
 
 
-def _same(a: object, b: object) -> bool:
-    # JSON semantics: true is not 1.
-    return type(a) is type(b) and a == b if isinstance(a, bool) or isinstance(b, bool) else a == b
+# --- the table ---------------------------------------------------------------------
 
 
 @attrs.frozen
@@ -203,28 +480,38 @@ class State:
         name: Identifier, e.g. ``"waiting-for-user"``.
         initial: Whether transactions start here (exactly one state is initial).
         terminal: Whether the transaction ends here (no transition leaves it).
-        label: Optional human label, e.g. the Indonesian term users know.
+        label: The Indonesian label people know, e.g. ``"Pemeriksaan kelengkapan"``.
+        label_en: The English label.
 
     Example:
-        >>> State("verifying", label="Pemeriksaan kelengkapan")
-        State(name='verifying', initial=False, terminal=False, label='Pemeriksaan kelengkapan')
+        >>> s = State("verifying", label="Pemeriksaan kelengkapan", label_en="Checking the request")
+        >>> s.describe("id"), s.describe(), State("queued").describe()
+        ('Pemeriksaan kelengkapan', 'Checking the request', 'queued')
     """
 
     name: str = attrs.field(validator=_identifier)
     initial: bool = attrs.field(default=False, kw_only=True, validator=instance_of(bool))
     terminal: bool = attrs.field(default=False, kw_only=True, validator=instance_of(bool))
-    label: str | None = attrs.field(
-        default=None, kw_only=True, validator=attrs.validators.optional(instance_of(str))
-    )
+    label: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
+    label_en: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
+
+    def describe(self, language: Language = "en") -> str:
+        """The state's label in ``language``, else the other language's, else its name."""
+        first, second = (
+            (self.label, self.label_en)
+            if check_language(language) == "id"
+            else (self.label_en, self.label)
+        )
+        return first or second or self.name
 
 
 @attrs.frozen
 class Transition:
-    """``(source, event) -> target``, taken only when ``guard`` (if any) holds.
+    """``(source, event) -> target``, taken when ``guard`` (if any) holds, by ``roles`` (if any).
 
     Example:
-        >>> complete = Guard.parse('data.outcome == "complete"')
-        >>> t = Transition("verifying", "verify", "complete", complete)
+        >>> t = Transition("verifying", "verify", "complete",
+        ...                Guard.data_equals("outcome", "complete"), roles=("officer",))
         >>> str(t)
         'verifying --verify [data.outcome == "complete"]--> complete'
     """
@@ -235,141 +522,304 @@ class Transition:
     guard: Guard | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_of(Guard))
     )
+    roles: tuple[str, ...] = attrs.field(default=(), kw_only=True, validator=_identifiers)
 
-    @property
-    def label(self) -> str:
-        """The event, with the guard's name in brackets when there is one.
-
-        Examples:
-            >>> Transition("created", "cancel", "cancelled").label
-            'cancel'
-            >>> Transition("verifying", "verify", "incomplete",
-            ...            Guard.parse('data.outcome == "incomplete"')).label
-            'verify [data.outcome == "incomplete"]'
-        """
-        return self.event if self.guard is None else f"{self.event} [{self.guard.name}]"
+    def allows(self, actor: str) -> bool:
+        """Whether ``actor`` may fire it: any actor when ``roles`` is empty."""
+        return not self.roles or actor in self.roles
 
     def __str__(self) -> str:
-        return f"{self.source} --{self.label}--> {self.target}"
+        guard = "" if self.guard is None else f" [{self.guard.name}]"
+        return f"{self.source} --{self.event}{guard}--> {self.target}"
 
 
-def _clock_type() -> Any:
-    from pst_core.states.clocks import Clock
-
-    return Clock
-
-
-def _timer_type() -> Any:
-    from pst_core.states.timers import Timer
-
-    return Timer
-
-
-def _tuple_of_lazy(kind: Callable[[], Any], label: str) -> Any:
-    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        tuple_of(kind(), label=label)(instance, attribute, value)
-
-    return validate
+def _goal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    name = f"{type(instance).__name__}.{attribute.name}"
+    if not isinstance(value, _DURATIONS):
+        raise InvalidTypeError(name, value, "a Duration")
+    if isinstance(value, WorkingTime) and value.span <= _ZERO:
+        raise InvalidValueError(name, value, "a positive amount of time")
 
 
 @attrs.frozen
-class Workflow:
-    """A validated, immutable table of states and transitions, with its SLA clocks and timers.
+class Clock:
+    """An SLA clock declared on a workflow (`pst_core.states.sla` gives the semantics).
+
+    Attributes:
+        name: Identifier, e.g. ``"delivery"``.
+        goal: The time allowed, usually from the service standard.
+        starts_on: Triggers (events, states or ``"open"``) that start a cycle.
+        stops_on: Triggers that stop the running cycle (met unless over budget).
+        paused_in: States in which the clock is paused (waiting on the user).
+        cancels_on: Triggers that cancel the running cycle.
+        severity: ``"breach"`` (default) or ``"warn"`` for a target the user may
+            extend (past its budget it is *overdue*, not breached).
+
+    Example:
+        >>> c = Clock("delivery", WorkingDays(10), starts_on=("complete",), stops_on=("delivered",))
+        >>> c.counts_open_time, c.severity
+        (True, 'breach')
+    """
+
+    name: str = attrs.field(validator=_identifier)
+    goal: Duration = attrs.field(validator=_goal)
+    starts_on: tuple[str, ...] = attrs.field(kw_only=True, validator=_identifiers)
+    stops_on: tuple[str, ...] = attrs.field(kw_only=True, validator=_identifiers)
+    paused_in: tuple[str, ...] = attrs.field(default=(), kw_only=True, validator=_identifiers)
+    cancels_on: tuple[str, ...] = attrs.field(default=(), kw_only=True, validator=_identifiers)
+    severity: ClockSeverity = attrs.field(
+        default="breach", kw_only=True, validator=attrs.validators.in_(("breach", "warn"))
+    )
+
+    @property
+    def counts_open_time(self) -> bool:
+        """True when the goal counts open time (working time or working days)."""
+        return isinstance(self.goal, (WorkingTime, WorkingDays))
+
+
+@attrs.frozen
+class Timer:
+    """An event the system fires once a duration has passed in some states.
+
+    Attributes:
+        name: Identifier, e.g. ``"no-response"``.
+        event: The event to fire; it must be allowed from every state of ``in_states``.
+        after: How long after the reference instant, added on the workflow's calendar.
+        in_states: States in which the timer is armed.
+        since: Triggers whose last occurrence is the reference instant (default:
+            entering one of ``in_states``).
+        actor: The role that fires it (``"system"``, or ``"officer"`` when a person must act).
+
+    Example:
+        >>> t = Timer("billing", "expire-billing-code", CalendarDays(7), in_states=("invoiced",))
+        >>> t.triggers
+        ('invoiced',)
+    """
+
+    name: str = attrs.field(validator=_identifier)
+    event: str = attrs.field(validator=_identifier)
+    after: Duration = attrs.field(validator=_goal)
+    in_states: tuple[str, ...] = attrs.field(kw_only=True, validator=_identifiers)
+    since: tuple[str, ...] = attrs.field(default=(), kw_only=True, validator=_identifiers)
+    actor: str = attrs.field(default="system", kw_only=True, validator=_plain_text)
+
+    @property
+    def triggers(self) -> tuple[str, ...]:
+        """What sets the reference instant: ``since``, or else ``in_states``."""
+        return self.since or self.in_states
+
+
+# --- the file form -------------------------------------------------------------------
+
+
+@attrs.frozen
+class _StateSpec:
+    name: str
+    initial: bool = False
+    terminal: bool = False
+    label: str | None = None
+    label_en: str | None = None
+
+
+@attrs.frozen
+class _TransitionSpec:
+    source: str
+    event: str
+    target: str
+    guard: str | None = None
+    roles: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class _ClockSpec:
+    name: str
+    goal: Duration
+    starts_on: tuple[str, ...]
+    stops_on: tuple[str, ...] = ()
+    paused_in: tuple[str, ...] = ()
+    cancels_on: tuple[str, ...] = ()
+    severity: ClockSeverity = "breach"
+
+
+@attrs.frozen
+class _TimerSpec:
+    name: str
+    event: str
+    after: Duration
+    in_states: tuple[str, ...]
+    since: tuple[str, ...] = ()
+    actor: str = "system"
+
+
+@attrs.frozen
+class _WorkflowSpec:
+    name: str
+    states: tuple[_StateSpec, ...]
+    transitions: tuple[_TransitionSpec, ...]
+    clocks: tuple[_ClockSpec, ...] = ()
+    timers: tuple[_TimerSpec, ...] = ()
+    description: str = ""
+    timezone: str = "Asia/Jakarta"
+    calendar: str | None = None
+    role_check: RoleCheck = "lenient"
+
+
+def _item(file: str, path: str, build: Callable[[], Any]) -> Any:
+    """Build one part, turning a field error into a file error with the part's path."""
+    try:
+        return build()
+    except InvalidValueError as err:
+        attribute = err.field.rpartition(".")[2]
+        raise DataFileError(file, f"{path}.{attribute}", err.value, err.allowed) from err
+
+
+def _guard(
+    spec: _TransitionSpec, index: int, guards: Mapping[str, Guard], file: str
+) -> Guard | None:
+    if spec.guard is None:
+        return None
+    if spec.guard in guards:
+        return guards[spec.guard]
+    try:
+        return Guard.parse(spec.guard)
+    except InvalidValueError as err:
+        allowed = "'data.KEY == VALUE', 'data.KEY != VALUE' (VALUE a JSON literal)"
+        if guards:
+            allowed += " or one of the guards " + ", ".join(sorted(guards))
+        raise DataFileError(file, f"transitions[{index}].guard", spec.guard, allowed) from err
+
+
+def _file_calendar(spec: _WorkflowSpec, calendar: WorkingCalendar | None, file: str) -> Any:
+    if calendar is not None:
+        if not isinstance(calendar, WorkingCalendar):
+            raise InvalidTypeError("calendar", calendar, "a WorkingCalendar")
+        wanted = spec.calendar or calendar_fingerprint(pst_calendar(spec.timezone))
+        if calendar.timezone.key != spec.timezone:
+            raise DataFileError(file, "timezone", spec.timezone, repr(calendar.timezone.key))
+        if spec.calendar is not None and calendar_fingerprint(calendar) != wanted:
+            raise DataFileError(
+                file,
+                "calendar",
+                spec.calendar,
+                f"{calendar_fingerprint(calendar)!r}, the fingerprint of the calendar passed",
+            )
+        return calendar
+    try:
+        default = pst_calendar(spec.timezone)
+    except PstError as err:
+        raise DataFileError(
+            file, "timezone", spec.timezone, "an IANA zone name such as 'Asia/Makassar'"
+        ) from err
+    if spec.calendar is not None and spec.calendar != calendar_fingerprint(default):
+        raise DataFileError(
+            file,
+            "calendar",
+            spec.calendar,
+            "the fingerprint of the PST calendar of the file's zone, or pass calendar= "
+            "(the workflow was saved with its own calendar)",
+        )
+    return default
+
+
+def _check_calendar(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    instance_of(WorkingCalendar)(instance, attribute, value)
+
+
+@attrs.frozen
+class Workflow(_io.DataModel):
+    """A validated, immutable table of states and transitions, with its clocks, timers and calendar.
+
+    Read and written with the verbs of every saved model: `Workflow.load(path,
+    guards=..., calendar=...)`, `Workflow.loads(text, format=...)`,
+    `Workflow.from_data(data)`, `workflow.dump(path)`, `workflow.dumps()`,
+    `workflow.to_data()`. In a file, durations are phrases (``"3 hari kerja"``,
+    ``"7 hari"``, ``"2 jam"``), guards are comparisons (``'data.outcome ==
+    "complete"'``) or names of guards passed in ``guards=``, and the calendar is
+    the PST one of the file's ``timezone``; a workflow saved with another
+    calendar records its fingerprint and is read back only with ``calendar=``.
 
     Attributes:
         name: The workflow's name; transactions refer to their workflow by it in files.
         states: Every state, in display order.
         transitions: Every transition, in display order.
-        clocks: SLA clocks (:class:`~pst_core.states.clocks.Clock`) measured over a transaction.
-        timers: Events the system fires when time passes (:class:`~pst_core.states.timers.Timer`).
+        clocks: SLA clocks measured over a transaction.
+        timers: Events the system fires when time passes.
         description: One line saying what the workflow is.
+        calendar: The working calendar of every clock and timer.
+        role_check: ``"lenient"`` (default: an event by an actor outside the
+            transition's roles is accepted and listed by
+            ``Transaction.off_role_events``) or ``"strict"`` (refused). It is a
+            property of the table, not of a call, so that replaying or loading a
+            history applies the same rule as firing it did.
 
     Raises:
         InvalidWorkflowError: when the table breaks a rule (see the module docs), naming the fault.
 
     Example:
-        >>> from pst_core.states.workflows import paid_product
-        >>> wf = paid_product()
-        >>> wf.initial.name, [s.name for s in wf.terminals]
-        ('created', ['cancelled', 'expired', 'closed'])
-        >>> wf.events_from("verifying")
-        ('verify', 'cancel')
+        >>> wf = Workflow.from_data({
+        ...     "name": "library-visit",
+        ...     "states": [{"name": "reading", "initial": True},
+        ...                {"name": "left", "terminal": True}],
+        ...     "transitions": [{"source": "reading", "event": "leave", "target": "left"}],
+        ...     "clocks": [{"name": "stay", "goal": "2 jam", "starts_on": ["open"],
+        ...                 "stops_on": ["left"]}],
+        ... })
+        >>> wf.clocks[0].goal, Workflow.loads(wf.dumps(), format="json") == wf
+        (WorkingTime(span=datetime.timedelta(seconds=7200)), True)
     """
 
     name: str = attrs.field(validator=_workflow_name)
     states: tuple[State, ...] = attrs.field(validator=tuple_of(State))
     transitions: tuple[Transition, ...] = attrs.field(default=(), validator=tuple_of(Transition))
-    clocks: tuple[Clock, ...] = attrs.field(
-        default=(), kw_only=True, validator=_tuple_of_lazy(_clock_type, "Clock")
-    )
-    timers: tuple[Timer, ...] = attrs.field(
-        default=(), kw_only=True, validator=_tuple_of_lazy(_timer_type, "Timer")
-    )
+    clocks: tuple[Clock, ...] = attrs.field(default=(), kw_only=True, validator=tuple_of(Clock))
+    timers: tuple[Timer, ...] = attrs.field(default=(), kw_only=True, validator=tuple_of(Timer))
     description: str = attrs.field(default="", kw_only=True, validator=instance_of(str))
+    calendar: WorkingCalendar = attrs.field(
+        factory=pst_calendar, kw_only=True, validator=_check_calendar
+    )
+    role_check: RoleCheck = attrs.field(
+        default="lenient", kw_only=True, validator=attrs.validators.in_(ROLE_CHECKS)
+    )
 
     def __attrs_post_init__(self) -> None:
         _check_table(self)
-        for clock in self.clocks:
-            clock.check(self)
-        for timer in self.timers:
-            timer.check(self)
         _check_unique(self, "clock", [c.name for c in self.clocks])
         _check_unique(self, "timer", [t.name for t in self.timers])
+        for clock in self.clocks:
+            _check_clock(self, clock)
+        for timer in self.timers:
+            _check_timer(self, timer)
 
     @property
     def initial(self) -> State:
-        """The one initial state.
-
-        Examples:
-            >>> from pst_core.states.workflows import visit
-            >>> visit().initial.name
-            'guest-book'
-        """
+        """The one initial state."""
         return next(s for s in self.states if s.initial)
 
     @property
     def terminals(self) -> tuple[State, ...]:
-        """The terminal states, in table order.
-
-        Examples:
-            >>> from pst_core.states.workflows import visit
-            >>> [s.name for s in visit().terminals]
-            ['done', 'left']
-        """
+        """The terminal states, in table order."""
         return tuple(s for s in self.states if s.terminal)
 
     @property
     def state_names(self) -> tuple[str, ...]:
-        """Names of every state, in table order.
-
-        Examples:
-            >>> from pst_core.states.workflows import online_consultation
-            >>> online_consultation().state_names[:3]
-            ('submitted', 'in-conversation', 'waiting-for-user')
-        """
+        """Names of every state, in table order."""
         return tuple(s.name for s in self.states)
 
     @property
     def events(self) -> tuple[str, ...]:
-        """Names of every event, in order of first appearance in the table.
-
-        Examples:
-            >>> from pst_core.states.workflows import visit
-            >>> visit().events
-            ('take-number', 'leave', 'desk-free', 'call', 'finish', 'rate', 'close')
-        """
+        """Names of every event, in order of first appearance in the table."""
         return tuple(dict.fromkeys(t.event for t in self.transitions))
+
+    @property
+    def calendar_fingerprint(self) -> str:
+        """`calendar_fingerprint` of the workflow's calendar (saved with each transaction)."""
+        return calendar_fingerprint(self.calendar)
 
     def state(self, name: str) -> State:
         """The state called ``name``.
 
         Raises:
             InvalidTransitionError: if the workflow has no such state.
-
-        Example:
-            >>> from pst_core.states.workflows import visit
-            >>> visit().state("waiting").label
-            'Menunggu panggilan sesuai nomor antrian'
         """
         for state in self.states:
             if state.name == name:
@@ -379,56 +829,52 @@ class Workflow:
         )
 
     def is_terminal(self, state: str) -> bool:
-        """Whether ``state`` is terminal.
-
-        Example:
-            >>> from pst_core.states.workflows import visit
-            >>> visit().is_terminal("done"), visit().is_terminal("waiting")
-            (True, False)
-        """
+        """Whether ``state`` is terminal."""
         return self.state(state).terminal
 
     def events_from(self, state: str) -> tuple[str, ...]:
         """Events with at least one transition out of ``state``, in table order.
 
         Example:
-            >>> from pst_core.states.workflows import online_consultation
-            >>> online_consultation().events_from("waiting-for-user")
-            ('respond', 'close', 'close-no-response')
+            >>> wf = Workflow("t", (State("a", initial=True), State("b", terminal=True)),
+            ...               (Transition("a", "go", "b"), Transition("a", "quit", "b")))
+            >>> wf.events_from("a"), wf.events_from("b")
+            (('go', 'quit'), ())
         """
         self.state(state)
         return tuple(dict.fromkeys(t.event for t in self.transitions if t.source == state))
 
     def targets(self, state: str, event: str) -> tuple[Transition, ...]:
-        """The transitions for ``(state, event)``, guarded ones first then the fallback.
-
-        Example:
-            >>> from pst_core.states.workflows import paid_product
-            >>> len(paid_product().targets("verifying", "verify"))
-            3
-        """
+        """The transitions for ``(state, event)``, guarded ones first then the fallback."""
         found = [t for t in self.transitions if t.source == state and t.event == event]
         return tuple(sorted(found, key=lambda t: t.guard is None))
 
-    def select(self, tx: Transaction, event: str, data: Mapping[str, Any]) -> Transition:
-        """The transition ``event`` takes from ``tx.state`` with ``data``.
+    def select(
+        self, state: str, event: str, data: Mapping[str, Any], actor: str | None = None
+    ) -> Transition:
+        """The transition ``event`` takes from ``state`` with ``data``, fired by ``actor``.
+
+        With ``role_check="strict"`` and an ``actor``, a transition whose ``roles``
+        do not include the actor is refused.
 
         Raises:
-            InvalidTransitionError: if no transition matches, listing the allowed events.
+            InvalidTransitionError: if no transition matches (listing the allowed
+                events), or the actor may not fire it (listing the allowed roles).
 
         Example:
-            >>> from datetime import datetime, timezone
-            >>> from pst_core.states import Transaction
-            >>> from pst_core.states.workflows import paid_product
-            >>> wf = paid_product()
-            >>> at = datetime(2026, 3, 2, 2, tzinfo=timezone.utc)
-            >>> tx = Transaction.open(wf, at=at, actor="u")
-            >>> wf.select(tx, "start-verification", {}).target
-            'verifying'
+            >>> t = Transition("a", "go", "b", roles=("officer",))
+            >>> wf = Workflow("t", (State("a", initial=True), State("b", terminal=True)), (t,),
+            ...               role_check="strict")
+            >>> wf.select("a", "go", {}, "officer").target
+            'b'
+            >>> wf.select("a", "go", {}, "user")
+            Traceback (most recent call last):
+            ...
+            pst_core.errors.InvalidTransitionError: event 'go' in workflow 't', state 'a' ...
         """
-        allowed = self.events_from(tx.state)
-        candidates = self.targets(tx.state, event)
-        where = f"workflow {self.name!r}, state {tx.state!r}"
+        allowed = self.events_from(state)
+        candidates = self.targets(state, event)
+        where = f"workflow {self.name!r}, state {state!r}"
         if not candidates:
             shown = ", ".join(allowed) if allowed else "none (terminal state)"
             raise InvalidTransitionError(
@@ -437,7 +883,15 @@ class Workflow:
                 allowed=allowed,
             )
         for transition in candidates:
-            if transition.guard is None or transition.guard.holds(tx, data):
+            if transition.guard is None or transition.guard.holds(data):
+                strict = self.role_check == "strict" and actor is not None
+                if strict and not transition.allows(typing.cast(str, actor)):
+                    raise InvalidTransitionError(
+                        f"event {event!r} in {where} is fired by "
+                        f"{', '.join(transition.roles)}, not by {actor!r}",
+                        value=actor,
+                        allowed=transition.roles,
+                    )
                 return transition
         guards = "; ".join(t.guard.name for t in candidates if t.guard is not None)
         raise InvalidTransitionError(
@@ -451,22 +905,22 @@ class Workflow:
         """A Mermaid ``stateDiagram-v2`` of the table (guards shown in brackets).
 
         Example:
-            >>> from pst_core.states.workflows import visit
-            >>> print(visit().to_mermaid())  # doctest: +ELLIPSIS
+            >>> wf = Workflow("t", (State("to-do", initial=True), State("done", terminal=True)),
+            ...               (Transition("to-do", "finish", "done"),))
+            >>> print(wf.to_mermaid())
             stateDiagram-v2
-                state "guest-book" as guest_book
-                [*] --> guest_book
-                guest_book --> waiting: take-number
-                ...
+                state "to-do" as to_do
+                [*] --> to_do
+                to_do --> done: finish
                 done --> [*]
-                left --> [*]
         """
         ids = {s.name: s.name.replace("-", "_") for s in self.states}
         lines = ["stateDiagram-v2"]
         lines += [f'    state "{s.name}" as {ids[s.name]}' for s in self.states if "-" in s.name]
         lines.append(f"    [*] --> {ids[self.initial.name]}")
         for t in self.transitions:
-            label = t.label.replace('"', "'").replace(";", ",").replace("#", "")
+            label = t.event if t.guard is None else f"{t.event} [{t.guard.name}]"
+            label = label.replace('"', "'").replace(";", ",").replace("#", "")
             lines.append(f"    {ids[t.source]} --> {ids[t.target]}: {label}")
         lines += [f"    {ids[s.name]} --> [*]" for s in self.terminals]
         for clock in self.clocks:
@@ -474,8 +928,236 @@ class Workflow:
                 lines.append(f"    note right of {ids[name]}: {clock.name} clock paused")
         return "\n".join(lines)
 
+    def describe(self, language: Language = "en") -> str:
+        """The workflow for people: its states (labels in ``language``) and their events.
 
-def _fail(workflow: Workflow, message: str, value: object) -> InvalidWorkflowError:
+        Example:
+            >>> wf = Workflow("t", (State("new", initial=True, label="Baru", label_en="New"),
+            ...                     State("done", terminal=True, label="Selesai")),
+            ...               (Transition("new", "finish", "done"),))
+            >>> print(wf.describe("id"))
+            t: 2 status, 1 peristiwa
+              new — Baru (awal): finish
+              done — Selesai (akhir)
+        """
+        lines = [
+            text(
+                "states.workflow.head",
+                language,
+                name=self.name,
+                states=len(self.states),
+                events=len(self.events),
+            )
+        ]
+        for state in self.states:
+            mark = ""
+            if state.initial:
+                mark = " " + text("states.workflow.initial", language)
+            elif state.terminal:
+                mark = " " + text("states.workflow.terminal", language)
+            events = ", ".join(self.events_from(state.name))
+            lines.append(
+                f"  {state.name} — {state.describe(language)}{mark}"
+                + (f": {events}" if events else "")
+            )
+        return "\n".join(lines)
+
+    # --- files -------------------------------------------------------------------
+
+    @classmethod
+    def from_data(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        guards: Mapping[str, Guard] | None = None,
+        calendar: WorkingCalendar | None = None,
+        file: str = "<data>",
+    ) -> Workflow:
+        """Build and check a workflow from plain data (a parsed TOML or JSON file).
+
+        Args:
+            data: The file's content.
+            guards: Named guards the file may refer to by name, beyond comparisons.
+            calendar: The calendar to use instead of the PST calendar of the file's
+                ``timezone`` (required when the file records another calendar's fingerprint).
+            file: Named in errors.
+
+        Raises:
+            DataFileError: a malformed field, naming its path.
+            InvalidWorkflowError: a table that breaks a rule, naming the state or transition.
+        """
+        if guards is not None and not isinstance(guards, Mapping):
+            raise InvalidTypeError("guards", guards, "a mapping of names to Guard")
+        spec = _io.structure(cls._body(data, file), _WorkflowSpec, file=file)
+        return _build(spec, guards or {}, calendar, file)
+
+    @classmethod
+    def load(
+        cls,
+        path: str | Path,
+        *,
+        guards: Mapping[str, Guard] | None = None,
+        calendar: WorkingCalendar | None = None,
+    ) -> Workflow:
+        """Read and check a workflow file (``.toml`` or ``.json``); see `Workflow.from_data`."""
+        return cls.from_data(_io.read_data(path), guards=guards, calendar=calendar, file=str(path))
+
+    @classmethod
+    def loads(
+        cls,
+        text: str,
+        *,
+        format: _io.Format,
+        guards: Mapping[str, Guard] | None = None,
+        calendar: WorkingCalendar | None = None,
+    ) -> Workflow:
+        """Read and check a workflow from TOML or JSON text; see `Workflow.from_data`."""
+        data = _io.parse_text(text, format)
+        return cls.from_data(data, guards=guards, calendar=calendar, file=f"<{format} text>")
+
+    def _unstructure(self) -> dict[str, Any]:
+        zone = self.calendar.timezone.key
+        own = calendar_fingerprint(self.calendar)
+        spec = _WorkflowSpec(
+            name=self.name,
+            description=self.description,
+            timezone=zone,
+            calendar=None if own == calendar_fingerprint(pst_calendar(zone)) else own,
+            role_check=self.role_check,
+            states=tuple(
+                _StateSpec(s.name, s.initial, s.terminal, s.label, s.label_en) for s in self.states
+            ),
+            transitions=tuple(
+                _TransitionSpec(
+                    t.source, t.event, t.target, None if t.guard is None else t.guard.name, t.roles
+                )
+                for t in self.transitions
+            ),
+            clocks=tuple(
+                _ClockSpec(
+                    c.name, c.goal, c.starts_on, c.stops_on, c.paused_in, c.cancels_on, c.severity
+                )
+                for c in self.clocks
+            ),
+            timers=tuple(
+                _TimerSpec(t.name, t.event, t.after, t.in_states, t.since, t.actor)
+                for t in self.timers
+            ),
+        )
+        data = _io.unstructure(spec)
+        # Defaults are left out, so that files stay as short as people write them.
+        for key, default in (("role_check", "lenient"), ("description", "")):
+            if data.get(key) == default:
+                del data[key]
+        for name in ("states", "transitions", "clocks", "timers"):
+            for item in data.get(name, ()):
+                for key in [k for k, v in item.items() if v in ((), [], False)]:
+                    del item[key]
+                if item.get("severity") == "breach":
+                    del item["severity"]
+                if item.get("actor") == "system" and name == "timers":
+                    del item["actor"]
+        for name in ("clocks", "timers"):
+            if not data.get(name):
+                data.pop(name, None)
+        return data
+
+
+def _build(
+    spec: _WorkflowSpec,
+    guards: Mapping[str, Guard],
+    calendar: WorkingCalendar | None,
+    file: str,
+) -> Workflow:
+    chosen = _file_calendar(spec, calendar, file)
+    states = tuple(
+        _item(
+            file,
+            f"states[{i}]",
+            functools.partial(
+                State,
+                s.name,
+                initial=s.initial,
+                terminal=s.terminal,
+                label=s.label,
+                label_en=s.label_en,
+            ),
+        )
+        for i, s in enumerate(spec.states)
+    )
+    transitions = tuple(
+        _item(
+            file,
+            f"transitions[{i}]",
+            functools.partial(
+                Transition,
+                t.source,
+                t.event,
+                t.target,
+                _guard(t, i, guards, file),
+                roles=t.roles,
+            ),
+        )
+        for i, t in enumerate(spec.transitions)
+    )
+    clocks = tuple(
+        _item(
+            file,
+            f"clocks[{i}]",
+            functools.partial(
+                Clock,
+                c.name,
+                c.goal,
+                starts_on=c.starts_on,
+                stops_on=c.stops_on,
+                paused_in=c.paused_in,
+                cancels_on=c.cancels_on,
+                severity=c.severity,
+            ),
+        )
+        for i, c in enumerate(spec.clocks)
+    )
+    timers = tuple(
+        _item(
+            file,
+            f"timers[{i}]",
+            functools.partial(
+                Timer,
+                t.name,
+                t.event,
+                t.after,
+                in_states=t.in_states,
+                since=t.since,
+                actor=t.actor,
+            ),
+        )
+        for i, t in enumerate(spec.timers)
+    )
+    try:
+        workflow: Workflow = _item(
+            file,
+            "workflow",
+            functools.partial(
+                Workflow,
+                spec.name,
+                states,
+                transitions,
+                clocks=clocks,
+                timers=timers,
+                description=spec.description,
+                calendar=chosen,
+                role_check=spec.role_check,
+            ),
+        )
+    except InvalidWorkflowError as err:
+        raise InvalidWorkflowError(f"{file}: {err}", value=err.value) from err
+    return workflow
+
+
+# --- checks -------------------------------------------------------------------------
+
+
+def _fail(workflow: Workflow, message: str, value: object = None) -> InvalidWorkflowError:
     return InvalidWorkflowError(f"workflow {workflow.name!r}: {message}", value=value)
 
 
@@ -485,6 +1167,61 @@ def _check_unique(workflow: Workflow, kind: str, names: Iterable[str]) -> None:
         if name in seen:
             raise _fail(workflow, f"{kind} {name!r} is defined twice", name)
         seen.add(name)
+
+
+def _check_names(
+    workflow: Workflow, owner: str, role: str, names: Iterable[str], allowed: Iterable[str]
+) -> None:
+    known = set(allowed)
+    for name in names:
+        if name not in known:
+            raise _fail(
+                workflow,
+                f"{owner} {role} {name!r} is not an event or state of the workflow; "
+                f"allowed: {', '.join(sorted(known))}",
+                name,
+            )
+
+
+def _triggers(workflow: Workflow) -> frozenset[str]:
+    return frozenset((*workflow.events, *workflow.state_names, OPEN))
+
+
+def _check_clock(workflow: Workflow, clock: Clock) -> None:
+    owner = f"clock {clock.name!r}"
+    if not clock.starts_on:
+        raise _fail(workflow, f"{owner} has no start trigger")
+    triggers = _triggers(workflow)
+    _check_names(workflow, owner, "start trigger", clock.starts_on, triggers)
+    _check_names(workflow, owner, "stop trigger", clock.stops_on, triggers)
+    _check_names(workflow, owner, "cancel trigger", clock.cancels_on, triggers)
+    _check_names(workflow, owner, "paused state", clock.paused_in, workflow.state_names)
+
+
+def _check_timer(workflow: Workflow, timer: Timer) -> None:
+    owner = f"timer {timer.name!r}"
+    if not timer.in_states:
+        raise _fail(workflow, f"{owner} has no state to run in")
+    _check_names(workflow, owner, "state", timer.in_states, workflow.state_names)
+    _check_names(workflow, owner, "trigger", timer.since, _triggers(workflow))
+    for state in timer.in_states:
+        if timer.event not in workflow.events_from(state):
+            allowed = ", ".join(workflow.events_from(state))
+            raise _fail(
+                workflow,
+                f"{owner} fires {timer.event!r}, which is not allowed in state {state!r}; "
+                f"allowed: {allowed}",
+                timer.event,
+            )
+        if workflow.role_check == "strict":
+            for transition in workflow.targets(state, timer.event):
+                if not transition.allows(timer.actor):
+                    raise _fail(
+                        workflow,
+                        f"{owner} fires {timer.event!r} as {timer.actor!r}, but transition "
+                        f"{transition} allows only {', '.join(transition.roles)}",
+                        timer.actor,
+                    )
 
 
 def _reach(start: Iterable[str], edges: Mapping[str, set[str]]) -> set[str]:

@@ -20,8 +20,11 @@ Where a document is silent, a builder does not guess: it builds no clock, or it
 asks for an option, or it refuses the document with an error naming the
 component that is missing.
 
-Builders take ``calendar=``: the office's `WorkingCalendar` the clocks and
-timers count on. Without it they use the PST hours of SOP-1-101/17000/2025
+Builders take ``calendar=``: the office's `WorkingCalendar` the workflow's clocks
+and timers count on; and ``role_check=``: every transition names the roles that
+may fire it (the SOP's actors ``user``, ``receptionist``, ``officer`` and the
+service application ``app``), checked strictly (``"strict"``) or recorded
+(``"lenient"``, the default). Without it they use the PST hours of SOP-1-101/17000/2025
 (Mon–Thu 08.00–15.30, Fri 08.00–16.00, no break, national holidays and cuti
 bersama) in the time zone of the document's office.
 
@@ -56,9 +59,16 @@ from pst_core._validation import require_aware
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.durations import CalendarDays, Duration, WorkingDays, WorkingTime
 from pst_core.errors import InvalidTypeError, InvalidValueError, UnknownNameError
-from pst_core.states.clocks import Clock, pst_calendar
-from pst_core.states.timers import Timer
-from pst_core.states.workflow import Guard, State, Transition, Workflow
+from pst_core.states.workflow import (
+    Clock,
+    Guard,
+    RoleCheck,
+    State,
+    Timer,
+    Transition,
+    Workflow,
+    pst_calendar,
+)
 from pst_core.tariffs.billing import BILLING_CODE_VALIDITY, INVOICE_VALIDITY
 
 if TYPE_CHECKING:
@@ -72,6 +82,8 @@ __all__ = [
     "SOP_ID",
     "AppointmentReading",
     "builtin",
+    "complete_needing_agreement",
+    "complete_without_agreement",
     "earliest_appointment",
     "online_consultation",
     "paid_product",
@@ -104,10 +116,8 @@ _PRODUCT_WORDS = ("publikasi", "data mikro", "peta")
 def _with_roles(
     source: str, event: str, target: str, guard: Guard | None = None, *, roles: tuple[str, ...]
 ) -> Transition:
-    """A transition naming who may fire it, when the workflow machinery records roles."""
-    fields = attrs.fields_dict(Transition)
-    extra: dict[str, Any] = {"roles": roles} if "roles" in fields else {}
-    return Transition(source, event, target, guard, **extra)
+    """A transition naming who may fire it (the SOP's actors: user, receptionist, officer, app)."""
+    return Transition(source, event, target, guard, roles=roles)
 
 
 def _calendar(document: Any, calendar: WorkingCalendar | None, builder: str) -> WorkingCalendar:
@@ -152,6 +162,7 @@ def visit(
     calendar: WorkingCalendar | None = None,
     wait_starts: WaitStart | None = None,
     service: ServiceRule = "target",
+    role_check: RoleCheck = "lenient",
 ) -> Workflow:
     """A direct visit: guest book → queue number → waiting → served → rated → done.
 
@@ -216,7 +227,6 @@ def visit(
                 starts_on=(start,),
                 stops_on=("serving",),
                 cancels_on=("left",),
-                calendar=cal,
             )
         )
         if offline.max_service is not None:
@@ -227,7 +237,6 @@ def visit(
                         offline.max_service,
                         starts_on=("serving",),
                         stops_on=("served",),
-                        calendar=cal,
                     )
                 )
             elif service == "target":
@@ -240,7 +249,6 @@ def visit(
                         in_states=("serving",),
                         since=("call",),
                         actor="app",
-                        calendar=cal,
                     )
                 )
             else:
@@ -280,6 +288,8 @@ def visit(
         transitions=tuple(transitions),
         clocks=tuple(clocks),
         timers=tuple(timers),
+        calendar=cal,
+        role_check=role_check,
         description="Direct visit (kunjungan langsung) to the PST desk",
     )
 
@@ -312,6 +322,7 @@ def online_consultation(
     calendar: WorkingCalendar | None = None,
     served_on: ServedOn = "reply",
     pause_while_waiting: bool = False,
+    role_check: RoleCheck = "lenient",
 ) -> Workflow:
     """An online consultation: submitted → conversation ↔ waiting for the user → closed → rated.
 
@@ -375,7 +386,6 @@ def online_consultation(
                 starts_on=("request-clear",) if request_clear else ("open",),
                 stops_on=("reply", *stops) if served_on == "reply" else stops,
                 paused_in=("waiting-for-user",) if pause_while_waiting else (),
-                calendar=cal,
             ),
         )
         if online.inactivity is not None:
@@ -387,7 +397,6 @@ def online_consultation(
                     online.inactivity.duration,
                     in_states=("waiting-for-user",),
                     actor=actor,
-                    calendar=cal,
                 ),
             )
     t = _with_roles
@@ -428,6 +437,8 @@ def online_consultation(
         transitions=tuple(transitions),
         clocks=clocks,
         timers=timers,
+        calendar=cal,
+        role_check=role_check,
         description="Online statistical consultation on pst.bps.go.id",
     )
 
@@ -469,7 +480,10 @@ def _step_time(sop: StandardOperatingProcedure, number: int, builder: str) -> Du
 
 
 def paid_product_visit(
-    sop: StandardOperatingProcedure | None = None, *, calendar: WorkingCalendar | None = None
+    sop: StandardOperatingProcedure | None = None,
+    *,
+    calendar: WorkingCalendar | None = None,
+    role_check: RoleCheck = "lenient",
 ) -> Workflow:
     """Steps 2–4 of SOP-1-101/17000/2025 at the desk, before the order is made in the app.
 
@@ -510,7 +524,6 @@ def paid_product_visit(
             starts_on=(start,),
             stops_on=(stop,),
             cancels_on=("left",),
-            calendar=cal,
         )
 
     return Workflow(
@@ -540,34 +553,50 @@ def paid_product_visit(
             clock("registration", 3, "registration", "waiting"),
             clock("explanation", 4, "explanation", "directed"),
         ),
+        calendar=cal,
+        role_check=role_check,
         description=f"Paid statistical product, at the desk ({document.number} steps 2-4)",
     )
 
 
-def _order_product(tx: Any) -> str | None:
-    value = tx.history[0].data.get("product") if tx is not None else None
-    return value if isinstance(value, str) else None
+_INCOMPLETE = Guard.data_equals("outcome", "incomplete")
+_MISMATCH = Guard.data_equals("outcome", "abstract-mismatch")
+_COMPLETE_SPPD_NAME = 'data.outcome == "complete" and data.product is microdata or wilkerstat_map'
+_COMPLETE_NAME = 'data.outcome == "complete" and data.product is another PNBP product'
 
 
-_NEEDS_SPPD = Guard(
-    "the order is for microdata or a Wilkerstat map (opened with product=...)",
-    lambda tx, data: _order_product(tx) in _SPPD_PRODUCTS,
-)
-_NO_SPPD = Guard(
-    "the order is for a publication (opened with product=..., not microdata or a map)",
-    lambda tx, data: _order_product(tx) not in (None, *_SPPD_PRODUCTS),
-)
-_GRANTED = Guard.parse("data.granted == true")
-_GRANTED_NO_SPPD = Guard(
-    "data.granted == true and the order is for a publication",
-    lambda tx, data: data.get("granted") is True and _NO_SPPD.holds(tx, data),
-)
+def complete_needing_agreement(data: Mapping[str, Any]) -> bool:
+    """Declared complete, for microdata or a Wilkerstat map: the SPPD comes next."""
+    return data.get("outcome") == "complete" and data.get("product") in _SPPD_PRODUCTS
 
+
+def complete_without_agreement(data: Mapping[str, Any]) -> bool:
+    """Declared complete, for a product that needs no SPPD (a publication)."""
+    product = data.get("product")
+    return (
+        data.get("outcome") == "complete"
+        and isinstance(product, str)
+        and product in _OTHER_PRODUCTS
+    )
+
+
+_OTHER_PRODUCTS = frozenset({"printed_publication", "electronic_publication"})
+_COMPLETE_SPPD = Guard(
+    _COMPLETE_SPPD_NAME,
+    complete_needing_agreement,
+    exclusive_with=(_INCOMPLETE.name, _MISMATCH.name, _COMPLETE_NAME),
+)
+_COMPLETE = Guard(
+    _COMPLETE_NAME,
+    complete_without_agreement,
+    exclusive_with=(_INCOMPLETE.name, _MISMATCH.name, _COMPLETE_SPPD_NAME),
+)
+_GRANTED = Guard.data_equals("granted", True)
 
 GUARDS: Mapping[str, Guard] = types.MappingProxyType(
-    {g.name: g for g in (_NEEDS_SPPD, _NO_SPPD, _GRANTED_NO_SPPD)}
+    {g.name: g for g in (_COMPLETE_SPPD, _COMPLETE)}
 )
-"""The named guards of `paid_product` that are code, not comparisons: pass them as
+"""The named guards of `paid_product` that are functions, not comparisons: pass them as
 ``guards=`` when reading a saved copy of the workflow back."""
 
 
@@ -581,6 +610,7 @@ def paid_product(
     *,
     sop: StandardOperatingProcedure | None = None,
     calendar: WorkingCalendar | None = None,
+    role_check: RoleCheck = "lenient",
 ) -> Workflow:
     """An order for statistical products: steps 5–8 of SOP-1-101/17000/2025.
 
@@ -605,8 +635,11 @@ def paid_product(
       service (and the Bengkulu standard's "ikuti seluruh proses hingga selesai
       termasuk pembayaran dan tanda tangan surat perjanjian penggunaan data")
       adds the data-use agreement, the invoice and billing code, then payment.
-      ``sign-agreement`` → ``agreement-signed`` (SPPD) only for an order opened
-      with ``product="microdata"`` or ``"wilkerstat_map"``; then
+      the officer's ``verify`` with ``outcome="complete"`` names the order's
+      PNBP ``product``: ``"microdata"`` or ``"wilkerstat_map"`` lead to
+      ``awaiting-agreement`` and ``sign-agreement`` (SPPD) → ``complete``;
+      ``"printed_publication"`` or ``"electronic_publication"`` straight to
+      ``complete``; then
       ``issue-invoice`` → ``invoiced`` (timers ``invoice``: 1 month from
       issue, ``expire-invoice`` → ``expired``; ``billing-code``: 7 days,
       ``expire-billing-code`` → ``billing-code-expired``, then
@@ -664,37 +697,20 @@ def paid_product(
         State("incomplete", label="Belum lengkap: pengguna melengkapi ulang"),
         State("cancelled", terminal=True, label="Dibatalkan"),
         State("complete", label="Dinyatakan lengkap"),
-        State("agreement-signed", label="Surat perjanjian penggunaan data ditandatangani"),
+        State("awaiting-agreement", label="Lengkap: menunggu surat perjanjian penggunaan data"),
     ]
     transitions = [
         t("created", "start-verification", "verifying", roles=("officer",)),
         t("created", "queue-breached", "created", roles=("app",)),
         t("created", "cancel", "cancelled", roles=("user", "officer")),
-        t(
-            "verifying",
-            "verify",
-            "incomplete",
-            Guard.parse('data.outcome == "incomplete"'),
-            roles=("officer",),
-        ),
-        t(
-            "verifying",
-            "verify",
-            "cancelled",
-            Guard.parse('data.outcome == "abstract-mismatch"'),
-            roles=("officer",),
-        ),
-        t(
-            "verifying",
-            "verify",
-            "complete",
-            Guard.parse('data.outcome == "complete"'),
-            roles=("officer",),
-        ),
+        t("verifying", "verify", "incomplete", _INCOMPLETE, roles=("officer",)),
+        t("verifying", "verify", "cancelled", _MISMATCH, roles=("officer",)),
+        t("verifying", "verify", "awaiting-agreement", _COMPLETE_SPPD, roles=("officer",)),
+        t("verifying", "verify", "complete", _COMPLETE, roles=("officer",)),
         t("verifying", "cancel", "cancelled", roles=("user", "officer")),
         t("incomplete", "resubmit", "verifying", roles=("user",)),
         t("incomplete", "cancel", "cancelled", roles=("user", "officer")),
-        t("complete", "sign-agreement", "agreement-signed", _NEEDS_SPPD, roles=("user",)),
+        t("awaiting-agreement", "sign-agreement", "complete", roles=("user",)),
     ]
     timers = [
         Timer(
@@ -704,13 +720,11 @@ def paid_product(
             in_states=("created",),
             since=("open",),
             actor="app",
-            calendar=cal,
         )
     ]
     if free:
         transitions += [
-            t("complete", "deliver", "delivered", _NO_SPPD, roles=("officer",)),
-            t("agreement-signed", "deliver", "delivered", roles=("officer",)),
+            t("complete", "deliver", "delivered", roles=("officer",)),
         ]
     else:
         states += [
@@ -721,10 +735,8 @@ def paid_product(
             State("zero-rated", label="Tarif Rp0 diberikan"),
         ]
         transitions += [
-            t("complete", "issue-invoice", "invoiced", _NO_SPPD, roles=("officer", "app")),
-            t("complete", "grant-zero-rate", "zero-rated", _GRANTED_NO_SPPD, roles=("officer",)),
-            t("agreement-signed", "issue-invoice", "invoiced", roles=("officer", "app")),
-            t("agreement-signed", "grant-zero-rate", "zero-rated", _GRANTED, roles=("officer",)),
+            t("complete", "issue-invoice", "invoiced", roles=("officer", "app")),
+            t("complete", "grant-zero-rate", "zero-rated", _GRANTED, roles=("officer",)),
             t("invoiced", "pay", "paid", roles=("user",)),
             t("invoiced", "expire-billing-code", "billing-code-expired", roles=("app",)),
             t("invoiced", "expire-invoice", "expired", roles=("app",)),
@@ -740,7 +752,6 @@ def paid_product(
                 BILLING_CODE_VALIDITY,
                 in_states=("invoiced",),
                 actor="app",
-                calendar=cal,
             ),
             Timer(
                 "invoice",
@@ -749,7 +760,6 @@ def paid_product(
                 in_states=("invoiced", "billing-code-expired"),
                 since=("issue-invoice",),
                 actor="app",
-                calendar=cal,
             ),
         ]
     states += [
@@ -776,25 +786,24 @@ def paid_product(
                 starts_on=("open",),
                 stops_on=("verifying",),
                 cancels_on=("cancelled",),
-                calendar=cal,
             ),
             Clock(
                 "delivery",
                 delivery,
-                starts_on=("complete",),
+                starts_on=("awaiting-agreement", "complete"),
                 stops_on=("delivered",),
                 cancels_on=() if free else ("expired",),
-                calendar=cal,
             ),
             Clock(
                 "rating",
                 _step_time(document, 8, "paid_product"),
                 starts_on=("delivered",),
                 stops_on=("closed",),
-                calendar=cal,
             ),
         ),
         timers=tuple(timers),
+        calendar=cal,
+        role_check=role_check,
         description="Paid statistical product order (produk statistik berbayar)",
     )
 
