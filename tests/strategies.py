@@ -31,17 +31,18 @@ durations = st.one_of(working_times, working_days, calendar_days, calendar_month
 
 # --- tariffs -----------------------------------------------------------------
 # Imported here, not at the top, so this section stays self-contained.
+import typing  # noqa: E402
 from datetime import date  # noqa: E402
 from decimal import Decimal  # noqa: E402
 
 from pst_core.tariffs.schedule import (  # noqa: E402
     Band,
     PnbpType,
+    PricingUnit,
     TariffItem,
     TariffSchedule,
-    Unit,
 )
-from pst_core.tariffs.zero_rate import Purpose, RequesterCategory  # noqa: E402
+from pst_core.tariffs.zero_rate import Purpose, RequesterCategory, ZeroRateDocument  # noqa: E402
 
 # Printable text: control characters are not what schedule titles are made of.
 _names = st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=30)
@@ -53,7 +54,9 @@ rupiahs = st.integers(min_value=0, max_value=10**9).map(Decimal)
 product_codes = st.from_regex(r"[a-z0-9][a-z0-9._/-]{0,15}", fullmatch=True)
 
 #: PNBP types a schedule may price (type h is priced per contract).
-schedule_types = st.sampled_from([t for t in PnbpType if t is not PnbpType.COOPERATION_CONTRACT])
+schedule_types = st.sampled_from(
+    [t for t in typing.get_args(PnbpType) if t != "cooperation_contract"]
+)
 
 
 @st.composite
@@ -79,7 +82,7 @@ def tariff_items(draw: st.DrawFn, *, code: str | None = None) -> TariffItem:
     return TariffItem(
         code=draw(product_codes) if code is None else code,
         pnbp_type=draw(schedule_types),
-        unit=draw(st.sampled_from(Unit)),
+        unit=draw(st.sampled_from(typing.get_args(PricingUnit))),
         name=draw(_names),
         price=None if banded else draw(rupiahs),
         bands=draw(regressive_bands()) if banded else (),
@@ -102,8 +105,9 @@ def tariff_schedules(draw: st.DrawFn) -> TariffSchedule:
     )
 
 
-requester_categories = st.sampled_from(RequesterCategory)
-purposes = st.sampled_from(Purpose)
+requester_categories = st.sampled_from(typing.get_args(RequesterCategory))
+purposes = st.sampled_from(typing.get_args(Purpose))
+zero_rate_documents = st.sampled_from(typing.get_args(ZeroRateDocument))
 
 # --- states ------------------------------------------------------------------
 

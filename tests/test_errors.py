@@ -17,7 +17,7 @@ from pst_core.errors import (
     UnknownNameError,
 )
 
-BUILTINS = (ValueError, TypeError, LookupError)
+BUILTINS = (ValueError, TypeError, LookupError, ImportError)
 
 
 def _concrete_errors() -> list[type[PstError]]:

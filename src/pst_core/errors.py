@@ -17,7 +17,9 @@ Examples:
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
+from typing import Generic, Literal, Protocol, TypeVar
 
 __all__ = [
     "CalendarError",
@@ -32,10 +34,12 @@ __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
     "InvalidWorkflowError",
+    "MissingDependencyError",
     "NaiveDatetimeError",
     "NoScheduleInForceError",
     "NoWorkingTimeError",
     "PstError",
+    "SurveyDataError",
     "UnknownNameError",
     "UnknownProvinceError",
 ]
@@ -424,3 +428,75 @@ class InvalidBillingCodeError(InvalidValueError):
         >>> print(InvalidBillingCodeError("BillingCode.code", "12345", "exactly 15 digits"))
         BillingCode.code: invalid value '12345'; allowed: exactly 15 digits
     """
+
+
+class MissingDependencyError(PstError, ImportError):
+    """An optional dependency (an extra of ``pst-core``) is needed but not installed.
+
+    Attributes:
+        package: The import name that failed, e.g. ``pandas``.
+        extra: The extra that installs it, e.g. ``pandas`` for ``pst-core[pandas]``.
+
+    Examples:
+        >>> err = MissingDependencyError("pandas", "pandas", "a DataFrame")
+        >>> print(err)
+        a DataFrame needs pandas, which is not installed; pip install "pst-core[pandas]"
+        >>> isinstance(err, ImportError)
+        True
+    """
+
+    def __init__(self, package: str, extra: str, purpose: str) -> None:
+        self.package = package
+        self.extra = extra
+        super().__init__(
+            f'{purpose} needs {package}, which is not installed; pip install "pst-core[{extra}]"',
+            value=package,
+        )
+
+
+class _Problem(Protocol):
+    """What an error's list of problems holds: one bad cell or field, said in words."""
+
+    @property
+    def value(self) -> object: ...
+
+    def describe(self, language: Literal["id", "en"] = "en") -> str: ...
+
+
+_P = TypeVar("_P", bound=_Problem)
+
+
+class SurveyDataError(PstError, ValueError, Generic[_P]):
+    """Survey responses with scores that are missing or out of range (or other bad cells).
+
+    Every problem found is kept in ``.problems`` (each names the row, the column,
+    the value and what is allowed); the message is the first one plus
+    "(and N more)", and each problem is also a note on the exception.
+
+    Attributes:
+        file: The file read, or ``"<data>"`` for an in-memory table.
+        problems: Every problem, in row order.
+
+    Examples:
+        >>> from pst_core.reports import ScoreProblem
+        >>> err = SurveyDataError("survey.csv", (
+        ...     ScoreProblem(3, "U4", "5", "a whole score 1 to 4", where="line"),
+        ...     ScoreProblem(7, "U1", "", "a whole score 1 to 4", where="line"),
+        ... ))
+        >>> print(err)
+        survey.csv: line 3, U4: invalid value '5'; allowed: a whole score 1 to 4 (and 1 more)
+        >>> err.problems[1].column
+        'U1'
+    """
+
+    def __init__(self, file: str, problems: Iterable[_P]) -> None:
+        self.file = file
+        self.problems = tuple(problems)
+        first = self.problems[0] if self.problems else None
+        message = f"{file}: " + (first.describe() if first is not None else "no problems")
+        if len(self.problems) > 1:
+            message += f" (and {len(self.problems) - 1} more)"
+        super().__init__(message, value=first.value if first is not None else None)
+        if sys.version_info >= (3, 11):
+            for problem in self.problems:
+                self.add_note(problem.describe())

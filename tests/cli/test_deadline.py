@@ -41,6 +41,17 @@ def test_zone_option_and_minutes() -> None:
     assert "skipped:     0 non-working day(s)" in text
 
 
+def test_a_start_without_offset_is_read_in_the_calendars_zone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, text = run("deadline", "2026-03-17T14:00", "3 hari kerja")
+    assert status == 0
+    assert "start:       2026-03-17T14:00:00+07:00" in text
+    status, _ = run("deadline", "--help")
+    assert status == 0
+    assert "read in the calendar's zone" in " ".join(capsys.readouterr().out.split())
+
+
 def test_without_cuti_bersama() -> None:
     status, text = run("deadline", "2026-03-17T14:00+07:00", "3 hari kerja", "--no-cuti-bersama")
     assert status == 0
@@ -50,7 +61,6 @@ def test_without_cuti_bersama() -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (("2026-03-17T14:00", "3 hari kerja"), "naive datetime"),
         (("yesterday", "3 hari kerja"), "ISO 8601"),
         (("2026-03-17T14:00+07:00", "sebentar"), "allowed: '<n> menit'"),
         (("2026-03-17T14:00", "3 hari kerja", "--province", "Atlantis"), "unknown province"),

@@ -120,3 +120,43 @@ def test_month_expiry_is_after_start_and_clipped(start: datetime, n: int) -> Non
     invoice = Invoice(start, validity=CalendarMonths(n))
     assert invoice.is_expired(end)
     assert not invoice.is_expired(start)
+
+
+def test_describe_an_invoice_and_a_billing_code_in_both_languages() -> None:
+    wita = ZoneInfo("Asia/Makassar")
+    invoice = Invoice(datetime(2026, 3, 31, 9, 0, tzinfo=wita), number="INV-7")
+    assert invoice.describe() == (
+        "Invoice INV-7 created 2026-03-31 09:00 WITA, valid until 2026-04-30 09:00 WITA"
+    )
+    late = datetime(2026, 5, 1, tzinfo=wita)
+    assert invoice.describe("id", at=late) == (
+        "Invoice INV-7 dibuat 2026-03-31 09:00 WITA, kedaluwarsa sejak 2026-04-30 09:00 WITA"
+    )
+    code = BillingCode("820260317000042", datetime(2026, 3, 17, 7, tzinfo=timezone.utc))
+    assert code.describe().splitlines() == [
+        "Billing code 820260317000042 issued 2026-03-17 07:00 UTC+0000, "
+        "valid until 2026-03-24 07:00 UTC+0000",
+        "(validity from a secondary source, not yet confirmed)",
+    ]
+    with pytest.raises(NaiveDatetimeError):
+        code.describe(at=datetime(2026, 3, 18))
+
+
+def test_expiry_far_in_the_future_is_a_pst_error() -> None:
+    from pst_core.errors import InvalidValueError
+    from pst_core.tariffs.billing import expiry
+
+    start = datetime(9999, 12, 1, tzinfo=timezone.utc)
+    with pytest.raises(InvalidValueError, match="9999"):
+        expiry(start, CalendarMonths(1))
+    with pytest.raises(InvalidValueError, match="9999"):
+        expiry(start, CalendarDays(10**7))
+
+
+def test_expiry_compares_instants_not_wall_clocks() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    # 02:30 on 2026-10-25 happens twice in Berlin; fold=1 is the later instant.
+    code = BillingCode("820260317000042", datetime(2026, 10, 18, 2, 30, tzinfo=berlin))
+    assert code.expires == datetime(2026, 10, 25, 2, 30, tzinfo=berlin)
+    later = datetime(2026, 10, 25, 2, 10, fold=1, tzinfo=berlin)  # after the first 02:30
+    assert code.is_expired(later)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 import io
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pst_core import cli
+from pst_core.cli.quote import render
+from pst_core.tariffs import PayerCost, illustrative_schedule, parse_rupiah, quote
 
 EXAMPLE = str(Path(__file__).parent.parent.parent / "examples" / "illustrative_schedule.toml")
 
@@ -95,7 +102,7 @@ def test_refusal_says_why() -> None:
     status, text = _run("pub-pdf=3", "--requester", "individual", "--purpose", "commercial")
     assert status == 0
     assert "Rp0: not eligible" in text
-    assert "individual (perorangan) is not one of the five Rp0 parties" in text
+    assert "an individual is not one of the five Rp0 parties" in text
     assert "never qualifies" in text
     assert _value(text, "PNBP total") == "Rp1.500"
 
@@ -107,7 +114,12 @@ def test_refusal_says_why() -> None:
         (["pub-pdf3"], "PRODUCT=QTY: invalid value 'pub-pdf3'"),
         (["pub-pdf=0"], "pub-pdf: invalid value 0"),
         (["pub-pdf=1", "--shipping", "lots"], "--shipping: invalid value 'lots'"),
-        (["pub-pdf=1", "--bank-fee", "6500.5"], "PayerCost.amount"),
+        (["pub-pdf=1", "--bank-fee", "6500.5"], "--bank-fee: invalid value '6500.5'"),
+        (["pub-pdf=1", "--shipping", "30.5"], "30.000, Rp30.000 or Rp 30.000,-"),
+        (["pub-pdf=1", "--shipping", "30,000.50"], "--shipping: invalid value"),
+        (["pub-pdf=1", "--shipping", "1.5"], "--shipping: invalid value"),
+        (["pub-pdf=1", "--shipping", "-5.000"], "PayerCost.amount"),
+        (["pub-pdf=1" + "0" * 30], "at most 24 digits"),
         (["pub-pdf=1", "--requester", "individual"], "purpose"),
     ],
 )
@@ -168,3 +180,55 @@ def test_a_schedule_not_marked_illustrative_has_no_warning(tmp_path: Path) -> No
     row = next(line for line in text.splitlines() if line.startswith("x "))
     assert row.split() == ["x", "f.", "training", "3", "person", "Rp7", "Rp21"]
     assert _value(text, "PNBP total") == "Rp21"
+
+
+@pytest.mark.parametrize("written", ["30.000", "Rp30.000", "Rp 30.000,-", "30000", "Rp. 30.000,00"])
+def test_shipping_typed_the_indonesian_way_is_thirty_thousand(written: str) -> None:
+    status, text = _run("pub-pdf=3", "--shipping", written)
+    assert status == 0
+    section = text[text.index("payer-borne costs") :]
+    assert _value(section, "shipping") == "Rp30.000"
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_every_amount_the_cli_prints_reads_back(amount: int) -> None:
+    status, text = _run("microdata-record=1234", "--shipping", str(amount))
+    assert status == 0
+    section = text[text.index("payer-borne costs") :]
+    printed = _value(section, "shipping")
+    assert parse_rupiah(printed) == amount
+    # Fed back to the command line, a printed amount gives the same quote.
+    assert _run("microdata-record=1234", "--shipping", printed)[1] == text
+    for line in text.splitlines():
+        for word in line.split():
+            if word.startswith("Rp") and word != "Rp0:":
+                parse_rupiah(word)
+
+
+def test_output_in_indonesian() -> None:
+    result = quote(
+        {"pub-pdf": 3},
+        illustrative_schedule(),
+        at=date(2026, 3, 17),
+        payer_costs=[PayerCost("shipping", Decimal(30000))],
+    )
+    text = render(result, "id")
+    assert text.startswith("TARIF ILUSTRASI")
+    assert "b. publikasi elektronik" in text
+    assert "ongkos kirim" in text
+    assert _value(text, "total PNBP") == "Rp1.500"
+    # The command line passes its --lang (added in cli/__init__.py) through args.lang.
+    out = io.StringIO()
+    args = argparse.Namespace(
+        lines=["pub-pdf=3"],
+        schedule=[EXAMPLE],
+        requester=None,
+        purpose=None,
+        provided=[],
+        at=date(2026, 3, 17),
+        shipping="30.000",
+        bank_fee=None,
+        lang="id",
+    )
+    assert cli.quote.run(args, out) == 0
+    assert out.getvalue() == text

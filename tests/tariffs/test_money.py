@@ -10,8 +10,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pst_core.errors import InvalidTypeError
-from pst_core.tariffs.money import format_rupiah, is_whole_rupiah, round_rupiah
+from pst_core.errors import InvalidTypeError, InvalidValueError, PstError
+from pst_core.tariffs.money import (
+    ACCEPTED_RUPIAH_FORMS,
+    MAX_DIGITS,
+    format_rupiah,
+    is_whole_rupiah,
+    parse_rupiah,
+    round_rupiah,
+)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +46,6 @@ def test_rounding_is_within_half_a_rupiah(amount: Decimal) -> None:
         ("1000", "Rp1.000"),
         ("1500000", "Rp1.500.000"),
         ("1E+3", "Rp1.000"),
-        ("2.50", "Rp2,5"),
         ("-12500", "-Rp12.500"),
     ],
 )
@@ -47,11 +53,98 @@ def test_format_rupiah(amount: str, text: str) -> None:
     assert format_rupiah(Decimal(amount)) == text
 
 
+@pytest.mark.parametrize(
+    ("written", "amount"),
+    [
+        ("30.000", 30000),
+        ("Rp30.000", 30000),
+        ("Rp 30.000,-", 30000),
+        ("Rp. 30.000,00", 30000),
+        ("rp30.000", 30000),
+        ("30000", 30000),
+        ("0", 0),
+        ("Rp0", 0),
+        ("1.500.000", 1500000),
+        ("999", 999),
+        (" 30.000 ", 30000),
+        ("-Rp7.000", -7000),
+    ],
+)
+def test_parse_rupiah_reads_the_indonesian_forms(written: str, amount: int) -> None:
+    assert parse_rupiah(written) == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "30.5",
+        "1.5",
+        "30,000.50",
+        "30,000",
+        "30.00",
+        "1.5000",
+        "0.500",
+        "30.000.5",
+        "Rp",
+        "",
+        "30 000",
+        "３０",  # full-width digits
+        "٣٠",  # Arabic-Indic digits
+        "1E+3",
+        "1_000",
+        "30.000,5",
+        "NaN",
+        "1" * (MAX_DIGITS + 1),
+    ],
+)
+def test_parse_rupiah_refuses_the_ambiguous(written: str) -> None:
+    with pytest.raises(InvalidValueError) as info:
+        parse_rupiah(written, "--shipping")
+    assert info.value.field == "--shipping"
+    assert isinstance(info.value, ValueError)
+    if len(written) <= MAX_DIGITS:
+        assert ACCEPTED_RUPIAH_FORMS in str(info.value)
+
+
+def test_parse_rupiah_refuses_non_text() -> None:
+    with pytest.raises(InvalidTypeError):
+        parse_rupiah(30000)  # type: ignore[arg-type]
+
+
+@given(st.integers(min_value=-(10**MAX_DIGITS) + 1, max_value=10**MAX_DIGITS - 1))
+def test_what_format_rupiah_writes_parse_rupiah_reads_back(amount: int) -> None:
+    written = format_rupiah(Decimal(amount))
+    assert parse_rupiah(written) == amount
+    assert format_rupiah(amount) == written
+
+
+@given(st.text(max_size=20))
+def test_parse_rupiah_accepts_or_refuses_with_a_pst_error(written: str) -> None:
+    try:
+        amount = parse_rupiah(written)
+    except PstError:
+        return
+    assert amount == amount.to_integral_value()
+    assert format_rupiah(amount).replace(".", "").lstrip("-Rp") == str(abs(int(amount)))
+
+
+def test_format_rupiah_writes_whole_rupiah_only() -> None:
+    with pytest.raises(InvalidValueError, match="round it first"):
+        format_rupiah(Decimal("2.5"))
+    with pytest.raises(InvalidValueError, match="24 digits"):
+        format_rupiah(Decimal("1E+999999999"))
+    with pytest.raises(InvalidValueError):
+        round_rupiah(Decimal("NaN"))
+    assert round_rupiah(Decimal("1E-999999999")) == 0
+
+
 def test_whole_rupiah() -> None:
     assert is_whole_rupiah(Decimal("1E+3"))
     assert not is_whole_rupiah(Decimal("NaN"))
     assert not is_whole_rupiah(Decimal("Infinity"))
     assert not is_whole_rupiah(1000)
+    assert not is_whole_rupiah(Decimal(10**MAX_DIGITS))
+    assert is_whole_rupiah(Decimal(10**MAX_DIGITS - 1))
 
 
 def test_floats_are_refused() -> None:

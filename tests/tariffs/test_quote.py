@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import decimal
+import typing
 from datetime import date, datetime, timezone
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 from hypothesis import assume, given
@@ -18,17 +19,22 @@ from pst_core.errors import (
     NoScheduleInForceError,
     UnknownNameError,
 )
+from pst_core.tariffs.money import format_rupiah, parse_rupiah
 from pst_core.tariffs.quote import BandCharge, PayerCost, Quote, price_line, quote
 from pst_core.tariffs.schedule import (
     Band,
-    PnbpType,
     TariffItem,
     TariffSchedule,
     TariffSchedules,
-    Unit,
-    load_schedule,
+    illustrative_schedule,
 )
-from pst_core.tariffs.zero_rate import Document, Purpose, RequesterCategory
+from pst_core.tariffs.zero_rate import (
+    NON_COMMERCIAL_PURPOSES,
+    ZERO_RATE_PARTIES,
+    Purpose,
+    RequesterCategory,
+    ZeroRateDocument,
+)
 from tests.strategies import (
     purposes,
     regressive_bands,
@@ -38,7 +44,6 @@ from tests.strategies import (
     tariff_schedules,
 )
 
-EXAMPLE = Path(__file__).parent.parent.parent / "examples" / "illustrative_schedule.toml"
 DAY = date(2026, 3, 17)
 
 payer_costs = st.lists(
@@ -92,7 +97,7 @@ def test_amount_is_non_decreasing_in_quantity(item: TariffItem, data: st.DataObj
 def test_average_unit_price_is_non_increasing_under_regressive_bands(
     bands: tuple[Band, ...], data: st.DataObject
 ) -> None:
-    item = TariffItem(code="md", pnbp_type=PnbpType.MICRODATA, unit=Unit.RECORD, bands=bands)
+    item = TariffItem(code="md", pnbp_type="microdata", unit="record", bands=bands)
     top = _room(item)
     assume(top >= 2)
     small = data.draw(st.integers(min_value=1, max_value=top - 1))
@@ -138,10 +143,10 @@ def test_rp0_zeroes_the_pnbp_and_keeps_payer_costs(
         at=day,
         requester=requester,
         purpose=purpose,
-        provided=list(Document),
+        provided=list(typing.get_args(ZeroRateDocument)),
         payer_costs=costs,
     )
-    eligible = requester.zero_rate_party and purpose.non_commercial
+    eligible = ZERO_RATE_PARTIES[requester] and NON_COMMERCIAL_PURPOSES[purpose]
     assert decided.zero_rated is eligible
     # Without its documents an eligible request still pays the tariff.
     pending = quote(lines, schedule, at=day, requester=requester, purpose=purpose)
@@ -169,7 +174,7 @@ def test_payer_costs_never_enter_the_pnbp_total(
 
 
 def test_example_quote_golden() -> None:
-    schedule = load_schedule(EXAMPLE)
+    schedule = illustrative_schedule()
     q = quote(
         [("pub-print", 120), ("microdata-record", 12345), ("wilkerstat-map", 3)],
         schedule,
@@ -199,8 +204,8 @@ def test_example_quote_golden() -> None:
 def test_average_unit_price_rounds_half_up_per_line() -> None:
     item = TariffItem(
         code="md",
-        pnbp_type=PnbpType.MICRODATA,
-        unit=Unit.RECORD,
+        pnbp_type="microdata",
+        unit="record",
         bands=(Band(1, Decimal(3), last=1), Band(2, Decimal(2))),
     )
     line = price_line(item, 2)  # 3 + 2 = 5 over 2 units: 2.5
@@ -211,18 +216,67 @@ def test_average_unit_price_rounds_half_up_per_line() -> None:
     assert line.unit_price * line.quantity != line.amount
 
 
-def test_huge_quantities_stay_exact() -> None:
-    item = TariffItem(
-        code="p", pnbp_type=PnbpType.PRINTED_PUBLICATION, unit=Unit.PAGE, price=Decimal(999999999)
+def test_amounts_are_exact_whatever_the_decimal_context() -> None:
+    big = TariffItem(
+        code="p", pnbp_type="printed_publication", unit="page", price=Decimal(999999999)
     )
-    quantity = 10**30 + 7
-    assert price_line(item, quantity).amount == Decimal(999999999 * quantity)
+    other = TariffItem(code="q", pnbp_type="training", unit="day", price=Decimal(10**23 + 1))
+    schedule = TariffSchedule(
+        title="t", legal_basis="ILLUSTRATIVE", effective_from=DAY, items=(big, other)
+    )
+    quantity = 10**14 + 7
+    with decimal.localcontext(decimal.Context(prec=3)):
+        q = quote(
+            {"p": quantity, "q": 9},
+            schedule,
+            at=DAY,
+            payer_costs=[PayerCost("shipping", Decimal(10**23 + 3))] * 3,
+        )
+        assert q.subtotal == Decimal(999999999 * quantity + 9 * (10**23 + 1))
+        assert q.payer_costs_total == Decimal(3 * (10**23 + 3))
+        assert parse_rupiah(format_rupiah(q.subtotal)) == q.subtotal
+
+
+def test_amounts_past_the_bound_are_refused() -> None:
+    item = TariffItem(code="p", pnbp_type="printed_publication", unit="page", price=Decimal(10**9))
+    with pytest.raises(InvalidValueError, match="at most 24 digits"):
+        price_line(item, 10**15)
+    with pytest.raises(InvalidValueError, match="at most 24 digits"):
+        price_line(item, 10**30)
+    with pytest.raises(InvalidValueError, match="24 digits"):
+        PayerCost("shipping", Decimal("1E+999999999"))
+    with pytest.raises(InvalidValueError, match="24 digits"):
+        Band(1, Decimal(10**24))
+
+
+@pytest.mark.parametrize(
+    ("lines", "schedule", "kwargs"),
+    [
+        (False, None, {}),
+        (None, None, {}),
+        (3, None, {}),
+        ({"pub-pdf": 1}, "schedule.toml", {}),
+        ({"pub-pdf": 1}, None, {"at": "2026-03-17"}),
+        ({"pub-pdf": 1}, None, {"payer_costs": 5}),
+        ({"pub-pdf": 1}, None, {"payer_costs": [("shipping", 1)]}),
+        ({"pub-pdf": 1}, None, {"requester": 1, "purpose": "research"}),
+        ({"pub-pdf": 1}, None, {"requester": "individual", "purpose": "research", "provided": 1}),
+    ],
+)
+def test_wrong_types_are_pst_errors(
+    lines: object, schedule: object, kwargs: dict[str, object]
+) -> None:
+    options: dict[str, object] = {"at": DAY, **kwargs}
+    with pytest.raises(InvalidTypeError):
+        quote(lines, schedule or illustrative_schedule(), **options)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError):
+        price_line("pub-pdf", 1)  # type: ignore[arg-type]
 
 
 def test_rp0_quote_lists_documents_and_keeps_costs() -> None:
     q = quote(
         {"microdata-variable": 12},
-        load_schedule(EXAMPLE),
+        illustrative_schedule(),
         at=datetime(2026, 3, 17, 9, tzinfo=timezone.utc),
         requester="domestic_educational_institution",
         purpose="research",
@@ -236,7 +290,7 @@ def test_rp0_quote_lists_documents_and_keeps_costs() -> None:
     assert q.payer_costs_total == Decimal(6500)
     assert q.zero_rate is not None
     assert q.zero_rate.eligible
-    assert [d.value for d in q.zero_rate.missing_documents] == [
+    assert list(q.zero_rate.missing_documents) == [
         "verified_account",
         "abstract",
         "data_use_agreement",
@@ -244,7 +298,7 @@ def test_rp0_quote_lists_documents_and_keeps_costs() -> None:
 
 
 def test_several_schedules_pick_the_one_in_force() -> None:
-    schedule = load_schedule(EXAMPLE)
+    schedule = illustrative_schedule()
     book = TariffSchedules((schedule,))
     assert quote({"pub-pdf": 2}, book, at=DAY).schedule is schedule
     with pytest.raises(NoScheduleInForceError):
@@ -272,19 +326,19 @@ def test_bad_requests_are_refused(
 ) -> None:
     options: dict[str, object] = {"at": DAY, **kwargs}
     with pytest.raises(error) as info:
-        quote(lines, load_schedule(EXAMPLE), **options)  # type: ignore[arg-type]
+        quote(lines, illustrative_schedule(), **options)  # type: ignore[arg-type]
     assert fragment in str(info.value)
 
 
 def test_quantity_past_a_bounded_last_band() -> None:
     item = TariffItem(
         code="md",
-        pnbp_type=PnbpType.MICRODATA,
-        unit=Unit.VARIABLE,
+        pnbp_type="microdata",
+        unit="variable",
         bands=(Band(1, Decimal(10), last=5), Band(6, Decimal(5), last=8)),
     )
     assert price_line(item, 8).amount == Decimal(65)
-    with pytest.raises(InvalidValueError, match="at most 8 variables"):
+    with pytest.raises(InvalidValueError, match="at most 8 units"):
         price_line(item, 9)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import sys
+import typing
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pst_core._io import dumps_toml, structure, unstructure
+from pst_core._io import dumps_toml
 from pst_core.errors import (
     DataFileError,
     InvalidTypeError,
@@ -22,16 +23,18 @@ from pst_core.errors import (
     NoScheduleInForceError,
     UnknownNameError,
 )
+from pst_core.i18n import LANGUAGES, text
 from pst_core.tariffs.schedule import (
+    PAYER_BEARS_SHIPPING_AND_BANK_FEES,
+    PNBP_LETTERS,
+    PNBP_TYPES_BY_LETTER,
     Band,
     PnbpType,
+    PricingUnit,
     TariffItem,
     TariffSchedule,
     TariffSchedules,
-    Unit,
-    dump_schedule,
-    load_schedule,
-    load_schedules,
+    illustrative_schedule,
 )
 from tests.strategies import regressive_bands, tariff_schedules
 
@@ -40,7 +43,13 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib  # type: ignore[import-not-found]
 
-EXAMPLE = Path(__file__).parent.parent.parent / "examples" / "illustrative_schedule.toml"
+ROOT = Path(__file__).parent.parent.parent
+EXAMPLE = ROOT / "examples" / "illustrative_schedule.toml"
+PACKAGED = ROOT / "src" / "pst_core" / "tariffs" / "data" / "illustrative.toml"
+
+
+def _load_schedules(paths: list[Path]) -> TariffSchedules:
+    return TariffSchedules(tuple(TariffSchedule.load(path) for path in paths))
 
 
 def _example_data() -> dict[str, Any]:
@@ -50,9 +59,7 @@ def _example_data() -> dict[str, Any]:
 
 
 def _schedule(title: str, start: date, end: date | None = None) -> TariffSchedule:
-    item = TariffItem(
-        code="p", pnbp_type=PnbpType.PRINTED_PUBLICATION, unit=Unit.PAGE, price=Decimal(1)
-    )
+    item = TariffItem(code="p", pnbp_type="printed_publication", unit="page", price=Decimal(1))
     return TariffSchedule(
         title=title,
         legal_basis="ILLUSTRATIVE",
@@ -63,7 +70,7 @@ def _schedule(title: str, start: date, end: date | None = None) -> TariffSchedul
 
 
 def test_the_example_schedule_says_it_is_illustrative() -> None:
-    schedule = load_schedule(EXAMPLE)
+    schedule = TariffSchedule.load(EXAMPLE)
     assert schedule.illustrative
     assert "ILLUSTRATIVE" in schedule.legal_basis
     assert "NOT OFFICIAL" in schedule.title
@@ -82,14 +89,33 @@ def test_the_example_schedule_says_it_is_illustrative() -> None:
     assert schedule.period == "from 2026-01-01"
 
 
+def test_the_packaged_schedule_is_the_example_file() -> None:
+    assert PACKAGED.read_bytes() == EXAMPLE.read_bytes()
+    assert illustrative_schedule() == TariffSchedule.load(EXAMPLE)
+
+
 def test_pnbp_types_follow_pp_7_2015_article_1() -> None:
-    assert [t.letter for t in PnbpType] == list("abcdefgh")
-    assert PnbpType.from_letter("c") is PnbpType.MICRODATA
-    assert PnbpType.from_letter("h") is PnbpType.COOPERATION_CONTRACT
-    assert all(t.label for t in PnbpType)
-    with pytest.raises(UnknownNameError, match="PNBP type letter"):
-        PnbpType.from_letter("i")
-    assert Unit.MAP_SHEET.label == "map sheet"
+    types = typing.get_args(PnbpType)
+    assert [PNBP_LETTERS[t] for t in types] == list("abcdefgh")
+    assert PNBP_TYPES_BY_LETTER["c"] == "microdata"
+    assert PNBP_TYPES_BY_LETTER["h"] == "cooperation_contract"
+    assert [t for t in types if PAYER_BEARS_SHIPPING_AND_BANK_FEES[t]] == list(types[:4])
+
+
+@pytest.mark.parametrize(
+    "table", [PNBP_LETTERS, PNBP_TYPES_BY_LETTER, PAYER_BEARS_SHIPPING_AND_BANK_FEES]
+)
+def test_tables_are_read_only(table: Any) -> None:
+    with pytest.raises(TypeError):
+        table["microdata"] = "z"
+
+
+@pytest.mark.parametrize(("kind", "vocabulary"), [("pnbp_type", PnbpType), ("unit", PricingUnit)])
+def test_every_member_has_a_name_in_both_languages(kind: str, vocabulary: Any) -> None:
+    for member in typing.get_args(vocabulary):
+        for language in LANGUAGES:
+            assert text(f"tariffs.{kind}.{member}", language)
+    assert text("tariffs.unit.map_sheet", "en") == "map sheet"
 
 
 def _set(path: tuple[Any, ...], value: Any) -> Any:
@@ -112,11 +138,16 @@ _DELETE = object()
     ("path", "value", "where", "fragment"),
     [
         (("items", 0, "price"), -5, "items[0].price", "whole, non-negative"),
-        (("items", 0, "price"), "1.5", "items[0].price", "whole, non-negative"),
-        (("items", 0, "price"), 1.5, "items[0].price", "decimal string"),
-        (("items", 0, "price"), "abc", "items[0].price", "decimal number"),
+        (("items", 0, "price"), "1.5", "items[0].price", "30.000"),
+        (("items", 0, "price"), "30,000.50", "items[0].price", "30.000"),
+        (("items", 0, "price"), 1.5, "items[0].price", "whole rupiah as an integer"),
+        (("items", 0, "price"), True, "items[0].price", "whole rupiah as an integer"),
+        (("items", 0, "price"), "abc", "items[0].price", "no fractions"),
+        (("items", 0, "price"), "1E+999999999", "items[0].price", "no fractions"),
+        (("items", 0, "price"), 10**24, "items[0].price", "at most 24 digits"),
+        (("items", 0, "price"), "1" * 25, "items[0].price", "at most 24 digits"),
         (("items", 2, "bands", 1, "price"), "-1", "items[2].bands[1].price", "whole"),
-        (("items", 2, "bands", 1, "price"), 0.5, "items[2].bands[1].price", "decimal string"),
+        (("items", 2, "bands", 1, "price"), 0.5, "items[2].bands[1].price", "integer"),
         (("items", 2, "bands", 1, "first"), 1002, "items[2].bands", "must be 1001, not 1002"),
         (("items", 2, "bands", 0, "first"), 0, "items[2].bands[0].first", ">= 1"),
         (("items", 2, "bands", 1, "price"), 500, "items[2].bands", "non-increasing"),
@@ -144,7 +175,7 @@ def test_invalid_files_name_the_field_path(
     file = tmp_path / "bad.toml"
     file.write_text(dumps_toml(data), encoding="utf-8")
     with pytest.raises(DataFileError) as info:
-        load_schedule(file)
+        TariffSchedule.load(file)
     assert info.value.file == str(file)
     assert info.value.path == where
     assert fragment in str(info.value)
@@ -154,30 +185,50 @@ def test_missing_field_and_syntax_errors(tmp_path: Path) -> None:
     data = _example_data()
     del data["legal_basis"]
     with pytest.raises(DataFileError, match="legal_basis: missing required field"):
-        structure(data, TariffSchedule, file="x.toml")
+        TariffSchedule.from_data(data, file="x.toml")
     broken = tmp_path / "broken.toml"
     broken.write_text("title = ", encoding="utf-8")
     with pytest.raises(DataFileError, match="syntax error"):
-        load_schedule(broken)
+        TariffSchedule.load(broken)
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
 @given(tariff_schedules(), st.sampled_from([".toml", ".json"]))
 def test_file_round_trip(tmp_path: Path, schedule: TariffSchedule, suffix: str) -> None:
     target = tmp_path / f"schedule{suffix}"
-    dump_schedule(schedule, target)
-    assert load_schedule(target) == schedule
+    schedule.dump(target)
+    assert TariffSchedule.load(target) == schedule
 
 
-@given(tariff_schedules())
-def test_data_round_trip(schedule: TariffSchedule) -> None:
-    text = dumps_toml(unstructure(schedule))
-    assert structure(tomllib.loads(text), TariffSchedule) == schedule
+@given(tariff_schedules(), st.sampled_from(["toml", "json"]))
+def test_text_and_data_round_trip(schedule: TariffSchedule, format: Any) -> None:
+    assert TariffSchedule.loads(schedule.dumps(format), format=format) == schedule
+    assert TariffSchedule.from_data(schedule.to_data()) == schedule
+
+
+@given(st.integers(min_value=0, max_value=10**24 - 1), st.sampled_from(["toml", "json"]))
+def test_any_bounded_price_round_trips_exactly(price: int, format: Any) -> None:
+    item = TariffItem(code="p", pnbp_type="training", unit="day", price=Decimal(price))
+    big = TariffSchedule(
+        title="big", legal_basis="ILLUSTRATIVE", effective_from=date(2026, 1, 1), items=(item,)
+    )
+    again = TariffSchedule.loads(big.dumps(format), format=format)
+    assert again == big
+    assert again.items[0].price == price
+
+
+def test_prices_written_as_indonesian_strings_are_read_exactly() -> None:
+    data = _example_data()
+    data["items"][0]["price"] = "Rp 1.500,-"
+    data["items"][1]["price"] = "30.000"
+    schedule = TariffSchedule.from_data(data)
+    assert schedule.item("pub-print").price == Decimal(1500)
+    assert schedule.item("pub-pdf").price == Decimal(30000)
 
 
 def test_dumped_prices_are_toml_integers(tmp_path: Path) -> None:
     target = tmp_path / "copy.toml"
-    dump_schedule(load_schedule(EXAMPLE), target)
+    TariffSchedule.load(EXAMPLE).dump(target)
     text = target.read_text(encoding="utf-8")
     assert "price = 1000\n" in text
     assert 'price = "' not in text
@@ -185,7 +236,7 @@ def test_dumped_prices_are_toml_integers(tmp_path: Path) -> None:
 
 @given(regressive_bands())
 def test_generated_bands_are_accepted_and_reversed_ones_are_not(bands: tuple[Band, ...]) -> None:
-    item = TariffItem(code="md", pnbp_type=PnbpType.MICRODATA, unit=Unit.RECORD, bands=bands)
+    item = TariffItem(code="md", pnbp_type="microdata", unit="record", bands=bands)
     assert item.bands == bands
     prices = [b.price for b in bands]
     if len(set(prices)) > 1:
@@ -193,7 +244,7 @@ def test_generated_bands_are_accepted_and_reversed_ones_are_not(bands: tuple[Ban
             Band(b.first, p, last=b.last) for b, p in zip(bands, sorted(prices), strict=True)
         )
         with pytest.raises(InvalidValueError, match="non-increasing"):
-            TariffItem(code="md", pnbp_type=PnbpType.MICRODATA, unit=Unit.RECORD, bands=increasing)
+            TariffItem(code="md", pnbp_type="microdata", unit="record", bands=increasing)
 
 
 def test_band_and_item_validation_in_code() -> None:
@@ -204,15 +255,15 @@ def test_band_and_item_validation_in_code() -> None:
     with pytest.raises(InvalidValueError, match="contiguous"):
         TariffItem(
             code="md",
-            pnbp_type=PnbpType.MICRODATA,
-            unit=Unit.RECORD,
+            pnbp_type="microdata",
+            unit="record",
             bands=(Band(2, Decimal(5)),),
         )
     with pytest.raises(InvalidValueError, match="exactly one"):
         TariffItem(
             code="md",
-            pnbp_type=PnbpType.MICRODATA,
-            unit=Unit.RECORD,
+            pnbp_type="microdata",
+            unit="record",
             price=Decimal(1),
             bands=(Band(1, Decimal(5)),),
         )
@@ -220,7 +271,7 @@ def test_band_and_item_validation_in_code() -> None:
 
 
 def test_unknown_code_suggests_close_ones() -> None:
-    schedule = load_schedule(EXAMPLE)
+    schedule = TariffSchedule.load(EXAMPLE)
     with pytest.raises(UnknownNameError) as info:
         schedule.item("microdata-records")
     assert info.value.suggestions[0] == "microdata-record"
@@ -306,6 +357,22 @@ def test_schedule_at_agrees_with_in_force(spans: list[tuple[int, int]], probe: i
 def test_schedules_must_be_schedules() -> None:
     with pytest.raises(InvalidTypeError):
         TariffSchedules(("not a schedule",))
+    with pytest.raises(InvalidTypeError, match="effective_until"):
+        TariffSchedule(
+            title="t",
+            legal_basis="l",
+            effective_from=date(2026, 1, 1),
+            effective_until=datetime(2026, 12, 31, tzinfo=timezone.utc),  # type: ignore[arg-type]
+            items=_schedule("x", date(2026, 1, 1)).items,
+        )
+    with pytest.raises(InvalidTypeError, match="effective_until"):
+        TariffSchedule(
+            title="t",
+            legal_basis="l",
+            effective_from=date(2026, 1, 1),
+            effective_until="2026-12-31",  # type: ignore[arg-type]
+            items=_schedule("x", date(2026, 1, 1)).items,
+        )
     with pytest.raises(InvalidTypeError, match="effective_from"):
         TariffSchedule(
             title="t",
@@ -320,7 +387,7 @@ def test_load_schedules_reads_several_files(tmp_path: Path) -> None:
     data = _example_data()
     data["effective_from"] = "2027-01-01"
     later.write_text(dumps_toml(data), encoding="utf-8")
-    overlapping = load_schedules([EXAMPLE])  # a single file is fine
+    overlapping = _load_schedules([EXAMPLE])  # a single file is fine
     assert len(overlapping.schedules) == 1
     with pytest.raises(InvalidValueError, match="overlapping"):
-        load_schedules([EXAMPLE, later])
+        _load_schedules([EXAMPLE, later])

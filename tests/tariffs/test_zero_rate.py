@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 import sys
+import typing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pst_core.errors import InvalidTypeError, UnknownNameError
+from pst_core.errors import InvalidTypeError, InvalidValueError, UnknownNameError
+from pst_core.i18n import LANGUAGES, text
 from pst_core.tariffs.schedule import PnbpType
 from pst_core.tariffs.zero_rate import (
-    Document,
+    NON_COMMERCIAL_PURPOSES,
+    ZERO_RATE_PARTIES,
     Purpose,
     RequesterCategory,
     ZeroRateDecision,
+    ZeroRateDocument,
     zero_rate,
 )
-from tests.strategies import purposes, requester_categories, schedule_types
+from tests.strategies import purposes, requester_categories, schedule_types, zero_rate_documents
+
+CATEGORIES = typing.get_args(RequesterCategory)
+PURPOSES = typing.get_args(Purpose)
+DOCUMENTS = typing.get_args(ZeroRateDocument)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -38,41 +47,42 @@ CASES = [
 
 
 def test_the_golden_matrix_covers_every_category_and_purpose() -> None:
-    assert {(r, p) for r, p, _ in CASES} == {
-        (r.value, p.value) for r in RequesterCategory for p in Purpose
-    }
-    assert len(CASES) == len(RequesterCategory) * len(Purpose)
+    assert {(r, p) for r, p, _ in CASES} == {(r, p) for r in CATEGORIES for p in PURPOSES}
+    assert len(CASES) == len(CATEGORIES) * len(PURPOSES)
 
 
 @pytest.mark.parametrize(("requester", "purpose", "failing"), CASES)
 def test_rp0_matrix(requester: str, purpose: str, failing: tuple[str, ...]) -> None:
     decision = zero_rate(requester, purpose)
     assert decision.eligible is (not failing)
-    requester_reason, purpose_reason = decision.reasons
-    assert requester_reason.startswith("requester: ")
-    assert purpose_reason.startswith("purpose: ")
+    verdict, requester_reason, purpose_reason, *_ = decision.describe().splitlines()
+    assert verdict == ("Rp0: not eligible" if failing else "Rp0: eligible")
+    assert requester_reason.startswith("  - requester: ")
+    assert purpose_reason.startswith("  - purpose: ")
     assert ("not one of the five Rp0 parties" in requester_reason) is ("requester" in failing)
     assert ("never qualifies" in purpose_reason) is ("purpose" in failing)
-    # Every reason cites its source.
-    assert all("Perban BPS 2/2019" in r or "Peraturan BPS 2/2019" in r for r in decision.reasons)
+    # Every reason cites its source, in both languages.
+    for language in LANGUAGES:
+        reasons = decision.describe(language).splitlines()[1:3]
+        assert all("Perban BPS 2/2019" in r or "Peraturan BPS 2/2019" in r for r in reasons)
     if failing:
         assert decision.required_documents == ()
         assert decision.missing_documents == ()
         assert not decision.granted
     else:
-        assert decision.required_documents == (Document.REQUEST_LETTER, Document.VERIFIED_ACCOUNT)
+        assert decision.required_documents == ("request_letter", "verified_account")
 
 
 @pytest.mark.parametrize(("pnbp_type", "documents"), sorted(GOLDEN["documents"].items()))
 def test_documents_by_product_type(pnbp_type: str, documents: list[str]) -> None:
     decision = zero_rate("regional_government", "government_duties", pnbp_types=[pnbp_type])
-    assert [d.value for d in decision.required_documents] == documents
+    assert list(decision.required_documents) == documents
     assert decision.missing_documents == decision.required_documents
     provided = documents[:-1]
     partial = zero_rate(
         "regional_government", "government_duties", pnbp_types=[pnbp_type], provided=provided
     )
-    assert [d.value for d in partial.missing_documents] == documents[-1:]
+    assert list(partial.missing_documents) == documents[-1:]
     assert not partial.granted
     complete = zero_rate(
         "regional_government", "government_duties", pnbp_types=[pnbp_type], provided=documents
@@ -82,38 +92,53 @@ def test_documents_by_product_type(pnbp_type: str, documents: list[str]) -> None
 
 
 def test_commercial_and_individual_refusals_say_why() -> None:
-    commercial = zero_rate(RequesterCategory.CENTRAL_GOVERNMENT, Purpose.COMMERCIAL)
+    commercial = zero_rate("central_government", "commercial")
     assert not commercial.eligible
-    assert "commercial" in commercial.reasons[1]
-    assert "non-commercial purposes only" in commercial.reasons[1]
-    individual = zero_rate(RequesterCategory.INDIVIDUAL, Purpose.RESEARCH)
+    assert "non-commercial purposes only" in commercial.describe()
+    assert "hanya untuk tujuan nonkomersial" in commercial.describe("id")
+    individual = zero_rate("individual", "research")
     assert not individual.eligible
-    assert "individual (perorangan)" in individual.reasons[0]
-    assert "the tariff applies" in individual.reasons[0]
+    assert "an individual is not one of the five Rp0 parties" in individual.describe("en")
+    assert "perorangan tidak termasuk" in individual.describe("id")
+    assert "the tariff applies" in individual.describe()
 
 
-@given(requester_categories, purposes, st.sets(schedule_types), st.sets(st.sampled_from(Document)))
+def test_describe_lists_missing_documents_in_both_languages() -> None:
+    decision = zero_rate("regional_government", "research", pnbp_types=["microdata"])
+    assert decision.describe("en").endswith(
+        "  the tariff applies until these documents are provided:\n"
+        "    - a formal request letter\n"
+        "    - an institutional account verified by the back office\n"
+        "    - the data-use abstract\n"
+        "    - the SPPD (data-use agreement)"
+    )
+    assert "    - SPPD (surat perjanjian penggunaan data)" in decision.describe("id")
+    with pytest.raises(InvalidValueError, match="language"):
+        decision.describe("fr")  # type: ignore[arg-type]
+
+
+@given(requester_categories, purposes, st.sets(schedule_types), st.sets(zero_rate_documents))
 def test_decision_invariants(
     requester: RequesterCategory,
     purpose: Purpose,
     types: set[PnbpType],
-    provided: set[Document],
+    provided: set[ZeroRateDocument],
 ) -> None:
     decision = zero_rate(requester, purpose, pnbp_types=types, provided=provided)
     assert isinstance(decision, ZeroRateDecision)
-    assert decision.eligible == (requester.zero_rate_party and purpose.non_commercial)
+    assert decision.eligible == (ZERO_RATE_PARTIES[requester] and NON_COMMERCIAL_PURPOSES[purpose])
     assert set(decision.missing_documents) == set(decision.required_documents) - provided
-    needs_paperwork = bool(types & {PnbpType.MICRODATA, PnbpType.WILKERSTAT_MAP})
-    assert (Document.DATA_USE_AGREEMENT in decision.required_documents) == (
+    needs_paperwork = bool(types & {"microdata", "wilkerstat_map"})
+    assert ("data_use_agreement" in decision.required_documents) == (
         decision.eligible and needs_paperwork
     )
     assert decision.granted == (decision.eligible and set(decision.required_documents) <= provided)
-    # Strings and members give the same decision.
+    # Names written as people write them give the same decision.
     assert decision == zero_rate(
-        requester.value,
-        purpose.value,
-        pnbp_types=[t.value for t in types],
-        provided=[d.value for d in provided],
+        requester.upper(),  # type: ignore[arg-type]
+        purpose.replace("_", " "),  # type: ignore[arg-type]
+        pnbp_types=[t.replace("_", "-") for t in types],  # type: ignore[misc]
+        provided=sorted(provided),
     )
 
 
@@ -135,7 +160,6 @@ def test_names_are_forgiving_about_case_spaces_and_dashes() -> None:
             "document",
             None,
         ),
-        ({"requester": 3, "purpose": "research"}, "requester category", None),
         (
             {"requester": "individual", "purpose": "research", "pnbp_types": ["maps"]},
             "PNBP type",
@@ -154,18 +178,54 @@ def test_unknown_names_are_refused_with_suggestions(
         assert suggestion in info.value.suggestions
 
 
-def test_decision_fields_are_validated() -> None:
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"requester": 3, "purpose": "research"},
+        {"requester": "individual", "purpose": None},
+        {"requester": "individual", "purpose": "research", "provided": "request_letter"},
+        {"requester": "individual", "purpose": "research", "provided": None},
+        {"requester": "individual", "purpose": "research", "pnbp_types": 5},
+    ],
+)
+def test_wrong_types_are_pst_errors(kwargs: dict[str, Any]) -> None:
     with pytest.raises(InvalidTypeError):
-        ZeroRateDecision(
-            requester="individual",  # type: ignore[arg-type]
-            purpose=Purpose.RESEARCH,
-            eligible=False,
-            reasons=(),
-            required_documents=(),
-            missing_documents=(),
-        )
+        zero_rate(**kwargs)
 
 
-def test_labels_exist_for_every_member() -> None:
-    for member in (*RequesterCategory, *Purpose, *Document):
-        assert member.label
+def test_decision_fields_are_validated() -> None:
+    fields: dict[str, Any] = {
+        "requester": "individual",
+        "purpose": "research",
+        "eligible": False,
+        "required_documents": (),
+        "missing_documents": (),
+    }
+    ZeroRateDecision(**fields)
+    with pytest.raises(InvalidValueError):
+        ZeroRateDecision(**{**fields, "requester": "someone"})
+    with pytest.raises(InvalidTypeError):
+        ZeroRateDecision(**{**fields, "eligible": "no"})
+    with pytest.raises(InvalidValueError):
+        ZeroRateDecision(**{**fields, "missing_documents": ("sppd",)})
+    with pytest.raises(InvalidTypeError):
+        ZeroRateDecision(**{**fields, "missing_documents": ["abstract"]})
+
+
+@pytest.mark.parametrize(
+    ("kind", "vocabulary"),
+    [("requester", RequesterCategory), ("purpose", Purpose), ("document", ZeroRateDocument)],
+)
+def test_names_exist_for_every_member_in_both_languages(kind: str, vocabulary: Any) -> None:
+    for member in typing.get_args(vocabulary):
+        for language in LANGUAGES:
+            assert text(f"tariffs.{kind}.{member}", language)
+
+
+def test_tables_are_read_only_and_complete() -> None:
+    assert set(ZERO_RATE_PARTIES) == set(CATEGORIES)
+    assert set(NON_COMMERCIAL_PURPOSES) == set(PURPOSES)
+    assert sum(ZERO_RATE_PARTIES.values()) == 5
+    assert sum(NON_COMMERCIAL_PURPOSES.values()) == 4
+    with pytest.raises(TypeError):
+        ZERO_RATE_PARTIES["individual"] = True  # type: ignore[index]

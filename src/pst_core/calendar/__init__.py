@@ -26,6 +26,7 @@ from pst_core.calendar.durations import (
     WorkingTime,
     parse_duration,
 )
+from pst_core.calendar.holidays import DecreedDay
 from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.calendar.zones import PROVINCES, Province, province, province_timezone
 
@@ -35,6 +36,7 @@ __all__ = [
     "CalendarMonths",
     "Closure",
     "Deadline",
+    "DecreedDay",
     "Duration",
     "ExtraWorkingDay",
     "HoursPeriod",

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
-from typing import Any, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -38,7 +39,14 @@ from pst_core.calendar.durations import (
     WorkingDays,
     WorkingTime,
 )
-from pst_core.calendar.holidays import holiday_horizon, holidays_version, indonesian_holidays
+from pst_core.calendar.holidays import (
+    DecreedDay,
+    HolidayKind,
+    HolidayYear,
+    decreed_holidays,
+    holiday_horizon,
+    holidays_version,
+)
 from pst_core.calendar.hours import WEEKDAY_NAMES, WEEKDAY_NAMES_ID, Window, WorkingHours
 from pst_core.calendar.index import (
     ONE_MICROSECOND,
@@ -56,6 +64,9 @@ from pst_core.errors import (
     InvalidValueError,
     NoWorkingTimeError,
 )
+
+if TYPE_CHECKING:
+    from pst_core.calendar.views import MonthView
 
 __all__ = [
     "Closure",
@@ -159,6 +170,8 @@ class ExtraWorkingDay:
 class HoursPeriod:
     """Dated period with other hours, e.g. Ramadan (``start``/``end`` inclusive local dates).
 
+    ``source`` names what set the period (the circular), when known.
+
     Examples:
         >>> ramadan = HoursPeriod(
         ...     date(2026, 2, 18), date(2026, 3, 19), WorkingHours.ramadan(), "Ramadan 1447 H"
@@ -171,6 +184,7 @@ class HoursPeriod:
     end: date = attrs.field(validator=[_plain_date, _check_range])
     hours: WorkingHours = attrs.field(validator=instance_of(WorkingHours))
     name: str = attrs.field(validator=[instance_of(str), non_empty])
+    source: str = attrs.field(default="", validator=instance_of(str))
 
     def covers(self, day: date) -> bool:
         """Whether ``day`` falls in the period.
@@ -222,6 +236,8 @@ class Deadline:
             not in the data yet.
         reasons: Why it is provisional (empty when it is not).
         skipped: Every non-working day passed over between start and due.
+        sources: Where the calendar's own data came from, when it matters: the
+            calendar file and the decrees of its decreed days the answer used.
 
     Examples:
         >>> from zoneinfo import ZoneInfo
@@ -238,6 +254,7 @@ class Deadline:
     provisional: bool
     reasons: tuple[str, ...]
     skipped: tuple[Skipped, ...]
+    sources: tuple[str, ...] = ()
 
     def explain(self) -> str:
         """A human-readable account: due instant, provisional reasons, skipped days.
@@ -254,6 +271,7 @@ class Deadline:
         """
         lines = [f"due {_show(self.due)} ({self.duration} from {_show(self.start)})"]
         lines += [f"provisional: {reason}" for reason in self.reasons]
+        lines += [f"source: {source}" for source in self.sources]
         lines += [f"skipped {item}" for item in self.skipped]
         return "\n".join(lines)
 
@@ -283,6 +301,17 @@ def _no_overlap(instance: Any, attribute: attrs.Attribute[Any], periods: tuple[A
             )
 
 
+def _unique_decreed(
+    instance: Any, attribute: attrs.Attribute[Any], decreed: tuple[DecreedDay, ...]
+) -> None:
+    keys = [(d.day, d.kind) for d in decreed]
+    for day, kind in keys:
+        if keys.count((day, kind)) > 1:
+            raise InvalidValueError(
+                "WorkingCalendar.decreed", f"{day} {kind}", "each date and kind at most once"
+            )
+
+
 def _unique_days(instance: Any, attribute: attrs.Attribute[Any], extra: tuple[Any, ...]) -> None:
     days = [e.day for e in extra]
     for day in days:
@@ -309,6 +338,13 @@ class WorkingCalendar:
         closures: Local closures (regional holidays, office events).
         extra_working_days: Days that open although they normally would not.
         periods: Dated periods with other hours (Ramadan).
+        decreed: Days off added or removed by decrees the ``holidays`` package
+            does not have yet (see `DecreedDay`).
+        name: The unit whose calendar this is (may be empty).
+        source: The file it was loaded from (not compared; empty when built in Python).
+
+    Calendars are also data files: `load`, `loads` and `from_data` read one,
+    `dump`, `dumps` and `to_data` write one (see `pst_core.calendar.files`).
 
     Examples:
         >>> cal = WorkingCalendar.pst(timezone="Asia/Makassar")
@@ -333,6 +369,11 @@ class WorkingCalendar:
     periods: tuple[HoursPeriod, ...] = attrs.field(
         default=(), converter=_as_tuple, validator=[tuple_of(HoursPeriod), _no_overlap]
     )
+    decreed: tuple[DecreedDay, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=[tuple_of(DecreedDay), _unique_decreed]
+    )
+    name: str = attrs.field(default="", validator=instance_of(str))
+    source: str = attrs.field(default="", validator=instance_of(str), eq=False)
     _years: dict[int, YearIndex] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
@@ -366,8 +407,13 @@ class WorkingCalendar:
         Examples:
             >>> WorkingCalendar.pst().hours == WorkingHours.pst()
             True
+
+        It is the package's own calendar file ``pst_core/calendar/data/pst.toml``
+        in ``timezone``: the default is a file like any office's.
         """
-        return cls(hours=WorkingHours.pst(), timezone=timezone)
+        from pst_core.calendar import files
+
+        return attrs.evolve(files.builtin("pst"), timezone=timezone)
 
     @classmethod
     def for_province(cls, name: str) -> WorkingCalendar:
@@ -435,6 +481,109 @@ class WorkingCalendar:
         """
         return self.with_period(start, end, WorkingHours.ramadan(), name=name)
 
+    def with_decreed_day(
+        self,
+        day: date,
+        kind: HolidayKind,
+        name: str,
+        *,
+        decree: str,
+        action: Literal["add", "remove"] = "add",
+        name_en: str = "",
+    ) -> WorkingCalendar:
+        """A copy with a day off added (or removed) by a decree the ``holidays`` data lacks.
+
+        Examples:
+            >>> cal = WorkingCalendar.pst().with_decreed_day(
+            ...     date(2026, 8, 18), "cuti_bersama", "Cuti Bersama (contoh)",
+            ...     decree="Keputusan Bersama (example)")
+            >>> print(cal.closed_reason(date(2026, 8, 18)))
+            Tue 2026-08-18: Cuti Bersama (contoh)
+        """
+        entry = DecreedDay(day, kind, name, decree, action, name_en)
+        return attrs.evolve(self, decreed=(*self.decreed, entry))
+
+    # -- files (the implementation is in pst_core.calendar.files) ---------------------
+
+    @classmethod
+    def load(cls, path: str | Path) -> WorkingCalendar:
+        """Read a calendar file (``.toml`` or ``.json``); see `pst_core.calendar.files`.
+
+        Raises:
+            DataFileError: listing every problem: field path, value and what is allowed.
+
+        Examples:
+            >>> cal = WorkingCalendar.pst().with_ramadan(date(2026, 2, 18), date(2026, 3, 19))
+            >>> import tempfile
+            >>> with tempfile.TemporaryDirectory() as folder:
+            ...     cal.dump(Path(folder) / "office.toml")
+            ...     WorkingCalendar.load(Path(folder) / "office.toml") == cal
+            True
+        """
+        from pst_core.calendar import files
+
+        return files.load(path)
+
+    @classmethod
+    def loads(cls, text: str, *, format: Literal["toml", "json"]) -> WorkingCalendar:
+        """Read a calendar from TOML or JSON text.
+
+        Examples:
+            >>> cal = WorkingCalendar.loads('timezone = "WITA"', format="toml")
+            >>> cal == WorkingCalendar.pst("Asia/Makassar")
+            True
+        """
+        from pst_core.calendar import files
+
+        return files.loads(text, format=format)
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any], *, file: str = "<data>") -> WorkingCalendar:
+        """Build a calendar from plain data (a parsed file's tables).
+
+        Examples:
+            >>> WorkingCalendar.from_data({"province": "Bali"}).timezone.key
+            'Asia/Makassar'
+        """
+        from pst_core.calendar import files
+
+        return files.from_data(data, file=file)
+
+    def dump(self, path: str | Path) -> None:
+        """Write the calendar as a ``.toml`` or ``.json`` file that loads back equal."""
+        from pst_core.calendar import files
+
+        files.dump(self, path)
+
+    def dumps(self, format: Literal["toml", "json"] = "json") -> str:
+        """The calendar as TOML or JSON text.
+
+        Examples:
+            >>> print(WorkingCalendar.pst().dumps("toml"))
+            timezone = "Asia/Jakarta"
+            national_holidays = true
+            cuti_bersama = true
+            <BLANKLINE>
+            [hours]
+            mon-thu = "08:00-15:30"
+            fri = "08:00-16:00"
+            <BLANKLINE>
+        """
+        from pst_core.calendar import files
+
+        return files.dumps(self, format=format)
+
+    def to_data(self) -> dict[str, Any]:
+        """The calendar as plain data (what `dumps` writes).
+
+        Examples:
+            >>> WorkingCalendar.pst().to_data()["timezone"]
+            'Asia/Jakarta'
+        """
+        from pst_core.calendar import files
+
+        return files.to_data(self)
+
     # -- the index --------------------------------------------------------------------
 
     def _plan(self, day: date) -> DayPlan:
@@ -452,11 +601,12 @@ class WorkingCalendar:
             if closure.covers(day):
                 return DayPlan(day, (), OffDay(day, closure.reason, closure.reason, "closure"))
         if self.national_holidays or self.cuti_bersama:
-            for holiday in indonesian_holidays(day.year).on(day):
+            for holiday in self.holidays(day.year).on(day):
                 wanted = self.national_holidays if holiday.kind == "national" else self.cuti_bersama
                 if wanted:
                     name = holiday.name + (" (estimated)" if holiday.estimated else "")
-                    return DayPlan(day, (), OffDay(day, name, holiday.name_id, holiday.kind))
+                    name_id = holiday.name_id + (" (perkiraan)" if holiday.estimated else "")
+                    return DayPlan(day, (), OffDay(day, name, name_id, holiday.kind))
         if not windows:
             if weekday >= 5:
                 off = OffDay(day, "weekend", "akhir pekan", "weekend")
@@ -466,6 +616,15 @@ class WorkingCalendar:
                 off = OffDay(day, english, indonesian, "no_hours")
             return DayPlan(day, (), off)
         return DayPlan(day, windows)
+
+    def holidays(self, year: int) -> HolidayYear:
+        """The national holidays and cuti bersama of ``year`` with this calendar's decrees.
+
+        Examples:
+            >>> len(WorkingCalendar.pst().holidays(2026).cuti_bersama)
+            8
+        """
+        return decreed_holidays(self._within_horizon(year), self.decreed)
 
     def _year(self, year: int) -> YearIndex:
         index = self._years.get(year)
@@ -613,6 +772,59 @@ class WorkingCalendar:
         total += self._elapsed_in_year(self._year(last.year), b)
         return timedelta(microseconds=total)
 
+    # -- views for notebooks (the implementation is in pst_core.calendar.views) --------
+
+    def working_days(self, first: date, last: date) -> tuple[date, ...]:
+        """The working days from ``first`` to ``last`` inclusive.
+
+        Examples:
+            >>> len(WorkingCalendar.pst().working_days(date(2026, 3, 1), date(2026, 3, 31)))
+            17
+        """
+        from pst_core.calendar import views
+
+        return views.working_days(self, first, last)
+
+    def days_off(self, first: date, last: date) -> tuple[Skipped, ...]:
+        """The days off from ``first`` to ``last`` inclusive, each with its reason.
+
+        Examples:
+            >>> for off in WorkingCalendar.pst().days_off(date(2026, 8, 15), date(2026, 8, 17)):
+            ...     print(off)
+            Sat 2026-08-15: weekend
+            Sun 2026-08-16: weekend
+            Mon 2026-08-17: Independence Day
+        """
+        from pst_core.calendar import views
+
+        return views.days_off(self, first, last)
+
+    def working_time(self, start: datetime, end: datetime) -> WorkingTime:
+        """The open time in ``[start, end)`` in hours and minutes (a `WorkingTime`).
+
+        Examples:
+            >>> from zoneinfo import ZoneInfo
+            >>> wib = ZoneInfo("Asia/Jakarta")
+            >>> start = datetime(2026, 11, 26, 9, tzinfo=wib)
+            >>> spent = WorkingCalendar.pst().working_time(start, start + timedelta(hours=25.25))
+            >>> str(spent), spent.label_id
+            ('8 hours 45 minutes', '8 jam 45 menit')
+        """
+        from pst_core.calendar import views
+
+        return views.working_time(self, start, end)
+
+    def month(self, year: int, month: int) -> MonthView:
+        """A month at a glance: ``print`` it for a text grid, or show it in a notebook.
+
+        Examples:
+            >>> print(WorkingCalendar.pst().month(2026, 8).text().splitlines()[0])
+            Agustus 2026 / August 2026 (Asia/Jakarta, WIB)
+        """
+        from pst_core.calendar import views
+
+        return views.month(self, year, month)
+
     def add(self, start: datetime, duration: Duration) -> datetime:
         """The instant ``duration`` after ``start`` on this calendar.
 
@@ -719,7 +931,14 @@ class WorkingCalendar:
             provisional=bool(reasons),
             reasons=reasons,
             skipped=skipped,
+            sources=self._sources(local.date(), due.date()) if working else (),
         )
+
+    def _sources(self, first: date, last: date) -> tuple[str, ...]:
+        found = [f"calendar file {self.source}"] if self.source else []
+        for year in range(first.year, last.year + 1):
+            found += [f"decree {decree} ({year})" for decree in self.holidays(year).decrees]
+        return tuple(found)
 
     def _skipped(self, first: date, last: date) -> tuple[Skipped, ...]:
         found: list[Skipped] = []
@@ -732,7 +951,7 @@ class WorkingCalendar:
     def _provisional_reasons(self, first: date, last: date) -> tuple[str, ...]:
         reasons: list[str] = []
         for year in range(first.year, last.year + 1):
-            table = indonesian_holidays(year)
+            table = self.holidays(year)
             for holiday in table.estimated:
                 used = self.national_holidays if holiday.kind == "national" else self.cuti_bersama
                 if used and first <= holiday.day <= last:

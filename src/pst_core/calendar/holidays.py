@@ -26,19 +26,25 @@ from pst_core._validation import instance_of, non_empty, one_of
 from pst_core.errors import CalendarHorizonError
 
 __all__ = [
+    "DecreeAction",
+    "DecreedDay",
     "HolidayKind",
     "HolidayYear",
     "PublicHoliday",
+    "decreed_holidays",
     "holiday_horizon",
     "holidays_version",
     "indonesian_holidays",
+    "with_decrees",
 ]
 
 HolidayKind = Literal["national", "cuti_bersama"]
+DecreeAction = Literal["add", "remove"]
 
 # The package's own categories, named as the decrees name them.
 _CATEGORY: dict[HolidayKind, str] = {"national": "public", "cuti_bersama": "government"}
 _ESTIMATED_MARK_EN = "(estimated)"
+_ESTIMATED_MARK_ID = "(perkiraan)"
 
 
 @attrs.frozen(order=True)
@@ -48,9 +54,11 @@ class PublicHoliday:
     Attributes:
         day: The date.
         name: English name from the ``holidays`` package (without the estimate mark).
-        name_id: Indonesian name (*nama hari libur*).
+        name_id: Indonesian name (*nama hari libur*, without the estimate mark).
         kind: ``"national"`` (libur nasional) or ``"cuti_bersama"`` (collective leave).
         estimated: True when the date is only computed (lunar calendars), not decreed.
+        decree: The decree that set the day when it came from a calendar file's
+            decreed days (empty for the ``holidays`` package's own entries).
 
     Examples:
         >>> h = PublicHoliday(date(2026, 8, 17), "Independence Day",
@@ -64,6 +72,7 @@ class PublicHoliday:
     name_id: str = attrs.field(validator=[instance_of(str), non_empty])
     kind: HolidayKind = attrs.field(validator=one_of(_CATEGORY))
     estimated: bool = attrs.field(default=False, validator=instance_of(bool))
+    decree: str = attrs.field(default="", validator=instance_of(str))
 
     @property
     def label(self) -> str:
@@ -80,7 +89,9 @@ class HolidayYear:
         year: The year.
         holidays: Every national holiday and day of cuti bersama, by date.
         decreed: True when the data has the year's cuti bersama decree (SKB) —
-            a year without any cuti bersama entry is taken as not yet decreed.
+            a year without any cuti bersama entry is taken as not yet decreed —
+            or when a calendar file's decreed days cover the year's cuti bersama.
+        decrees: The decrees of a calendar file's decreed days applied to the year.
 
     Examples:
         >>> y = indonesian_holidays(2026)
@@ -91,6 +102,7 @@ class HolidayYear:
     year: int = attrs.field(validator=instance_of(int))
     holidays: tuple[PublicHoliday, ...] = attrs.field()
     decreed: bool = attrs.field(validator=instance_of(bool))
+    decrees: tuple[str, ...] = attrs.field(default=())
 
     @property
     def national(self) -> tuple[PublicHoliday, ...]:
@@ -175,7 +187,9 @@ def indonesian_holidays(year: int) -> HolidayYear:
                     PublicHoliday(
                         day=day,
                         name=name.removesuffix(_ESTIMATED_MARK_EN).strip(),
-                        name_id=names_id[min(index, len(names_id) - 1)],
+                        name_id=names_id[min(index, len(names_id) - 1)]
+                        .removesuffix(_ESTIMATED_MARK_ID)
+                        .strip(),
                         kind=kind,
                         estimated=estimated,
                     )
@@ -183,3 +197,100 @@ def indonesian_holidays(year: int) -> HolidayYear:
     entries.sort()
     decreed = any(h.kind == "cuti_bersama" for h in entries)
     return HolidayYear(year=year, holidays=tuple(entries), decreed=decreed)
+
+
+@attrs.frozen
+class DecreedDay:
+    """A day off added or removed by a decree the ``holidays`` package does not have yet.
+
+    When a new cuti bersama decree (SKB) or a change of a national holiday comes
+    out mid-year, an office writes the days in its calendar file instead of
+    waiting for a ``holidays`` release. ``"add"`` makes the day a day off of
+    ``kind``; ``"remove"`` takes the package's entries of that kind off the day.
+    A year with a decreed cuti bersama day is no longer provisional for want of
+    a decree, and a decreed day confirms (or removes) an estimated date.
+
+    Attributes:
+        day: The date.
+        kind: ``"national"`` (libur nasional) or ``"cuti_bersama"``.
+        name: The day's name as the decree writes it (Indonesian).
+        decree: The decree's number, e.g. ``"SKB 3 Menteri No. 1/2025"``.
+        action: ``"add"`` (the default) or ``"remove"``.
+        name_en: The English name (the Indonesian one when left empty).
+
+    Examples:
+        >>> extra = DecreedDay(date(2025, 8, 18), "cuti_bersama",
+        ...                    "Cuti Bersama Hari Kemerdekaan", "Keputusan Bersama 2025 (example)")
+        >>> table = with_decrees(indonesian_holidays(2025), (extra,))
+        >>> [h.decree for h in table.on(date(2025, 8, 18))]
+        ['Keputusan Bersama 2025 (example)']
+    """
+
+    day: date = attrs.field(validator=instance_of(date))
+    kind: HolidayKind = attrs.field(validator=one_of(_CATEGORY))
+    name: str = attrs.field(validator=[instance_of(str), non_empty])
+    decree: str = attrs.field(validator=[instance_of(str), non_empty])
+    action: DecreeAction = attrs.field(default="add", validator=one_of(("add", "remove")))
+    name_en: str = attrs.field(default="", validator=instance_of(str))
+
+    @property
+    def holiday(self) -> PublicHoliday:
+        """The day as a holiday entry citing the decree.
+
+        Examples:
+            >>> DecreedDay(date(2025, 8, 18), "national", "Libur", "Keppres 1/2025").holiday.name
+            'Libur'
+        """
+        return PublicHoliday(
+            day=self.day,
+            name=self.name_en or self.name,
+            name_id=self.name,
+            kind=self.kind,
+            decree=self.decree,
+        )
+
+
+def with_decrees(table: HolidayYear, decreed: tuple[DecreedDay, ...]) -> HolidayYear:
+    """``table`` with the decreed days of its year applied (others are ignored).
+
+    A removal takes the entries of its kind off its day; an addition replaces
+    the entries of its kind on its day (so a decreed date confirms an estimated
+    one). Any day of either kind on an estimated holiday's date clears the
+    estimate: the decree has spoken for that day.
+
+    Examples:
+        >>> gone = DecreedDay(date(2026, 3, 18), "cuti_bersama", "Cuti Bersama Nyepi",
+        ...                   "example decree", "remove")
+        >>> table = with_decrees(indonesian_holidays(2026), (gone,))
+        >>> table.on(date(2026, 3, 18)), table.decrees
+        ((), ('example decree',))
+    """
+    mine = [d for d in decreed if d.day.year == table.year]
+    if not mine:
+        return table
+    touched = {(d.day, d.kind) for d in mine}
+    days = {d.day for d in mine}
+    kept = [
+        attrs.evolve(h, estimated=False) if h.estimated and h.day in days else h
+        for h in table.holidays
+        if (h.day, h.kind) not in touched
+    ]
+    kept += [d.holiday for d in mine if d.action == "add"]
+    decreed_year = table.decreed or any(d.kind == "cuti_bersama" for d in mine)
+    return HolidayYear(
+        year=table.year,
+        holidays=tuple(sorted(kept)),
+        decreed=decreed_year,
+        decrees=tuple(dict.fromkeys(d.decree for d in mine)),
+    )
+
+
+@lru_cache(maxsize=256)
+def decreed_holidays(year: int, decreed: tuple[DecreedDay, ...] = ()) -> HolidayYear:
+    """:func:`indonesian_holidays` of ``year`` with ``decreed`` applied (memoised).
+
+    Examples:
+        >>> decreed_holidays(2026) == indonesian_holidays(2026)
+        True
+    """
+    return with_decrees(indonesian_holidays(year), decreed)

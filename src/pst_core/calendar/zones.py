@@ -27,7 +27,15 @@ import attrs
 from pst_core._validation import instance_of, non_empty, one_of, tuple_of
 from pst_core.errors import InvalidTypeError, UnknownNameError, UnknownProvinceError
 
-__all__ = ["PROVINCES", "Province", "ZoneLabel", "province", "province_timezone", "zone_info"]
+__all__ = [
+    "PROVINCES",
+    "Province",
+    "ZoneLabel",
+    "province",
+    "province_timezone",
+    "zone_info",
+    "zone_label",
+]
 
 ZoneLabel = Literal["WIB", "WITA", "WIT"]
 
@@ -93,17 +101,43 @@ _ALL = (
     _p("Sumatera Utara", "North Sumatra", _JKT, "Sumut"),
     _p("Sumatera Barat", "West Sumatra", _JKT, "Sumbar"),
     _p("Riau", "Riau", _JKT),
-    _p("Kepulauan Riau", "Riau Islands", _JKT, "Kepri"),
+    _p("Kepulauan Riau", "Riau Islands", _JKT, "Kepri", "Kep. Riau"),
     _p("Jambi", "Jambi", _JKT),
     _p("Sumatera Selatan", "South Sumatra", _JKT, "Sumsel"),
-    _p("Kepulauan Bangka Belitung", "Bangka Belitung Islands", _JKT, "Bangka Belitung", "Babel"),
+    _p(
+        "Kepulauan Bangka Belitung",
+        "Bangka Belitung Islands",
+        _JKT,
+        "Bangka Belitung",
+        "Babel",
+        "Kep. Bangka Belitung",
+        "Kep Babel",
+    ),
     _p("Bengkulu", "Bengkulu", _JKT),
     _p("Lampung", "Lampung", _JKT),
-    _p("DKI Jakarta", "Jakarta", _JKT, "Daerah Khusus Ibukota Jakarta", "Daerah Khusus Jakarta"),
+    _p(
+        "DKI Jakarta",
+        "Jakarta",
+        _JKT,
+        "DKI",
+        "DKJ",
+        "Daerah Khusus Ibukota Jakarta",
+        "Daerah Khusus Jakarta",
+    ),
     _p("Jawa Barat", "West Java", _JKT, "Jabar"),
     _p("Banten", "Banten", _JKT),
     _p("Jawa Tengah", "Central Java", _JKT, "Jateng"),
-    _p("DI Yogyakarta", "Special Region of Yogyakarta", _JKT, "Daerah Istimewa Yogyakarta", "DIY"),
+    _p(
+        "DI Yogyakarta",
+        "Special Region of Yogyakarta",
+        _JKT,
+        "Daerah Istimewa Yogyakarta",
+        "DIY",
+        "Yogyakarta",
+        "Jogja",
+        "Jogjakarta",
+        "Yogya",
+    ),
     _p("Jawa Timur", "East Java", _JKT, "Jatim"),
     # WIB: West and Central Kalimantan
     _p("Kalimantan Barat", "West Kalimantan", _PNK, "Kalbar"),
@@ -113,8 +147,8 @@ _ALL = (
     _p("Kalimantan Timur", "East Kalimantan", _MKS, "Kaltim"),
     _p("Kalimantan Utara", "North Kalimantan", _MKS, "Kaltara"),
     _p("Bali", "Bali", _MKS),
-    _p("Nusa Tenggara Barat", "West Nusa Tenggara", _MKS, "NTB"),
-    _p("Nusa Tenggara Timur", "East Nusa Tenggara", _MKS, "NTT"),
+    _p("Nusa Tenggara Barat", "West Nusa Tenggara", _MKS, "NTB", "Nusra Barat"),
+    _p("Nusa Tenggara Timur", "East Nusa Tenggara", _MKS, "NTT", "Nusra Timur"),
     _p("Sulawesi Utara", "North Sulawesi", _MKS, "Sulut"),
     _p("Gorontalo", "Gorontalo", _MKS),
     _p("Sulawesi Tengah", "Central Sulawesi", _MKS, "Sulteng"),
@@ -125,8 +159,8 @@ _ALL = (
     _p("Maluku", "Maluku", _JYP),
     _p("Maluku Utara", "North Maluku", _JYP, "Malut"),
     _p("Papua", "Papua", _JYP),
-    _p("Papua Barat", "West Papua", _JYP),
-    _p("Papua Barat Daya", "Southwest Papua", _JYP),
+    _p("Papua Barat", "West Papua", _JYP, "Pabar"),
+    _p("Papua Barat Daya", "Southwest Papua", _JYP, "PBD", "South West Papua"),
     _p("Papua Tengah", "Central Papua", _JYP),
     _p("Papua Pegunungan", "Highland Papua", _JYP),
     _p("Papua Selatan", "South Papua", _JYP),
@@ -137,9 +171,11 @@ PROVINCES: MappingProxyType[str, Province] = MappingProxyType({p.name: p for p i
 
 
 def _key(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).casefold()
-    text = re.sub(r"^(provinsi|province of|prov\.?)\s+", "", text.strip())
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = unicodedata.normalize("NFKD", name).casefold().replace(".", " ").strip()
+    text = re.sub(r"^(provinsi|province of|prov)\s+", "", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = re.sub(r"^d i ", "di ", text)  # "D.I. Yogyakarta"
+    return re.sub(r"^kep ", "kepulauan ", text)  # "Kep. Riau", "Kep. Bangka Belitung"
 
 
 _BY_KEY: MappingProxyType[str, Province] = MappingProxyType(
@@ -150,7 +186,8 @@ _BY_KEY: MappingProxyType[str, Province] = MappingProxyType(
 def province(name: str) -> Province:
     """Look a province up by its Indonesian or English name or a common abbreviation.
 
-    Case, spacing and a leading "Provinsi" do not matter.
+    Case, spacing, dots and a leading "Provinsi" do not matter; the short forms
+    people write work too (``DKI``, ``DIY``, ``Babel``, ``Kep. Riau``, ``NTB``...).
 
     Raises:
         UnknownProvinceError: (a ``LookupError``) listing close matches.
@@ -158,6 +195,8 @@ def province(name: str) -> Province:
     Examples:
         >>> province("Provinsi Jawa Timur").name_en
         'East Java'
+        >>> province("Kep. Bangka Belitung").name, province("DIY").name, province("DKI").name
+        ('Kepulauan Bangka Belitung', 'DI Yogyakarta', 'DKI Jakarta')
         >>> province("Sumatra Selatan")
         Traceback (most recent call last):
         ...
@@ -183,8 +222,26 @@ def province_timezone(name: str) -> ZoneInfo:
     return province(name).zone
 
 
+def zone_label(zone: str) -> str:
+    """``"WIB"``, ``"WITA"`` or ``"WIT"`` for an Indonesian IANA zone, else ``""``.
+
+    Examples:
+        >>> zone_label("Asia/Pontianak"), zone_label("UTC")
+        ('WIB', '')
+    """
+    return _LABELS.get(zone, "")
+
+
+_ZONE_OF_LABEL: MappingProxyType[str, str] = MappingProxyType(
+    {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
+)
+
+
 def zone_info(value: object, field: str = "timezone") -> ZoneInfo:
-    """A ``ZoneInfo`` from itself or an IANA zone name; an unknown name lists close ones.
+    """A ``ZoneInfo`` from itself, an IANA zone name or ``WIB``/``WITA``/``WIT``.
+
+    The labels stand for ``Asia/Jakarta``, ``Asia/Makassar`` and ``Asia/Jayapura``
+    (``Asia/Pontianak`` keeps the same offset as WIB). An unknown name lists close ones.
 
     Raises:
         UnknownNameError: a ``LookupError`` for a name tzdata does not know.
@@ -192,6 +249,8 @@ def zone_info(value: object, field: str = "timezone") -> ZoneInfo:
 
     Examples:
         >>> zone_info("Asia/Makassar")
+        zoneinfo.ZoneInfo(key='Asia/Makassar')
+        >>> zone_info("WITA")
         zoneinfo.ZoneInfo(key='Asia/Makassar')
         >>> zone_info("Asia/Jakata")
         Traceback (most recent call last):
@@ -202,6 +261,9 @@ def zone_info(value: object, field: str = "timezone") -> ZoneInfo:
         return value
     if not isinstance(value, str):
         raise InvalidTypeError(field, value, "ZoneInfo or IANA zone name")
+    label = _ZONE_OF_LABEL.get(value.strip().upper())
+    if label is not None:
+        return ZoneInfo(label)
     try:
         return ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):

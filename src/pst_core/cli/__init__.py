@@ -21,7 +21,17 @@ from collections.abc import Sequence
 from typing import Protocol, TextIO
 
 from pst_core._version import __version__
-from pst_core.cli import deadline, info, quote, standards, workflow
+from pst_core.cli import (
+    calendar,
+    deadline,
+    holidays,
+    info,
+    provinces,
+    quote,
+    report,
+    standards,
+    workflow,
+)
 from pst_core.errors import PstError
 
 __all__ = ["COMMANDS", "Command", "build_parser", "main"]
@@ -44,6 +54,10 @@ COMMANDS: tuple[Command, ...] = (
     workflow,
     quote,
     standards,
+    calendar,
+    holidays,
+    provinces,
+    report,
 )
 
 

@@ -3,24 +3,31 @@
 Prints the schedule used (and a warning when it is illustrative), one row per
 product with quantity, unit price and amount (banded lines broken down per
 band), the subtotal, the Rp0 decision with its reasons and the documents still
-required, the PNBP total, and the payer-borne costs apart.
+required, the PNBP total, and the payer-borne costs apart: `Quote.describe`, in
+Indonesian or English. Amounts typed on the command line (``--shipping``,
+``--bank-fee``) are read by `parse_rupiah`: ``30.000`` is thirty thousand rupiah.
 """
 
 from __future__ import annotations
 
 import argparse
-from datetime import date
-from decimal import Decimal, InvalidOperation
+import typing
+from datetime import date, datetime
 from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from pst_core.errors import InvalidValueError
-from pst_core.tariffs.money import format_rupiah
+from pst_core.i18n import Language
+from pst_core.tariffs.money import parse_rupiah
 from pst_core.tariffs.quote import PayerCost, Quote, quote
-from pst_core.tariffs.schedule import load_schedules
-from pst_core.tariffs.zero_rate import Document, Purpose, RequesterCategory
+from pst_core.tariffs.schedule import TariffSchedule, TariffSchedules
+from pst_core.tariffs.zero_rate import Purpose, RequesterCategory, ZeroRateDocument
 
 NAME = "quote"
 HELP = "price products under a PNBP tariff schedule file and decide Rp0"
+
+# Without --at, the quote is for today's date at BPS headquarters (WIB).
+_TODAY_ZONE = ZoneInfo("Asia/Jakarta")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -40,24 +47,32 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--requester",
-        choices=[c.value for c in RequesterCategory],
+        choices=typing.get_args(RequesterCategory),
         help="requester category, to decide Rp0 (with --purpose)",
     )
     parser.add_argument(
-        "--purpose", choices=[p.value for p in Purpose], help="purpose, to decide Rp0"
+        "--purpose", choices=typing.get_args(Purpose), help="purpose, to decide Rp0"
     )
     parser.add_argument(
         "--provided",
         action="append",
         default=[],
-        choices=[d.value for d in Document],
+        choices=typing.get_args(ZeroRateDocument),
         help="a Rp0 document already handed in (repeatable)",
     )
     parser.add_argument(
-        "--at", type=_day, default=None, metavar="DATE", help="quote date, YYYY-MM-DD (today)"
+        "--at", type=_day, default=None, metavar="DATE", help="quote date, YYYY-MM-DD (today, WIB)"
     )
-    parser.add_argument("--shipping", metavar="RP", help="shipping cost, borne by the payer")
-    parser.add_argument("--bank-fee", metavar="RP", help="bank fee, borne by the payer")
+    parser.add_argument(
+        "--shipping",
+        metavar="RP",
+        help="shipping cost borne by the payer, whole rupiah: 30000, 30.000 or Rp30.000",
+    )
+    parser.add_argument(
+        "--bank-fee",
+        metavar="RP",
+        help="bank fee borne by the payer, whole rupiah: 6500, 6.500 or Rp6.500",
+    )
 
 
 def _day(text: str) -> date:
@@ -69,127 +84,62 @@ def _day(text: str) -> date:
 
 def _line(text: str) -> tuple[str, int]:
     code, sep, quantity = text.rpartition("=")
-    if not sep or not code or not quantity.strip().isdigit():
+    digits = quantity.strip()
+    if not sep or not code or not (digits.isascii() and digits.isdigit()):
         raise InvalidValueError(
             "PRODUCT=QTY", text, "a product code, '=' and a whole quantity, e.g. pub-print=120"
         )
-    return code, int(quantity)
-
-
-def _rupiah(option: str, text: str) -> Decimal:
-    try:
-        return Decimal(text.replace("_", ""))
-    except InvalidOperation:
-        raise InvalidValueError(option, text, "a whole number of rupiah, e.g. 25000") from None
+    if len(digits) > 24:
+        raise InvalidValueError("PRODUCT=QTY", text, "a quantity of at most 24 digits")
+    return code, int(digits)
 
 
 def _costs(args: argparse.Namespace) -> list[PayerCost]:
     costs = []
     if args.shipping is not None:
-        costs.append(PayerCost("shipping", _rupiah("--shipping", args.shipping)))
+        costs.append(PayerCost("shipping", parse_rupiah(args.shipping, "--shipping")))
     if args.bank_fee is not None:
-        costs.append(PayerCost("bank_fee", _rupiah("--bank-fee", args.bank_fee)))
+        costs.append(PayerCost("bank_fee", parse_rupiah(args.bank_fee, "--bank-fee")))
     return costs
 
 
-def render(result: Quote) -> str:
-    """The quote as plain text: a table of lines, the Rp0 decision, payer costs apart.
+def render(result: Quote, language: Language = "en") -> str:
+    """The quote as printed by ``pst-core quote``, in ``language`` (``"id"`` or ``"en"``).
 
     Examples:
-        >>> from datetime import date
-        >>> from pst_core.tariffs import load_schedule, quote
-        >>> schedule = load_schedule("examples/illustrative_schedule.toml")
-        >>> print(render(quote({"pub-pdf": 3}, schedule, at=date(2026, 3, 17))))
+        >>> from pst_core.tariffs import illustrative_schedule, quote
+        >>> print(render(quote({"pub-pdf": 3}, illustrative_schedule(), at=date(2026, 3, 17))))
         ILLUSTRATIVE SCHEDULE: these amounts are examples, not official tariffs
         schedule:    Illustrative PST tariff schedule (NOT OFFICIAL)
         ...
         product  PNBP type                  quantity  unit  unit price  amount
         pub-pdf  b. electronic publication         3  page       Rp500  Rp1.500
         subtotal (PNBP at tariff)                                      Rp1.500
-        Rp0: not asked (give --requester and --purpose)
+        Rp0: not asked (no requester and purpose given)
         PNBP total                                                     Rp1.500
         <BLANKLINE>
         payer-borne costs (not PNBP, paid by the requester):
           none given
         <BLANKLINE>
     """
-    schedule = result.schedule
-    out: list[str] = []
-    if schedule.illustrative:
-        out.append("ILLUSTRATIVE SCHEDULE: these amounts are examples, not official tariffs")
-    out.append(f"schedule:    {schedule.title}")
-    out.append(f"legal basis: {schedule.legal_basis}")
-    out.append(f"in force:    {schedule.period}")
-    out.append(f"quote date:  {result.at.isoformat()}")
-    out.append("")
-    rows = [("product", "PNBP type", "quantity", "unit", "unit price", "amount")]
-    for line in result.lines:
-        price = format_rupiah(line.unit_price)
-        rows.append(
-            (
-                line.code,
-                f"{line.pnbp_type.letter}. {line.pnbp_type.label}",
-                str(line.quantity),
-                line.unit.label,
-                f"avg {price}" if line.charges else price,
-                format_rupiah(line.amount),
-            )
-        )
-    widths = [max(len(row[i]) for row in rows) for i in range(6)]
-    total_width = sum(widths) + 2 * 5
-    for index, row in enumerate(rows):
-        cells = [
-            cell.rjust(widths[i]) if i in (2, 4, 5) else cell.ljust(widths[i])
-            for i, cell in enumerate(row)
-        ]
-        out.append("  ".join(cells).rstrip())
-        if index:
-            for charge in result.lines[index - 1].charges:
-                out.append(
-                    f"    band {charge.first}-{charge.last}: {charge.quantity} x "
-                    f"{format_rupiah(charge.price)} = {format_rupiah(charge.amount)}"
-                )
-
-    def total(label: str, amount: Decimal) -> str:
-        text = format_rupiah(amount)
-        return label + " " * max(2, total_width - len(label) - len(text)) + text
-
-    out.append(total("subtotal (PNBP at tariff)", result.subtotal))
-    decision = result.zero_rate
-    if decision is None:
-        out.append("Rp0: not asked (give --requester and --purpose)")
-    else:
-        out.append(f"Rp0: {'eligible' if decision.eligible else 'not eligible'}")
-        out.extend(f"  - {reason}" for reason in decision.reasons)
-        if decision.eligible:
-            if decision.missing_documents:
-                out.append("  the tariff applies until these documents are provided:")
-                out.extend(f"    - {d.label}" for d in decision.missing_documents)
-            else:
-                out.append("  all required documents provided")
-    out.append(total("PNBP total", result.pnbp_total))
-    out.append("")
-    out.append("payer-borne costs (not PNBP, paid by the requester):")
-    if not result.payer_costs:
-        out.append("  none given")
-    for cost in result.payer_costs:
-        label = cost.kind.replace("_", " ") + (f" ({cost.description})" if cost.description else "")
-        out.append(total(f"  {label}", cost.amount))
-    if result.payer_costs:
-        out.append(total("  total payer-borne", result.payer_costs_total))
-    return "\n".join(out) + "\n"
+    return result.describe(language) + "\n"
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    """Load the schedules, price the lines on ``--at`` and print the quote."""
+    """Load the schedules, price the lines on ``--at`` and print the quote.
+
+    The language is ``args.lang`` when the command line gives one, else English.
+    """
+    schedules = TariffSchedules(tuple(TariffSchedule.load(path) for path in args.schedule))
+    costs = _costs(args)
     result = quote(
         [_line(text) for text in args.lines],
-        load_schedules(args.schedule),
-        at=args.at or date.today(),
+        schedules,
+        at=args.at or datetime.now(_TODAY_ZONE).date(),
         requester=args.requester,
         purpose=args.purpose,
         provided=args.provided,
-        payer_costs=_costs(args),
+        payer_costs=costs,
     )
-    out.write(render(result))
+    out.write(render(result, getattr(args, "lang", None) or "en"))
     return 0

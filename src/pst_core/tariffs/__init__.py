@@ -1,15 +1,21 @@
 """PNBP tariffs: schedules as data, exact quotes, Rp0 eligibility, invoice and billing validity.
 
 pst_core ships the structure of a tariff schedule and the rules (PP 7/2015,
-Peraturan BPS 2/2019) but **no rupiah amounts**: the amounts of the PP 7/2015
-appendix are supplied as a schedule file with its legal basis and dates. The
-file used in the documentation, ``examples/illustrative_schedule.toml``, is
-illustrative and says so.
+Peraturan BPS 2/2019) but **no official rupiah amounts**: the amounts of the
+PP 7/2015 appendix are supplied as a schedule file with its legal basis and
+dates, read with `TariffSchedule.load`. The schedule used in the documentation,
+`illustrative_schedule()`, is illustrative and says so.
+
+Closed vocabularies (`PnbpType`, `PricingUnit`, `RequesterCategory`, `Purpose`,
+`ZeroRateDocument`, `PayerCostKind`) are ``Literal`` types: their values are
+``typing.get_args(...)``, their names for a person are in the message
+catalogue (``tariffs.pnbp_type.microdata`` and so on). Quotes, Rp0 decisions,
+invoices and billing codes say themselves with ``describe(language)``.
 
 Examples:
     >>> from datetime import date
-    >>> from pst_core.tariffs import load_schedule, quote
-    >>> schedule = load_schedule("examples/illustrative_schedule.toml")
+    >>> from pst_core.tariffs import illustrative_schedule, quote
+    >>> schedule = illustrative_schedule()
     >>> schedule.illustrative
     True
     >>> q = quote({"pub-pdf": 40}, schedule, at=date(2026, 3, 17),
@@ -28,24 +34,35 @@ from pst_core.tariffs.billing import (
     RuleSource,
     expiry,
 )
-from pst_core.tariffs.money import format_rupiah, round_rupiah
-from pst_core.tariffs.quote import BandCharge, LineItem, PayerCost, Quote, price_line, quote
+from pst_core.tariffs.money import format_rupiah, parse_rupiah, round_rupiah
+from pst_core.tariffs.quote import (
+    BandCharge,
+    LineItem,
+    PayerCost,
+    PayerCostKind,
+    Quote,
+    price_line,
+    quote,
+)
 from pst_core.tariffs.schedule import (
+    PAYER_BEARS_SHIPPING_AND_BANK_FEES,
+    PNBP_LETTERS,
+    PNBP_TYPES_BY_LETTER,
     Band,
     PnbpType,
+    PricingUnit,
     TariffItem,
     TariffSchedule,
     TariffSchedules,
-    Unit,
-    dump_schedule,
-    load_schedule,
-    load_schedules,
+    illustrative_schedule,
 )
 from pst_core.tariffs.zero_rate import (
-    Document,
+    NON_COMMERCIAL_PURPOSES,
+    ZERO_RATE_PARTIES,
     Purpose,
     RequesterCategory,
     ZeroRateDecision,
+    ZeroRateDocument,
     zero_rate,
 )
 
@@ -54,14 +71,20 @@ __all__ = [
     "BILLING_CODE_VALIDITY_SOURCE",
     "INVOICE_VALIDITY",
     "INVOICE_VALIDITY_SOURCE",
+    "NON_COMMERCIAL_PURPOSES",
+    "PAYER_BEARS_SHIPPING_AND_BANK_FEES",
+    "PNBP_LETTERS",
+    "PNBP_TYPES_BY_LETTER",
+    "ZERO_RATE_PARTIES",
     "Band",
     "BandCharge",
     "BillingCode",
-    "Document",
     "Invoice",
     "LineItem",
     "PayerCost",
+    "PayerCostKind",
     "PnbpType",
+    "PricingUnit",
     "Purpose",
     "Quote",
     "RequesterCategory",
@@ -69,13 +92,12 @@ __all__ = [
     "TariffItem",
     "TariffSchedule",
     "TariffSchedules",
-    "Unit",
     "ZeroRateDecision",
-    "dump_schedule",
+    "ZeroRateDocument",
     "expiry",
     "format_rupiah",
-    "load_schedule",
-    "load_schedules",
+    "illustrative_schedule",
+    "parse_rupiah",
     "price_line",
     "quote",
     "round_rupiah",

@@ -7,15 +7,15 @@ Two documents carry a deadline once a paid request is declared complete:
 * the SIMPONI **billing code** (*kode billing*), a string of exactly 15 digits,
   which expires **7 days** after issue by default. Both facts come from a
   secondary source only, so they are flagged ``verified=False`` in
-  :data:`BILLING_CODE_VALIDITY_SOURCE`, and the period can be changed per code.
+  `BILLING_CODE_VALIDITY_SOURCE`, and the period can be changed per code.
 
-Both validities are calendar durations added on the wall clock with
-``dateutil.relativedelta`` (the same local time n days or months later; a
-month from Jan 31 is Feb 28/29). Every instant must be timezone-aware.
+Both validities are calendar durations added on the wall clock by `expiry`,
+pst_core's one implementation of calendar-day and calendar-month arithmetic
+(the same local time n days or months later; a month from Jan 31 is Feb 28/29).
+Every instant must be timezone-aware. ``describe(language, at=...)`` says
+whether a document is still valid, in Indonesian or English.
 
 Examples:
-    >>> from datetime import datetime
-    >>> from zoneinfo import ZoneInfo
     >>> wib = ZoneInfo("Asia/Jakarta")
     >>> invoice = Invoice(created=datetime(2026, 1, 31, 10, 0, tzinfo=wib))
     >>> invoice.expires
@@ -25,19 +25,25 @@ Examples:
     '2026-02-09T09:00:00+07:00'
     >>> code.is_expired(datetime(2026, 2, 9, 9, 0, tzinfo=wib))
     True
+    >>> print(code.describe("id", at=datetime(2026, 2, 3, 9, 0, tzinfo=wib)))
+    Kode billing 820260131000123 terbit 2026-02-02 09:00 WIB, berlaku sampai 2026-02-09 09:00 WIB
+    (masa berlaku dari sumber sekunder, belum dikonfirmasi)
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any, TypeAlias
+from zoneinfo import ZoneInfo
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
 from pst_core._validation import aware, field_name, instance_of, non_empty, require_aware
 from pst_core.calendar.durations import CalendarDays, CalendarMonths
-from pst_core.errors import InvalidBillingCodeError, InvalidTypeError
+from pst_core.calendar.zones import PROVINCES
+from pst_core.errors import InvalidBillingCodeError, InvalidTypeError, InvalidValueError
+from pst_core.i18n import Language, check_language, text
 
 __all__ = [
     "BILLING_CODE_DIGITS",
@@ -88,43 +94,69 @@ INVOICE_VALIDITY_SOURCE = RuleSource(
     "from creation",
     verified=True,
 )
-"""Source of :data:`INVOICE_VALIDITY`."""
+"""Source of `INVOICE_VALIDITY`."""
 
 BILLING_CODE_VALIDITY_SOURCE = RuleSource(
     "secondary source: a SIMPONI billing code has 15 digits and was observed to expire "
     "7 days after issue; not confirmed in a regulation or an official page",
     verified=False,
 )
-"""Source of :data:`BILLING_CODE_VALIDITY`; flagged unverified (DOMAIN.md §4)."""
+"""Source of `BILLING_CODE_VALIDITY`; flagged unverified (DOMAIN.md §4)."""
 
 
 def expiry(start: datetime, validity: CalendarValidity) -> datetime:
-    """The instant ``validity`` after ``start``: same local wall-clock time, later date.
+    """The instant ``validity`` after ``start``: the same wall-clock time, n days or months on.
 
-    Months are added as ``dateutil.relativedelta`` adds them (clipped to the end
-    of a shorter month). The result keeps ``start``'s time zone.
+    This is pst_core's one implementation of calendar-day and calendar-month
+    arithmetic. Months are added as ``dateutil.relativedelta`` adds them (clipped
+    to the end of a shorter month). The result keeps ``start``'s time zone; in a
+    zone with daylight saving, a wall-clock time that does not exist on the
+    target day is resolved as Python resolves it (``fold=0``, the offset before
+    the change), and the instant is then compared in absolute time.
 
     Raises:
         NaiveDatetimeError: ``start`` has no time zone.
-        InvalidTypeError: ``validity`` is not :class:`CalendarDays` or :class:`CalendarMonths`.
+        InvalidTypeError: ``validity`` is not `CalendarDays` or `CalendarMonths`.
+        InvalidValueError: the result would fall after the year 9999.
 
     Examples:
-        >>> from datetime import datetime, timezone
         >>> expiry(datetime(2024, 1, 31, 12, tzinfo=timezone.utc), CalendarMonths(1)).date()
         datetime.date(2024, 2, 29)
         >>> expiry(datetime(2024, 1, 31, 12, tzinfo=timezone.utc), CalendarDays(7)).date()
         datetime.date(2024, 2, 7)
     """
     require_aware(start, "start")
+    step: timedelta | relativedelta
     if isinstance(validity, CalendarMonths):
         step = relativedelta(months=validity.n)
     elif isinstance(validity, CalendarDays):
-        step = relativedelta(days=validity.n)
+        step = timedelta(days=validity.n)
     else:
         raise InvalidTypeError("validity", validity, "CalendarDays or CalendarMonths")
-    # Python adds to an aware datetime on its wall clock, keeping the zone: what we want.
-    result: datetime = start + step
+    try:
+        # Python adds to an aware datetime on its wall clock, keeping the zone: what we want.
+        result: datetime = start.replace(fold=0) + step
+    except (OverflowError, ValueError):
+        raise InvalidValueError(
+            "validity", validity, f"a validity that ends by the year 9999 from {start.isoformat()}"
+        ) from None
     return result
+
+
+_ZONE_LABELS = {province.timezone: province.zone_label for province in PROVINCES.values()}
+
+
+def _shown(instant: datetime) -> str:
+    """``2026-03-17 14:00 WIB`` (the zone's Indonesian name, else its UTC offset)."""
+    zone = instant.tzinfo
+    label = _ZONE_LABELS.get(zone.key) if isinstance(zone, ZoneInfo) else None
+    return instant.strftime("%Y-%m-%d %H:%M ") + (label or instant.strftime("UTC%z"))
+
+
+def _status(expires: datetime, at: datetime | None, language: Language) -> str:
+    if at is not None and _is_expired(expires, at):
+        return text("tariffs.billing.expired", language, expires=_shown(expires))
+    return text("tariffs.billing.valid_until", language, expires=_shown(expires))
 
 
 _calendar_validity = instance_of(
@@ -133,7 +165,8 @@ _calendar_validity = instance_of(
 
 
 def _is_expired(expires: datetime, at: datetime) -> bool:
-    return require_aware(at, "at") >= expires
+    # Absolute time: two instants sharing a tzinfo would otherwise compare by wall clock.
+    return require_aware(at, "at").astimezone(timezone.utc) >= expires.astimezone(timezone.utc)
 
 
 @attrs.frozen
@@ -146,13 +179,11 @@ class Invoice:
         validity: How long it stays valid; 1 calendar month unless a rule says otherwise.
 
     Examples:
-        >>> from datetime import datetime
-        >>> from zoneinfo import ZoneInfo
         >>> inv = Invoice(datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta")))
         >>> inv.expires.isoformat()
         '2026-04-17T14:00:00+07:00'
-        >>> inv.is_expired(datetime(2026, 4, 17, 13, 59, tzinfo=ZoneInfo("Asia/Jakarta")))
-        False
+        >>> print(inv.describe(at=datetime(2026, 4, 18, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))))
+        Invoice created 2026-03-17 14:00 WIB, expired since 2026-04-17 14:00 WIB
         >>> Invoice(datetime(2026, 3, 17, 14, 0))
         Traceback (most recent call last):
         ...
@@ -167,29 +198,26 @@ class Invoice:
 
     @property
     def expires(self) -> datetime:
-        """The first instant at which the invoice is no longer valid.
-
-        Examples:
-            >>> from zoneinfo import ZoneInfo
-            >>> created = datetime(2026, 3, 31, 9, 0, tzinfo=ZoneInfo("Asia/Makassar"))
-            >>> Invoice(created).expires.isoformat()  # no April 31: clipped to April 30
-            '2026-04-30T09:00:00+08:00'
-        """
+        """The first instant at which the invoice is no longer valid."""
         return expiry(self.created, self.validity)
 
     def is_expired(self, at: datetime) -> bool:
-        """Whether the invoice has expired at the aware instant ``at`` (expiry included).
-
-        Examples:
-            >>> from zoneinfo import ZoneInfo
-            >>> wib = ZoneInfo("Asia/Jakarta")
-            >>> invoice = Invoice(datetime(2026, 3, 17, 14, 0, tzinfo=wib))
-            >>> invoice.is_expired(datetime(2026, 4, 17, 14, 0, tzinfo=wib))
-            True
-            >>> invoice.is_expired(datetime(2026, 4, 17, 13, 59, tzinfo=wib))
-            False
-        """
+        """Whether the invoice has expired at the aware instant ``at`` (expiry included)."""
         return _is_expired(self.expires, at)
+
+    def describe(self, language: Language = "en", *, at: datetime | None = None) -> str:
+        """The invoice for a person: when it was created and until when it is valid.
+
+        With ``at``, an invoice already past its expiry is said to have expired.
+        """
+        number = f"{self.number} " if self.number else ""
+        head = text(
+            "tariffs.billing.invoice",
+            check_language(language),
+            number=number,
+            created=_shown(self.created),
+        )
+        return f"{head}, {_status(self.expires, at, language)}"
 
 
 def _billing_code(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -208,7 +236,7 @@ class BillingCode:
     """A SIMPONI billing code (*kode billing*): 15 digits, valid 7 days by default.
 
     The 7-day default is from a secondary source (see
-    :data:`BILLING_CODE_VALIDITY_SOURCE`); pass ``validity`` when a unit's
+    `BILLING_CODE_VALIDITY_SOURCE`); pass ``validity`` when a unit's
     practice or a regulation says otherwise.
 
     Attributes:
@@ -220,7 +248,6 @@ class BillingCode:
         InvalidBillingCodeError: ``code`` is not exactly 15 ASCII digits.
 
     Examples:
-        >>> from datetime import datetime, timezone
         >>> issued = datetime(2026, 3, 2, 2, 0, tzinfo=timezone.utc)
         >>> BillingCode("012345678901234", issued, validity=CalendarDays(3)).expires.day
         5
@@ -238,25 +265,26 @@ class BillingCode:
 
     @property
     def expires(self) -> datetime:
-        """The first instant at which the code can no longer be paid.
-
-        Examples:
-            >>> from zoneinfo import ZoneInfo
-            >>> issued = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
-            >>> BillingCode("820260317000042", issued).expires.isoformat()
-            '2026-03-24T14:00:00+07:00'
-        """
+        """The first instant at which the code can no longer be paid."""
         return expiry(self.issued, self.validity)
 
     def is_expired(self, at: datetime) -> bool:
-        """Whether the code has expired at the aware instant ``at`` (expiry included).
-
-        Examples:
-            >>> from datetime import timezone
-            >>> code = BillingCode("820260317000042", datetime(2026, 3, 17, 7, tzinfo=timezone.utc))
-            >>> code.is_expired(datetime(2026, 3, 24, 6, 59, tzinfo=timezone.utc))
-            False
-            >>> code.is_expired(datetime(2026, 3, 24, 7, 0, tzinfo=timezone.utc))
-            True
-        """
+        """Whether the code has expired at the aware instant ``at`` (expiry included)."""
         return _is_expired(self.expires, at)
+
+    def describe(self, language: Language = "en", *, at: datetime | None = None) -> str:
+        """The code for a person: when it was issued, until when it can be paid.
+
+        With ``at``, a code already past its expiry is said to have expired; a
+        validity from a secondary source says so on a second line.
+        """
+        head = text(
+            "tariffs.billing.code",
+            check_language(language),
+            code=self.code,
+            issued=_shown(self.issued),
+        )
+        out = f"{head}, {_status(self.expires, at, language)}"
+        if self.validity == BILLING_CODE_VALIDITY and not BILLING_CODE_VALIDITY_SOURCE.verified:
+            out += f"\n({text('tariffs.billing.unverified', language)})"
+        return out

@@ -2,17 +2,16 @@
 
 A quote prices each line (product code and quantity) with the schedule in
 force on the quote's date: flat items at ``price × quantity``, banded items
-band by band at each band's marginal price. Amounts are exact ``Decimal``
-values in whole rupiah (see :mod:`pst_core.tariffs.money` for the one rounding
-rule). The subtotal is the PNBP at tariff; when the requester and purpose
-qualify for Rp0, the PNBP total is Rp0. Shipping and bank fees are borne by the
-payer: they are listed apart and never enter the PNBP total.
+band by band at each band's marginal price. Amounts are exact whole rupiah,
+computed with integers (see `pst_core.tariffs.money` for the one rounding rule
+and the size bound). The subtotal is the PNBP at tariff; when the requester and
+purpose qualify for Rp0 and the documents are in, the PNBP total is Rp0.
+Shipping and bank fees are borne by the payer: they are listed apart and never
+enter the PNBP total. ``describe(language)`` writes the quote for a person.
 
 Examples:
-    >>> from datetime import date
-    >>> from decimal import Decimal
-    >>> from pst_core.tariffs.schedule import load_schedule
-    >>> schedule = load_schedule("examples/illustrative_schedule.toml")  # ILLUSTRATIVE amounts
+    >>> from pst_core.tariffs import illustrative_schedule
+    >>> schedule = illustrative_schedule()  # ILLUSTRATIVE amounts
     >>> q = quote({"pub-print": 120, "microdata-record": 1500}, schedule, at=date(2026, 3, 17),
     ...           payer_costs=[PayerCost("shipping", Decimal(25000))])
     >>> [(line.code, line.amount) for line in q.lines]
@@ -32,36 +31,61 @@ Examples:
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 import attrs
 
 from pst_core._validation import at_least, instance_of, non_empty, one_of, tuple_of
 from pst_core.errors import InvalidTypeError, InvalidValueError
-from pst_core.tariffs.money import ZERO, round_rupiah, rupiah
+from pst_core.i18n import Language, check_language, text
+from pst_core.tariffs.money import (
+    MAX_DIGITS,
+    average_rupiah,
+    format_rupiah,
+    rupiah,
+    whole_rupiah,
+)
 from pst_core.tariffs.schedule import (
+    _PNBP_TYPES,
+    _PRICING_UNITS,
+    PNBP_LETTERS,
     PnbpType,
+    PricingUnit,
     TariffItem,
     TariffSchedule,
     TariffSchedules,
-    Unit,
     _as_day,
 )
 from pst_core.tariffs.zero_rate import (
-    Document,
     Purpose,
     RequesterCategory,
     ZeroRateDecision,
+    ZeroRateDocument,
     zero_rate,
 )
 
 __all__ = ["BandCharge", "LineItem", "PayerCost", "PayerCostKind", "Quote", "price_line", "quote"]
 
 PayerCostKind = Literal["shipping", "bank_fee", "other"]
-"""Costs the payer bears outside the PNBP: shipping, bank fees, anything else named."""
+"""Costs the payer bears outside the PNBP: shipping, bank fees, anything else named.
+
+Their names for a person are the catalogue's ``tariffs.payer_cost.<kind>`` messages.
+"""
+
+_LIMIT = 10**MAX_DIGITS
+
+
+def _count(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if value >= _LIMIT:
+        raise InvalidValueError(
+            f"{type(instance).__name__}.{attribute.name}",
+            value,
+            f"a whole number of at most {MAX_DIGITS} digits",
+        )
 
 
 @attrs.frozen
@@ -74,16 +98,13 @@ class PayerCost:
         description: Optional words (courier, bank...).
 
     Examples:
-        >>> from decimal import Decimal
-        >>> PayerCost("bank_fee", Decimal(6500), "transfer fee").kind
-        'bank_fee'
         >>> PayerCost("tax", Decimal(1))
         Traceback (most recent call last):
         ...
         pst_core.errors.InvalidValueError: PayerCost.kind: invalid value 'tax'; allowed: ...
     """
 
-    kind: PayerCostKind = attrs.field(validator=one_of(get_args(PayerCostKind)))
+    kind: PayerCostKind = attrs.field(validator=one_of(typing.get_args(PayerCostKind)))
     amount: Decimal = attrs.field(validator=rupiah)
     description: str = attrs.field(default="", validator=instance_of(str))
 
@@ -97,28 +118,17 @@ class BandCharge:
         last: Last unit charged in this band (``first + quantity - 1``).
         price: The band's marginal price per unit.
         quantity: Units charged in this band.
-        amount: ``price × quantity``, exact.
-
-    Examples:
-        >>> from decimal import Decimal
-        >>> BandCharge(first=1001, last=1500, price=Decimal(50), quantity=500).amount
-        Decimal('25000')
     """
 
-    first: int = attrs.field(validator=[instance_of(int), at_least(1)])
-    last: int = attrs.field(validator=[instance_of(int), at_least(1)])
+    first: int = attrs.field(validator=[instance_of(int), at_least(1), _count])
+    last: int = attrs.field(validator=[instance_of(int), at_least(1), _count])
     price: Decimal = attrs.field(validator=rupiah)
-    quantity: int = attrs.field(validator=[instance_of(int), at_least(1)])
+    quantity: int = attrs.field(validator=[instance_of(int), at_least(1), _count])
 
     @property
     def amount(self) -> Decimal:
-        """``price × quantity`` in whole rupiah (exact: both are whole).
-
-        Examples:
-            >>> BandCharge(first=1, last=1000, price=Decimal(100), quantity=1000).amount
-            Decimal('100000')
-        """
-        return Decimal(int(self.price) * self.quantity)
+        """``price × quantity`` in whole rupiah, exact (integer arithmetic)."""
+        return Decimal(whole_rupiah(self.price) * self.quantity)
 
 
 @attrs.frozen(kw_only=True)
@@ -138,18 +148,17 @@ class LineItem:
         charges: Per-band breakdown of a banded line (empty for flat items).
 
     Examples:
-        >>> from pst_core.tariffs.schedule import load_schedule
-        >>> item = load_schedule("examples/illustrative_schedule.toml").item("microdata-record")
-        >>> line = price_line(item, 1500)
+        >>> from pst_core.tariffs import illustrative_schedule
+        >>> line = price_line(illustrative_schedule().item("microdata-record"), 1500)
         >>> line.amount, line.unit_price, [c.quantity for c in line.charges]
         (Decimal('125000'), Decimal('83'), [1000, 500])
     """
 
     code: str = attrs.field(validator=[instance_of(str), non_empty])
     name: str = attrs.field(validator=instance_of(str))
-    pnbp_type: PnbpType = attrs.field(validator=instance_of(PnbpType))
-    unit: Unit = attrs.field(validator=instance_of(Unit))
-    quantity: int = attrs.field(validator=[instance_of(int), at_least(1)])
+    pnbp_type: PnbpType = attrs.field(validator=one_of(_PNBP_TYPES))
+    unit: PricingUnit = attrs.field(validator=one_of(_PRICING_UNITS))
+    quantity: int = attrs.field(validator=[instance_of(int), at_least(1), _count])
     unit_price: Decimal = attrs.field(validator=rupiah)
     amount: Decimal = attrs.field(validator=rupiah)
     charges: tuple[BandCharge, ...] = attrs.field(default=(), validator=tuple_of(BandCharge))
@@ -158,29 +167,39 @@ class LineItem:
 def _quantity(value: object, field: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise InvalidTypeError(field, value, "a whole number of units")
-    if value < 1:
-        raise InvalidValueError(field, value, "a whole number >= 1")
+    if not 1 <= value < _LIMIT:
+        raise InvalidValueError(field, value, f"a whole number >= 1 of at most {MAX_DIGITS} digits")
     return value
+
+
+def _bounded_amount(amount: int, code: str, quantity: int) -> Decimal:
+    if amount >= _LIMIT:
+        raise InvalidValueError(
+            code,
+            quantity,
+            f"a quantity whose amount has at most {MAX_DIGITS} digits (the bound on amounts)",
+        )
+    return Decimal(amount)
 
 
 def price_line(item: TariffItem, quantity: int) -> LineItem:
     """Price ``quantity`` units of ``item``: flat, or band by band at marginal prices.
 
     Raises:
-        InvalidValueError: quantity below 1, or above the last band of a bounded schedule.
+        InvalidValueError: quantity below 1, above the last band of a bounded
+            schedule, or an amount past the bound of `pst_core.tariffs.money`.
 
     Examples:
-        >>> from decimal import Decimal
-        >>> from pst_core.tariffs.schedule import Band, TariffItem, PnbpType, Unit
-        >>> item = TariffItem(code="md", pnbp_type=PnbpType.MICRODATA, unit=Unit.RECORD,
+        >>> from pst_core.tariffs.schedule import Band
+        >>> item = TariffItem(code="md", pnbp_type="microdata", unit="record",
         ...                   bands=(Band(1, Decimal(10), last=100),))
-        >>> price_line(item, 100).amount
-        Decimal('1000')
         >>> price_line(item, 101)
         Traceback (most recent call last):
         ...
         pst_core.errors.InvalidValueError: md: invalid value 101; allowed: at most 100 ...
     """
+    if not isinstance(item, TariffItem):
+        raise InvalidTypeError("item", item, "TariffItem")
     count = _quantity(quantity, item.code)
     common: dict[str, Any] = {
         "code": item.code,
@@ -191,12 +210,14 @@ def price_line(item: TariffItem, quantity: int) -> LineItem:
     }
     if item.price is not None:
         # Whole rupiah times whole units: integer arithmetic is exact at any size.
-        amount = Decimal(int(item.price) * count)
+        amount = _bounded_amount(whole_rupiah(item.price) * count, item.code, count)
         return LineItem(**common, unit_price=item.price, amount=amount)
     limit = item.max_quantity
     if limit is not None and count > limit:
         raise InvalidValueError(
-            item.code, count, f"at most {limit} {item.unit.label}s (the last band ends there)"
+            item.code,
+            count,
+            f"at most {limit} units ({item.unit}; the last band ends there)",
         )
     charges: list[BandCharge] = []
     for band in item.bands:
@@ -208,18 +229,25 @@ def price_line(item: TariffItem, quantity: int) -> LineItem:
                 first=band.first, last=last, price=band.price, quantity=last - band.first + 1
             )
         )
-    amount = sum((charge.amount for charge in charges), ZERO)
+    total = sum(whole_rupiah(charge.price) * charge.quantity for charge in charges)
     return LineItem(
         **common,
-        unit_price=round_rupiah(amount / count),
-        amount=amount,
+        unit_price=average_rupiah(total, count),
+        amount=_bounded_amount(total, item.code, count),
         charges=tuple(charges),
     )
+
+
+def _sum(amounts: Iterable[Decimal]) -> Decimal:
+    """Exact at any size: integers, never the decimal context's 28 digits."""
+    return Decimal(sum(int(amount) for amount in amounts))
 
 
 @attrs.frozen(kw_only=True)
 class Quote:
     """A priced request: lines, subtotal, the Rp0 decision, and payer-borne costs apart.
+
+    Totals are exact whole rupiah at any size (sums of integers).
 
     Attributes:
         schedule: The schedule the prices come from (check ``schedule.illustrative``).
@@ -229,19 +257,28 @@ class Quote:
         payer_costs: Shipping, bank fees and the like, borne by the payer.
 
     Examples:
-        >>> from datetime import date
-        >>> from decimal import Decimal
-        >>> from pst_core.tariffs.schedule import load_schedule
-        >>> schedule = load_schedule("examples/illustrative_schedule.toml")
-        >>> q = quote([("wilkerstat-map", 4)], schedule, at=date(2026, 5, 4),
+        >>> from pst_core.tariffs import illustrative_schedule
+        >>> q = quote([("wilkerstat-map", 4)], illustrative_schedule(), at=date(2026, 5, 4),
         ...           requester="international_institution", purpose="international_commitment",
         ...           payer_costs=[PayerCost("bank_fee", Decimal(6500))])
         >>> q.subtotal, q.zero_rate_relief, q.pnbp_total, q.payer_costs_total
         (Decimal('100000'), Decimal('0'), Decimal('100000'), Decimal('6500'))
-        >>> [d.value for d in q.zero_rate.missing_documents]
-        ['request_letter', 'verified_account', 'abstract', 'data_use_agreement']
-        >>> q.zero_rate.eligible, q.zero_rated  # Rp0 once those documents are in
+        >>> q.zero_rate.eligible, q.zero_rated  # Rp0 once the documents are in
         (True, False)
+        >>> print(q.describe("id"))
+        TARIF ILUSTRASI: nominal ini hanya contoh, bukan tarif resmi
+        daftar tarif: Illustrative PST tariff schedule (NOT OFFICIAL)
+        ...
+        produk          jenis PNBP                 jumlah  satuan       harga satuan     nilai
+        wilkerstat-map  d. peta digital Wilkerstat      4  lembar peta      Rp25.000  Rp100.000
+        subtotal (PNBP sesuai tarif)                                               Rp100.000
+        Rp0: memenuhi syarat
+        ...
+        total PNBP                                                                 Rp100.000
+        <BLANKLINE>
+        biaya yang ditanggung pemohon (bukan PNBP):
+          biaya bank                                                                 Rp6.500
+          total biaya pemohon                                                        Rp6.500
     """
 
     schedule: TariffSchedule = attrs.field(validator=instance_of(TariffSchedule))
@@ -254,16 +291,8 @@ class Quote:
 
     @property
     def subtotal(self) -> Decimal:
-        """The PNBP at tariff: the sum of the line amounts.
-
-        Examples:
-            >>> from pst_core.tariffs.schedule import load_schedule
-            >>> schedule = load_schedule("examples/illustrative_schedule.toml")  # ILLUSTRATIVE
-            >>> q = quote({"pub-print": 3, "wilkerstat-map": 2}, schedule, at=date(2026, 3, 17))
-            >>> q.subtotal  # 3 x 1000 + 2 x 25000
-            Decimal('53000')
-        """
-        return sum((line.amount for line in self.lines), ZERO)
+        """The PNBP at tariff: the sum of the line amounts."""
+        return _sum(line.amount for line in self.lines)
 
     @property
     def zero_rated(self) -> bool:
@@ -272,66 +301,118 @@ class Quote:
         An eligible request whose letter, verified account (and, for microdata and
         maps, abstract and data-use agreement) are still missing pays the tariff
         until they are provided (Perban BPS 2/2019).
-
-        Examples:
-            >>> from pst_core.tariffs.schedule import load_schedule
-            >>> schedule = load_schedule("examples/illustrative_schedule.toml")
-            >>> ask = dict(requester="central_government", purpose="government_duties")
-            >>> quote({"pub-pdf": 10}, schedule, at=date(2026, 3, 17), **ask).zero_rated
-            False
-            >>> quote({"pub-pdf": 10}, schedule, at=date(2026, 3, 17), **ask,
-            ...       provided=["request_letter", "verified_account"]).zero_rated
-            True
         """
         return self.zero_rate is not None and self.zero_rate.granted
 
     @property
     def pnbp_total(self) -> Decimal:
-        """The PNBP to pay: Rp0 when zero-rated, else the subtotal. Never includes payer costs.
-
-        Examples:
-            >>> from pst_core.tariffs.schedule import load_schedule
-            >>> schedule = load_schedule("examples/illustrative_schedule.toml")  # ILLUSTRATIVE
-            >>> q = quote({"pub-pdf": 10}, schedule, at=date(2026, 3, 17),
-            ...           payer_costs=[PayerCost("bank_fee", Decimal(6500))])
-            >>> q.pnbp_total, q.payer_costs_total
-            (Decimal('5000'), Decimal('6500'))
-        """
-        return ZERO if self.zero_rated else self.subtotal
+        """The PNBP to pay: Rp0 when zero-rated, else the subtotal. Never includes payer costs."""
+        return Decimal(0) if self.zero_rated else self.subtotal
 
     @property
     def zero_rate_relief(self) -> Decimal:
-        """How much the Rp0 rate waives (``subtotal - pnbp_total``).
-
-        Examples:
-            >>> from pst_core.tariffs.schedule import load_schedule
-            >>> schedule = load_schedule("examples/illustrative_schedule.toml")  # ILLUSTRATIVE
-            >>> q = quote({"pub-print": 20}, schedule, at=date(2026, 3, 17),
-            ...           requester="regional_government", purpose="community_empowerment",
-            ...           provided=["request_letter", "verified_account"])
-            >>> q.subtotal, q.zero_rate_relief, q.pnbp_total
-            (Decimal('20000'), Decimal('20000'), Decimal('0'))
-        """
-        return self.subtotal - self.pnbp_total
+        """How much the Rp0 rate waives (``subtotal - pnbp_total``)."""
+        return self.subtotal if self.zero_rated else Decimal(0)
 
     @property
     def payer_costs_total(self) -> Decimal:
-        """The sum of payer-borne costs, outside the PNBP.
+        """The sum of payer-borne costs, outside the PNBP."""
+        return _sum(cost.amount for cost in self.payer_costs)
 
-        Examples:
-            >>> from pst_core.tariffs.schedule import load_schedule
-            >>> schedule = load_schedule("examples/illustrative_schedule.toml")  # ILLUSTRATIVE
-            >>> costs = [PayerCost("shipping", Decimal(25000)),
-            ...          PayerCost("bank_fee", Decimal(6500))]
-            >>> quote({"pub-print": 5}, schedule, at=date(2026, 3, 17),
-            ...       payer_costs=costs).payer_costs_total
-            Decimal('31500')
+    def describe(self, language: Language = "en") -> str:
+        """The quote for a person: schedule, a table of lines, the Rp0 decision, payer costs apart.
+
+        Every amount is written by `format_rupiah` (``Rp1.500``), which `parse_rupiah`
+        reads back; every word comes from the message catalogue in ``language``.
         """
-        return sum((cost.amount for cost in self.payer_costs), ZERO)
+        lang = check_language(language)
+
+        def say(key: str, **fields: object) -> str:
+            return text(f"tariffs.{key}", lang, **fields)
+
+        schedule = self.schedule
+        out: list[str] = []
+        if schedule.illustrative:
+            out.append(say("quote.illustrative"))
+        start = schedule.effective_from.isoformat()
+        if schedule.effective_until is None:
+            period = say("quote.period_from", start=start)
+        else:
+            period = say("quote.period_between", start=start, end=schedule.effective_until)
+        heads = [(say(f"quote.{k}") + ":") for k in ("schedule", "legal_basis", "in_force", "date")]
+        width = max(len(h) for h in heads) + 1
+        for head, value in zip(
+            heads, (schedule.title, schedule.legal_basis, period, self.at.isoformat()), strict=True
+        ):
+            out.append(head.ljust(width) + value)
+        out.append("")
+        columns = ("product", "pnbp_type", "quantity", "unit", "unit_price", "amount")
+        rows = [tuple(say(f"quote.{c}") for c in columns)]
+        for line in self.lines:
+            price = format_rupiah(line.unit_price)
+            rows.append(
+                (
+                    line.code,
+                    f"{PNBP_LETTERS[line.pnbp_type]}. {say(f'pnbp_type.{line.pnbp_type}')}",
+                    str(line.quantity),
+                    say(f"unit.{line.unit}"),
+                    say("quote.average", price=price) if line.charges else price,
+                    format_rupiah(line.amount),
+                )
+            )
+        widths = [max(len(row[i]) for row in rows) for i in range(6)]
+        total_width = sum(widths) + 2 * 5
+        for index, row in enumerate(rows):
+            cells = [
+                cell.rjust(widths[i]) if i in (2, 4, 5) else cell.ljust(widths[i])
+                for i, cell in enumerate(row)
+            ]
+            out.append("  ".join(cells).rstrip())
+            if index:
+                for charge in self.lines[index - 1].charges:
+                    out.append(
+                        say(
+                            "quote.band",
+                            first=charge.first,
+                            last=charge.last,
+                            quantity=charge.quantity,
+                            price=format_rupiah(charge.price),
+                            amount=format_rupiah(charge.amount),
+                        )
+                    )
+
+        def total(label: str, amount: Decimal) -> str:
+            written = format_rupiah(amount)
+            return label + " " * max(2, total_width - len(label) - len(written)) + written
+
+        out.append(total(say("quote.subtotal"), self.subtotal))
+        if self.zero_rate is None:
+            out.append(say("zero_rate.not_asked"))
+        else:
+            out.append(self.zero_rate.describe(lang))
+        out.append(total(say("quote.total"), self.pnbp_total))
+        out.append("")
+        out.append(say("quote.payer_costs"))
+        if not self.payer_costs:
+            out.append(say("quote.no_payer_costs"))
+        for cost in self.payer_costs:
+            label = say(f"payer_cost.{cost.kind}")
+            label += f" ({cost.description})" if cost.description else ""
+            out.append(total(f"  {label}", cost.amount))
+        if self.payer_costs:
+            out.append(total(say("quote.payer_costs_total"), self.payer_costs_total))
+        return "\n".join(out)
 
 
-def _lines(lines: Mapping[str, int] | Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
-    pairs = tuple(lines.items()) if isinstance(lines, Mapping) else tuple(lines)
+def _pairs(lines: object) -> tuple[tuple[str, int], ...]:
+    if isinstance(lines, Mapping):
+        pairs = tuple(lines.items())
+    elif isinstance(lines, Iterable) and not isinstance(lines, (str, bytes)):
+        pairs = tuple(lines)
+    else:
+        raise InvalidTypeError(
+            "lines", lines, "a mapping of product codes to quantities, or (code, quantity) pairs"
+        )
     if not pairs:
         raise InvalidValueError("lines", pairs, "at least one product code and quantity")
     seen: set[str] = set()
@@ -346,14 +427,24 @@ def _lines(lines: Mapping[str, int] | Iterable[tuple[str, int]]) -> tuple[tuple[
     return pairs
 
 
+def _costs(payer_costs: object) -> tuple[PayerCost, ...]:
+    if not isinstance(payer_costs, Iterable) or isinstance(payer_costs, (str, bytes)):
+        raise InvalidTypeError("payer_costs", payer_costs, "a list of PayerCost")
+    costs = tuple(payer_costs)
+    for index, cost in enumerate(costs):
+        if not isinstance(cost, PayerCost):
+            raise InvalidTypeError(f"payer_costs[{index}]", cost, "PayerCost")
+    return costs
+
+
 def quote(
     lines: Mapping[str, int] | Iterable[tuple[str, int]],
     schedule: TariffSchedule | TariffSchedules,
     *,
     at: date,
-    requester: RequesterCategory | str | None = None,
-    purpose: Purpose | str | None = None,
-    provided: Iterable[Document | str] = (),
+    requester: RequesterCategory | None = None,
+    purpose: Purpose | None = None,
+    provided: Iterable[ZeroRateDocument] = (),
     payer_costs: Iterable[PayerCost] = (),
 ) -> Quote:
     """Price a request under the schedule in force on ``at``, applying Rp0 when it qualifies.
@@ -373,20 +464,19 @@ def quote(
         UnknownNameError: a product code not in the schedule (with suggestions).
         InvalidValueError: no lines, a repeated code, a quantity below 1 or past
             the last band, or only one of requester and purpose.
-
-    Examples:
-        >>> from datetime import date
-        >>> from pst_core.tariffs.schedule import load_schedule
-        >>> schedule = load_schedule("examples/illustrative_schedule.toml")
-        >>> quote({"pub-print": 10}, schedule, at=date(2025, 6, 1))
-        Traceback (most recent call last):
-        ...
-        pst_core.errors.NoScheduleInForceError: no tariff schedule in force on 2025-06-01; ...
+        InvalidTypeError: an argument of the wrong type.
     """
     day = _as_day(at, "at")
-    book = schedule if isinstance(schedule, TariffSchedules) else TariffSchedules((schedule,))
+    if isinstance(schedule, TariffSchedules):
+        book = schedule
+    elif isinstance(schedule, TariffSchedule):
+        book = TariffSchedules((schedule,))
+    else:
+        raise InvalidTypeError("schedule", schedule, "TariffSchedule or TariffSchedules")
+    pairs = _pairs(lines)
+    costs = _costs(payer_costs)
     in_force = book.schedule_at(day)
-    priced = tuple(price_line(in_force.item(code), quantity) for code, quantity in _lines(lines))
+    priced = tuple(price_line(in_force.item(code), quantity) for code, quantity in pairs)
     if (requester is None) != (purpose is None):
         missing = "purpose" if purpose is None else "requester"
         raise InvalidValueError(
@@ -400,10 +490,4 @@ def quote(
             pnbp_types=[line.pnbp_type for line in priced],
             provided=provided,
         )
-    return Quote(
-        schedule=in_force,
-        at=day,
-        lines=priced,
-        zero_rate=decision,
-        payer_costs=tuple(payer_costs),
-    )
+    return Quote(schedule=in_force, at=day, lines=priced, zero_rate=decision, payer_costs=costs)

@@ -1,60 +1,68 @@
-"""Tariff schedules as data: PNBP types, units, flat prices and regressive bands.
+"""Tariff schedules as data: PNBP types, pricing units, flat prices and regressive bands.
 
 BPS prices its paid products under PP 7/2015, whose appendix sets the rupiah
 amounts. Those amounts are **not shipped with pst_core**: a schedule is data
 that the user supplies, with its legal basis and the dates it is in force, in a
-TOML (or JSON) file. pst_core ships the structure and the rules that make a
-schedule well formed:
+TOML (or JSON) file read with `TariffSchedule.load`. pst_core ships the
+structure and the rules that make a schedule well formed:
 
 * every item has a product ``code``, one of the PNBP types of PP 7/2015 art. 1
-  (:class:`PnbpType`, letters a–h) and a :class:`Unit`;
+  (`PnbpType`, letters a–h in `PNBP_LETTERS`) and a `PricingUnit`;
 * an item is priced either flat (``price`` per unit) or by **regressive bands**
-  (:class:`Band`, a marginal price per unit inside each band), as microdata is;
-* prices are whole, non-negative rupiah as ``Decimal`` (never floats);
+  (`Band`, a marginal price per unit inside each band), as microdata is;
+* prices are whole, non-negative rupiah (``Decimal`` in Python, never floats;
+  an integer or an Indonesian amount such as ``"25.000"`` in a file);
 * bands start at 1, are contiguous, only the last may be open-ended, and their
   marginal prices never increase;
-* two schedules in a :class:`TariffSchedules` may not be in force on the same day.
+* two schedules in a `TariffSchedules` may not be in force on the same day.
+
+`illustrative_schedule` returns the schedule used throughout the
+documentation; its amounts are invented and it says so.
 
 Examples:
-    >>> from datetime import date
-    >>> from decimal import Decimal
     >>> schedule = TariffSchedule(
     ...     title="Example schedule (ILLUSTRATIVE, not official amounts)",
     ...     legal_basis="ILLUSTRATIVE — not the PP 7/2015 appendix",
     ...     illustrative=True,
     ...     effective_from=date(2026, 1, 1),
     ...     items=(
-    ...         TariffItem(code="pub-print", pnbp_type=PnbpType.PRINTED_PUBLICATION,
-    ...                    unit=Unit.PAGE, price=Decimal(100)),
-    ...         TariffItem(code="microdata", pnbp_type=PnbpType.MICRODATA, unit=Unit.RECORD,
+    ...         TariffItem(code="pub-print", pnbp_type="printed_publication",
+    ...                    unit="page", price=Decimal(100)),
+    ...         TariffItem(code="microdata", pnbp_type="microdata", unit="record",
     ...                    bands=(Band(1, Decimal(10), last=1000), Band(1001, Decimal(5)))),
     ...     ),
     ... )
-    >>> schedule.item("microdata").pnbp_type.letter
+    >>> PNBP_LETTERS[schedule.item("microdata").pnbp_type]
     'c'
     >>> schedule.in_force(date(2025, 12, 31))
     False
+    >>> TariffSchedule.loads(schedule.dumps("toml"), format="toml") == schedule
+    True
 """
 
 from __future__ import annotations
 
 import difflib
-import enum
 import re
-from collections.abc import Iterable
+import typing
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Literal
 
 import attrs
+from cattrs.errors import BaseValidationError
 
-from pst_core._io import read_data, structure, unstructure, write_data
+from pst_core._io import DataModel, file_error, make_converter, parse_text
 from pst_core._validation import (
     at_least,
     field_name,
     instance_of,
     non_empty,
+    one_of,
     require_aware,
     tuple_of,
 )
@@ -62,138 +70,101 @@ from pst_core.errors import (
     InvalidTypeError,
     InvalidValueError,
     NoScheduleInForceError,
+    PstError,
     UnknownNameError,
 )
-from pst_core.tariffs.money import rupiah
+from pst_core.tariffs.money import MAX_DIGITS, parse_rupiah, rupiah
 
 __all__ = [
+    "PAYER_BEARS_SHIPPING_AND_BANK_FEES",
+    "PNBP_LETTERS",
+    "PNBP_TYPES_BY_LETTER",
     "Band",
     "PnbpType",
+    "PricingUnit",
     "TariffItem",
     "TariffSchedule",
     "TariffSchedules",
-    "Unit",
-    "dump_schedule",
-    "load_schedule",
-    "load_schedules",
+    "illustrative_schedule",
 ]
 
+PnbpType = Literal[
+    "printed_publication",
+    "electronic_publication",
+    "microdata",
+    "wilkerstat_map",
+    "stis_education",
+    "training",
+    "facility_use",
+    "cooperation_contract",
+]
+"""The types of PNBP (non-tax state revenue) at BPS, PP 7/2015 art. 1, in the order a–h.
 
-class PnbpType(enum.Enum):
-    """The types of PNBP (non-tax state revenue) at BPS, PP 7/2015 art. 1, letters a–h.
+Their names for a person are the catalogue's ``tariffs.pnbp_type.<type>`` messages.
 
-    Examples:
-        >>> PnbpType.MICRODATA.letter, PnbpType.MICRODATA.label
-        ('c', 'microdata')
-        >>> PnbpType.from_letter("d")
-        <PnbpType.WILKERSTAT_MAP: 'wilkerstat_map'>
-        >>> [t.letter for t in PnbpType if t.payer_bears_shipping_and_bank_fees]
-        ['a', 'b', 'c', 'd']
-    """
+Examples:
+    >>> import typing
+    >>> from pst_core.i18n import text
+    >>> typing.get_args(PnbpType)[2], text("tariffs.pnbp_type.microdata", "id")
+    ('microdata', 'data mikro')
+"""
 
-    PRINTED_PUBLICATION = "printed_publication"
-    ELECTRONIC_PUBLICATION = "electronic_publication"
-    MICRODATA = "microdata"
-    WILKERSTAT_MAP = "wilkerstat_map"
-    STIS_EDUCATION = "stis_education"
-    TRAINING = "training"
-    FACILITY_USE = "facility_use"
-    COOPERATION_CONTRACT = "cooperation_contract"
+_PNBP_TYPES: tuple[PnbpType, ...] = typing.get_args(PnbpType)
 
-    @property
-    def letter(self) -> str:
-        """The letter of PP 7/2015 art. 1 (``"a"`` to ``"h"``).
+PNBP_LETTERS: Mapping[PnbpType, str] = MappingProxyType(
+    dict(zip(_PNBP_TYPES, "abcdefgh", strict=True))
+)
+"""The letter of each PNBP type in PP 7/2015 art. 1 (read-only).
 
-        Examples:
-            >>> PnbpType.PRINTED_PUBLICATION.letter, PnbpType.STIS_EDUCATION.letter
-            ('a', 'e')
-        """
-        return "abcdefgh"[list(PnbpType).index(self)]
+Examples:
+    >>> PNBP_LETTERS["microdata"], PNBP_LETTERS["cooperation_contract"]
+    ('c', 'h')
+"""
 
-    @property
-    def label(self) -> str:
-        """A short English label.
+PNBP_TYPES_BY_LETTER: Mapping[str, PnbpType] = MappingProxyType(
+    {letter: kind for kind, letter in PNBP_LETTERS.items()}
+)
+"""The PNBP type of each letter ``"a"`` to ``"h"`` of PP 7/2015 art. 1 (read-only).
 
-        Examples:
-            >>> PnbpType.WILKERSTAT_MAP.label
-            'digital Wilkerstat map'
-        """
-        return _PNBP_LABELS[self]
+Examples:
+    >>> PNBP_TYPES_BY_LETTER["d"]
+    'wilkerstat_map'
+"""
 
-    @property
-    def payer_bears_shipping_and_bank_fees(self) -> bool:
-        """True for a–d: their tariffs exclude shipping and bank fees, which the payer bears.
+PAYER_BEARS_SHIPPING_AND_BANK_FEES: Mapping[PnbpType, bool] = MappingProxyType(
+    {kind: PNBP_LETTERS[kind] in "abcd" for kind in _PNBP_TYPES}
+)
+"""Per PNBP type, whether shipping and bank fees are outside its tariff (types a–d, read-only).
 
-        Examples:
-            >>> PnbpType.MICRODATA.payer_bears_shipping_and_bank_fees
-            True
-            >>> PnbpType.TRAINING.payer_bears_shipping_and_bank_fees
-            False
-        """
-        return self.letter in "abcd"
+Examples:
+    >>> [PNBP_LETTERS[t] for t, bears in PAYER_BEARS_SHIPPING_AND_BANK_FEES.items() if bears]
+    ['a', 'b', 'c', 'd']
+"""
 
-    @classmethod
-    def from_letter(cls, letter: str) -> PnbpType:
-        """The type for a letter of PP 7/2015 art. 1.
+PricingUnit = Literal[
+    "page",
+    "title",
+    "file",
+    "map_sheet",
+    "record",
+    "variable",
+    "region",
+    "dataset",
+    "person",
+    "day",
+    "hour",
+]
+"""What one unit of a tariff item is: the thing a quantity counts.
 
-        Raises:
-            UnknownNameError: for anything but ``"a"`` to ``"h"``.
+Its name for a person is the catalogue's ``tariffs.unit.<unit>`` message.
 
-        Examples:
-            >>> PnbpType.from_letter("c")
-            <PnbpType.MICRODATA: 'microdata'>
-            >>> PnbpType.from_letter("i")
-            Traceback (most recent call last):
-            ...
-            pst_core.errors.UnknownNameError: unknown PNBP type letter 'i'; allowed: a, b, ...
-        """
-        for member in cls:
-            if member.letter == letter:
-                return member
-        raise UnknownNameError("PNBP type letter", letter, allowed="a, b, c, d, e, f, g, h")
+Examples:
+    >>> from pst_core.i18n import text
+    >>> text("tariffs.unit.map_sheet", "en"), text("tariffs.unit.map_sheet", "id")
+    ('map sheet', 'lembar peta')
+"""
 
-
-_PNBP_LABELS = {
-    PnbpType.PRINTED_PUBLICATION: "printed publication",
-    PnbpType.ELECTRONIC_PUBLICATION: "electronic publication",
-    PnbpType.MICRODATA: "microdata",
-    PnbpType.WILKERSTAT_MAP: "digital Wilkerstat map",
-    PnbpType.STIS_EDUCATION: "STIS education",
-    PnbpType.TRAINING: "training",
-    PnbpType.FACILITY_USE: "use of facilities",
-    PnbpType.COOPERATION_CONTRACT: "services under a cooperation contract",
-}
-
-
-class Unit(enum.Enum):
-    """What one unit of a tariff item is: the thing a quantity counts.
-
-    Examples:
-        >>> Unit("map_sheet").label
-        'map sheet'
-    """
-
-    PAGE = "page"
-    TITLE = "title"
-    FILE = "file"
-    MAP_SHEET = "map_sheet"
-    RECORD = "record"
-    VARIABLE = "variable"
-    REGION = "region"
-    DATASET = "dataset"
-    PERSON = "person"
-    DAY = "day"
-    HOUR = "hour"
-
-    @property
-    def label(self) -> str:
-        """The unit in words (``"map sheet"``).
-
-        Examples:
-            >>> Unit.MAP_SHEET.label, Unit.RECORD.label
-            ('map sheet', 'record')
-        """
-        return self.value.replace("_", " ")
+_PRICING_UNITS: tuple[PricingUnit, ...] = typing.get_args(PricingUnit)
 
 
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*")
@@ -203,6 +174,13 @@ _CODE_ALLOWED = "letters, digits and . _ / - (starting with a letter or digit), 
 def _product_code(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not _CODE.fullmatch(value):
         raise InvalidValueError(field_name(instance, attribute), value, _CODE_ALLOWED)
+
+
+def _bounded(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if value >= 10**MAX_DIGITS:
+        raise InvalidValueError(
+            field_name(instance, attribute), value, f"a unit number of at most {MAX_DIGITS} digits"
+        )
 
 
 @attrs.frozen
@@ -218,7 +196,6 @@ class Band:
         last: The last unit of the band, or ``None`` for an open-ended last band.
 
     Examples:
-        >>> from decimal import Decimal
         >>> Band(1, Decimal(10), last=1000).size
         1000
         >>> Band(1001, Decimal(5)).size is None
@@ -229,10 +206,10 @@ class Band:
         pst_core.errors.InvalidValueError: Band.last: invalid value 9; allowed: ...
     """
 
-    first: int = attrs.field(validator=[instance_of(int), at_least(1)])
+    first: int = attrs.field(validator=[instance_of(int), at_least(1), _bounded])
     price: Decimal = attrs.field(validator=rupiah)
     last: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(instance_of(int))
+        default=None, validator=attrs.validators.optional([instance_of(int), _bounded])
     )
 
     @last.validator
@@ -244,12 +221,7 @@ class Band:
 
     @property
     def size(self) -> int | None:
-        """How many units the band holds (``None`` when open-ended).
-
-        Examples:
-            >>> Band(1001, Decimal(50), last=10000).size
-            9000
-        """
+        """How many units the band holds (``None`` when open-ended)."""
         return None if self.last is None else self.last - self.first + 1
 
 
@@ -300,8 +272,7 @@ class TariffItem:
         bands: Regressive bands with marginal prices, whole rupiah.
 
     Examples:
-        >>> from decimal import Decimal
-        >>> TariffItem(code="pub", pnbp_type=PnbpType.PRINTED_PUBLICATION, unit=Unit.PAGE,
+        >>> TariffItem(code="pub", pnbp_type="printed_publication", unit="page",
         ...            price=Decimal("150.5"))
         Traceback (most recent call last):
         ...
@@ -309,18 +280,18 @@ class TariffItem:
     """
 
     code: str = attrs.field(validator=[instance_of(str), _product_code])
-    pnbp_type: PnbpType = attrs.field(validator=instance_of(PnbpType))
-    unit: Unit = attrs.field(validator=instance_of(Unit))
+    pnbp_type: PnbpType = attrs.field(validator=one_of(_PNBP_TYPES))
+    unit: PricingUnit = attrs.field(validator=one_of(_PRICING_UNITS))
     name: str = attrs.field(default="", validator=instance_of(str))
     price: Decimal | None = attrs.field(default=None, validator=attrs.validators.optional(rupiah))
     bands: tuple[Band, ...] = attrs.field(default=(), validator=tuple_of(Band))
 
     @pnbp_type.validator
     def _not_a_contract(self, attribute: attrs.Attribute[Any], value: PnbpType) -> None:
-        if value is PnbpType.COOPERATION_CONTRACT:
+        if value == "cooperation_contract":
             raise InvalidValueError(
                 field_name(self, attribute),
-                value.value,
+                value,
                 "types a-g; type h is priced at each cooperation contract's value, "
                 "not by a schedule",
             )
@@ -339,13 +310,7 @@ class TariffItem:
 
     @property
     def banded(self) -> bool:
-        """Whether the item is priced by regressive bands.
-
-        Examples:
-            >>> schedule = load_schedule("examples/illustrative_schedule.toml")
-            >>> schedule.item("microdata-record").banded, schedule.item("pub-print").banded
-            (True, False)
-        """
+        """Whether the item is priced by regressive bands."""
         return bool(self.bands)
 
     @property
@@ -353,11 +318,10 @@ class TariffItem:
         """The largest quantity the item can be quoted for (``None``: no limit).
 
         Examples:
-            >>> bounded = TariffItem(code="md", pnbp_type=PnbpType.MICRODATA, unit=Unit.RECORD,
+            >>> bounded = TariffItem(code="md", pnbp_type="microdata", unit="record",
             ...                      bands=(Band(1, Decimal(10), last=500),))
             >>> bounded.max_quantity
             500
-            >>> load_schedule("examples/illustrative_schedule.toml").item("pub-pdf").max_quantity
         """
         return self.bands[-1].last if self.bands else None
 
@@ -389,9 +353,43 @@ def _unique_codes(
         raise InvalidValueError(field_name(instance, attribute), value, "at least one item")
 
 
+def _plain_day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, datetime):
+        raise InvalidTypeError(field_name(instance, attribute), value, "date (not datetime)")
+
+
+def _structure_price(value: object, _: object) -> Decimal:
+    """A price in a file: an integer, or an amount written the Indonesian way ("25.000")."""
+    if isinstance(value, str):
+        return parse_rupiah(value, "price")
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError(
+            "price", value, "whole rupiah as an integer (25000) or a string ('25.000')"
+        )
+    if not 0 <= value < 10**MAX_DIGITS:
+        raise InvalidValueError(
+            "price", value, f"whole, non-negative rupiah of at most {MAX_DIGITS} digits"
+        )
+    return Decimal(value)
+
+
+def _converter() -> Any:
+    converter = make_converter()
+    converter.register_structure_hook(Decimal, _structure_price)
+    converter.register_unstructure_hook(Decimal, int)  # whole rupiah: written as integers
+    return converter
+
+
+_CONVERTER = _converter()
+
+
 @attrs.frozen(kw_only=True)
-class TariffSchedule:
+class TariffSchedule(DataModel):
     """A tariff schedule: its legal basis, the dates it is in force, and its items.
+
+    Read and written with the verbs of every saved model: `load` (a ``.toml`` or
+    ``.json`` file), `loads` (text), `from_data`, `dump`, `dumps`, `to_data`.
+    Prices are written as whole-rupiah integers; whatever loads dumps back equal.
 
     Attributes:
         title: A title; an illustrative schedule must say so.
@@ -402,28 +400,34 @@ class TariffSchedule:
         items: The products, each code once.
 
     Examples:
-        >>> from datetime import date
-        >>> from decimal import Decimal
-        >>> TariffSchedule(title="t", legal_basis="ILLUSTRATIVE", effective_from=date(2026, 1, 1),
-        ...                effective_until=date(2025, 1, 1), items=())
+        >>> schedule = illustrative_schedule()  # ILLUSTRATIVE amounts
+        >>> schedule.codes
+        ('pub-print', 'pub-pdf', 'microdata-record', 'microdata-variable', 'wilkerstat-map')
+        >>> schedule.item("wilkerstat-map").price
+        Decimal('25000')
+        >>> TariffSchedule.loads('''
+        ... title = "t"
+        ... legal_basis = "ILLUSTRATIVE"
+        ... effective_from = 2026-01-01
+        ... [[items]]
+        ... code = "pub"
+        ... pnbp_type = "printed_publication"
+        ... unit = "page"
+        ... price = "1.5"
+        ... ''', format="toml")
         Traceback (most recent call last):
         ...
-        pst_core.errors.InvalidValueError: TariffSchedule.effective_until: invalid value ...
+        pst_core.errors.DataFileError: <toml text>: items[0].price: invalid value '1.5'; ...
     """
 
     title: str = attrs.field(validator=[instance_of(str), non_empty])
     legal_basis: str = attrs.field(validator=[instance_of(str), non_empty])
     illustrative: bool = attrs.field(default=False, validator=instance_of(bool))
-    effective_from: date = attrs.field(validator=instance_of(date))
+    effective_from: date = attrs.field(validator=[instance_of(date), _plain_day])
     effective_until: date | None = attrs.field(
-        default=None, validator=attrs.validators.optional(instance_of(date))
+        default=None, validator=attrs.validators.optional([instance_of(date), _plain_day])
     )
     items: tuple[TariffItem, ...] = attrs.field(validator=[tuple_of(TariffItem), _unique_codes])
-
-    @effective_from.validator
-    def _a_date(self, attribute: attrs.Attribute[Any], value: date) -> None:
-        if isinstance(value, datetime):
-            raise InvalidTypeError(field_name(self, attribute), value, "date (not datetime)")
 
     @effective_until.validator
     def _until_after_from(self, attribute: attrs.Attribute[Any], value: date | None) -> None:
@@ -434,14 +438,30 @@ class TariffSchedule:
                 f"a date on or after effective_from ({self.effective_from.isoformat()})",
             )
 
+    @classmethod
+    def _structure(cls, data: Mapping[str, Any], file: str) -> TariffSchedule:
+        try:
+            schedule: TariffSchedule = _CONVERTER.structure(data, cls)
+        except (BaseValidationError, PstError, ValueError, TypeError, KeyError) as exc:
+            raise file_error(exc, data, file) from None
+        return schedule
+
+    def _unstructure(self) -> dict[str, Any]:
+        data: dict[str, Any] = _CONVERTER.unstructure(self)
+        if self.effective_until is None:
+            del data["effective_until"]
+        for item in data["items"]:
+            for key in ("price", "bands") if item["price"] is None else ("bands",):
+                if item[key] in (None, []):
+                    del item[key]
+            for band in item.get("bands", ()):
+                if band["last"] is None:
+                    del band["last"]
+        return data
+
     @property
     def period(self) -> str:
-        """The period in force in words (``"2026-01-01 to 2026-12-31"``, ``"from 2026-01-01"``).
-
-        Examples:
-            >>> load_schedule("examples/illustrative_schedule.toml").period
-            'from 2026-01-01'
-        """
+        """The period in force (``"2026-01-01 to 2026-12-31"``, ``"from 2026-01-01"``)."""
         start = self.effective_from.isoformat()
         if self.effective_until is None:
             return f"from {start}"
@@ -451,12 +471,9 @@ class TariffSchedule:
         """Whether the schedule is in force on ``day`` (an aware datetime counts by its date).
 
         Examples:
-            >>> from zoneinfo import ZoneInfo
-            >>> schedule = load_schedule("examples/illustrative_schedule.toml")  # from 2026-01-01
+            >>> schedule = illustrative_schedule()  # from 2026-01-01
             >>> schedule.in_force(date(2026, 1, 1)), schedule.in_force(date(2025, 12, 31))
             (True, False)
-            >>> schedule.in_force(datetime(2026, 1, 1, 6, tzinfo=ZoneInfo("Asia/Jayapura")))
-            True
         """
         when = _as_day(day, "day")
         return self.effective_from <= when and (
@@ -465,12 +482,7 @@ class TariffSchedule:
 
     @property
     def codes(self) -> tuple[str, ...]:
-        """The product codes, in file order.
-
-        Examples:
-            >>> load_schedule("examples/illustrative_schedule.toml").codes
-            ('pub-print', 'pub-pdf', 'microdata-record', 'microdata-variable', 'wilkerstat-map')
-        """
+        """The product codes, in file order."""
         return tuple(item.code for item in self.items)
 
     def item(self, code: str) -> TariffItem:
@@ -480,11 +492,7 @@ class TariffSchedule:
             UnknownNameError: no such code; close matches are suggested.
 
         Examples:
-            >>> schedule = load_schedule("examples/illustrative_schedule.toml")
-            >>> item = schedule.item("wilkerstat-map")
-            >>> item.unit, item.price
-            (<Unit.MAP_SHEET: 'map_sheet'>, Decimal('25000'))
-            >>> schedule.item("pub-prnt")
+            >>> illustrative_schedule().item("pub-prnt")
             Traceback (most recent call last):
             ...
             pst_core.errors.UnknownNameError: unknown product code 'pub-prnt'; did you mean: ...
@@ -498,6 +506,28 @@ class TariffSchedule:
             difflib.get_close_matches(str(code), self.codes, n=3),
             allowed=", ".join(self.codes),
         )
+
+
+@cache
+def illustrative_schedule() -> TariffSchedule:
+    """The ILLUSTRATIVE schedule shipped for documentation and examples (amounts invented).
+
+    Its amounts are **not** those of the PP 7/2015 appendix: ``illustrative`` is
+    ``True`` and its title and legal basis say so. It is the package file
+    ``pst_core/tariffs/data/illustrative.toml`` (the same as
+    ``examples/illustrative_schedule.toml``), so examples never depend on the
+    current directory.
+
+    Examples:
+        >>> schedule = illustrative_schedule()
+        >>> schedule.illustrative, "ILLUSTRATIVE" in schedule.legal_basis
+        (True, True)
+    """
+    file = resources.files("pst_core.tariffs").joinpath("data").joinpath("illustrative.toml")
+    text = file.read_text(encoding="utf-8")
+    return TariffSchedule.from_data(
+        parse_text(text, "toml", file="illustrative.toml"), file="illustrative.toml"
+    )
 
 
 def _overlap(a: TariffSchedule, b: TariffSchedule) -> bool:
@@ -534,15 +564,16 @@ def _by_start(schedules: Any) -> Any:
 class TariffSchedules:
     """Several schedules over time, at most one in force on any day.
 
+    Build it from loaded schedules: ``TariffSchedules((TariffSchedule.load(a),
+    TariffSchedule.load(b)))``.
+
     Attributes:
         schedules: The schedules, sorted by ``effective_from`` when built.
 
     Examples:
-        >>> from datetime import date
-        >>> from decimal import Decimal
         >>> def make(title, start, end=None):
-        ...     item = TariffItem(code="p", pnbp_type=PnbpType.PRINTED_PUBLICATION,
-        ...                       unit=Unit.PAGE, price=Decimal(1))
+        ...     item = TariffItem(code="p", pnbp_type="printed_publication",
+        ...                       unit="page", price=Decimal(1))
         ...     return TariffSchedule(title=title, legal_basis="ILLUSTRATIVE",
         ...                           effective_from=start, effective_until=end, items=(item,))
         >>> book = TariffSchedules((make("new", date(2026, 1, 1)),
@@ -566,11 +597,6 @@ class TariffSchedules:
         Raises:
             NoScheduleInForceError: no schedule covers ``day``; the message lists
                 the periods that are covered.
-
-        Examples:
-            >>> book = load_schedules(["examples/illustrative_schedule.toml"])
-            >>> book.schedule_at(date(2026, 3, 17)).illustrative
-            True
         """
         when = _as_day(day, "day")
         for schedule in self.schedules:
@@ -581,58 +607,3 @@ class TariffSchedules:
             f"no tariff schedule in force on {when.isoformat()}; schedules cover: {covered}",
             value=when,
         )
-
-
-def load_schedule(path: str | Path) -> TariffSchedule:
-    """Read a schedule from a ``.toml`` or ``.json`` file.
-
-    Raises:
-        DataFileError: naming the file, the field path (``items[2].price``),
-            the value and what is allowed.
-
-    Examples:
-        >>> schedule = load_schedule("examples/illustrative_schedule.toml")
-        >>> schedule.illustrative, "ILLUSTRATIVE" in schedule.legal_basis
-        (True, True)
-    """
-    return structure(read_data(path), TariffSchedule, file=str(path))
-
-
-def load_schedules(paths: Iterable[str | Path]) -> TariffSchedules:
-    """Read several schedule files into a :class:`TariffSchedules` (overlaps refused).
-
-    Examples:
-        >>> book = load_schedules(["examples/illustrative_schedule.toml"])
-        >>> len(book.schedules)
-        1
-    """
-    return TariffSchedules(tuple(load_schedule(path) for path in paths))
-
-
-def dump_schedule(schedule: TariffSchedule, path: str | Path) -> None:
-    """Write ``schedule`` as ``.toml`` or ``.json`` (by suffix), readable by :func:`load_schedule`.
-
-    Examples:
-        >>> import tempfile, pathlib
-        >>> schedule = load_schedule("examples/illustrative_schedule.toml")
-        >>> with tempfile.TemporaryDirectory() as tmp:
-        ...     target = pathlib.Path(tmp) / "copy.toml"
-        ...     dump_schedule(schedule, target)
-        ...     load_schedule(target) == schedule
-        True
-    """
-    write_data(_whole_prices(unstructure(schedule)), path)
-
-
-def _whole_prices(data: Any) -> Any:
-    """Write whole-rupiah prices as TOML integers (``price = 1000``), as people write them."""
-    if isinstance(data, dict):
-        return {
-            key: int(Decimal(value))
-            if key == "price" and isinstance(value, str)
-            else _whole_prices(value)
-            for key, value in data.items()
-        }
-    if isinstance(data, list):
-        return [_whole_prices(value) for value in data]
-    return data

@@ -1,0 +1,300 @@
+"""pst_core's data files: TOML and JSON text, read and written safely, and the saved-model verbs.
+
+`SavedModel` gives every saved model the same verbs (`load`, `loads`,
+`from_data`, `dump`, `dumps`, `to_data`); a subclass supplies how plain data
+becomes the model and back. Reading refuses what could not be saved again or
+would exhaust the interpreter (duplicate JSON keys, deep nesting, lone
+surrogates, files that are not UTF-8) with one `DataFileError`.
+
+Private: the public face is those verbs on each model and `DataFileError`.
+This module imports nothing else from pst_core but its errors, so any layer
+(the calendar included) can build on it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import typing
+from collections.abc import Mapping
+from pathlib import Path, PurePath
+from typing import Any, ClassVar, Literal, TypeVar
+
+from pst_core.errors import DataFileError, InvalidTypeError, InvalidValueError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+
+__all__ = [
+    "Format",
+    "SavedModel",
+    "dumps_toml",
+    "format_text",
+    "parse_text",
+    "read_data",
+    "tomllib",
+    "write_data",
+]
+
+
+Format = Literal["toml", "json"]
+"""The text formats of pst_core's data files."""
+
+_FORMATS: tuple[str, ...] = typing.get_args(Format)
+
+# Deeper nesting than any pst_core model needs: refused before Python's recursion limit is.
+_MAX_DEPTH = 64
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise ValueError(f"duplicate key {key!r}")
+        data[key] = value
+    return data
+
+
+def _parse(text: str, format: Format) -> Any:
+    if format == "json":
+        return json.loads(text, object_pairs_hook=_unique_keys)
+    return tomllib.loads(text)
+
+
+def _check_plain(data: object, file: str) -> None:
+    """Refuse what loads but could not be saved again: deep nesting, lone surrogates."""
+    stack: list[tuple[object, str, int]] = [(data, "", 0)]
+    while stack:
+        value, where, depth = stack.pop()
+        if depth > _MAX_DEPTH:
+            raise DataFileError(
+                file,
+                where,
+                None,
+                f"at most {_MAX_DEPTH} levels",
+                problem="nested too deep",
+                shown="",
+            )
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                raise DataFileError(file, where, value, "text without lone surrogate code points")
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                if _SURROGATE.search(key):
+                    raise DataFileError(file, where, key, "keys without lone surrogate code points")
+                stack.append((item, f"{where}.{key}" if where else key, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, f"{where}[{i}]", depth + 1) for i, item in enumerate(value))
+
+
+def parse_text(text: object, format: object, *, file: str | None = None) -> dict[str, Any]:
+    """Parse TOML or JSON text into plain data; every failure is a `DataFileError`."""
+    if format not in _FORMATS:
+        raise InvalidValueError("format", format, _FORMATS)
+    fmt = typing.cast(Format, format)
+    name = file or f"<{fmt} text>"
+    if not isinstance(text, str):
+        raise InvalidTypeError("text", text, "str")
+    try:
+        data = _parse(text, fmt)
+    except RecursionError:
+        raise DataFileError(
+            name, "", None, f"at most {_MAX_DEPTH} levels", problem="nested too deep", shown=""
+        ) from None
+    except ValueError as err:  # TOMLDecodeError and JSONDecodeError are ValueErrors
+        raise DataFileError(
+            name, "", str(err), f"valid {fmt.upper()}", problem="syntax error"
+        ) from None
+    if not isinstance(data, dict):
+        raise DataFileError(name, "", data, "a table at the top level")
+    _check_plain(data, name)
+    return data
+
+
+def _format_of(file: Path) -> Format:
+    suffix = file.suffix.lower()[1:]
+    if suffix not in _FORMATS:
+        raise DataFileError(str(file), "", file.suffix, "a .toml or .json file")
+    return typing.cast(Format, suffix)
+
+
+def _as_path(path: object) -> Path:
+    if not isinstance(path, (str, PurePath)):
+        raise InvalidTypeError("path", path, "a str or pathlib.Path")
+    return Path(path)
+
+
+def read_data(path: str | Path) -> dict[str, Any]:
+    """Read a ``.toml`` or ``.json`` file into plain data; every failure names the file."""
+    file = _as_path(path)
+    fmt = _format_of(file)
+    try:
+        raw = file.read_bytes()
+    except OSError as err:
+        raise DataFileError(
+            str(file), "", str(file), "a readable file", problem=f"cannot read ({err.strerror})"
+        ) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise DataFileError(str(file), "", str(err), "UTF-8 text", problem="not UTF-8") from None
+    return parse_text(text, fmt, file=str(file))
+
+
+def format_text(data: Mapping[str, Any], format: object) -> str:
+    """Plain data as TOML or JSON text."""
+    if format not in _FORMATS:
+        raise InvalidValueError("format", format, _FORMATS)
+    if format == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps_toml(data)
+
+
+def write_data(data: Mapping[str, Any], path: str | Path) -> None:
+    """Write plain data as ``.json`` or ``.toml`` (by the file's suffix)."""
+    file = _as_path(path)
+    text = format_text(data, _format_of(file))
+    try:
+        file.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise DataFileError(
+            str(file),
+            "",
+            str(file),
+            "a writable file in an existing folder",
+            problem=f"cannot write ({err.strerror})",
+        ) from None
+
+
+M = TypeVar("M", bound="SavedModel")
+
+
+class SavedModel:
+    """The one file convention of pst_core's saved models.
+
+    A saved model reads with the classmethods ``load`` (a ``.toml``/``.json``
+    file), ``loads`` (text) and ``from_data`` (plain data), and writes with the
+    methods ``dump``, ``dumps`` and ``to_data``; every failure to read is one
+    `DataFileError` listing every problem. A subclass that names a
+    ``file_type`` writes it as the ``type`` key and refuses a file of another type.
+    Subclasses needing context (a workflow's guards, a transaction's workflows)
+    add keyword-only arguments to ``from_data``, ``load`` and ``loads``.
+    """
+
+    __slots__ = ()
+
+    file_type: ClassVar[str | None] = None
+    """The value of the ``type`` key in this model's files, or ``None`` for no such key."""
+
+    @classmethod
+    def _structure(cls: type[M], data: Mapping[str, Any], file: str) -> M:
+        raise NotImplementedError
+
+    def _unstructure(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    @classmethod
+    def _body(cls, data: object, file: str) -> Mapping[str, Any]:
+        """``data`` without its ``type`` key, after checking that key."""
+        if not isinstance(data, Mapping):
+            raise DataFileError(file, "", data, f"a table of {cls.__name__} fields")
+        if cls.file_type is None:
+            return data
+        if data.get("type") != cls.file_type:
+            problem = "missing required field" if "type" not in data else "invalid value"
+            raise DataFileError(
+                file,
+                "type",
+                data.get("type"),
+                repr(cls.file_type),
+                problem=problem,
+                shown="" if "type" not in data else None,
+            )
+        return {key: value for key, value in data.items() if key != "type"}
+
+    @classmethod
+    def from_data(cls: type[M], data: Mapping[str, Any], *, file: str = "<data>") -> M:
+        """Build the model from plain data (as read from TOML or JSON).
+
+        Raises:
+            DataFileError: naming ``file``, each field path, value and what is allowed.
+        """
+        return cls._structure(cls._body(data, file), file)
+
+    @classmethod
+    def load(cls: type[M], path: str | Path) -> M:
+        """Read the model from a ``.toml`` or ``.json`` file (by its suffix).
+
+        Raises:
+            DataFileError: the file cannot be read, is not valid TOML/JSON, or holds
+                missing, unknown or invalid fields (every one is listed).
+        """
+        return cls.from_data(read_data(path), file=str(path))
+
+    @classmethod
+    def loads(cls: type[M], text: str, *, format: Format) -> M:
+        """Read the model from TOML or JSON text."""
+        return cls.from_data(parse_text(text, format), file=f"<{format} text>")
+
+    def to_data(self) -> dict[str, Any]:
+        """Plain data (dicts, lists, strings, numbers) that `from_data` reads back equal."""
+        body = self._unstructure()
+        return body if self.file_type is None else {"type": self.file_type, **body}
+
+    def dump(self, path: str | Path) -> None:
+        """Write the model to ``path`` as TOML or JSON, by the file's suffix."""
+        write_data(self.to_data(), path)
+
+    def dumps(self, format: Format = "json") -> str:
+        """The model as TOML or JSON text that `loads` reads back equal."""
+        return format_text(self.to_data(), format)
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        # JSON escapes the C0 controls; TOML also forbids a raw DEL in a string.
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, Mapping):
+        return (
+            "{ " + ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items()) + " }"
+        )
+    raise InvalidTypeError("toml value", value, "str, int, float, bool, list or table")
+
+
+def _toml_key(key: str) -> str:
+    bare = re.fullmatch(r"[A-Za-z0-9_-]+", key) is not None
+    return key if bare else _toml_value(key)
+
+
+def _is_table_array(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, Mapping) for v in value)
+
+
+def dumps_toml(data: Mapping[str, Any], prefix: str = "") -> str:
+    """A small TOML writer for plain data (the standard library only reads TOML)."""
+    lines: list[str] = []
+    nested: list[tuple[str, Any]] = []
+    for key, value in data.items():
+        if isinstance(value, Mapping) or _is_table_array(value):
+            nested.append((key, value))
+        else:
+            lines.append(f"{_toml_key(key)} = {_toml_value(value)}")
+    out = "\n".join(lines)
+    for key, value in nested:
+        name = f"{prefix}.{_toml_key(key)}" if prefix else _toml_key(key)
+        blocks = [value] if isinstance(value, Mapping) else value
+        header = f"[{name}]" if isinstance(value, Mapping) else f"[[{name}]]"
+        for block in blocks:
+            body = dumps_toml(block, name)
+            out += ("\n\n" if out else "") + header + ("\n" + body if body else "")
+    return out + ("\n" if out and not prefix else "")

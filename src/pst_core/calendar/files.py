@@ -1,0 +1,481 @@
+"""An office's working calendar as a TOML or JSON file, and back.
+
+A calendar file holds what an office keeps about its own desk: its zone (or
+province), weekly hours, whether cuti bersama counts, dated periods with other
+hours (Ramadan, with the circular that set them), closures, extra working
+days, and *decreed days*: national holidays or cuti bersama added or removed
+by a decree that the ``holidays`` package does not have yet. Every key is
+optional; an empty file is the PST calendar in WIB.
+
+```toml
+name = "BPS Provinsi Bengkulu"
+province = "Bengkulu"            # or: timezone = "Asia/Jakarta" / "WIB"
+
+[hours]
+mon-thu = "08:00-15:30"
+fri = "08:00-16:00"
+
+[[periods]]
+name = "Ramadan 1447 H"
+start = 2026-02-18
+end = 2026-03-19
+source = "the circular that set the hours"
+hours = { mon-thu = ["08:00-12:00", "12:30-15:00"], fri = ["08:00-11:30", "12:30-15:30"] }
+
+[[closures]]
+start = 2026-11-23
+end = 2026-11-24                 # optional: one day when left out
+reason = "Pindah kantor"
+
+[[extra_working_days]]
+day = 2026-11-28
+reason = "Layanan hari Sabtu"
+windows = ["08:00-12:00"]        # optional: the weekday's hours (Monday's on a weekend)
+
+[[decreed]]
+day = 2025-08-18
+kind = "cuti_bersama"            # or "national"
+name = "Cuti Bersama Hari Kemerdekaan"
+decree = "the decree's number"
+action = "add"                   # or "remove"
+```
+
+Loading checks everything and reports every problem with its field path, the
+value and what is allowed (periods that overlap, dates outside the years the
+holiday data covers, windows that end before they start...). A closure that
+only covers days which are off anyway is allowed but warned about with
+`CalendarFileWarning`.
+
+Examples:
+    >>> from pst_core.calendar import WorkingCalendar
+    >>> cal = WorkingCalendar.loads('''
+    ... province = "Bali"
+    ... [[closures]]
+    ... start = 2026-11-23
+    ... reason = "Pindah kantor"
+    ... ''', format="toml")
+    >>> cal.timezone.key, cal.closures[0].days
+    ('Asia/Makassar', 1)
+    >>> WorkingCalendar.loads(cal.dumps("toml"), format="toml") == cal
+    True
+"""
+
+from __future__ import annotations
+
+import itertools
+import warnings
+from collections.abc import Mapping
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from pst_core import _io
+from pst_core.calendar.calendar import Closure, ExtraWorkingDay, HoursPeriod, WorkingCalendar
+from pst_core.calendar.holidays import DecreeAction, DecreedDay, HolidayKind, holiday_horizon
+from pst_core.calendar.hours import Window, WorkingHours
+from pst_core.calendar.zones import province
+from pst_core.errors import DataFileError, FileProblem, PstError, UnknownNameError
+
+__all__ = [
+    "CalendarFileWarning",
+    "builtin",
+    "dump",
+    "dumps",
+    "from_data",
+    "load",
+    "loads",
+    "to_data",
+]
+
+Format = Literal["toml", "json"]
+
+
+class CalendarFileWarning(UserWarning):
+    """A calendar file that loads but says something that is probably a mistake.
+
+    Examples:
+        >>> issubclass(CalendarFileWarning, UserWarning)
+        True
+    """
+
+
+# -- the file's own shape (what cattrs structures) -----------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _PeriodData:
+    name: str
+    start: date
+    end: date
+    hours: WorkingHours
+    source: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _ClosureData:
+    start: date
+    reason: str
+    end: date | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _ExtraDayData:
+    day: date
+    reason: str
+    windows: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class _DecreedData:
+    day: date
+    kind: HolidayKind
+    name: str
+    decree: str
+    action: DecreeAction = "add"
+    name_en: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _CalendarData:
+    name: str | None = None
+    province: str | None = None
+    timezone: ZoneInfo | None = None
+    national_holidays: bool = True
+    cuti_bersama: bool = True
+    hours: WorkingHours | None = None
+    periods: tuple[_PeriodData, ...] = ()
+    closures: tuple[_ClosureData, ...] = ()
+    extra_working_days: tuple[_ExtraDayData, ...] = ()
+    decreed: tuple[_DecreedData, ...] = ()
+
+
+# -- problems ------------------------------------------------------------------------
+
+_Problem = tuple[str, object, str]  # field path, value, what is allowed
+
+
+def _raise(file: str, problems: list[_Problem]) -> None:
+    """Raise one `DataFileError` listing ``problems`` (none: nothing to raise)."""
+    if problems:
+        raise DataFileError.of(file, [FileProblem(p, v, a) for p, v, a in problems])
+
+
+def _check_dates(
+    path: str, start: date, end: date, horizon: tuple[int, int], problems: list[_Problem]
+) -> None:
+    first, last = horizon
+    for key, day in (("start", start), ("end", end)):
+        if not first <= day.year <= last:
+            where = f"{path}.{key}" if start != end or key == "start" else path
+            problems.append((where, day.isoformat(), f"a date in the years {first} to {last}"))
+            return
+    if end < start:
+        problems.append((f"{path}.end", end.isoformat(), f"a date on or after start ({start})"))
+
+
+def _zone(spec: _CalendarData, problems: list[_Problem]) -> ZoneInfo:
+    zone = spec.timezone or ZoneInfo("Asia/Jakarta")
+    if spec.province is None:
+        return zone
+    try:
+        found = province(spec.province)
+    except UnknownNameError as err:
+        allowed = ", ".join(err.suggestions) or "one of the 38 provinces (pst-core provinces)"
+        problems.append(("province", spec.province, allowed))
+        return zone
+    if spec.timezone is not None and spec.timezone.key != found.timezone:
+        problems.append(
+            ("timezone", spec.timezone.key, f"{found.timezone}, the zone of {found.name}")
+        )
+    return found.zone
+
+
+def _periods(spec: _CalendarData, horizon: tuple[int, int], problems: list[_Problem]) -> list[Any]:
+    periods = []
+    for i, p in enumerate(spec.periods):
+        _check_dates(f"periods[{i}]", p.start, p.end, horizon, problems)
+        if p.end >= p.start:
+            periods.append((i, p))
+    ordered = sorted(periods, key=lambda item: item[1].start)
+    for (i, before), (j, after) in itertools.pairwise(ordered):
+        if after.start <= before.end:
+            problems.append(
+                (
+                    f"periods[{j}]",
+                    f"{after.name} ({after.start} to {after.end})",
+                    f"a period that does not overlap periods[{i}] "
+                    f"({before.name}, {before.start} to {before.end})",
+                )
+            )
+    return [
+        HoursPeriod(p.start, p.end, p.hours, p.name, p.source or "")
+        for _, p in sorted(periods, key=lambda item: item[0])
+    ]
+
+
+def _closures(
+    spec: _CalendarData, horizon: tuple[int, int], problems: list[_Problem]
+) -> list[Closure]:
+    closures = []
+    for i, c in enumerate(spec.closures):
+        end = c.end or c.start
+        _check_dates(f"closures[{i}]", c.start, end, horizon, problems)
+        if end >= c.start:
+            closures.append(Closure(c.start, end, c.reason))
+    return closures
+
+
+def _extra_days(
+    spec: _CalendarData, horizon: tuple[int, int], problems: list[_Problem]
+) -> list[ExtraWorkingDay]:
+    extra = []
+    seen: dict[date, int] = {}
+    for i, e in enumerate(spec.extra_working_days):
+        path = f"extra_working_days[{i}]"
+        _check_dates(f"{path}.day", e.day, e.day, horizon, problems)
+        if e.day in seen:
+            problems.append(
+                (f"{path}.day", e.day.isoformat(), f"a date not already in [{seen[e.day]}]")
+            )
+        seen.setdefault(e.day, i)
+        try:
+            windows = tuple(Window.parse(w) for w in e.windows)
+            extra.append(ExtraWorkingDay(e.day, e.reason, windows))
+        except PstError as err:
+            problems.append((f"{path}.windows", list(e.windows), _allowed_of(err)))
+    return extra
+
+
+def _decreed(
+    spec: _CalendarData, horizon: tuple[int, int], problems: list[_Problem]
+) -> list[DecreedDay]:
+    decreed = []
+    seen: dict[tuple[date, str], int] = {}
+    for i, d in enumerate(spec.decreed):
+        path = f"decreed[{i}]"
+        _check_dates(f"{path}.day", d.day, d.day, horizon, problems)
+        key = (d.day, d.kind)
+        if key in seen:
+            problems.append(
+                (
+                    f"{path}.day",
+                    d.day.isoformat(),
+                    f"a date not already decreed as {d.kind} in decreed[{seen[key]}]",
+                )
+            )
+        seen.setdefault(key, i)
+        decreed.append(DecreedDay(d.day, d.kind, d.name, d.decree, d.action, d.name_en or ""))
+    return decreed
+
+
+def _allowed_of(err: BaseException) -> str:
+    return str(getattr(err, "allowed", None) or getattr(err, "expected", None) or err)
+
+
+# -- reading -------------------------------------------------------------------------
+
+
+def from_data(data: Mapping[str, Any], *, file: str = "<data>") -> WorkingCalendar:
+    """Build a `WorkingCalendar` from a calendar file's plain data.
+
+    Raises:
+        DataFileError: naming every problem found (field path, value, allowed).
+
+    Examples:
+        >>> cal = from_data({"timezone": "WIT", "cuti_bersama": False})
+        >>> cal.timezone.key, cal.cuti_bersama
+        ('Asia/Jayapura', False)
+        >>> from_data({"periods": [{"name": "Ramadan", "start": "2026-03-19",
+        ...                          "end": "2026-02-18", "hours": {"mon": "08:00-15:00"}}]})
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.DataFileError: <data>: periods[0].end: invalid value '2026-02-18'; ...
+    """
+    spec = _io.structure(data, _CalendarData, file=file)
+    horizon = holiday_horizon()
+    problems: list[_Problem] = []
+    zone = _zone(spec, problems)
+    periods = _periods(spec, horizon, problems)
+    closures = _closures(spec, horizon, problems)
+    extra = _extra_days(spec, horizon, problems)
+    decreed = _decreed(spec, horizon, problems)
+    _raise(file, problems)
+    try:
+        calendar = WorkingCalendar(
+            hours=spec.hours if spec.hours is not None else WorkingHours.pst(),
+            timezone=zone,
+            national_holidays=spec.national_holidays,
+            cuti_bersama=spec.cuti_bersama,
+            closures=tuple(closures),
+            extra_working_days=tuple(extra),
+            periods=tuple(periods),
+            decreed=tuple(decreed),
+            name=spec.name or "",
+            source="" if file.startswith("<") else file,
+        )
+    except PstError as err:
+        _raise(file, [("hours", data.get("hours"), _allowed_of(err))])
+        raise  # pragma: no cover - _raise always raises here
+    _warn_idle_closures(calendar, file)
+    return calendar
+
+
+def _warn_idle_closures(calendar: WorkingCalendar, file: str) -> None:
+    """Warn about closures that only cover days which are off anyway."""
+    for i, closure in enumerate(calendar.closures):
+        others = tuple(c for c in calendar.closures if c is not closure)
+        without = attrs.evolve(calendar, closures=others)
+        days = [
+            date.fromordinal(n)
+            for n in range(closure.start.toordinal(), closure.end.toordinal() + 1)
+        ]
+        reasons = [without.closed_reason(day) for day in days]
+        if all(reason is not None for reason in reasons):
+            said = "; ".join(str(r) for r in reasons)
+            warnings.warn(
+                f"{file}: closures[{i}] ({closure.reason}) closes no working day: {said}",
+                CalendarFileWarning,
+                stacklevel=4,
+            )
+
+
+def loads(text: str, *, format: Format) -> WorkingCalendar:
+    """Read a calendar from TOML or JSON text.
+
+    Examples:
+        >>> loads('{"timezone": "Asia/Pontianak"}', format="json").timezone.key
+        'Asia/Pontianak'
+    """
+    return from_data(_io.parse_text(text, format), file=f"<{format} text>")
+
+
+def load(path: str | Path) -> WorkingCalendar:
+    """Read a ``.toml`` or ``.json`` calendar file.
+
+    Examples:
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     file = Path(folder) / "closed.toml"
+        ...     _ = file.write_text('[[closures]]\\nstart = 2026-11-23\\nreason = "Moving"\\n')
+        ...     load(file).is_working_day(date(2026, 11, 23))
+        False
+    """
+    return from_data(_io.read_data(path), file=str(path))
+
+
+@lru_cache(maxsize=4)
+def builtin(name: Literal["pst"] = "pst") -> WorkingCalendar:
+    """A calendar file shipped in the package: ``"pst"`` is the plain PST calendar.
+
+    Examples:
+        >>> builtin("pst") == WorkingCalendar(hours=WorkingHours.pst())
+        True
+    """
+    text = resources.files("pst_core.calendar") / "data" / f"{name}.toml"
+    return loads(text.read_text(encoding="utf-8"), format="toml")
+
+
+# -- writing -------------------------------------------------------------------------
+
+_DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _hours_data(hours: WorkingHours) -> dict[str, Any]:
+    """Hours as ``{"mon-thu": "08:00-15:30", "fri": [...]}``: equal neighbours grouped."""
+    data: dict[str, Any] = {}
+    for windows, group in itertools.groupby(range(7), key=hours.on):
+        days = list(group)
+        if not windows:
+            continue
+        key = _DAY_KEYS[days[0]] + (f"-{_DAY_KEYS[days[-1]]}" if len(days) > 1 else "")
+        texts = [str(w) for w in windows]
+        data[key] = texts[0] if len(texts) == 1 else texts
+    return data
+
+
+def to_data(calendar: WorkingCalendar) -> dict[str, Any]:
+    """Plain data of a calendar file that loads back equal to ``calendar``.
+
+    Examples:
+        >>> to_data(WorkingCalendar.pst())["hours"]
+        {'mon-thu': '08:00-15:30', 'fri': '08:00-16:00'}
+    """
+    data: dict[str, Any] = {}
+    if calendar.name:
+        data["name"] = calendar.name
+    data["timezone"] = calendar.timezone.key
+    data["national_holidays"] = calendar.national_holidays
+    data["cuti_bersama"] = calendar.cuti_bersama
+    data["hours"] = _hours_data(calendar.hours)
+    if calendar.periods:
+        data["periods"] = [
+            {
+                "name": p.name,
+                "start": p.start.isoformat(),
+                "end": p.end.isoformat(),
+                **({"source": p.source} if p.source else {}),
+                "hours": _hours_data(p.hours),
+            }
+            for p in calendar.periods
+        ]
+    if calendar.closures:
+        data["closures"] = [
+            {
+                "start": c.start.isoformat(),
+                **({"end": c.end.isoformat()} if c.end != c.start else {}),
+                "reason": c.reason,
+            }
+            for c in calendar.closures
+        ]
+    if calendar.extra_working_days:
+        data["extra_working_days"] = [
+            {
+                "day": e.day.isoformat(),
+                "reason": e.reason,
+                **({"windows": [str(w) for w in e.windows]} if e.windows else {}),
+            }
+            for e in calendar.extra_working_days
+        ]
+    if calendar.decreed:
+        data["decreed"] = [
+            {
+                "day": d.day.isoformat(),
+                "kind": d.kind,
+                "name": d.name,
+                **({"name_en": d.name_en} if d.name_en else {}),
+                "decree": d.decree,
+                "action": d.action,
+            }
+            for d in calendar.decreed
+        ]
+    return data
+
+
+def dumps(calendar: WorkingCalendar, *, format: Format = "json") -> str:
+    """The calendar as TOML or JSON text.
+
+    Examples:
+        >>> print(dumps(WorkingCalendar.pst(), format="json"))
+        {
+          "timezone": "Asia/Jakarta",
+        ...
+    """
+    return _io.format_text(to_data(calendar), format)
+
+
+def dump(calendar: WorkingCalendar, path: str | Path) -> None:
+    """Write the calendar as a ``.toml`` or ``.json`` file (by the file's suffix).
+
+    Examples:
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     dump(WorkingCalendar.pst(), Path(folder) / "pst.json")
+        ...     load(Path(folder) / "pst.json") == WorkingCalendar.pst()
+        True
+    """
+    _io.write_data(to_data(calendar), path)

@@ -1,0 +1,162 @@
+"""``pst-core report KIND ...``: reports over many requests or survey responses.
+
+Each kind of report is one `ReportKind` in `KINDS` (a name, a help line,
+``configure(parser)`` and ``run(args, out) -> int``): today ``ikm``, the
+satisfaction index of PermenPAN-RB 14/2017; ``sla`` joins it the same way.
+
+Results go to standard output (or ``--output``), errors to standard error with
+exit status 2, both in the language of ``--language`` (``id`` or ``en``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple, TextIO, get_args
+
+from pst_core.errors import PstError, SurveyDataError
+from pst_core.reports._messages import Language, text
+from pst_core.reports.ikm import InvalidPolicy, Weight, ikm_report
+
+__all__ = ["HELP", "KINDS", "NAME", "ReportKind", "configure", "run"]
+
+NAME = "report"
+HELP = "reports over many survey responses: ikm (satisfaction index)"
+
+FORMATS = ("table", "csv", "markdown", "html")
+_SHOWN_PROBLEMS = 20
+
+
+class ReportKind(NamedTuple):
+    """One kind of report: ``pst-core report NAME ...``."""
+
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace, TextIO], int]
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    """Options every report kind has: format, output file, language."""
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (table)")
+    parser.add_argument("--output", metavar="FILE", help="write the report to FILE")
+    parser.add_argument(
+        "--language", choices=get_args(Language), default="en", help="language of the output (en)"
+    )
+
+
+def _columns(value: str) -> tuple[str, ...]:
+    columns = tuple(part.strip() for part in value.split(","))
+    if not all(columns):
+        raise argparse.ArgumentTypeError(f"not a comma-separated list of columns: {value!r}")
+    return columns
+
+
+def _population(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number >= 1: {value!r}")
+    return int(value)
+
+
+def _configure_ikm(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="survey CSV: columns U1..U9 scored 1-4")
+    parser.add_argument(
+        "--group-by",
+        type=_columns,
+        default=(),
+        metavar="COLUMNS",
+        help="comma-separated grouping columns, e.g. period,unit (none: the whole survey)",
+    )
+    parser.add_argument(
+        "--population",
+        type=_population,
+        metavar="N",
+        help="service users the survey stands for: checks the Krejcie-Morgan minimum sample",
+    )
+    parser.add_argument(
+        "--weight",
+        choices=get_args(Weight),
+        default="exact",
+        help="weight of each element: exact 1/9 (default) or the rounded 0.111",
+    )
+    parser.add_argument(
+        "--invalid",
+        choices=get_args(InvalidPolicy),
+        default="raise",
+        help="missing or out-of-range scores: stop and list them (raise), or skip and count",
+    )
+    _add_common(parser)
+
+
+def _fail(args: argparse.Namespace, message: str, details: tuple[str, ...] = ()) -> int:
+    """Print an error (and its details) on standard error; exit status 2."""
+    said = text("reports.error", args.language)
+    print(f"pst-core {NAME} {args.report}: {said}: {message}", file=sys.stderr)
+    for line in details[:_SHOWN_PROBLEMS]:
+        print(f"  {line}", file=sys.stderr)
+    if len(details) > _SHOWN_PROBLEMS:
+        more = text("reports.problem.more", args.language, count=len(details) - _SHOWN_PROBLEMS)
+        print(f"  {more}", file=sys.stderr)
+    return 2
+
+
+def _emit(args: argparse.Namespace, out: TextIO, content: str) -> int:
+    if args.output is None:
+        out.write(content)
+        return 0
+    Path(args.output).write_text(content, encoding="utf-8")
+    out.write(text("reports.written", args.language, path=args.output) + "\n")
+    return 0
+
+
+def _run_ikm(args: argparse.Namespace, out: TextIO) -> int:
+    language: Language = args.language
+    try:
+        report = ikm_report(
+            args.file,
+            group_by=args.group_by,
+            weight=args.weight,
+            invalid=args.invalid,
+            population=args.population,
+        )
+    except SurveyDataError as err:
+        message = text("reports.error.survey", language, file=err.file, count=len(err.problems))
+        return _fail(args, message, tuple(p.describe(language) for p in err.problems))
+    except PstError as err:
+        return _fail(args, str(err))
+    if args.format == "csv":
+        content = report.to_csv()
+    elif args.format == "markdown":
+        content = report.to_markdown(language)
+    elif args.format == "html":
+        content = report.to_html(language)
+    else:
+        content = report.describe(language)
+    return _emit(args, out, content)
+
+
+KINDS: tuple[ReportKind, ...] = (
+    ReportKind(
+        "ikm",
+        "satisfaction index (IKM) of PermenPAN-RB 14/2017 from a survey CSV",
+        _configure_ikm,
+        _run_ikm,
+    ),
+)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add one sub-command per kind of report."""
+    kinds = parser.add_subparsers(dest="report", metavar="REPORT", required=True)
+    for kind in KINDS:
+        sub = kinds.add_parser(kind.name, help=kind.help, description=kind.help)
+        kind.configure(sub)
+        sub.set_defaults(_report=kind.run)
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    """Run the report kind chosen on the command line."""
+    status: int = args._report(args, out)
+    return status
