@@ -408,7 +408,6 @@ def online_consultation(
         t("waiting-for-user", "respond", "in-conversation", roles=("user",)),
         t("waiting-for-user", "close", "closed", roles=("officer",)),
         t("closed", "rate", "rated", roles=("user",)),
-        t("closed-no-response", "rate", "rated", roles=("user",)),
     ]
     if timers:
         closer = timers[0].actor
@@ -416,6 +415,7 @@ def online_consultation(
             6,
             t("waiting-for-user", "close-no-response", "closed-no-response", roles=(closer,)),
         )
+        transitions.append(t("closed-no-response", "rate", "rated", roles=("user",)))
     if request_clear:
         transitions[:0] = [
             t("submitted", "request-clear", "in-conversation", roles=("officer",)),
