@@ -133,7 +133,12 @@ def _standard(standard: object, builder: str) -> ServiceStandard | None:
 
     if standard is None or isinstance(standard, ServiceStandard):
         return standard
-    raise InvalidTypeError(f"{builder}(standard)", standard, "a ServiceStandard or None")
+    raise InvalidTypeError(
+        f"{builder}(standard)",
+        standard,
+        "a ServiceStandard or None (an SOP is not a service standard: pass it as "
+        "paid_product(sop=...) or paid_product_visit(sop))",
+    )
 
 
 def _completion(standard: ServiceStandard, channel: str, builder: str) -> CompletionTime:
@@ -378,7 +383,7 @@ def online_consultation(
     if standard is not None:
         online = _completion(standard, "online", "online_consultation")
         request_clear = online.clock_starts == "after_request_complete"
-        stops = ("closed", "closed-no-response")
+        stops = ("closed", "closed-no-response") if online.inactivity is not None else ("closed",)
         clocks = (
             Clock(
                 "service",
@@ -965,7 +970,12 @@ def builtin(name: str) -> Workflow:
 
     documents = catalog()
     if document_id not in documents:
-        raise UnknownNameError("catalog document", document_id, allowed=", ".join(documents))
+        import difflib
+
+        close = difflib.get_close_matches(document_id, list(documents), n=3, cutoff=0.4)
+        raise UnknownNameError(
+            "catalog document", document_id, close, allowed=", ".join(documents)
+        )
     document = documents[document_id]
     if isinstance(document, StandardOperatingProcedure):
         if base == "paid-product-visit":
