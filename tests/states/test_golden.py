@@ -10,7 +10,10 @@ of due timers.
 Every due instant of a clock that was never paused is also checked against the
 naive calendar reference of ``tests/calendar/reference.py`` (day by day, window
 by window, straight from the ``holidays`` package), extended here with the
-scenario's Ramadan hours and closures.
+scenario's Ramadan hours and closures. A scenario may instead name an office
+calendar file (``calendar = { file = ... }`` in ``tests/resources/states/``): the
+workflow is built with ``calendar=WorkingCalendar.load(file)``, and the reference
+reads the same file's hours, periods and closures by hand.
 """
 
 from __future__ import annotations
@@ -42,6 +45,10 @@ def _dates(pair: list[str]) -> tuple[date, date]:
 
 def _calendar(scenario: dict[str, Any], zone: str) -> WorkingCalendar:
     spec = scenario.get("calendar", {})
+    if "file" in spec:  # an office's calendar file, as an app would read it
+        loaded = WorkingCalendar.load(RESOURCES / spec["file"])
+        assert loaded.timezone.key == zone
+        return loaded
     cal = WorkingCalendar.pst(zone)
     if "ramadan" in spec:
         cal = cal.with_ramadan(*_dates(spec["ramadan"]))
@@ -51,16 +58,49 @@ def _calendar(scenario: dict[str, Any], zone: str) -> WorkingCalendar:
     return cal
 
 
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _raw_hours(table: dict[str, Any]) -> dict[int, list[tuple[int, int]]]:
+    """A calendar file's ``[hours]`` table read by hand: weekday -> windows in minutes."""
+    week: dict[int, list[tuple[int, int]]] = {}
+    for key, value in table.items():
+        first, _, last = key.partition("-")
+        days = range(_DAYS.index(first), _DAYS.index(last or first) + 1)
+        windows = []
+        for text in [value] if isinstance(value, str) else value:
+            opens, closes = (int(t[:2]) * 60 + int(t[3:]) for t in text.split("-"))
+            windows.append((opens, closes))
+        for day in days:
+            week[day] = windows
+    return week
+
+
 class _Reference(ReferenceCalendar):
-    """The naive reference with a Ramadan period and closures."""
+    """The naive reference with a Ramadan period and closures.
+
+    For a scenario on a calendar file, the hours, periods and closures are read
+    from the file's raw TOML here, not through `WorkingCalendar.load`.
+    """
 
     def __init__(self, scenario: dict[str, Any], zone: str) -> None:
         super().__init__(WorkingHours.pst(), zone)
         spec = scenario.get("calendar", {})
-        self.ramadan = _dates(spec["ramadan"]) if "ramadan" in spec else None
+        self.week: dict[int, list[tuple[int, int]]] | None = None
+        self.periods: list[tuple[date, date, dict[int, list[tuple[int, int]]]]] = []
+        closures = [_dates(c["days"]) for c in spec.get("closures", [])]
+        if "ramadan" in spec:
+            ramadan = _raw_hours({"mon-thu": ["08:00-12:00", "12:30-15:00"]})
+            ramadan |= _raw_hours({"fri": ["08:00-11:30", "12:30-15:30"]})
+            self.periods.append((*_dates(spec["ramadan"]), ramadan))
+        if "file" in spec:
+            raw = read_data(RESOURCES / spec["file"])  # the TOML as data, no calendar code
+            self.week = _raw_hours(raw["hours"])
+            for period in raw.get("periods", []):
+                self.periods.append((period["start"], period["end"], _raw_hours(period["hours"])))
+            closures += [(c["start"], c.get("end", c["start"])) for c in raw.get("closures", [])]
         self.closed: set[date] = set()
-        for closure in spec.get("closures", []):
-            start, end = _dates(closure["days"])
+        for start, end in closures:
             while start <= end:
                 self.closed.add(start)
                 start += timedelta(days=1)
@@ -68,13 +108,16 @@ class _Reference(ReferenceCalendar):
     def windows(self, day: date) -> list[tuple[datetime, datetime]]:
         if day in self.closed:
             return []
-        if self.ramadan and self.ramadan[0] <= day <= self.ramadan[1]:
-            saved, self.hours = self.hours, WorkingHours.ramadan()
-            try:
-                return super().windows(day)
-            finally:
-                self.hours = saved
-        return super().windows(day)
+        week = next((w for start, end, w in self.periods if start <= day <= end), self.week)
+        if week is None:
+            return super().windows(day)
+        if day in self.off:
+            return []
+        midnight = datetime(day.year, day.month, day.day, tzinfo=self.zone)
+        return [
+            (midnight + timedelta(minutes=opens), midnight + timedelta(minutes=closes))
+            for opens, closes in week.get(day.weekday(), [])
+        ]
 
     def due(self, start: datetime, goal: object) -> datetime:
         if isinstance(goal, WorkingTime):
@@ -129,6 +172,16 @@ def test_every_seed_has_golden_scenarios() -> None:
     }
     built = {s["workflow"] for _, s in SCENARIOS}
     assert built == {"visit", "online_consultation", "paid_product_visit", "paid_product"}
+    on_file = {s["workflow"] for _, s in SCENARIOS if "file" in s.get("calendar", {})}
+    assert on_file == built  # every built-in also on an office calendar file
+
+
+def test_the_calendar_file_has_ramadan_hours_and_a_closure() -> None:
+    files = {s["calendar"]["file"] for _, s in SCENARIOS if "file" in s.get("calendar", {})}
+    for name in files:
+        cal = WorkingCalendar.load(RESOURCES / name)
+        assert cal.periods and cal.closures
+        assert any(p.hours != cal.hours for p in cal.periods)
 
 
 @pytest.mark.parametrize(
