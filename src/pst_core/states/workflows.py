@@ -831,20 +831,21 @@ def zero_rate_grant(decision: ZeroRateDecision) -> Mapping[str, str | bool]:
     if not isinstance(decision, ZeroRateDecision):
         raise InvalidTypeError("zero_rate_grant(decision)", decision, "a ZeroRateDecision")
     if not decision.granted:
-        missing = ", ".join(str(d.value) for d in decision.missing_documents)
+        missing = ", ".join(decision.missing_documents)
         raise InvalidValueError(
             "zero_rate_grant(decision)",
-            decision.reasons,
+            decision.describe("en"),
             "a granted decision: eligible, with every document in"
             + (f" (missing: {missing})" if missing else ""),
             problem="not granted:",
         )
     return {
         "granted": True,
-        "requester": decision.requester.value,
-        "purpose": decision.purpose.value,
-        "reasons": " | ".join(decision.reasons),
-        "documents": ", ".join(str(d.value) for d in decision.required_documents),
+        "requester": decision.requester,
+        "purpose": decision.purpose,
+        "reasons": decision.describe("id"),
+        "reasons_en": decision.describe("en"),
+        "documents": ", ".join(decision.required_documents),
     }
 
 
