@@ -180,7 +180,8 @@ def test_the_calendar_file_has_ramadan_hours_and_a_closure() -> None:
     files = {s["calendar"]["file"] for _, s in SCENARIOS if "file" in s.get("calendar", {})}
     for name in files:
         cal = WorkingCalendar.load(RESOURCES / name)
-        assert cal.periods and cal.closures
+        assert cal.periods
+        assert cal.closures
         assert any(p.hours != cal.hours for p in cal.periods)
 
 

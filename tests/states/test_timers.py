@@ -11,9 +11,9 @@ from hypothesis import given, settings
 
 from pst_core.calendar.durations import CalendarDays
 from pst_core.errors import DataFileError, InvalidTransitionError
+from pst_core.standards import ServiceStandard, catalog
 from pst_core.states import Event, State, Timer, Transaction, Transition, Workflow, replay
 from pst_core.states.workflows import online_consultation, paid_product
-from pst_core.standards import ServiceStandard, catalog
 from pst_core.tariffs.billing import BillingCode, Invoice
 from tests.strategies import instants_2026
 
@@ -36,7 +36,10 @@ def test_microdata_is_invoiced_after_the_agreement_with_the_same_timers() -> Non
     tx = _invoiced(at, "microdata")
     assert [e.name for e in tx.history][-3:] == ["verify", "sign-agreement", "issue-invoice"]
     due = {t.timer: t.due for t in tx.due_timers(at + timedelta(days=40))}
-    assert due == {"billing-code": BillingCode("0" * 15, at).expires, "invoice": Invoice(at).expires}
+    assert due == {
+        "billing-code": BillingCode("0" * 15, at).expires,
+        "invoice": Invoice(at).expires,
+    }
 
 
 @settings(max_examples=30)

@@ -63,7 +63,11 @@ def test_guards_pick_the_transition() -> None:
     for (outcome, product), state in outcomes.items():
         fired = tx.fire("verify", at=T0, actor="officer", outcome=outcome, product=product)
         assert fired.state == state
-    for data in ({"outcome": "maybe"}, {"outcome": "complete"}, {"outcome": "complete", "product": "x"}):
+    for data in (
+        {"outcome": "maybe"},
+        {"outcome": "complete"},
+        {"outcome": "complete", "product": "x"},
+    ):
         with pytest.raises(InvalidTransitionError, match="no guard holds") as caught:
             tx.fire("verify", at=T0, actor="officer", **data)
         assert caught.value.allowed == ("verify", "cancel")

@@ -242,9 +242,10 @@ def test_mermaid_lists_every_transition_and_terminal(name: str) -> None:
 
 def test_mermaid_notes_paused_states() -> None:
     standard = catalog()["sumsel-konsultasi"]
-    assert "note right of waiting_for_user: service clock paused" in online_consultation(
-        standard, pause_while_waiting=True
-    ).to_mermaid()
+    assert (
+        "note right of waiting_for_user: service clock paused"
+        in online_consultation(standard, pause_while_waiting=True).to_mermaid()
+    )
     assert "paused" not in online_consultation(standard).to_mermaid()
 
 

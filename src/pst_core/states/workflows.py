@@ -974,9 +974,7 @@ def builtin(name: str) -> Workflow:
         import difflib
 
         close = difflib.get_close_matches(document_id, list(documents), n=3, cutoff=0.4)
-        raise UnknownNameError(
-            "catalog document", document_id, close, allowed=", ".join(documents)
-        )
+        raise UnknownNameError("catalog document", document_id, close, allowed=", ".join(documents))
     document = documents[document_id]
     if isinstance(document, StandardOperatingProcedure):
         if base == "paid-product-visit":
