@@ -31,7 +31,7 @@ bersama) in the time zone of the document's office.
 A workflow built from a catalog document is named ``"<base>:<document id>"`` so
 that a saved transaction finds it again with `builtin`.
 
-Example:
+Examples:
     >>> from pst_core.standards import catalog
     >>> wf = visit(catalog()["bangka-selatan-konsultasi"])
     >>> [(c.name, str(c.goal), c.starts_on) for c in wf.clocks]
@@ -209,7 +209,7 @@ def visit(
         InvalidValueError: the standard has no offline completion time, or does
             not say when the wait starts and ``wait_starts`` is not given.
 
-    Example:
+    Examples:
         >>> from pst_core.standards import catalog
         >>> wf = visit(catalog()["bengkulu-penjualan"])
         >>> [(c.name, c.starts_on) for c in wf.clocks], [t.name for t in wf.timers]
@@ -365,7 +365,7 @@ def online_consultation(
         InvalidTypeError: ``standard`` is not a ServiceStandard.
         InvalidValueError: the standard has no online completion time, or an option is unknown.
 
-    Example:
+    Examples:
         >>> from pst_core.standards import catalog
         >>> wf = online_consultation(catalog()["bengkalis-konsultasi"])
         >>> wf.clocks[0].starts_on, wf.clocks[0].stops_on
@@ -514,7 +514,7 @@ def paid_product_visit(
         InvalidTypeError: ``sop`` is not a StandardOperatingProcedure.
         InvalidValueError: a step 2–4 of ``sop`` has no time.
 
-    Example:
+    Examples:
         >>> [(c.name, str(c.goal)) for c in paid_product_visit().clocks]
         [('reception', '10 minutes'), ('registration', '10 minutes'), ('explanation', '1 hour')]
     """
@@ -670,7 +670,7 @@ def paid_product(
             products (*produk pelayanan*) list no statistical product, or with
             no online completion time; an SOP step without its time.
 
-    Example:
+    Examples:
         >>> wf = paid_product()
         >>> [(c.name, str(c.goal)) for c in wf.clocks]
         [('queue', '3 working days'), ('delivery', '10 working days'), ('rating', '5 minutes')]
@@ -819,7 +819,7 @@ def zero_rate_grant(decision: ZeroRateDecision) -> Mapping[str, str | bool]:
     Raises:
         InvalidValueError: the decision is not granted (not eligible, or documents missing).
 
-    Example:
+    Examples:
         >>> from pst_core.tariffs.zero_rate import zero_rate
         >>> grant = zero_rate_grant(zero_rate("regional_government", "research",
         ...     provided=["request_letter", "verified_account"]))
@@ -892,7 +892,7 @@ def earliest_appointment(
         NaiveDatetimeError: ``now`` has no time zone.
         InvalidValueError: the SOP has no appointment rule.
 
-    Example:
+    Examples:
         >>> from zoneinfo import ZoneInfo
         >>> now = datetime(2026, 3, 13, 15, 30, tzinfo=ZoneInfo("Asia/Jakarta"))
         >>> for r in earliest_appointment(now):
@@ -948,7 +948,7 @@ def builtin(name: str) -> Workflow:
     Raises:
         UnknownNameError: for an unknown base name or document id.
 
-    Example:
+    Examples:
         >>> builtin("online-consultation:sumsel-konsultasi").timers[0].actor
         'app'
         >>> builtin("vist")
