@@ -127,6 +127,9 @@ instants_2026 = st.integers(min_value=0, max_value=365 * 24 * 60 - 1).map(
     )
 )
 
+#: The PNBP products an order names when it is declared complete (microdata and maps need an SPPD).
+_PNBP_PRODUCTS = ("printed_publication", "electronic_publication", "microdata", "wilkerstat_map")
+
 #: Event data: a small mapping of text keys to JSON scalars.
 event_data = st.dictionaries(st.text(min_size=1, max_size=10), json_scalars, max_size=4)
 
@@ -167,6 +170,10 @@ def transactions(draw: st.DrawFn, max_events: int = 12) -> Any:  # a Transaction
         if transition.guard is not None and transition.guard.comparison is not None:
             key, _, value = transition.guard.comparison
             data[key] = value
+        elif transition.guard is not None:  # a function guard: paid_product's SPPD choice
+            data.update(outcome="complete", product=draw(st.sampled_from(_PNBP_PRODUCTS)))
+            if not transition.guard.holds(data):
+                continue
         tx = tx.apply(Event(event, at, draw(actors), data))
     return tx
 

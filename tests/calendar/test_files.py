@@ -180,7 +180,7 @@ def test_a_date_and_kind_are_decreed_once() -> None:
 # -- properties ----------------------------------------------------------------------
 
 _days_2024_2027 = st.dates(date(2024, 1, 1), date(2027, 12, 31))
-_texts = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12).filter(
+_texts = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=12).filter(
     str.strip
 )
 _hours = st.one_of(

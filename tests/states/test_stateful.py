@@ -24,10 +24,24 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from pst_core.calendar.durations import WorkingTime
-from pst_core.errors import InvalidTransitionError
+from pst_core.errors import InvalidTransitionError, PstError
+from pst_core.standards import catalog
 from pst_core.states import Clock, Transaction, Workflow, replay
-from pst_core.states.workflows import builtin
+from pst_core.states.workflows import BUILTIN, builtin
 from tests.strategies import event_data, instants_2026, timer_events_not_due
+
+
+def _advance(workflow: Workflow, clock: Clock, start: datetime, amount: timedelta) -> datetime:
+    """``amount`` of the clock's counted time after ``start``."""
+    if clock.counts_open_time:
+        return workflow.calendar.add(start, WorkingTime(amount))
+    return start + amount
+
+
+_PRODUCTS = st.sampled_from(
+    ["microdata", "wilkerstat_map", "printed_publication", "electronic_publication"]
+)
+_ACTORS = ("user", "receptionist", "officer", "app")
 
 _STEPS = st.integers(min_value=0, max_value=4 * 24 * 60).map(lambda m: timedelta(minutes=m))
 # Long waits too, so that every timer (up to the invoice's month) falls due in some walks.
@@ -38,17 +52,11 @@ _WALKS = st.lists(_MOVE, min_size=1, max_size=3)
 _FIRST_WALKS = st.lists(_MOVE, max_size=6)
 
 
-def _advance(workflow: Workflow, clock: Clock, start: datetime, amount: timedelta) -> datetime:
-    """``amount`` of the clock's counted time after ``start``."""
-    if clock.counts_open_time:
-        return workflow.calendar.add(start, WorkingTime(amount))
-    return start + amount
-
-
 class WorkflowMachine(RuleBasedStateMachine):
     """Drives one transaction of ``workflow`` at random."""
 
     workflow: ClassVar[Workflow]
+    strict: ClassVar[bool]
 
     def __init__(self) -> None:
         super().__init__()
@@ -56,8 +64,18 @@ class WorkflowMachine(RuleBasedStateMachine):
         self.now: datetime
         self.elapsed: dict[tuple[str, int], timedelta] = {}
 
-    @initialize(at=instants_2026, walk=_FIRST_WALKS)
-    def open(self, at: datetime, walk: list[tuple[timedelta, int, dict[str, Any]]]) -> None:
+    def actor(self, transition: Any, pick: int) -> str:
+        """Strict walks fire as one of the roles the transition names; lenient ones as anyone."""
+        roles = tuple(getattr(transition, "roles", ()) or ())
+        if self.strict and roles:
+            return str(roles[pick % len(roles)])
+        return _ACTORS[pick % len(_ACTORS)]
+
+    @initialize(at=instants_2026, walk=_FIRST_WALKS, product=_PRODUCTS)
+    def open(
+        self, at: datetime, walk: list[tuple[timedelta, int, dict[str, Any]]], product: str
+    ) -> None:
+        self.product = product
         self.tx = Transaction.open(self.workflow, at=at, actor="user")
         self.now = at
         self.fire_allowed(walk)
@@ -69,25 +87,42 @@ class WorkflowMachine(RuleBasedStateMachine):
             if not events:
                 assert self.tx.is_finished
                 return
-            options = [t for e in events for t in self.workflow.targets(self.tx.state, e)]
-            onward = [t for t in options if not self.workflow.is_terminal(t.target)]
+            extra = {k: v for k, v in extra.items() if k not in ("at", "actor", "event")}
+            options = []
+            for e in events:
+                for t in self.workflow.targets(self.tx.state, e):
+                    data = dict(extra)
+                    if t.guard is not None and t.guard.comparison is not None:
+                        key, _, value = t.guard.comparison
+                        data[key] = value
+                    elif t.guard is not None:
+                        data.update(outcome="complete", product=self.product)
+                    siblings = self.workflow.targets(self.tx.state, e)
+                    shadowed = t.guard is None and any(
+                        o.guard is not None and o.guard.holds(data) for o in siblings
+                    )
+                    if (t.guard is None or t.guard.holds(data)) and not shadowed:
+                        options.append((t, data))
+            onward = [o for o in options if not self.workflow.is_terminal(o[0].target)]
             # Mostly move on, sometimes end: random walks should reach the late states too.
             pool = onward if onward and pick < 85 else options
-            transition = pool[pick % len(pool)]
-            data = {k: v for k, v in extra.items() if k not in ("at", "actor", "event")}
-            if transition.guard is not None and transition.guard.comparison is not None:
-                key, _, value = transition.guard.comparison
-                data[key] = value
+            transition, data = pool[pick % len(pool)]
             before = self.tx
             self.now += step
             waiting = timer_events_not_due(self.tx, self.now)
             if transition.event in waiting:
+                # Fired by a role allowed to fire it: what refuses it is the timer.
+                early = transition.roles[0] if transition.roles else "system"
                 with pytest.raises(InvalidTransitionError) as caught:
-                    before.fire(transition.event, at=self.now, actor="system", **data)
+                    before.fire(transition.event, at=self.now, actor=early, **data)
                 assert caught.value.allowed == tuple(e for e in events if e not in waiting)
                 continue
-            # A role the transition allows, so that strict workflows accept the walk too.
-            actor = transition.roles[0] if transition.roles else "officer"
+            actor = self.actor(transition, pick)
+            outsider = next((a for a in _ACTORS if a not in transition.roles), None)
+            if self.strict and transition.roles and outsider is not None:
+                with pytest.raises(InvalidTransitionError) as refused:
+                    before.fire(transition.event, at=self.now, actor=outsider, **data)
+                assert refused.value.allowed == transition.roles
             after = before.fire(transition.event, at=self.now, actor=actor, **data)
             assert before.history == after.history[:-1]  # the old transaction is untouched
             assert (after.state, after.history[-1].name) == (transition.target, transition.event)
@@ -172,24 +207,70 @@ class WorkflowMachine(RuleBasedStateMachine):
                 assert not (status.met and status.breached)
 
 
-_SETTINGS = settings(max_examples=50, stateful_step_count=40, deadline=None)
+_SETTINGS = settings(max_examples=25, stateful_step_count=40, deadline=None)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "visit",
-        "online-consultation",
-        "paid-product",
-        "visit:bangka-selatan-konsultasi",
-        "online-consultation:bangka-selatan-konsultasi",
-        "paid-product+strict",
-    ],
-)
-def test_random_event_sequences(name: str) -> None:
-    workflow = builtin(name.removesuffix("+strict"))
-    if name.endswith("+strict"):  # the same walks with roles checked strictly
-        workflow = attrs.evolve(workflow, role_check="strict")
-    machine: Any = type(f"Machine_{name}", (WorkflowMachine,), {"workflow": workflow})
+def _builtin_names() -> list[str]:
+    """Every built-in workflow: each base alone and built from each catalog document it takes."""
+    names = []
+    for base in BUILTIN:
+        for document in ("", *catalog()):
+            name = f"{base}:{document}" if document else base
+            try:
+                builtin(name)
+            except PstError:
+                continue
+            names.append(name)
+    return names
+
+
+BUILTIN_NAMES = _builtin_names()
+
+
+def test_every_builder_and_document_is_walked() -> None:
+    assert {n.partition(":")[0] for n in BUILTIN_NAMES} == set(BUILTIN)
+    assert len(BUILTIN_NAMES) >= 12
+
+
+@pytest.mark.parametrize("strict", [True, False], ids=["strict", "lenient"])
+@pytest.mark.parametrize("name", BUILTIN_NAMES)
+def test_random_event_sequences(name: str, strict: bool) -> None:
+    workflow = attrs.evolve(builtin(name), role_check="strict" if strict else "lenient")
+    attributes = {"workflow": workflow, "strict": strict}
+    machine: Any = type(f"Machine_{name}", (WorkflowMachine,), attributes)
     machine.TestCase.settings = _SETTINGS
     machine.TestCase().runTest()
+
+
+def test_the_rp0_path_has_no_invoice_billing_code_or_payment_timer() -> None:
+    """A granted Rp0 order goes from complete to delivery; its grant and reasons are recorded."""
+    from pst_core.states.workflows import zero_rate_grant
+    from pst_core.tariffs.zero_rate import zero_rate
+
+    wf = builtin("paid-product")
+    at = datetime.fromisoformat("2026-04-06T09:00:00+07:00")
+    tx = Transaction.open(wf, at=at, actor="user")
+    tx = tx.fire("start-verification", at=at, actor="officer")
+    tx = tx.fire("verify", at=at, actor="officer", outcome="complete", product="microdata")
+    with pytest.raises(InvalidTransitionError):  # microdata: the SPPD comes first
+        tx.fire("grant-zero-rate", at=at, actor="officer", granted=True)
+    tx = tx.fire("sign-agreement", at=at, actor="user")
+    decision = zero_rate(
+        "domestic_educational_institution",
+        "research",
+        pnbp_types=["microdata"],
+        provided=["request_letter", "verified_account", "abstract", "data_use_agreement"],
+    )
+    tx = tx.fire("grant-zero-rate", at=at, actor="officer", **zero_rate_grant(decision))
+    assert tx.state == "zero-rated"
+    grant = tx.history[-1].data
+    assert grant["granted"] is True
+    assert "pemohon:" in grant["reasons"]  # Indonesian plain, English in reasons_en
+    assert "requester:" in grant["reasons_en"]
+    later = at + timedelta(days=60)
+    assert tx.due_timers(later) == ()
+    tx = tx.fire("deliver", at=later, actor="officer")
+    states = set(tx.states_visited())
+    assert not states & {"invoiced", "paid", "billing-code-expired", "expired"}
+    assert "awaiting-agreement" in states
+    assert tx.clocks(later)["delivery"].breached

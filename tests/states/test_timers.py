@@ -11,19 +11,35 @@ from hypothesis import given, settings
 
 from pst_core.calendar.durations import CalendarDays
 from pst_core.errors import DataFileError, InvalidTransitionError
+from pst_core.standards import ServiceStandard, catalog
 from pst_core.states import Event, State, Timer, Transaction, Transition, Workflow, replay
 from pst_core.states.workflows import online_consultation, paid_product
 from pst_core.tariffs.billing import BillingCode, Invoice
 from tests.strategies import instants_2026
 
 WIB = ZoneInfo("Asia/Jakarta")
+SUMSEL = catalog().standard("sumsel-konsultasi")  # closed by the portal after 3 working days
+assert isinstance(SUMSEL, ServiceStandard)
 
 
-def _invoiced(at: datetime) -> Transaction:
+def _invoiced(at: datetime, product: str = "printed_publication") -> Transaction:
     tx = Transaction.open(paid_product(), at=at, actor="user")
     tx = tx.fire("start-verification", at=at, actor="officer")
-    tx = tx.fire("verify", at=at, actor="officer", outcome="complete")
+    tx = tx.fire("verify", at=at, actor="officer", outcome="complete", product=product)
+    if product in ("microdata", "wilkerstat_map"):
+        tx = tx.fire("sign-agreement", at=at, actor="user")  # the SPPD before the invoice
     return tx.fire("issue-invoice", at=at, actor="officer")
+
+
+def test_microdata_is_invoiced_after_the_agreement_with_the_same_timers() -> None:
+    at = datetime(2026, 6, 1, 10, 0, tzinfo=WIB)
+    tx = _invoiced(at, "microdata")
+    assert [e.name for e in tx.history][-3:] == ["verify", "sign-agreement", "issue-invoice"]
+    due = {t.timer: t.due for t in tx.due_timers(at + timedelta(days=40))}
+    assert due == {
+        "billing-code": BillingCode("0" * 15, at).expires,
+        "invoice": Invoice(at).expires,
+    }
 
 
 @settings(max_examples=30)
@@ -57,7 +73,7 @@ def test_paying_disarms_the_timers() -> None:
 
 def test_a_response_rearms_the_no_response_timer() -> None:
     at = datetime(2026, 6, 1, 10, 0, tzinfo=WIB)  # Monday
-    tx = Transaction.open(online_consultation(), at=at, actor="user")
+    tx = Transaction.open(online_consultation(SUMSEL), at=at, actor="user")
     tx = tx.fire("reply", at=at, actor="officer")
     tx = tx.fire("respond", at=at + timedelta(days=2), actor="user")
     assert tx.due_timers(at + timedelta(days=30)) == ()  # officer's turn: no timer
@@ -97,7 +113,7 @@ def test_expire_invoice_is_refused_before_the_invoice_expires() -> None:
 
 def test_close_no_response_is_refused_right_after_a_reply() -> None:
     at = datetime(2026, 6, 1, 10, 0, tzinfo=WIB)  # Monday, Hari Lahir Pancasila (holiday)
-    tx = Transaction.open(online_consultation(), at=at, actor="user")
+    tx = Transaction.open(online_consultation(SUMSEL), at=at, actor="user")
     tx = tx.fire("reply", at=at, actor="officer")
     due = datetime(2026, 6, 4, 15, 30, tzinfo=WIB)  # close of Thu Jun 4: Jun 2, 3, 4
     with pytest.raises(
@@ -137,7 +153,7 @@ def test_replay_and_json_refuse_a_timer_event_fired_early() -> None:
 @settings(max_examples=30)
 @given(at=instants_2026)
 def test_timer_events_are_refused_until_due_then_accepted(at: datetime) -> None:
-    tx = Transaction.open(online_consultation(), at=at, actor="user")
+    tx = Transaction.open(online_consultation(SUMSEL), at=at, actor="user")
     tx = tx.fire("reply", at=at, actor="officer")
     (timer,) = tx.due_timers(at + timedelta(days=60))
     with pytest.raises(InvalidTransitionError, match=re.escape(timer.due.isoformat())):

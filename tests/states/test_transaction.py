@@ -53,15 +53,24 @@ def test_guards_pick_the_transition() -> None:
     tx = Transaction.open(paid_product(), at=T0, actor="user")
     tx = tx.fire("start-verification", at=T0, actor="officer")
     outcomes = {
-        "complete": "complete",
-        "incomplete": "incomplete",
-        "abstract-mismatch": "cancelled",
+        ("complete", "printed_publication"): "complete",
+        ("complete", "electronic_publication"): "complete",
+        ("complete", "microdata"): "awaiting-agreement",  # the SPPD first
+        ("complete", "wilkerstat_map"): "awaiting-agreement",
+        ("incomplete", None): "incomplete",
+        ("abstract-mismatch", None): "cancelled",
     }
-    for outcome, state in outcomes.items():
-        assert tx.fire("verify", at=T0, actor="officer", outcome=outcome).state == state
-    with pytest.raises(InvalidTransitionError, match="no guard holds") as caught:
-        tx.fire("verify", at=T0, actor="officer", outcome="maybe")
-    assert caught.value.allowed == ("verify", "cancel")
+    for (outcome, product), state in outcomes.items():
+        fired = tx.fire("verify", at=T0, actor="officer", outcome=outcome, product=product)
+        assert fired.state == state
+    for data in (
+        {"outcome": "maybe"},
+        {"outcome": "complete"},
+        {"outcome": "complete", "product": "x"},
+    ):
+        with pytest.raises(InvalidTransitionError, match="no guard holds") as caught:
+            tx.fire("verify", at=T0, actor="officer", **data)
+        assert caught.value.allowed == ("verify", "cancel")
 
 
 def test_a_refused_event_lists_the_allowed_ones() -> None:

@@ -241,19 +241,31 @@ def test_mermaid_lists_every_transition_and_terminal(name: str) -> None:
 
 
 def test_mermaid_notes_paused_states() -> None:
+    standard = catalog().standard("sumsel-konsultasi")
     assert (
-        "note right of waiting_for_user: service clock paused" in online_consultation().to_mermaid()
+        "note right of waiting_for_user: service clock paused"
+        in online_consultation(standard, pause_while_waiting=True).to_mermaid()
     )
+    assert "paused" not in online_consultation(standard).to_mermaid()
 
 
 def test_builtins_from_standards_differ_only_where_the_standards_do() -> None:
     assert builtin("visit:bangka-selatan-konsultasi").clocks[0].goal == WorkingTime(5)
-    assert builtin("visit:bengkulu-penjualan").clocks[0].starts_on == ("waiting",)
-    assert visit().clocks[0].starts_on == ("desk-free",)
+    assert builtin("visit:bengkulu-penjualan").clocks[0].starts_on == ("take-number",)
+    assert builtin("visit:sumsel-konsultasi").clocks[0].starts_on == ("next-in-line",)
+    assert visit().clocks == ()  # without a standard there is no time to keep
     bangka = builtin("online-consultation:bangka-selatan-konsultasi").timers[0]
     assert (bangka.after, bangka.actor) == (CalendarDays(7), "officer")
+    sumsel = builtin("online-consultation:sumsel-konsultasi").timers[0]
+    assert (sumsel.after, sumsel.actor) == (WorkingDays(3), "app")
     assert builtin("paid-product:bengkulu-penjualan").clocks[1].goal == WorkingDays(10)
-    assert paid_product().state_names == builtin("paid-product:bengkulu-penjualan").state_names
+    # The Bengkulu standard's fee is "Tidak dipungut biaya": the same table without payment.
+    payment = {"invoiced", "billing-code-expired", "expired", "paid", "zero-rated"}
+    free = builtin("paid-product:bengkulu-penjualan").state_names
+    assert free == tuple(s for s in paid_product().state_names if s not in payment)
+    assert builtin("paid-product:bengkulu-sop-produk-berbayar").state_names == (
+        paid_product().state_names
+    )
 
 
 @pytest.mark.parametrize(
@@ -261,7 +273,8 @@ def test_builtins_from_standards_differ_only_where_the_standards_do() -> None:
     [
         ("vist", "did you mean: visit"),
         ("visit:sumsel", "did you mean: sumsel-konsultasi"),
-        ("paid-product:bengkulu-sop-produk-berbayar", "is an SOP"),
+        ("visit:bengkulu-sop-produk-berbayar", "not an SOP"),
+        ("paid-product-visit:sumsel-konsultasi", "an SOP's id"),
     ],
 )
 def test_unknown_builtin_names(name: str, message: str) -> None:
@@ -280,7 +293,7 @@ def test_builtins_take_only_a_service_standard(build: Any, standard: object) -> 
     assert err.field == f"{build.__name__}(standard)"
     assert err.value is standard
     assert err.expected.startswith("a ServiceStandard or None")
-    assert "its values are already the defaults" in err.expected
+    assert "paid_product(sop=...)" in err.expected  # where an SOP goes instead
 
 
 @pytest.mark.parametrize("build", [visit, online_consultation, paid_product])

@@ -362,7 +362,7 @@ def test_schedules_must_be_schedules() -> None:
             title="t",
             legal_basis="l",
             effective_from=date(2026, 1, 1),
-            effective_until=datetime(2026, 12, 31, tzinfo=timezone.utc),  # type: ignore[arg-type]
+            effective_until=datetime(2026, 12, 31, tzinfo=timezone.utc),
             items=_schedule("x", date(2026, 1, 1)).items,
         )
     with pytest.raises(InvalidTypeError, match="effective_until"):

@@ -52,7 +52,9 @@ def test_the_golden_matrix_covers_every_category_and_purpose() -> None:
 
 
 @pytest.mark.parametrize(("requester", "purpose", "failing"), CASES)
-def test_rp0_matrix(requester: str, purpose: str, failing: tuple[str, ...]) -> None:
+def test_rp0_matrix(
+    requester: RequesterCategory, purpose: Purpose, failing: tuple[str, ...]
+) -> None:
     decision = zero_rate(requester, purpose)
     assert decision.eligible is (not failing)
     verdict, requester_reason, purpose_reason, *_ = decision.describe().splitlines()
@@ -74,7 +76,7 @@ def test_rp0_matrix(requester: str, purpose: str, failing: tuple[str, ...]) -> N
 
 
 @pytest.mark.parametrize(("pnbp_type", "documents"), sorted(GOLDEN["documents"].items()))
-def test_documents_by_product_type(pnbp_type: str, documents: list[str]) -> None:
+def test_documents_by_product_type(pnbp_type: PnbpType, documents: list[ZeroRateDocument]) -> None:
     decision = zero_rate("regional_government", "government_duties", pnbp_types=[pnbp_type])
     assert list(decision.required_documents) == documents
     assert decision.missing_documents == decision.required_documents
@@ -143,7 +145,7 @@ def test_decision_invariants(
 
 
 def test_names_are_forgiving_about_case_spaces_and_dashes() -> None:
-    assert zero_rate("Regional Government", "international-commitment").eligible
+    assert zero_rate("Regional Government", "international-commitment").eligible  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

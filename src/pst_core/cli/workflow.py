@@ -15,7 +15,7 @@ Example:
     >>> print(out.getvalue())  # doctest: +ELLIPSIS
     stateDiagram-v2
     ...
-        waiting --> serving: call
+        waiting --> next_in_line: desk-free
     ...
 """
 

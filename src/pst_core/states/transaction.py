@@ -264,7 +264,7 @@ class Transaction(_io.DataModel):
 
         A workflow with ``role_check="lenient"`` accepts them; this is their record.
 
-        Example:
+        Examples:
             >>> from pst_core.states import State, Transition, Workflow
             >>> wf = Workflow("t", (State("a", initial=True), State("b", terminal=True)),
             ...               (Transition("a", "go", "b", roles=("officer",)),))

@@ -1,70 +1,134 @@
-"""The three PST workflows of the source documents, as :class:`~pst_core.states.workflow.Workflow`.
+"""The built-in PST workflows, each built from what one source document says.
 
-* :func:`visit` — a direct visit (*kunjungan langsung*): guest book, queue
-  number, waiting, served at the desk, rating, done.
-* :func:`online_consultation` — an online consultation on pst.bps.go.id: the
-  conversation goes back and forth between the officer and the user, and ends
-  closed by the officer or for no response, then rated.
-* :func:`paid_product` — a paid statistical product (SOP-1-101/17000/2025 of BPS
-  Bengkulu and the official online microdata flow): queue, verification,
-  invoice and billing code, payment, data-use agreement, delivery, rating.
+* `visit` — a direct visit to the PST desk (*kunjungan langsung*), timed by a
+  service standard's offline completion time (seeds of BPS Provinsi Bengkulu,
+  BPS Provinsi Sumatera Selatan, BPS Kabupaten Bangka Selatan, BPS Kabupaten
+  Bengkalis);
+* `online_consultation` — an online consultation, timed by a consultation
+  standard's online completion time and its no-response rule;
+* `paid_product_visit` — steps 2–4 of SOP-1-101/17000/2025 "Layanan Produk
+  Statistik Berbayar" (BPS Provinsi Bengkulu): reception, registration and the
+  officer's explanation at the desk, before the order is made in the app;
+* `paid_product` — steps 5–8 of the same SOP, the order itself: queue,
+  completeness check, delivery and rating, with the invoice, billing code,
+  data-use agreement (SPPD) and payment of the online service between
+  "complete" and delivery; the Rp0 path; no payment at all for a free service.
 
-Each takes an optional :class:`~pst_core.standards.ServiceStandard`: given one,
-the clocks and timers take its completion times and its unit's time zone;
-without one they take the seeds' values. A workflow built from a standard is
-named ``"<base>:<standard id>"`` so that a saved transaction finds it again
-with :func:`builtin`. Anything else raises
-:class:`~pst_core.errors.InvalidTypeError` — an SOP too: the seeds' values
-the builders use without a standard already are the SOP's.
+Every state, clock and timer says in its docstring (or in the builder's) which
+sentence it comes from; the page "Sources" of the documentation lists them all.
+Where a document is silent, a builder does not guess: it builds no clock, or it
+asks for an option, or it refuses the document with an error naming the
+component that is missing.
 
-Example:
-    >>> paid_product().state_names[:4]
-    ('created', 'verifying', 'incomplete', 'cancelled')
+Builders take ``calendar=``: the office's `WorkingCalendar` the workflow's clocks
+and timers count on; and ``role_check=``: every transition names the roles that
+may fire it (the SOP's actors ``user``, ``receptionist``, ``officer`` and the
+service application ``app``), checked strictly (``"strict"``) or recorded
+(``"lenient"``, the default). Without it they use the PST hours of SOP-1-101/17000/2025
+(Mon–Thu 08.00–15.30, Fri 08.00–16.00, no break, national holidays and cuti
+bersama) in the time zone of the document's office.
+
+A workflow built from a catalog document is named ``"<base>:<document id>"`` so
+that a saved transaction finds it again with `builtin`.
+
+Examples:
     >>> from pst_core.standards import catalog
-    >>> paid_product(catalog().sop("bengkulu-sop-produk-berbayar"))
+    >>> wf = visit(catalog().standard("bangka-selatan-konsultasi"))
+    >>> [(c.name, str(c.goal), c.starts_on) for c in wf.clocks]
+    [('wait', '5 minutes', ('next-in-line',))]
+    >>> paid_product(catalog().standard("sumsel-konsultasi"))
     Traceback (most recent call last):
     ...
-    pst_core.errors.InvalidTypeError: paid_product(standard): expected a ServiceStandard or None ...
-    >>> builtin("visit") == visit()
+    pst_core.errors.InvalidValueError: paid_product(standard).products: missing component in ...
+    >>> builtin("paid-product") == paid_product()
     True
 """
 
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+import re
+import types
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Literal
 
+import attrs
+
+from pst_core._validation import require_aware
 from pst_core.calendar.calendar import WorkingCalendar
-from pst_core.calendar.durations import Duration, WorkingDays, WorkingTime
-from pst_core.errors import InvalidTypeError, UnknownNameError
-from pst_core.states.workflow import Clock, Guard, State, Timer, Transition, Workflow, pst_calendar
+from pst_core.calendar.durations import CalendarDays, Duration, WorkingDays, WorkingTime
+from pst_core.errors import InvalidTypeError, InvalidValueError, UnknownNameError
+from pst_core.states.workflow import (
+    Clock,
+    Guard,
+    RoleCheck,
+    State,
+    Timer,
+    Transition,
+    Workflow,
+    pst_calendar,
+)
 from pst_core.tariffs.billing import BILLING_CODE_VALIDITY, INVOICE_VALIDITY
 
 if TYPE_CHECKING:
-    from pst_core.standards.model import Channel, CompletionTime, ServiceStandard
+    from pst_core.standards.model import CompletionTime, ServiceStandard
+    from pst_core.standards.sop import StandardOperatingProcedure
+    from pst_core.tariffs.zero_rate import ZeroRateDecision
 
 __all__ = [
     "BUILTIN",
-    "PAID_PRODUCT_QUEUE",
+    "GUARDS",
+    "SOP_ID",
+    "AppointmentReading",
     "builtin",
+    "complete_needing_agreement",
+    "complete_without_agreement",
+    "earliest_appointment",
     "online_consultation",
     "paid_product",
+    "paid_product_visit",
     "visit",
+    "zero_rate_grant",
 ]
 
-PAID_PRODUCT_QUEUE: Duration = WorkingDays(3)
-"""SOP-1-101/17000/2025 step 5: a transaction waits in the queue at most 3 working days."""
+SOP_ID = "bengkulu-sop-produk-berbayar"
+"""Catalog id of SOP-1-101/17000/2025, the SOP `paid_product` and `paid_product_visit` follow."""
 
-# The seeds' values, used when no standard is given.
-_VISIT_WAIT = WorkingTime(10)  # seeds 000, 001, 003 (002 says 5 minutes)
-_VISIT_SERVICE = WorkingTime(hours=2)  # seed 000: one service lasts at most 2 hours
-_CONSULTATION = WorkingDays(3)  # seeds 001-003, online
-_NO_RESPONSE = WorkingDays(3)  # seed 001: the portal closes after 3 working days
-_DELIVERY = WorkingDays(10)  # seed 004 step 7, seed 000 online
+ServiceRule = Literal["target", "limit"]
+"""How a "Lama layanan maksimal ... atau sesuai kebutuhan pengguna" time is kept.
+
+``"target"`` (the default): the user may extend the service, so passing the
+time is a warning — a timer lists an event to record it — never a breach.
+``"limit"``: a clock that breaches when the time is used up.
+"""
+
+WaitStart = Literal["take-number", "next-in-line"]
+"""When a visitor's wait clock starts: at the queue number, or when the desk is free for them."""
+
+ServedOn = Literal["reply", "close"]
+"""When an online consultation counts as served: the officer's first reply, or its closing."""
+
+_SPPD_PRODUCTS = frozenset({"microdata", "wilkerstat_map"})
+_PRODUCT_WORDS = ("publikasi", "data mikro", "peta")
 
 
-def _checked(standard: object, builder: str) -> ServiceStandard | None:
-    """The builders read a service standard's fields: refuse anything else up front."""
+def _with_roles(
+    source: str, event: str, target: str, guard: Guard | None = None, *, roles: tuple[str, ...]
+) -> Transition:
+    """A transition naming who may fire it (the SOP's actors: user, receptionist, officer, app)."""
+    return Transition(source, event, target, guard, roles=roles)
+
+
+def _calendar(document: Any, calendar: WorkingCalendar | None, builder: str) -> WorkingCalendar:
+    if calendar is None:
+        return pst_calendar() if document is None else pst_calendar(document.timezone.key)
+    if not isinstance(calendar, WorkingCalendar):
+        raise InvalidTypeError(f"{builder}(calendar)", calendar, "a WorkingCalendar or None")
+    return calendar
+
+
+def _standard(standard: object, builder: str) -> ServiceStandard | None:
     from pst_core.standards.model import ServiceStandard
 
     if standard is None or isinstance(standard, ServiceStandard):
@@ -72,280 +136,625 @@ def _checked(standard: object, builder: str) -> ServiceStandard | None:
     raise InvalidTypeError(
         f"{builder}(standard)",
         standard,
-        "a ServiceStandard or None (an SOP is not a service standard: its values are "
-        f"already the defaults, so call {builder}() without it)",
+        "a ServiceStandard or None (an SOP is not a service standard: pass it as "
+        "paid_product(sop=...) or paid_product_visit(sop))",
     )
 
 
-def _calendar(standard: ServiceStandard | None) -> WorkingCalendar:
-    return pst_calendar() if standard is None else pst_calendar(standard.timezone.key)
+def _completion(standard: ServiceStandard, channel: str, builder: str) -> CompletionTime:
+    for completion in standard.completion_times:
+        if str(getattr(completion.channel, "value", completion.channel)) == channel:
+            return completion
+    raise InvalidValueError(
+        f"{builder}(standard).completion_times",
+        standard.id,
+        f"a standard with an {channel} completion time (jangka waktu penyelesaian); "
+        f"{standard.id} states none for the {channel} channel",
+        problem="missing component in",
+    )
 
 
-def _name(base: str, standard: ServiceStandard | None) -> str:
-    return base if standard is None else f"{base}:{standard.id}"
+def _name(base: str, document: Any) -> str:
+    return base if document is None else f"{base}:{document.id}"
 
 
-def _completion(standard: ServiceStandard | None, channel: Channel) -> CompletionTime | None:
-    return None if standard is None else standard.completion(channel)
+# --- visit ------------------------------------------------------------------------------------
 
 
-def visit(standard: ServiceStandard | None = None) -> Workflow:
+def visit(
+    standard: ServiceStandard | None = None,
+    *,
+    calendar: WorkingCalendar | None = None,
+    wait_starts: WaitStart | None = None,
+    service: ServiceRule = "target",
+    role_check: RoleCheck = "lenient",
+) -> Workflow:
     """A direct visit: guest book → queue number → waiting → served → rated → done.
 
-    Clocks: ``wait`` — the visitor is served (called to the desk) within the
-    standard's offline time (10 minutes, 5 in Bangka Selatan); it starts when
-    the desk becomes free for them (event ``desk-free``, fired by the queue app
-    when the previous visitor's service ends: "sejak pengguna layanan pada
-    antrian sebelumnya selesai") or, for a standard that counts from the guest
-    book (BPS Bengkulu), when the queue number is taken. ``service`` — one
-    service lasts at most 2 hours, when the standard says so.
+    States (the procedures of the four standards: "mengisi buku tamu",
+    "mengambil nomor antrian", "menunggu waktu dilayani sesuai nomor antrian",
+    "menyampaikan konsultasi kepada petugas", "memberikan penilaian/rating"):
+    ``guest-book`` → ``take-number`` → ``waiting`` (others ahead) or, with
+    ``desk_free=True`` on the event, ``next-in-line`` (nobody ahead) →
+    ``desk-free`` (the previous visitor is done) → ``next-in-line`` → ``call`` →
+    ``serving`` → ``finish`` → ``served`` → ``rate`` → ``rated`` → ``close`` →
+    ``done``; ``leave`` → ``left`` while waiting.
+
+    Clock ``wait`` (the standard's offline time, "akan dilayani maksimal N
+    menit"): starts where the standard says — "sejak pengguna layanan pada
+    antrian sebelumnya selesai" (Sumatera Selatan, Bangka Selatan, Bengkalis):
+    on entering ``next-in-line``, which is at the queue number when nobody is
+    ahead; "sejak selesai mengisi buku tamu" (Bengkulu, "Penjualan"): at
+    ``take-number``, and the visitor may be called straight from ``waiting``
+    (its procedure: "memasuki ruang tunggu hingga dipanggil sesuai nomor
+    antrian"). Stops when the visitor is called (``serving``).
+
+    Service time (Bengkulu: "Lama layanan maksimal 2 jam atau sesuai kebutuhan
+    pengguna"): the user may extend it, so by default (``service="target"``) it
+    is a timer ``service-target`` that lists ``service-target-passed`` (a
+    recorded warning) two hours after ``call``; ``service="limit"`` makes it a
+    clock ``service`` that breaches.
+
+    Without a standard the table has no clock: the times are the standard's.
+
+    Args:
+        standard: The service standard whose offline completion time applies.
+        calendar: The office calendar (default: PST hours in the office's zone).
+        wait_starts: When the wait clock starts, for a standard that does not
+            say (``"not_stated"``); refused when the standard does say.
+        service: ``"target"`` or ``"limit"`` for a stated maximum service time.
 
     Raises:
-        InvalidTypeError: if ``standard`` is neither a ServiceStandard nor ``None``.
+        InvalidTypeError: ``standard`` is not a ServiceStandard.
+        InvalidValueError: the standard has no offline completion time, or does
+            not say when the wait starts and ``wait_starts`` is not given.
 
-    Example:
-        >>> wf = visit()
-        >>> wf.events_from("waiting")
-        ('desk-free', 'call', 'leave')
-        >>> goals = [(c.name, str(c.goal)) for c in wf.clocks]
-        >>> goals
-        [('wait', '10 minutes'), ('service', '2 hours')]
+    Examples:
+        >>> from pst_core.standards import catalog
+        >>> wf = visit(catalog().standard("bengkulu-penjualan"))
+        >>> [(c.name, c.starts_on) for c in wf.clocks], [t.name for t in wf.timers]
+        ([('wait', ('take-number',))], ['service-target'])
+        >>> visit().clocks
+        ()
     """
-    standard = _checked(standard, "visit")
-    offline = _completion(standard, "offline")
-    wait: Duration = _VISIT_WAIT if offline is None else offline.duration
-    max_service = _VISIT_SERVICE if offline is None else offline.max_service
-    from_guest_book = offline is not None and offline.clock_start == "after_guest_book"
-    calendar = _calendar(standard)
-    clocks = [
-        Clock(
-            "wait",
-            wait,
-            starts_on=("waiting",) if from_guest_book else ("desk-free",),
-            stops_on=("serving",),
-            cancels_on=("left",),
-        )
-    ]
-    if max_service is not None:
+    standard = _standard(standard, "visit")
+    cal = _calendar(standard, calendar, "visit")
+    clocks: list[Clock] = []
+    timers: list[Timer] = []
+    service_events = False
+    if standard is not None:
+        offline = _completion(standard, "offline", "visit")
+        start = _wait_start(offline.clock_start, wait_starts, standard.id)
         clocks.append(
             Clock(
-                "service",
-                max_service,
-                starts_on=("serving",),
-                stops_on=("served",),
+                "wait",
+                offline.duration,
+                starts_on=(start,),
+                stops_on=("serving",),
+                cancels_on=("left",),
             )
         )
+        if offline.max_service is not None:
+            if service == "limit":
+                clocks.append(
+                    Clock(
+                        "service",
+                        offline.max_service,
+                        starts_on=("serving",),
+                        stops_on=("served",),
+                    )
+                )
+            elif service == "target":
+                service_events = True
+                timers.append(
+                    Timer(
+                        "service-target",
+                        "service-target-passed",
+                        offline.max_service,
+                        in_states=("serving",),
+                        since=("call",),
+                        actor="app",
+                    )
+                )
+            else:
+                raise InvalidValueError("visit(service)", service, ("target", "limit"))
+    t = _with_roles
+    desk_free = Guard.parse("data.desk_free == true")
+    transitions = [
+        t("guest-book", "take-number", "next-in-line", desk_free, roles=("receptionist", "user")),
+        t("guest-book", "take-number", "waiting", roles=("receptionist", "user")),
+        t("guest-book", "leave", "left", roles=("user", "receptionist")),
+        t("waiting", "desk-free", "next-in-line", roles=("app", "officer")),
+        t("waiting", "leave", "left", roles=("user", "receptionist")),
+        t("next-in-line", "call", "serving", roles=("officer", "app")),
+        t("next-in-line", "leave", "left", roles=("user", "receptionist")),
+        t("serving", "finish", "served", roles=("officer",)),
+        t("served", "rate", "rated", roles=("user",)),
+        t("served", "close", "done", roles=("officer", "receptionist", "app")),
+        t("rated", "close", "done", roles=("officer", "receptionist", "app")),
+    ]
+    if service_events:
+        transitions.insert(7, t("serving", "service-target-passed", "serving", roles=("app",)))
+    if any(c.starts_on == ("take-number",) for c in clocks):
+        # Counted from the guest book, the wait does not depend on the desk: call from the queue.
+        transitions.insert(4, t("waiting", "call", "serving", roles=("officer", "app")))
     return Workflow(
         _name("visit", standard),
         states=(
             State("guest-book", initial=True, label="Mengisi buku tamu"),
-            State("waiting", label="Menunggu panggilan sesuai nomor antrian"),
-            State("serving", label="Dilayani"),
+            State("waiting", label="Menunggu: ada antrian di depan"),
+            State("next-in-line", label="Menunggu dipanggil: giliran berikutnya"),
+            State("serving", label="Dilayani petugas"),
             State("served", label="Selesai dilayani"),
             State("rated", label="Memberi penilaian"),
             State("done", terminal=True, label="Selesai"),
             State("left", terminal=True, label="Meninggalkan antrian"),
         ),
-        transitions=(
-            Transition("guest-book", "take-number", "waiting"),
-            Transition("guest-book", "leave", "left"),
-            Transition("waiting", "desk-free", "waiting"),
-            Transition("waiting", "call", "serving"),
-            Transition("waiting", "leave", "left"),
-            Transition("serving", "finish", "served"),
-            Transition("served", "rate", "rated"),
-            Transition("served", "close", "done"),
-            Transition("rated", "close", "done"),
-        ),
+        transitions=tuple(transitions),
         clocks=tuple(clocks),
-        calendar=calendar,
+        timers=tuple(timers),
+        calendar=cal,
+        role_check=role_check,
         description="Direct visit (kunjungan langsung) to the PST desk",
     )
 
 
-def online_consultation(standard: ServiceStandard | None = None) -> Workflow:
-    """An online consultation: submitted → in conversation ↔ waiting for the user → closed → rated.
+def _wait_start(stated: str, option: WaitStart | None, standard_id: str) -> str:
+    starts = {"after_previous_in_queue": "next-in-line", "after_guest_book": "take-number"}
+    if stated in starts:
+        if option is not None and option != starts[stated]:
+            raise InvalidValueError(
+                "visit(wait_starts)",
+                option,
+                f"nothing: {standard_id} says when the wait starts ({stated})",
+            )
+        return starts[stated]
+    if option in ("take-number", "next-in-line"):
+        return option
+    raise InvalidValueError(
+        "visit(wait_starts)",
+        option,
+        f"'take-number' or 'next-in-line': {standard_id} does not say when the wait starts",
+    )
 
-    The officer's ``reply`` hands the conversation to the user (waiting for the
-    user); the user's ``respond`` hands it back. The officer ``close``\\ s it when
-    done; ``close-no-response`` closes it when the user has not responded for
-    the standard's inactivity period (3 working days, closed by the portal, in
-    seed 001; 7 days, closed by the officer, in seeds 002 and 003) — a timer.
 
-    Clock ``service``: the standard's online completion time (3 working days),
-    from submission to closing, paused while waiting for the user.
+# --- online consultation ----------------------------------------------------------------------
+
+
+def online_consultation(
+    standard: ServiceStandard | None = None,
+    *,
+    calendar: WorkingCalendar | None = None,
+    served_on: ServedOn = "reply",
+    pause_while_waiting: bool = False,
+    role_check: RoleCheck = "lenient",
+) -> Workflow:
+    """An online consultation: submitted → conversation ↔ waiting for the user → closed → rated.
+
+    States (procedures of the consultation standards: "membuat transaksi
+    konsultasi statistik", "menyampaikan konsultasi melalui percakapan online",
+    "Petugas memberikan informasi ...", "Petugas layanan menutup percakapan
+    online jika layanan konsultasi telah selesai atau pengguna layanan tidak
+    merespon kembali selama 7 (tujuh) hari", "memberikan penilaian/rating"):
+    ``submitted``; the officer's ``reply`` hands the conversation to the user
+    (``waiting-for-user``), the user's ``respond`` hands it back
+    (``in-conversation``); ``close`` → ``closed``; ``close-no-response`` →
+    ``closed-no-response``; ``rate`` → ``rated``.
+
+    Clock ``service`` — "akan dilayani maksimal 3 (tiga) hari kerja": it starts
+    at the request (``open``) when the standard says no more (Sumatera
+    Selatan), and at ``request-clear`` — an event the officer fires, allowed
+    only in these tables — when it says "setelah permintaan jelas dan
+    persyaratan pelayanan lengkap" (Bangka Selatan, Bengkalis). The documents
+    say *dilayani* (served), not completed: by default the officer's first
+    ``reply`` (giving information, "Petugas memberikan informasi") stops it;
+    ``served_on="close"`` keeps it running to the closing. Pausing while the
+    user has the turn is a service-desk convention the standards do not state:
+    ``pause_while_waiting=True`` asks for it.
+
+    Timer ``no-response`` — only when the standard has a no-response rule:
+    "ditutup secara otomatis oleh portal pst.bps.go.id jika pengguna layanan
+    tidak merespon kembali selama 3 (tiga) hari kerja" (Sumatera Selatan;
+    fired by the app) or "tidak merespon kembali selama 7 (tujuh) hari"
+    (Bangka Selatan, Bengkalis; the officer closes). Without one there is no
+    automatic closing.
+
+    Without a standard the table has no clock and no timer.
 
     Raises:
-        InvalidTypeError: if ``standard`` is neither a ServiceStandard nor ``None``.
+        InvalidTypeError: ``standard`` is not a ServiceStandard.
+        InvalidValueError: the standard has no online completion time, or an option is unknown.
 
-    Example:
-        >>> wf = online_consultation()
-        >>> timers = [(t.name, str(t.after), t.actor) for t in wf.timers]
-        >>> timers
-        [('no-response', '3 working days', 'system')]
-        >>> wf.clocks[0].paused_in
-        ('waiting-for-user',)
+    Examples:
+        >>> from pst_core.standards import catalog
+        >>> wf = online_consultation(catalog().standard("bengkalis-konsultasi"))
+        >>> wf.clocks[0].starts_on, wf.clocks[0].stops_on
+        (('request-clear',), ('reply', 'closed', 'closed-no-response'))
+        >>> [(t.name, str(t.after), t.actor) for t in wf.timers]
+        [('no-response', '7 calendar days', 'officer')]
     """
-    standard = _checked(standard, "online_consultation")
-    online = _completion(standard, "online")
-    goal: Duration = _CONSULTATION if online is None else online.duration
-    after: Duration = _NO_RESPONSE
-    actor = "system"
-    if online is not None and online.inactivity is not None:
-        after = online.inactivity.duration
-        actor = "system" if online.inactivity.closed_by == "portal" else "officer"
-    calendar = _calendar(standard)
-    return Workflow(
-        _name("online-consultation", standard),
-        states=(
-            State("submitted", initial=True, label="Konsultasi dibuat"),
-            State("in-conversation", label="Percakapan: giliran petugas"),
-            State("waiting-for-user", label="Menunggu tanggapan pengguna"),
-            State("closed", label="Ditutup petugas"),
-            State("closed-no-response", label="Ditutup karena tidak ada tanggapan"),
-            State("rated", terminal=True, label="Penilaian"),
-        ),
-        transitions=(
-            Transition("submitted", "reply", "waiting-for-user"),
-            Transition("submitted", "close", "closed"),
-            Transition("in-conversation", "reply", "waiting-for-user"),
-            Transition("in-conversation", "close", "closed"),
-            Transition("waiting-for-user", "respond", "in-conversation"),
-            Transition("waiting-for-user", "close", "closed"),
-            Transition("waiting-for-user", "close-no-response", "closed-no-response"),
-            Transition("closed", "rate", "rated"),
-            Transition("closed-no-response", "rate", "rated"),
-        ),
-        clocks=(
+    standard = _standard(standard, "online_consultation")
+    cal = _calendar(standard, calendar, "online_consultation")
+    if served_on not in ("reply", "close"):
+        raise InvalidValueError("online_consultation(served_on)", served_on, ("reply", "close"))
+    clocks: tuple[Clock, ...] = ()
+    timers: tuple[Timer, ...] = ()
+    request_clear = False
+    if standard is not None:
+        online = _completion(standard, "online", "online_consultation")
+        request_clear = online.clock_start == "after_request_complete"
+        stops = ("closed", "closed-no-response") if online.inactivity is not None else ("closed",)
+        clocks = (
             Clock(
                 "service",
-                goal,
-                starts_on=("submitted",),
-                stops_on=("closed", "closed-no-response"),
-                paused_in=("waiting-for-user",),
+                online.duration,
+                starts_on=("request-clear",) if request_clear else ("open",),
+                stops_on=("reply", *stops) if served_on == "reply" else stops,
+                paused_in=("waiting-for-user",) if pause_while_waiting else (),
             ),
-        ),
-        timers=(
-            Timer(
-                "no-response",
-                "close-no-response",
-                after,
-                in_states=("waiting-for-user",),
-                actor=actor,
-            ),
-        ),
-        calendar=calendar,
+        )
+        if online.inactivity is not None:
+            actor = "app" if online.inactivity.closed_by == "portal" else "officer"
+            timers = (
+                Timer(
+                    "no-response",
+                    "close-no-response",
+                    online.inactivity.duration,
+                    in_states=("waiting-for-user",),
+                    actor=actor,
+                ),
+            )
+    t = _with_roles
+    transitions = [
+        t("submitted", "reply", "waiting-for-user", roles=("officer",)),
+        t("submitted", "close", "closed", roles=("officer",)),
+        t("in-conversation", "reply", "waiting-for-user", roles=("officer",)),
+        t("in-conversation", "close", "closed", roles=("officer",)),
+        t("waiting-for-user", "respond", "in-conversation", roles=("user",)),
+        t("waiting-for-user", "close", "closed", roles=("officer",)),
+        t("closed", "rate", "rated", roles=("user",)),
+    ]
+    if timers:
+        closer = timers[0].actor
+        transitions.insert(
+            6,
+            t("waiting-for-user", "close-no-response", "closed-no-response", roles=(closer,)),
+        )
+        transitions.append(t("closed-no-response", "rate", "rated", roles=("user",)))
+    if request_clear:
+        transitions[:0] = [
+            t("submitted", "request-clear", "in-conversation", roles=("officer",)),
+            t("in-conversation", "request-clear", "in-conversation", roles=("officer",)),
+        ]
+    states = [
+        State("submitted", initial=True, label="Konsultasi diajukan"),
+        State("in-conversation", label="Percakapan: giliran petugas"),
+        State("waiting-for-user", label="Menunggu tanggapan pengguna"),
+        State("closed", label="Ditutup petugas"),
+        State("closed-no-response", label="Ditutup karena tidak ada tanggapan"),
+        State("rated", terminal=True, label="Penilaian"),
+    ]
+    if not timers:
+        del states[4]
+    return Workflow(
+        _name("online-consultation", standard),
+        states=tuple(states),
+        transitions=tuple(transitions),
+        clocks=clocks,
+        timers=timers,
+        calendar=cal,
+        role_check=role_check,
         description="Online statistical consultation on pst.bps.go.id",
     )
 
 
-def _outcome(value: str) -> Guard:
-    return Guard.parse(f'data.outcome == "{value}"')
+# --- paid products: SOP-1-101/17000/2025 ------------------------------------------------------
 
 
-def paid_product(standard: ServiceStandard | None = None) -> Workflow:
-    """A paid statistical product order (SOP-1-101/17000/2025, online microdata flow).
+def _sop(sop: object, builder: str) -> StandardOperatingProcedure:
+    from pst_core.standards.catalog import catalog
+    from pst_core.standards.sop import StandardOperatingProcedure
 
-    ``created`` (queue) → ``start-verification`` → ``verifying`` → ``verify``
-    with ``outcome="incomplete"`` (back to the user, who ``resubmit``\\ s),
-    ``"abstract-mismatch"`` (the data-use abstract does not match: the order is
-    cancelled and the user opens a new one) or ``"complete"`` → ``issue-invoice``
-    (invoice, billing code) → ``pay`` → ``sign-agreement`` (SPPD) → ``deliver``
-    → ``rate`` → ``close``. An order can be cancelled before it is complete.
+    if sop is None:
+        return catalog().sop(SOP_ID)
+    if isinstance(sop, StandardOperatingProcedure):
+        return sop
+    raise InvalidTypeError(f"{builder}(sop)", sop, "a StandardOperatingProcedure or None")
 
-    Clocks: ``queue`` — at most 3 working days from creation until verification
-    starts; ``delivery`` — the product is delivered within 10 working days (the
-    standard's online completion time) of being declared complete, not paused.
 
-    Timers: ``queue-wait`` fires ``queue-breached`` (recorded, the order stays
-    queued) when the queue clock runs out; ``billing-code`` fires
-    ``expire-billing-code`` 7 days after the code was (re)issued; ``invoice``
-    fires ``expire-invoice`` 1 month after the invoice was issued, which ends
-    the order (``expired``). Validities come from :mod:`pst_core.tariffs.billing`.
+_WORKING_DAYS_NOTE = re.compile(r"(\d+)\s+hari\s+kerja")
+
+
+def _step_time(sop: StandardOperatingProcedure, number: int, builder: str) -> Duration:
+    """The time of SOP step ``number``; "3 hari" reads as working days when its note says so."""
+    step = sop.step(number)
+    time = step.quality.time
+    if time is None:
+        raise InvalidValueError(
+            f"{builder}(sop).steps[{number}].quality.time",
+            step.quality.time_text,
+            f"a time in step {number} of {sop.number}",
+            problem="missing component in",
+        )
+    match = _WORKING_DAYS_NOTE.search(step.note or "")
+    if isinstance(time, CalendarDays) and match and int(match[1]) == time.n:
+        return WorkingDays(time.n)
+    return time
+
+
+def paid_product_visit(
+    sop: StandardOperatingProcedure | None = None,
+    *,
+    calendar: WorkingCalendar | None = None,
+    role_check: RoleCheck = "lenient",
+) -> Workflow:
+    """Steps 2–4 of SOP-1-101/17000/2025 at the desk, before the order is made in the app.
+
+    States and clocks (each clock has the step's time, "Mutu Baku: Waktu"):
+
+    * ``reception`` — step 2, "Pengguna layanan menentukan media layanan yang
+      akan digunakan, apakah layanan online atau tidak ... Jika tidak, maka
+      pengguna layanan datang langsung ke PST BPS Provinsi Bengkulu, menemui
+      resepsionis": clock ``reception`` (10 menit) from ``open`` until the
+      receptionist ``receive``\\ s the user (or the user ``go-online``\\ s:
+      "Jika ya, maka pengguna layanan mengakses aplikasi layanan", ``online``);
+    * ``registration`` — step 3, "Resepsionis mengarahkan pengguna layanan
+      untuk registrasi dan memberikan nomor antrian" (biodata, email): clock
+      ``registration`` (10 menit) until ``register``;
+    * ``waiting`` — the user waits with the queue number (no time stated);
+    * ``explanation`` — step 4, "Petugas layanan menjelaskan ketentuan jenis dan
+      tarif PNBP serta dokumen yang diperlukan": clock ``explanation`` (1 jam)
+      from ``call`` until ``direct-to-app`` ("Petugas pelayanan akan
+      mengarahkan agar transaksi dilakukan melalui aplikasi layanan") →
+      ``directed``; the order continues in `paid_product`.
 
     Raises:
-        InvalidTypeError: if ``standard`` is neither a ServiceStandard nor ``None``.
+        InvalidTypeError: ``sop`` is not a StandardOperatingProcedure.
+        InvalidValueError: a step 2–4 of ``sop`` has no time.
 
-    Example:
-        >>> wf = paid_product()
-        >>> verify = [str(t) for t in wf.transitions if t.event == "verify"]
-        >>> verify
-        ['verifying --verify [data.outcome == "incomplete"]--> incomplete',
-         'verifying --verify [data.outcome == "abstract-mismatch"]--> cancelled',
-         'verifying --verify [data.outcome == "complete"]--> complete']
+    Examples:
+        >>> [(c.name, str(c.goal)) for c in paid_product_visit().clocks]
+        [('reception', '10 minutes'), ('registration', '10 minutes'), ('explanation', '1 hour')]
     """
-    standard = _checked(standard, "paid_product")
-    online = _completion(standard, "online")
-    delivery: Duration = _DELIVERY if online is None else online.duration
-    calendar = _calendar(standard)
+    document = _sop(sop, "paid_product_visit")
+    cal = _calendar(document, calendar, "paid_product_visit")
+    t = _with_roles
+
+    def clock(name: str, step: int, start: str, stop: str) -> Clock:
+        return Clock(
+            name,
+            _step_time(document, step, "paid_product_visit"),
+            starts_on=(start,),
+            stops_on=(stop,),
+            cancels_on=("left",),
+        )
+
     return Workflow(
-        _name("paid-product", standard),
+        _name("paid-product-visit", None if sop is None else document),
         states=(
-            State("created", initial=True, label="Transaksi dibuat (antrian)"),
-            State("verifying", label="Pemeriksaan kelengkapan"),
-            State("incomplete", label="Belum lengkap: dikembalikan ke pengguna"),
-            State("cancelled", terminal=True, label="Dibatalkan"),
-            State("complete", label="Dinyatakan lengkap"),
+            State("reception", initial=True, label="Menemui resepsionis"),
+            State("registration", label="Registrasi dan nomor antrian"),
+            State("waiting", label="Menunggu petugas layanan"),
+            State("explanation", label="Penjelasan jenis dan tarif PNBP serta dokumen"),
+            State("directed", terminal=True, label="Diarahkan bertransaksi di aplikasi layanan"),
+            State("online", terminal=True, label="Memilih layanan online"),
+            State("left", terminal=True, label="Meninggalkan layanan"),
+        ),
+        transitions=(
+            t("reception", "receive", "registration", roles=("receptionist",)),
+            t("reception", "go-online", "online", roles=("user", "receptionist")),
+            t("reception", "leave", "left", roles=("user", "receptionist")),
+            t("registration", "register", "waiting", roles=("receptionist", "user")),
+            t("registration", "leave", "left", roles=("user", "receptionist")),
+            t("waiting", "call", "explanation", roles=("officer",)),
+            t("waiting", "leave", "left", roles=("user", "receptionist")),
+            t("explanation", "direct-to-app", "directed", roles=("officer",)),
+            t("explanation", "leave", "left", roles=("user", "officer")),
+        ),
+        clocks=(
+            clock("reception", 2, "open", "registration"),
+            clock("registration", 3, "registration", "waiting"),
+            clock("explanation", 4, "explanation", "directed"),
+        ),
+        calendar=cal,
+        role_check=role_check,
+        description=f"Paid statistical product, at the desk ({document.number} steps 2-4)",
+    )
+
+
+_INCOMPLETE = Guard.data_equals("outcome", "incomplete")
+_MISMATCH = Guard.data_equals("outcome", "abstract-mismatch")
+_COMPLETE_SPPD_NAME = 'data.outcome == "complete" and data.product is microdata or wilkerstat_map'
+_COMPLETE_NAME = 'data.outcome == "complete" and data.product is another PNBP product'
+
+
+def complete_needing_agreement(data: Mapping[str, Any]) -> bool:
+    """Declared complete, for microdata or a Wilkerstat map: the SPPD comes next."""
+    return data.get("outcome") == "complete" and data.get("product") in _SPPD_PRODUCTS
+
+
+def complete_without_agreement(data: Mapping[str, Any]) -> bool:
+    """Declared complete, for a product that needs no SPPD (a publication)."""
+    product = data.get("product")
+    return (
+        data.get("outcome") == "complete"
+        and isinstance(product, str)
+        and product in _OTHER_PRODUCTS
+    )
+
+
+_OTHER_PRODUCTS = frozenset({"printed_publication", "electronic_publication"})
+_COMPLETE_SPPD = Guard(
+    _COMPLETE_SPPD_NAME,
+    complete_needing_agreement,
+    exclusive_with=(_INCOMPLETE.name, _MISMATCH.name, _COMPLETE_NAME),
+)
+_COMPLETE = Guard(
+    _COMPLETE_NAME,
+    complete_without_agreement,
+    exclusive_with=(_INCOMPLETE.name, _MISMATCH.name, _COMPLETE_SPPD_NAME),
+)
+_GRANTED = Guard.data_equals("granted", True)
+
+GUARDS: Mapping[str, Guard] = types.MappingProxyType(
+    {g.name: g for g in (_COMPLETE_SPPD, _COMPLETE)}
+)
+"""The named guards of `paid_product` that are functions, not comparisons: pass them as
+``guards=`` when reading a saved copy of the workflow back."""
+
+
+def _is_product_for_sale(standard: ServiceStandard) -> bool:
+    texts = " ".join(p.text for p in standard.products).lower()
+    return any(word in texts for word in _PRODUCT_WORDS)
+
+
+def paid_product(
+    standard: ServiceStandard | None = None,
+    *,
+    sop: StandardOperatingProcedure | None = None,
+    calendar: WorkingCalendar | None = None,
+    role_check: RoleCheck = "lenient",
+) -> Workflow:
+    """An order for statistical products: steps 5–8 of SOP-1-101/17000/2025.
+
+    States (SOP step numbers; the SOP's own words in quotes):
+
+    * ``created`` — step 5, "Pengguna layanan membuat transaksi": clock
+      ``queue`` ("Maksimal waktu tunggu antrian 3 hari kerja sejak transaksi
+      dibuat") until ``start-verification``; timer ``queue-wait`` lists
+      ``queue-breached`` (recorded; the order stays queued) when it runs out;
+    * ``verifying`` — step 7, "Petugas layanan mengecek kelengkapan
+      persyaratan": ``verify`` with ``outcome="incomplete"`` → ``incomplete``
+      (step 6, "melengkapi persyaratan"; the user ``resubmit``\\ s),
+      ``"abstract-mismatch"`` → ``cancelled`` (the online microdata service: an
+      order whose data-use abstract does not match is cancelled and the user
+      opens a new one), or ``"complete"`` → ``complete``;
+    * clock ``delivery`` — step 7, "Produk statistik akan diserahkan maksimal 10
+      hari kerja saat seluruh kelengkapan dinyatakan lengkap oleh petugas
+      layanan": from ``complete`` to ``delivered``, not paused (the SOP pauses
+      it for nothing); with a standard, its online completion time ("10 hari
+      kerja setelah permintaan jelas dan persyaratan dilengkapi");
+    * between ``complete`` and delivery the SOP says nothing; the online
+      service (and the Bengkulu standard's "ikuti seluruh proses hingga selesai
+      termasuk pembayaran dan tanda tangan surat perjanjian penggunaan data")
+      adds the data-use agreement, the invoice and billing code, then payment.
+      the officer's ``verify`` with ``outcome="complete"`` names the order's
+      PNBP ``product``: ``"microdata"`` or ``"wilkerstat_map"`` lead to
+      ``awaiting-agreement`` and ``sign-agreement`` (SPPD) → ``complete``;
+      ``"printed_publication"`` or ``"electronic_publication"`` straight to
+      ``complete``; then
+      ``issue-invoice`` → ``invoiced`` (timers ``invoice``: 1 month from
+      issue, ``expire-invoice`` → ``expired``; ``billing-code``: 7 days,
+      ``expire-billing-code`` → ``billing-code-expired``, then
+      ``reissue-billing-code``); ``pay`` → ``paid``; ``deliver`` → ``delivered``;
+    * Rp0 — ``grant-zero-rate`` with the data of `zero_rate_grant` (granted,
+      requester, purpose, reasons; Perban BPS 2/2019) → ``zero-rated`` →
+      ``deliver``: no invoice, no billing code, no payment timer;
+    * a free service (a standard whose fee is "Tidak dipungut biaya") has no
+      invoice, payment or Rp0 state: ``deliver`` follows ``complete`` (or the SPPD);
+    * ``delivered`` → ``rate`` → ``rated`` → ``close`` → ``closed`` — step 8,
+      "memberikan penilaian/rating dan umpan balik ... dan menutup transaksi":
+      clock ``rating`` (5 menit) from ``delivered`` to ``closed``.
+
+    Args:
+        standard: A service standard for the sale of statistical products (its
+            online completion time times delivery; its fee decides payment).
+        sop: The SOP whose step times apply (default: SOP-1-101/17000/2025).
+        calendar: The office calendar (default: PST hours in the office's zone).
+
+    Raises:
+        InvalidTypeError: ``standard`` or ``sop`` of the wrong type.
+        InvalidValueError: naming the missing component — a standard whose
+            products (*produk pelayanan*) list no statistical product, or with
+            no online completion time; an SOP step without its time.
+
+    Examples:
+        >>> wf = paid_product()
+        >>> [(c.name, str(c.goal)) for c in wf.clocks]
+        [('queue', '3 working days'), ('delivery', '10 working days'), ('rating', '5 minutes')]
+        >>> from pst_core.standards import catalog
+        >>> "invoiced" in paid_product(catalog().standard("bengkulu-penjualan")).state_names
+        False
+    """
+    standard = _standard(standard, "paid_product")
+    document = _sop(sop, "paid_product")
+    delivery = _step_time(document, 7, "paid_product")
+    free = False
+    if standard is not None:
+        if not _is_product_for_sale(standard):
+            shown = "; ".join(p.text for p in standard.products) or "none"
+            raise InvalidValueError(
+                "paid_product(standard).products",
+                standard.id,
+                "a standard whose produk pelayanan lists statistical products "
+                f"(publications, microdata, maps); {standard.id} lists: {shown}",
+                problem="missing component in",
+            )
+        delivery = _completion(standard, "online", "paid_product").duration
+        free = standard.fee.is_free
+    cal = _calendar(standard or document, calendar, "paid_product")
+    t = _with_roles
+    states = [
+        State("created", initial=True, label="Transaksi dibuat (antrian)"),
+        State("verifying", label="Pemeriksaan kelengkapan persyaratan"),
+        State("incomplete", label="Belum lengkap: pengguna melengkapi ulang"),
+        State("cancelled", terminal=True, label="Dibatalkan"),
+        State("complete", label="Dinyatakan lengkap"),
+        State("awaiting-agreement", label="Lengkap: menunggu surat perjanjian penggunaan data"),
+    ]
+    transitions = [
+        t("created", "start-verification", "verifying", roles=("officer",)),
+        t("created", "queue-breached", "created", roles=("app",)),
+        t("created", "cancel", "cancelled", roles=("user", "officer")),
+        t("verifying", "verify", "incomplete", _INCOMPLETE, roles=("officer",)),
+        t("verifying", "verify", "cancelled", _MISMATCH, roles=("officer",)),
+        t("verifying", "verify", "awaiting-agreement", _COMPLETE_SPPD, roles=("officer",)),
+        t("verifying", "verify", "complete", _COMPLETE, roles=("officer",)),
+        t("verifying", "cancel", "cancelled", roles=("user", "officer")),
+        t("incomplete", "resubmit", "verifying", roles=("user",)),
+        t("incomplete", "cancel", "cancelled", roles=("user", "officer")),
+        t("awaiting-agreement", "sign-agreement", "complete", roles=("user",)),
+    ]
+    timers = [
+        Timer(
+            "queue-wait",
+            "queue-breached",
+            _step_time(document, 5, "paid_product"),
+            in_states=("created",),
+            since=("open",),
+            actor="app",
+        )
+    ]
+    if free:
+        transitions += [
+            t("complete", "deliver", "delivered", roles=("officer",)),
+        ]
+    else:
+        states += [
             State("invoiced", label="Invoice dan kode billing terbit"),
             State("billing-code-expired", label="Kode billing kedaluwarsa"),
             State("expired", terminal=True, label="Invoice kedaluwarsa"),
             State("paid", label="Dibayar"),
-            State("agreement-signed", label="SPPD ditandatangani"),
-            State("delivered", label="Produk diserahkan"),
-            State("rated", label="Penilaian"),
-            State("closed", terminal=True, label="Transaksi ditutup"),
-        ),
-        transitions=(
-            Transition("created", "start-verification", "verifying"),
-            Transition("created", "queue-breached", "created"),
-            Transition("created", "cancel", "cancelled"),
-            Transition("verifying", "verify", "incomplete", _outcome("incomplete")),
-            Transition("verifying", "verify", "cancelled", _outcome("abstract-mismatch")),
-            Transition("verifying", "verify", "complete", _outcome("complete")),
-            Transition("verifying", "cancel", "cancelled"),
-            Transition("incomplete", "resubmit", "verifying"),
-            Transition("incomplete", "cancel", "cancelled"),
-            Transition("complete", "issue-invoice", "invoiced"),
-            Transition("invoiced", "pay", "paid"),
-            Transition("invoiced", "expire-billing-code", "billing-code-expired"),
-            Transition("invoiced", "expire-invoice", "expired"),
-            Transition("billing-code-expired", "reissue-billing-code", "invoiced"),
-            Transition("billing-code-expired", "expire-invoice", "expired"),
-            Transition("paid", "sign-agreement", "agreement-signed"),
-            Transition("agreement-signed", "deliver", "delivered"),
-            Transition("delivered", "rate", "rated"),
-            Transition("delivered", "close", "closed"),
-            Transition("rated", "close", "closed"),
-        ),
-        clocks=(
-            Clock(
-                "queue",
-                PAID_PRODUCT_QUEUE,
-                starts_on=("created",),
-                stops_on=("verifying",),
-                cancels_on=("cancelled",),
-            ),
-            Clock(
-                "delivery",
-                delivery,
-                starts_on=("complete",),
-                stops_on=("delivered",),
-                cancels_on=("expired",),
-            ),
-        ),
-        timers=(
-            Timer(
-                "queue-wait",
-                "queue-breached",
-                PAID_PRODUCT_QUEUE,
-                in_states=("created",),
-                since=("open",),
-            ),
+            State("zero-rated", label="Tarif Rp0 diberikan"),
+        ]
+        transitions += [
+            t("complete", "issue-invoice", "invoiced", roles=("officer", "app")),
+            t("complete", "grant-zero-rate", "zero-rated", _GRANTED, roles=("officer",)),
+            t("invoiced", "pay", "paid", roles=("user",)),
+            t("invoiced", "expire-billing-code", "billing-code-expired", roles=("app",)),
+            t("invoiced", "expire-invoice", "expired", roles=("app",)),
+            t("billing-code-expired", "reissue-billing-code", "invoiced", roles=("officer", "app")),
+            t("billing-code-expired", "expire-invoice", "expired", roles=("app",)),
+            t("paid", "deliver", "delivered", roles=("officer",)),
+            t("zero-rated", "deliver", "delivered", roles=("officer",)),
+        ]
+        timers += [
             Timer(
                 "billing-code",
                 "expire-billing-code",
                 BILLING_CODE_VALIDITY,
                 in_states=("invoiced",),
+                actor="app",
             ),
             Timer(
                 "invoice",
@@ -353,16 +762,176 @@ def paid_product(standard: ServiceStandard | None = None) -> Workflow:
                 INVOICE_VALIDITY,
                 in_states=("invoiced", "billing-code-expired"),
                 since=("issue-invoice",),
+                actor="app",
+            ),
+        ]
+    states += [
+        State("delivered", label="Produk diserahkan"),
+        State("rated", label="Penilaian diberikan"),
+        State("closed", terminal=True, label="Transaksi ditutup"),
+    ]
+    transitions += [
+        t("delivered", "rate", "rated", roles=("user",)),
+        t("delivered", "close", "closed", roles=("user", "officer")),
+        t("rated", "close", "closed", roles=("user", "officer")),
+    ]
+    return Workflow(
+        _name(
+            "paid-product",
+            standard if standard is not None else (None if sop is None else document),
+        ),
+        states=tuple(states),
+        transitions=tuple(transitions),
+        clocks=(
+            Clock(
+                "queue",
+                _step_time(document, 5, "paid_product"),
+                starts_on=("open",),
+                stops_on=("verifying",),
+                cancels_on=("cancelled",),
+            ),
+            Clock(
+                "delivery",
+                delivery,
+                starts_on=("awaiting-agreement", "complete"),
+                stops_on=("delivered",),
+                cancels_on=() if free else ("expired",),
+            ),
+            Clock(
+                "rating",
+                _step_time(document, 8, "paid_product"),
+                starts_on=("delivered",),
+                stops_on=("closed",),
             ),
         ),
-        calendar=calendar,
+        timers=tuple(timers),
+        calendar=cal,
+        role_check=role_check,
         description="Paid statistical product order (produk statistik berbayar)",
     )
 
 
-_BUILDERS = {
+def zero_rate_grant(decision: ZeroRateDecision) -> Mapping[str, str | bool]:
+    """The data of a ``grant-zero-rate`` event: the Rp0 grant and its reasons, for the record.
+
+    Raises:
+        InvalidValueError: the decision is not granted (not eligible, or documents missing).
+
+    Examples:
+        >>> from pst_core.tariffs.zero_rate import zero_rate
+        >>> grant = zero_rate_grant(zero_rate("regional_government", "research",
+        ...     provided=["request_letter", "verified_account"]))
+        >>> grant["granted"], grant["requester"], grant["purpose"]
+        (True, 'regional_government', 'research')
+    """
+    from pst_core.tariffs.zero_rate import ZeroRateDecision
+
+    if not isinstance(decision, ZeroRateDecision):
+        raise InvalidTypeError("zero_rate_grant(decision)", decision, "a ZeroRateDecision")
+    if not decision.granted:
+        missing = ", ".join(decision.missing_documents)
+        raise InvalidValueError(
+            "zero_rate_grant(decision)",
+            decision.describe("en"),
+            "a granted decision: eligible, with every document in"
+            + (f" (missing: {missing})" if missing else ""),
+            problem="not granted:",
+        )
+    return {
+        "granted": True,
+        "requester": decision.requester,
+        "purpose": decision.purpose,
+        "reasons": decision.describe("id"),
+        "reasons_en": decision.describe("en"),
+        "documents": ", ".join(decision.required_documents),
+    }
+
+
+# --- appointments -----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class AppointmentReading:
+    """One reading of an appointment lead time, and the earliest appointment it allows.
+
+    Attributes:
+        lead: The lead time in this reading (``1 hour`` or ``1 day``).
+        earliest: The earliest instant an appointment made now may be for.
+        open: Whether the office is open then (no appointment is needed inside the hours).
+        text: What the reading means, in English.
+    """
+
+    lead: Duration
+    earliest: datetime
+    open: bool
+    text: str
+
+
+def earliest_appointment(
+    now: datetime,
+    *,
+    calendar: WorkingCalendar | None = None,
+    sop: StandardOperatingProcedure | None = None,
+) -> tuple[AppointmentReading, ...]:
+    """The earliest appointment outside working hours, in every reading of the SOP's lead time.
+
+    SOP-1-101/17000/2025 step 2: "Untuk layanan diluar jam/hari kerja, tetap
+    dilayani dengan membuat janji terlebih dahulu minimal 1 jam/hari
+    sebelumnya". "1 jam/hari" reads two ways, and the SOP does not say which:
+
+    * *1 hour*: an appointment made now may be for any time from one hour on;
+    * *1 day*: it may be for the next calendar day (in the office's zone) or later.
+
+    Both are returned, in the order the text gives them; an app shows the one
+    its office has chosen. Lead times are wall-clock time: the appointment is
+    for when the office is closed.
+
+    Raises:
+        NaiveDatetimeError: ``now`` has no time zone.
+        InvalidValueError: the SOP has no appointment rule.
+
+    Examples:
+        >>> from zoneinfo import ZoneInfo
+        >>> now = datetime(2026, 3, 13, 15, 30, tzinfo=ZoneInfo("Asia/Jakarta"))
+        >>> for r in earliest_appointment(now):
+        ...     print(str(r.lead), r.earliest.isoformat(), r.open)
+        1 hour 2026-03-13T16:30:00+07:00 False
+        1 calendar day 2026-03-14T00:00:00+07:00 False
+    """
+    require_aware(now, "now")
+    document = _sop(sop, "earliest_appointment")
+    cal = _calendar(document, calendar, "earliest_appointment")
+    rule = document.appointment
+    if rule is None or not rule.readings:
+        raise InvalidValueError(
+            "earliest_appointment(sop).appointment",
+            document.id,
+            "an SOP with an appointment lead time",
+            problem="missing component in",
+        )
+    local = now.astimezone(cal.timezone)
+    readings = []
+    for lead in rule.readings:
+        if isinstance(lead, WorkingTime):
+            earliest = local + lead.span
+            text = f"at least {lead} after the appointment is made"
+        elif isinstance(lead, CalendarDays):
+            day = local.date() + timedelta(days=lead.n)
+            earliest = datetime(day.year, day.month, day.day, tzinfo=cal.timezone)
+            text = f"on a later calendar day: {lead} or more after the day it is made"
+        else:
+            earliest = cal.add(local, lead)
+            text = f"{lead} after the appointment is made"
+        readings.append(AppointmentReading(lead, earliest, cal.is_open(earliest), text))
+    return tuple(readings)
+
+
+# --- registry ---------------------------------------------------------------------------------
+
+_BUILDERS: Mapping[str, Any] = {
     "visit": visit,
     "online-consultation": online_consultation,
+    "paid-product-visit": paid_product_visit,
     "paid-product": paid_product,
 }
 
@@ -372,27 +941,48 @@ BUILTIN: tuple[str, ...] = tuple(_BUILDERS)
 
 @functools.lru_cache(maxsize=64)
 def builtin(name: str) -> Workflow:
-    """A built-in workflow by name: ``"visit"``, or ``"<base>:<standard id>"`` from the catalog.
+    """A built-in workflow by name: ``"visit"``, or ``"<base>:<document id>"`` from the catalog.
 
     Raises:
-        UnknownNameError: for an unknown base name or standard id.
+        UnknownNameError: for an unknown base name or document id.
 
-    Example:
-        >>> builtin("paid-product").name
-        'paid-product'
+    Examples:
+        >>> builtin("online-consultation:sumsel-konsultasi").timers[0].actor
+        'app'
         >>> builtin("vist")
         Traceback (most recent call last):
         ...
-        pst_core.errors.UnknownNameError: unknown workflow 'vist'; did you mean: visit? (3 known)
+        pst_core.errors.UnknownNameError: unknown workflow 'vist'; did you mean: visit? (4 known)
     """
-    base, _, standard_id = name.partition(":")
+    base, _, document_id = name.partition(":")
     if base not in _BUILDERS:
         import difflib
 
         close = difflib.get_close_matches(base, BUILTIN, n=3)
         raise UnknownNameError("workflow", name, close, known=len(BUILTIN))
-    if not standard_id:
-        return _BUILDERS[base]()
+    if not document_id:
+        workflow: Workflow = _BUILDERS[base]()
+        return workflow
     from pst_core.standards.catalog import catalog
 
-    return _BUILDERS[base](catalog().standard(standard_id))
+    documents = catalog()
+    if document_id in documents.sops:
+        sop = documents.sop(document_id)
+        if base == "paid-product-visit":
+            return paid_product_visit(sop)
+        if base == "paid-product":
+            return paid_product(sop=sop)
+        raise UnknownNameError(
+            "service standard", document_id, allowed="a service standard's id, not an SOP's"
+        )
+    if document_id not in documents.standards:
+        import difflib
+
+        close = difflib.get_close_matches(document_id, documents.ids, n=3, cutoff=0.4)
+        raise UnknownNameError(
+            "catalog document", document_id, close, allowed=", ".join(documents.ids)
+        )
+    if base == "paid-product-visit":
+        raise UnknownNameError("SOP", document_id, allowed=f"an SOP's id such as {SOP_ID}")
+    built: Workflow = _BUILDERS[base](documents.standard(document_id))
+    return built
