@@ -3,6 +3,7 @@ JSON Lines and Dask inputs, summaries and outputs."""
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -335,3 +336,60 @@ def test_times_are_utc_and_exact_whatever_the_input_offset() -> None:
     frame["at"] = pd.to_datetime(frame["at"], utc=True)  # an aware datetime column works too
     c = sla_report(frame, now=NOW, workflows=[ticket()]).table
     pd.testing.assert_frame_equal(c, b)
+
+
+# The command line --------------------------------------------------------------------------------
+
+EVENTS = Path(__file__).parent.parent.parent / "examples" / "events.csv"
+
+
+def run_cli(*argv: str) -> tuple[int, str]:
+    from pst_core import cli
+
+    out = io.StringIO()
+    status = cli.main(["report", "sla", *argv], out=out)
+    return status, out.getvalue()
+
+
+def test_cli_on_the_example_export() -> None:
+    status, text = run_cli(str(EVENTS), "--now", "2026-05-01T07:00+07:00")
+    assert status == 0
+    assert text.startswith("Service-time compliance (SLA)")
+    assert "2026-03  service" in text
+
+
+def test_cli_groups_formats_and_languages(tmp_path: Path) -> None:
+    now = ("--now", "2026-05-01T07:00+07:00")
+    status, text = run_cli(str(EVENTS), *now, "--group-by", "month,clock", "--language", "id")
+    assert status == 0
+    assert "tepat waktu %" in text
+    status, text = run_cli(str(EVENTS), *now, "--group-by", "channel", "--format", "csv")
+    assert text.splitlines()[0].startswith("channel,count,met,breached")
+    target = tmp_path / "sla.html"
+    status, text = run_cli(str(EVENTS), *now, "--format", "html", "--output", str(target))
+    assert status == 0
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_cli_workflow_files_and_bad_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    flow = tmp_path / "ticket.toml"
+    ticket().dump(flow)
+    frame = golden_frame()
+    frame.loc[3, "at"] = "2026-04-01T09:30"
+    events = tmp_path / "events.csv"
+    frame.to_csv(events, index=False)
+    now = ("--now", "2026-04-13T09:00+07:00")
+    status, _ = run_cli(str(events), *now, "--workflow", str(flow))
+    assert status == 2
+    err = capsys.readouterr().err
+    assert "line 5 (T2): at: '2026-04-01T09:30'" in err
+    status, text = run_cli(str(events), *now, "--workflow", str(flow), "--invalid", "skip")
+    assert status == 0
+    assert "4 rows skipped" in text
+
+
+def test_cli_refuses_an_instant_without_offset(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(str(EVENTS), "--now", "2026-05-01T07:00")[0] == 2
+    assert "has no offset" in capsys.readouterr().err

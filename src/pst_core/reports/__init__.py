@@ -2,8 +2,9 @@
 
 * `pst_core.reports.ikm` — the satisfaction index (IKM) of PermenPAN-RB
   14/2017 from survey responses: `ikm_report`, `grade`, `minimum_sample`.
+* `pst_core.reports.sla` — SLA compliance over many transactions: `sla_report`
+  (events tables, JSON Lines of saved transactions), `sla_report_dask`.
 * `pst_core.reports.charts` — charts for the HTML reports (extra ``plot``).
-* (next) `pst_core.reports.sla` — SLA compliance over many transactions.
 
 Every report follows one shape: a function taking the data (a file, a pandas
 DataFrame or plain rows) and keyword-only options returns a frozen result
@@ -35,21 +36,41 @@ from pst_core.reports.ikm import (
     ikm_report,
     minimum_sample,
 )
+from pst_core.reports.sla import (
+    EVENT_COLUMNS,
+    GROUPS,
+    BadRow,
+    BadRowsError,
+    Engine,
+    Group,
+    SlaReport,
+    read_events,
+    sla_report,
+    sla_report_dask,
+)
 
 __all__ = [
-    # ikm
     "ELEMENTS",
+    "EVENT_COLUMNS",
     "GRADE_INTERVALS",
+    "GROUPS",
+    "BadRow",
+    "BadRowsError",
     "ElementCode",
     "ElementScore",
+    "Engine",
     "Grade",
+    "Group",
     "IkmGroup",
     "IkmReport",
     "InvalidPolicy",
     "ScoreProblem",
+    "SlaReport",
     "Weight",
     "grade",
     "ikm_report",
     "minimum_sample",
-    # sla: added by the SLA-compliance half of issue 14
+    "read_events",
+    "sla_report",
+    "sla_report_dask",
 ]

@@ -20,6 +20,7 @@ once over the calendar's yearly index with numpy: one national year (a million
 transactions) in well under a minute on one core (see ``benchmarks/reports.py``).
 
 Examples:
+    >>> from datetime import datetime, timezone
     >>> import pandas as pd
     >>> events = pd.DataFrame({
     ...     "transaction": ["V-1"], "workflow": ["visit"], "event": ["open"],
@@ -76,6 +77,7 @@ __all__ = [
     "SlaReport",
     "read_events",
     "sla_report",
+    "sla_report_dask",
 ]
 
 Group = Literal["month", "unit", "workflow", "clock", "channel"]
@@ -114,12 +116,16 @@ class BadRowsError(PstError, ValueError):
     """
 
     def __init__(self, source: str, rows: Sequence[BadRow]) -> None:
-        # The rows at fault first, then the rows skipped along with them.
-        self.rows = tuple(sorted(rows, key=lambda r: (r.reason.startswith("skipped:"), r.line)))
+        self.rows = _fault_first(rows)
         first = self.rows[0]
         super().__init__(
             f"{source}: {first}; pass invalid='skip' to list and skip such rows", value=first
         )
+
+
+def _fault_first(rows: Iterable[BadRow]) -> tuple[BadRow, ...]:
+    """The rows at fault, by line, then the rows skipped along with them."""
+    return tuple(sorted(rows, key=lambda r: (r.reason.startswith("skipped:"), r.line)))
 
 
 # --- the reference engine: a Transaction per history -------------------------------------------
@@ -346,12 +352,12 @@ def sla_report(
             continue
         _objects(p.workflow, replayed, group, now, rows)
     if bad and invalid == "raise":
-        raise BadRowsError(name, sorted(bad, key=lambda r: r.line))
+        raise BadRowsError(name, bad)
     _columns(table, plans, states, done, now_us, rows)
     return SlaReport(
         now=now,
         table=rows.frame(table),
-        bad_rows=tuple(sorted(bad, key=lambda r: r.line)),
+        bad_rows=_fault_first(bad),
         group_by=tuple(group_by),
         workflows={name: p.workflow for name, p in resolve.plans.items()},
     )
@@ -760,7 +766,7 @@ def sla_report_dask(
     shuffled = frame.shuffle(on="transaction")
     parts = [delayed(_dask_part)(part, now, workflows) for part in shuffled.to_delayed()]
     reports = compute(*parts)  # type: ignore[no-untyped-call]
-    bad = sorted((row for r in reports for row in r.bad_rows), key=lambda r: r.line)
+    bad = _fault_first(row for r in reports for row in r.bad_rows)
     if bad and invalid == "raise":
         raise BadRowsError("<dask events>", bad)
     pd = pandas()
