@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import NamedTuple, TextIO, get_args
+from typing import NamedTuple, Protocol, TextIO, get_args
 
 from pst_core.errors import PstError, SurveyDataError
 from pst_core.reports._messages import Language, text
@@ -113,6 +113,28 @@ def _emit(args: argparse.Namespace, out: TextIO, content: str) -> int:
     return 0
 
 
+class _Report(Protocol):
+    """What every report offers: the formats of ``--format``."""
+
+    def to_csv(self) -> str: ...
+
+    def to_markdown(self, language: Language = "en") -> str: ...
+
+    def to_html(self, language: Language = "en", *, charts: bool | None = None) -> str: ...
+
+    def describe(self, language: Language = "en") -> str: ...
+
+
+def _rendered(report: _Report, fmt: str, language: Language) -> str:
+    if fmt == "csv":
+        return report.to_csv()
+    if fmt == "markdown":
+        return report.to_markdown(language)
+    if fmt == "html":
+        return report.to_html(language)
+    return report.describe(language)
+
+
 def _run_ikm(args: argparse.Namespace, out: TextIO) -> int:
     language: Language = args.language
     try:
@@ -128,15 +150,7 @@ def _run_ikm(args: argparse.Namespace, out: TextIO) -> int:
         return _fail(args, message, tuple(p.describe(language) for p in err.problems))
     except PstError as err:
         return _fail(args, str(err))
-    if args.format == "csv":
-        content = report.to_csv()
-    elif args.format == "markdown":
-        content = report.to_markdown(language)
-    elif args.format == "html":
-        content = report.to_html(language)
-    else:
-        content = report.describe(language)
-    return _emit(args, out, content)
+    return _emit(args, out, _rendered(report, args.format, language))
 
 
 def _instant(value: str) -> datetime:
@@ -216,15 +230,7 @@ def _run_sla(args: argparse.Namespace, out: TextIO) -> int:
         return _fail(args, str(err), tuple(str(row) for row in err.rows[1:]))
     except PstError as err:
         return _fail(args, str(err))
-    if args.format == "csv":
-        content = report.to_csv()
-    elif args.format == "markdown":
-        content = report.to_markdown(language)
-    elif args.format == "html":
-        content = report.to_html(language)
-    else:
-        content = report.describe(language)
-    return _emit(args, out, content)
+    return _emit(args, out, _rendered(report, args.format, language))
 
 
 KINDS: tuple[ReportKind, ...] = (

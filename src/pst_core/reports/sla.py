@@ -478,21 +478,7 @@ class _Rows:
         pd = pandas()
         if not self.parts:
             return pd.DataFrame({column: [] for column in TABLE_COLUMNS})
-        keys = (
-            "row",
-            "cycle",
-            "started",
-            "due",
-            "budget",
-            "elapsed",
-            "breached_by",
-            "paused",
-            "status",
-            "clock",
-            "order",
-            "goal",
-            "zone",
-        )
+        keys = (*_MEASURES, "clock", "order", "goal", "zone")
         columns = {key: np.concatenate([part[key] for part in self.parts]) for key in keys}
         # Transactions are numbered in id order already: sort by number, clock, cycle.
         order = np.lexsort((columns["cycle"], columns["order"], columns["row"]))
