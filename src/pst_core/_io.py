@@ -40,6 +40,7 @@ from pst_core._files import (
     tomllib,
     write_data,
 )
+from pst_core._validation import parse_instant, require_aware
 from pst_core.calendar.durations import (
     CalendarDays,
     CalendarMonths,
@@ -125,22 +126,9 @@ def _structure_date(value: object, _: object) -> date:
 
 
 def _structure_datetime(value: object, _: object) -> datetime:
-    if isinstance(value, datetime):
-        parsed = value
-    elif isinstance(value, str):
-        try:
-            parsed = datetime.fromisoformat(value)
-        except ValueError:
-            raise InvalidValueError(
-                "datetime", value, "an ISO datetime with offset, e.g. 2026-03-17T14:00:00+07:00"
-            ) from None
-    else:
-        raise InvalidTypeError("datetime", value, "an ISO datetime string")
-    if parsed.tzinfo is None:
-        raise InvalidValueError(
-            "datetime", value, "a datetime with a UTC offset, e.g. 2026-03-17T14:00:00+07:00"
-        )
-    return parsed
+    if isinstance(value, datetime):  # TOML's own date-times
+        return require_aware(value, "datetime")
+    return parse_instant(value, "datetime")
 
 
 _DECIMAL_DIGITS = 24

@@ -6,7 +6,7 @@ Private: the public face of these is the error they raise (see `pst_core.errors`
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any, TypeVar
 
 import attrs
@@ -106,3 +106,33 @@ def require_date(value: object, field: str) -> date:
 def plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """attrs validator: require a plain ``date`` (see `require_date`)."""
     require_date(value, field_name(instance, attribute))
+
+
+_INSTANT_EXAMPLE = "an ISO 8601 instant with its offset, e.g. 2026-03-17T14:00:00+07:00"
+
+
+def parse_instant(text: object, field: str, *, zone: tzinfo | None = None) -> datetime:
+    """An aware datetime from ISO 8601 text: the one reader of instants people type or files hold.
+
+    A text without an offset is refused, unless ``zone`` is given: then it is that
+    zone's wall-clock time (what the CLI does with a calendar's zone).
+
+    Examples:
+        >>> parse_instant("2026-03-17T14:00+07:00", "start").isoformat()
+        '2026-03-17T14:00:00+07:00'
+        >>> parse_instant("2026-03-17 14:00", "start")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidValueError: start: invalid value '2026-03-17 14:00'; allowed: ...
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError(field, text, "text: " + _INSTANT_EXAMPLE)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise InvalidValueError(field, text, _INSTANT_EXAMPLE) from None
+    if moment.tzinfo is None:
+        if zone is None:
+            raise InvalidValueError(field, text, _INSTANT_EXAMPLE)
+        moment = moment.replace(tzinfo=zone)
+    return moment

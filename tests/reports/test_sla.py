@@ -392,4 +392,4 @@ def test_cli_workflow_files_and_bad_rows(
 
 def test_cli_refuses_an_instant_without_offset(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(str(EVENTS), "--now", "2026-05-01T07:00")[0] == 2
-    assert "has no offset" in capsys.readouterr().err
+    assert "an ISO 8601 instant with its offset" in capsys.readouterr().err

@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple, Protocol, TextIO, get_args
 
+from pst_core._validation import parse_instant
 from pst_core.errors import PstError, SurveyDataError
 from pst_core.reports._messages import Language, text
 from pst_core.reports.ikm import InvalidPolicy, Weight, ikm_report
@@ -155,16 +156,9 @@ def _run_ikm(args: argparse.Namespace, out: TextIO) -> int:
 
 def _instant(value: str) -> datetime:
     try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"not an ISO 8601 instant with an offset, e.g. 2026-04-13T09:00+07:00: {value!r}"
-        ) from None
-    if moment.tzinfo is None:
-        raise argparse.ArgumentTypeError(
-            f"{value!r} has no offset; give one, e.g. 2026-04-13T09:00+07:00"
-        )
-    return moment
+        return parse_instant(value, "--now")
+    except PstError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def _configure_sla(parser: argparse.ArgumentParser) -> None:
