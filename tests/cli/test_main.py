@@ -115,6 +115,15 @@ def test_a_bug_is_one_line_with_status_70_not_a_traceback(
     assert "Traceback" not in err
     assert err.count("\n") == 1
 
+    def huge(args: argparse.Namespace, out: TextIO) -> int:
+        raise OSError(36, "File name too long", "9" * 5000)
+
+    fake(huge)
+    assert run("fake")[0] == 70
+    err = capsys.readouterr().err
+    assert len(err) < 400
+    assert "characters)" in err
+
 
 def test_ctrl_c_exits_130(fake: Callable[..., None], capsys: pytest.CaptureFixture[str]) -> None:
     def interrupted(args: argparse.Namespace, out: TextIO) -> int:

@@ -52,6 +52,7 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE of sysexits.h: a bug in pst_core, not in the input
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
+_SHOWN = 200  # characters of an unexpected exception's message shown in its one line
 
 _LANG_HELP = (
     "language of results and errors: id (Bahasa Indonesia) or en (English); "
@@ -248,5 +249,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         if isinstance(bug, OSError) and bug.filename is None and owned:
             # A write to standard output failed (a full disk, a revoked descriptor).
             return fail(EXIT_FAILURE, "cli.main.write_failed", reason=bug.strerror or bug)
-        return fail(EXIT_INTERNAL, "cli.main.internal", kind=type(bug).__name__, message=bug)
+        message = str(bug)
+        if len(message) > _SHOWN:
+            message = f"{message[: _SHOWN - 20]}... ({len(message)} characters)"
+        return fail(EXIT_INTERNAL, "cli.main.internal", kind=type(bug).__name__, message=message)
     return status
