@@ -131,6 +131,30 @@ def _mutate_bytes(data: bytes, draw: st.DrawFn) -> bytes:
     return bytes(buffer)
 
 
+def _mutate_argv(argv: list[str], draw: st.DrawFn) -> None:
+    """Drop, repeat, swap, replace, append or edit a few tokens of ``argv`` in place."""
+    for _ in range(draw(st.integers(0, 3))):
+        if not argv:
+            argv.append(draw(HOSTILE_TEXT))
+            continue
+        action = draw(st.sampled_from(["drop", "repeat", "swap", "replace", "append", "edit"]))
+        where = draw(st.integers(0, len(argv) - 1))
+        if action == "drop":
+            del argv[where]
+        elif action == "repeat":
+            argv.insert(where, argv[where])
+        elif action == "swap":
+            other = draw(st.integers(0, len(argv) - 1))
+            argv[where], argv[other] = argv[other], argv[where]
+        elif action in ("replace", "append"):
+            argv.insert(len(argv) if action == "append" else where, draw(HOSTILE_TEXT))
+            if action == "replace":
+                del argv[where + 1]
+        else:
+            cut = draw(st.integers(0, len(argv[where])))
+            argv[where] = argv[where][:cut] + draw(HOSTILE_TEXT) + argv[where][cut:]
+
+
 @st.composite
 def cli_argv(
     draw: st.DrawFn, folder: Path, seeds: Sequence[tuple[str, ...]] = CLI_SEEDS
@@ -146,25 +170,7 @@ def cli_argv(
                 argv[index] = str(mutated)
             else:
                 argv[index] = str(source)
-    for _ in range(draw(st.integers(0, 3))):
-        action = draw(st.sampled_from(["drop", "repeat", "swap", "replace", "append", "edit"]))
-        where = draw(st.integers(0, max(len(argv) - 1, 0)))
-        if not argv:
-            argv.append(draw(HOSTILE_TEXT))
-        elif action == "drop":
-            del argv[where]
-        elif action == "repeat":
-            argv.insert(where, argv[where])
-        elif action == "swap":
-            other = draw(st.integers(0, len(argv) - 1))
-            argv[where], argv[other] = argv[other], argv[where]
-        elif action == "replace":
-            argv[where] = draw(HOSTILE_TEXT)
-        elif action == "append":
-            argv.append(draw(HOSTILE_TEXT))
-        else:
-            cut = draw(st.integers(0, len(argv[where])))
-            argv[where] = argv[where][:cut] + draw(HOSTILE_TEXT) + argv[where][cut:]
+    _mutate_argv(argv, draw)
     return argv
 
 
@@ -207,7 +213,7 @@ def test_cli_never_crashes(command: str, tmp_path: Path) -> None:
     seeds = [seed for seed in CLI_SEEDS if seed[0] == command]
 
     @FUZZ
-    @given(argv=cli_argv(tmp_path, seeds).filter(lambda argv: bool(argv)))
+    @given(argv=cli_argv(tmp_path, seeds).filter(bool))
     def check(argv: list[str]) -> None:
         check_cli_outcome(argv, run_cli(argv))
 

@@ -209,6 +209,25 @@ def _run(argv: Sequence[str], out: TextIO, err: TextIO | None, language: Languag
     return status
 
 
+def _fail(status: int, language: Language, key: str, **fields: object) -> int:
+    """Say the message ``key`` as one error line on standard error; return ``status``."""
+    message = text(key, language, **fields)
+    _output.write_error(sys.stderr, text("cli.main.error", language, prog=PROG, message=message))
+    return status
+
+
+def _unexpected(bug: Exception, language: Language, *, owned: bool) -> int:
+    """An exception no command meant to raise: a failed write (1) or a bug (70), one line."""
+    if isinstance(bug, OSError) and bug.filename is None and owned:
+        # A write to standard output failed (a full disk, a revoked descriptor).
+        return _fail(EXIT_FAILURE, language, "cli.main.write_failed", reason=bug.strerror or bug)
+    message = str(bug)
+    if len(message) > _SHOWN:
+        message = f"{message[: _SHOWN - 20]}... ({len(message)} characters)"
+    kind = type(bug).__name__
+    return _fail(EXIT_INTERNAL, language, "cli.main.internal", kind=kind, message=message)
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
     """Run the command line; returns the process exit status.
 
@@ -219,38 +238,23 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     """
     owned = out is None
     stream: TextIO | None = sys.stdout if out is None else out
-    errors: TextIO | None = sys.stderr
     arguments = list(sys.argv[1:] if argv is None else argv)
     language = _language_hint(arguments, os.environ)
-
-    def fail(status: int, key: str, **fields: object) -> int:
-        message = text(key, language, **fields)
-        _output.write_error(errors, text("cli.main.error", language, prog=PROG, message=message))
-        return status
-
     if owned:
-        for standard in (stream, errors):
-            if standard is not None:
-                _output.prepare(standard)
+        _output.prepare(stream, sys.stderr)
     if stream is None:  # the shell closed it: pst-core ... >&-
-        return fail(EXIT_FAILURE, "cli.main.stdout_closed")
+        return _fail(EXIT_FAILURE, language, "cli.main.stdout_closed")
     try:
-        status = _run(arguments, stream, errors, language)
+        status = _run(arguments, stream, sys.stderr, language)
         stream.flush()
     except BrokenPipeError:
         if owned:
             _output.silence_stdout()
         return _output.BROKEN_PIPE
     except KeyboardInterrupt:
-        return fail(EXIT_INTERRUPTED, "cli.main.interrupted")
+        return _fail(EXIT_INTERRUPTED, language, "cli.main.interrupted")
     except Exception as bug:
         if os.environ.get("PST_CORE_TRACEBACK"):
             raise
-        if isinstance(bug, OSError) and bug.filename is None and owned:
-            # A write to standard output failed (a full disk, a revoked descriptor).
-            return fail(EXIT_FAILURE, "cli.main.write_failed", reason=bug.strerror or bug)
-        message = str(bug)
-        if len(message) > _SHOWN:
-            message = f"{message[: _SHOWN - 20]}... ({len(message)} characters)"
-        return fail(EXIT_INTERNAL, "cli.main.internal", kind=type(bug).__name__, message=message)
+        return _unexpected(bug, language, owned=owned)
     return status

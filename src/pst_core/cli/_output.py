@@ -48,13 +48,14 @@ def locale_language(environ: Mapping[str, str]) -> Language:
     return "en"
 
 
-def prepare(stream: TextIO) -> None:
-    """Let ``stream`` show any text: characters its encoding lacks are replaced, not fatal."""
-    reconfigure = getattr(stream, "reconfigure", None)
-    if reconfigure is not None:
-        # A stream that refuses (already written to, detached) keeps its own handler.
-        with contextlib.suppress(OSError, ValueError):
-            reconfigure(errors="replace")
+def prepare(*streams: TextIO | None) -> None:
+    """Let each stream show any text: characters its encoding lacks are replaced, not fatal."""
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            # A stream that refuses (already written to, detached) keeps its own handler.
+            with contextlib.suppress(OSError, ValueError):
+                reconfigure(errors="replace")
 
 
 def silence_stdout() -> None:
