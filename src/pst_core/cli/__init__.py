@@ -1,8 +1,25 @@
 """The ``pst-core`` command-line tool.
 
 Each subcommand is one small module in this package exposing ``NAME``,
-``HELP``, ``configure(parser)`` and ``run(args, out) -> int``; adding a
-subcommand means writing that module and listing it in :data:`COMMANDS`.
+``HELP`` (a one-line description, shown in ``--help``), ``configure(parser)``
+and ``run(args, out) -> int``; adding a subcommand means writing that module
+and listing it in `COMMANDS`.
+
+What every subcommand can rely on:
+
+* ``args.language`` is the `Language` of results and errors: ``--lang id|en``
+  (accepted before or after the subcommand), else Indonesian when the locale is
+  Indonesian (``LC_ALL``, ``LC_MESSAGES`` or ``LANG`` = ``id_*``), else English.
+  Help texts stay English.
+* Results go to ``out``; errors never do. A `PstError` escaping ``run`` is
+  printed as one line on standard error and the exit status is 1; a usage error
+  (unknown option, bad value, ``--from`` after ``--to``) exits with 2.
+* No traceback reaches the user: a reader that closes the pipe
+  (``pst-core info | head -1``) ends the run quietly with status 141, a closed
+  standard output or a failed write is one line on standard error with status 1,
+  text the terminal's encoding cannot show is replaced, Ctrl-C exits with 130,
+  and an unexpected exception (a bug) is reported in one line with status 70
+  (set ``PST_CORE_TRACEBACK=1`` to see the traceback).
 
 Examples:
     >>> import io
@@ -16,12 +33,14 @@ Examples:
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
-from typing import Protocol, TextIO
+from collections.abc import Mapping, Sequence
+from typing import Any, NoReturn, Protocol, TextIO
 
 from pst_core._version import __version__
 from pst_core.cli import (
+    _output,
     calendar,
     deadline,
     holidays,
@@ -33,8 +52,23 @@ from pst_core.cli import (
     workflow,
 )
 from pst_core.errors import PstError
+from pst_core.i18n import LANGUAGES, Language, text
 
 __all__ = ["COMMANDS", "Command", "build_parser", "main"]
+
+PROG = "pst-core"
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE of sysexits.h: a bug in pst_core, not in the input
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
+_SHOWN = 200  # characters of an unexpected exception's message shown in its one line
+
+_LANG_HELP = (
+    "language of results and errors: id (Bahasa Indonesia) or en (English); "
+    "default: id when the locale is Indonesian (LANG=id_ID...), else en"
+)
 
 
 class Command(Protocol):
@@ -61,26 +95,82 @@ COMMANDS: tuple[Command, ...] = (
 )
 
 
+class _SubParsers(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """Subcommands showing their one-line help as description, and taking ``--lang``."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        if "help" in kwargs:
+            kwargs.setdefault("description", kwargs["help"])
+        parser: argparse.ArgumentParser = super().add_parser(name, **kwargs)
+        # ``--lang`` after the subcommand too; SUPPRESS keeps an earlier value when absent.
+        parser.add_argument(
+            "--lang", dest="language", choices=LANGUAGES, default=argparse.SUPPRESS, help=_LANG_HELP
+        )
+        return parser
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser writing help to ``stdout`` and errors to ``stderr`` of one run."""
+
+    stdout: TextIO
+    stderr: TextIO | None
+    language: Language
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        kwargs.setdefault("action", _SubParsers)
+        return super().add_subparsers(**kwargs)
+
+    def print_help(self, file: Any = None) -> None:
+        super().print_help(self.stdout if file is None else file)
+
+    def print_usage(self, file: Any = None) -> None:
+        super().print_usage(self.stdout if file is None else file)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            _output.write_error(self.stderr, message.rstrip("\n"))
+        raise SystemExit(status)
+
+    def error(self, message: str) -> NoReturn:
+        if self.stderr is not None:
+            self.print_usage(self.stderr)
+        self.exit(
+            EXIT_USAGE, text("cli.main.error", self.language, prog=self.prog, message=message)
+        )
+
+
 class _VersionAction(argparse.Action):
-    """``--version`` that writes to the ``out`` stream given to :func:`main`."""
+    """``--version`` that writes to the ``out`` stream given to `main`."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
         super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
-        out: TextIO = parser.get_default("_out")
-        out.write(f"pst-core {__version__}\n")
+        out: TextIO = getattr(parser, "stdout", sys.stdout)
+        out.write(f"{PROG} {__version__}\n")
         parser.exit(0)
 
 
-def build_parser(out: TextIO) -> argparse.ArgumentParser:
-    """The argument parser with every subcommand of :data:`COMMANDS`."""
-    parser = argparse.ArgumentParser(
-        prog="pst-core",
+def build_parser(
+    out: TextIO, err: TextIO | None = None, *, language: Language = "en"
+) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand of `COMMANDS`.
+
+    Help and ``--version`` are written to ``out``, usage errors to ``err``
+    (default: standard error) in ``language``.
+    """
+
+    class Parser(_Parser):
+        stdout = out
+        stderr = sys.stderr if err is None else err
+
+    Parser.language = language
+    parser = Parser(
+        prog=PROG,
         description="Domain rules of BPS integrated statistical services (PST).",
     )
-    parser.set_defaults(_out=out)
     parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--lang", dest="language", choices=LANGUAGES, help=_LANG_HELP)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         sub = subparsers.add_parser(command.NAME, help=command.HELP, description=command.HELP)
@@ -89,24 +179,97 @@ def build_parser(out: TextIO) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
-    """Run the command line; returns the process exit status.
+def _language_hint(argv: Sequence[str], environ: Mapping[str, str]) -> Language:
+    """The language asked for on the command line, before (or without) parsing it."""
+    for index, arg in enumerate(argv):
+        value = None
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        if value in LANGUAGES:
+            return "id" if value == "id" else "en"
+    return _output.locale_language(environ)
 
-    Errors of pst_core (bad dates, unknown names, malformed files) are printed
-    as one line on standard error with exit status 2, not as a traceback.
-    """
-    stream = out if out is not None else sys.stdout
-    parser = build_parser(stream)
+
+def _year_range_problem(args: argparse.Namespace) -> str | None:
+    """A reversed ``--from``/``--to`` pair (``first``/``last``, as ``info`` names them)."""
+    first, last = getattr(args, "first", None), getattr(args, "last", None)
+    if isinstance(first, int) and isinstance(last, int) and first > last:
+        return text("cli.main.year_range", args.language, first=first, last=last)
+    return None
+
+
+def _run(argv: Sequence[str], out: TextIO, err: TextIO | None, language: Language) -> int:
+    parser = build_parser(out, err, language=language)
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:
-        return int(stop.code or 0)
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    if args.language is None:
+        args.language = language
     if args.command is None:
-        parser.print_help(stream)
-        return 0
+        parser.print_help(out)
+        return EXIT_OK
+    prog = f"{PROG} {args.command}"
+    problem = _year_range_problem(args)
+    if problem is not None:
+        _output.write_error(err, text("cli.main.error", args.language, prog=prog, message=problem))
+        return EXIT_USAGE
     try:
-        status: int = args._run(args, stream)
-    except PstError as err:
-        print(f"pst-core {args.command}: error: {err}", file=sys.stderr)
-        return 2
+        status: int = args._run(args, out)
+    except PstError as error:
+        _output.write_error(err, text("cli.main.error", args.language, prog=prog, message=error))
+        return EXIT_FAILURE
+    return status
+
+
+def _fail(status: int, language: Language, key: str, **fields: object) -> int:
+    """Say the message ``key`` as one error line on standard error; return ``status``."""
+    message = text(key, language, **fields)
+    _output.write_error(sys.stderr, text("cli.main.error", language, prog=PROG, message=message))
+    return status
+
+
+def _unexpected(bug: Exception, language: Language, *, owned: bool) -> int:
+    """An exception no command meant to raise: a failed write (1) or a bug (70), one line."""
+    if isinstance(bug, OSError) and bug.filename is None and owned:
+        # A write to standard output failed (a full disk, a revoked descriptor).
+        return _fail(EXIT_FAILURE, language, "cli.main.write_failed", reason=bug.strerror or bug)
+    message = str(bug)
+    if len(message) > _SHOWN:
+        message = f"{message[: _SHOWN - 20]}... ({len(message)} characters)"
+    kind = type(bug).__name__
+    return _fail(EXIT_INTERNAL, language, "cli.main.internal", kind=kind, message=message)
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
+    """Run the command line; returns the process exit status.
+
+    ``out`` receives the results (default: standard output, made safe for a
+    terminal that cannot show every character). Errors go to standard error
+    as one line, never to ``out``; see the module documentation for the exit
+    statuses.
+    """
+    owned = out is None
+    stream: TextIO | None = sys.stdout if out is None else out
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    language = _language_hint(arguments, os.environ)
+    if owned:
+        _output.prepare(stream, sys.stderr)
+    if stream is None:  # the shell closed it: pst-core ... >&-
+        return _fail(EXIT_FAILURE, language, "cli.main.stdout_closed")
+    try:
+        status = _run(arguments, stream, sys.stderr, language)
+        stream.flush()
+    except BrokenPipeError:
+        if owned:
+            _output.silence_stdout()
+        return _output.BROKEN_PIPE
+    except KeyboardInterrupt:
+        return _fail(EXIT_INTERRUPTED, language, "cli.main.interrupted")
+    except Exception as bug:
+        if os.environ.get("PST_CORE_TRACEBACK"):
+            raise
+        return _unexpected(bug, language, owned=owned)
     return status

@@ -1,0 +1,83 @@
+"""The process's standard streams, made safe for a command-line tool.
+
+A command line meets streams that Python's defaults handle with a traceback:
+a reader that stops early (``pst-core info | head -1`` closes the pipe), a
+standard output closed by the shell (``pst-core info >&-``: Python then sets
+``sys.stdout`` to ``None``), or an encoding that cannot show Indonesian text
+(``PYTHONIOENCODING=ascii``). These helpers turn each into a plain outcome.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Mapping
+from typing import TextIO
+
+from pst_core.i18n import Language
+
+__all__ = ["BROKEN_PIPE", "locale_language", "prepare", "silence_stdout", "write_error"]
+
+BROKEN_PIPE = 141
+"""Exit status when the reader closed standard output: what a shell reports for a
+process ended by ``SIGPIPE`` (128 + 13), so ``set -o pipefail`` scripts still see it."""
+
+# POSIX order of precedence for the language of messages.
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def locale_language(environ: Mapping[str, str]) -> Language:
+    """``"id"`` when the locale of messages is Indonesian (``id_ID.UTF-8``, ``id``), else ``"en"``.
+
+    The first of ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set decides, as POSIX says.
+
+    Examples:
+        >>> locale_language({"LANG": "id_ID.UTF-8"}), locale_language({"LANG": "en_US.UTF-8"})
+        ('id', 'en')
+        >>> locale_language({"LC_ALL": "C", "LANG": "id_ID.UTF-8"})
+        'en'
+        >>> locale_language({})
+        'en'
+    """
+    for name in _LOCALE_VARIABLES:
+        value = environ.get(name, "")
+        if value:
+            code = value.split(".", 1)[0].split("@", 1)[0].split("_", 1)[0]
+            return "id" if code.lower() == "id" else "en"
+    return "en"
+
+
+def prepare(*streams: TextIO | None) -> None:
+    """Let each stream show any text: characters its encoding lacks are replaced, not fatal."""
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            # A stream that refuses (already written to, detached) keeps its own handler.
+            with contextlib.suppress(OSError, ValueError):
+                reconfigure(errors="replace")
+
+
+def silence_stdout() -> None:
+    """Point the standard output's descriptor at the null device.
+
+    After the reader closed the pipe, the interpreter's final flush of
+    ``sys.stdout`` would raise ``BrokenPipeError`` again (as "Exception ignored").
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):  # pragma: no cover - no descriptor to redirect
+        pass
+
+
+def write_error(stream: TextIO | None, line: str) -> None:
+    """Write one line to the error stream; a closed or broken error stream is ignored."""
+    if stream is None:
+        return
+    try:
+        stream.write(f"{line}\n")
+        stream.flush()
+    except (OSError, ValueError):
+        pass
