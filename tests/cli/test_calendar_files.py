@@ -125,13 +125,13 @@ def test_zone_labels_on_the_command_line(zone: str) -> None:
     assert f"start:       2026-11-26T15:25:00{offset}" in text
 
 
-def test_a_bad_calendar_file_is_one_line_with_status_2(
+def test_a_bad_calendar_file_is_one_line_with_status_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('[hours]\nmon = "15:00-08:00"\n', encoding="utf-8")
     status, _ = run("calendar", "2026-03", "--calendar", str(bad))
-    assert status == 2
+    assert status == 1
     err = capsys.readouterr().err
     assert err.startswith("pst-core calendar: error: ")
     assert "hours" in err
@@ -139,4 +139,4 @@ def test_a_bad_calendar_file_is_one_line_with_status_2(
 
 def test_bad_month() -> None:
     status, _ = run("calendar", "2026-13")
-    assert status == 2
+    assert status == 1

@@ -203,8 +203,9 @@ def test_every_command_has_a_one_line_description() -> None:
         assert "\n" not in description.strip(), f"{path}: description is not one line"
         out = io.StringIO()
         parser.print_help(out)
-        assert description in out.getvalue()
-        assert "--lang" in out.getvalue(), path
+        shown = " ".join(out.getvalue().split())  # help wraps long lines
+        assert " ".join(description.split()) in shown
+        assert "--lang" in shown, path
 
 
 def test_locale_language() -> None:

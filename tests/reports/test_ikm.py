@@ -456,7 +456,7 @@ def test_cli_table_by_period() -> None:
 
 
 def test_cli_in_indonesian_by_period_and_unit() -> None:
-    status, text = run(str(SURVEY), "--group-by", "period,unit", "--language", "id")
+    status, text = run(str(SURVEY), "--group-by", "period,unit", "--lang", "id")
     assert status == 0
     assert "period=2026-S2, unit=PST BPS Provinsi Bengkulu:" in text
     assert "sangat baik" in text
@@ -483,8 +483,8 @@ def test_cli_rounded_weight_and_output_file(tmp_path: Path) -> None:
 def test_cli_invalid_scores(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("period,U1,U2,U3,U4,U5,U6,U7,U8,U9\nx,4,4,4,4,4,4,4,4,4\nx,5,4,4,4,4,4,4,4,\n")
-    status, text = run(str(path), "--language", "id")
-    assert (status, text) == (2, "")
+    status, text = run(str(path), "--lang", "id")
+    assert (status, text) == (1, "")
     err = capsys.readouterr().err
     assert "pst-core report ikm: galat:" in err
     assert "2 sel tidak sah" in err
@@ -497,14 +497,14 @@ def test_cli_invalid_scores(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 def test_cli_lists_at_most_20_problems(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("U1,U2,U3,U4,U5,U6,U7,U8,U9\n" + "0,4,4,4,4,4,4,4,4\n" * 25)
-    assert run(str(path))[0] == 2
+    assert run(str(path))[0] == 1
     err = capsys.readouterr().err
     assert "25 invalid cells" in err
     assert "(and 5 more)" in err
 
 
 def test_cli_other_errors(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(str(SURVEY), "--group-by", "periode")[0] == 2
+    assert run(str(SURVEY), "--group-by", "periode")[0] == 1
     assert "did you mean: period" in capsys.readouterr().err
     assert run(str(SURVEY), "--population", "0")[0] == 2
     assert run(str(SURVEY), "--group-by", "period,,unit")[0] == 2

@@ -58,7 +58,7 @@ def test_check_an_invalid_file_fails_with_a_clear_message(
     file: str, message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, text = _run("check", str(RESOURCES / file))
-    assert status == 2
+    assert status == 1
     assert text == ""
     err = capsys.readouterr().err
     assert err.startswith("pst-core workflow: error: ")
@@ -66,7 +66,7 @@ def test_check_an_invalid_file_fails_with_a_clear_message(
 
 
 def test_unknown_name(capsys: pytest.CaptureFixture[str]) -> None:
-    assert _run("show", "vist")[0] == 2
+    assert _run("show", "vist")[0] == 1
     assert "did you mean: visit" in capsys.readouterr().err
 
 

@@ -123,11 +123,11 @@ def test_refusal_says_why() -> None:
         (["pub-pdf=1", "--requester", "individual"], "purpose"),
     ],
 )
-def test_errors_are_one_line_with_status_2(
+def test_errors_are_one_line_with_status_1(
     argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, _ = _run(*argv)
-    assert status == 2
+    assert status == 1
     err = capsys.readouterr().err
     assert err.startswith("pst-core quote: error: ")
     assert message in err
@@ -137,7 +137,7 @@ def test_errors_are_one_line_with_status_2(
 def test_no_schedule_in_force(capsys: pytest.CaptureFixture[str]) -> None:
     out = io.StringIO()
     status = cli.main(["quote", "--schedule", EXAMPLE, "--at", "2025-03-17", "pub-pdf=1"], out=out)
-    assert status == 2
+    assert status == 1
     assert "no tariff schedule in force on 2025-03-17" in capsys.readouterr().err
 
 
@@ -155,7 +155,7 @@ def test_default_date_is_today_and_missing_file_is_reported(
     # The illustrative schedule is open-ended from 2026-01-01, so today is covered.
     assert cli.main(["quote", "--schedule", EXAMPLE, "pub-pdf=1"], out=out) == 0
     missing = str(tmp_path / "none.toml")
-    assert cli.main(["quote", "--schedule", missing, "pub-pdf=1"], out=out) == 2
+    assert cli.main(["quote", "--schedule", missing, "pub-pdf=1"], out=out) == 1
     assert "cannot read" in capsys.readouterr().err
 
 

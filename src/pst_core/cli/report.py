@@ -6,7 +6,7 @@ satisfaction index of PermenPAN-RB 14/2017, and ``sla``, SLA compliance over
 many transactions (a progress line on a terminal's standard error, none when piped).
 
 Results go to standard output (or ``--output``), errors to standard error with
-exit status 2, both in the language of ``--language`` (``id`` or ``en``).
+exit status 1 (2 for a usage error), both in the language of ``--lang``.
 """
 
 from __future__ import annotations
@@ -42,12 +42,9 @@ class ReportKind(NamedTuple):
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    """Options every report kind has: format, output file, language."""
+    """Options every report kind has: format and output file (the language is ``--lang``)."""
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (table)")
     parser.add_argument("--output", metavar="FILE", help="write the report to FILE")
-    parser.add_argument(
-        "--language", choices=get_args(Language), default="en", help="language of the output (en)"
-    )
 
 
 def _columns(value: str) -> tuple[str, ...]:
@@ -94,7 +91,7 @@ def _configure_ikm(parser: argparse.ArgumentParser) -> None:
 
 
 def _fail(args: argparse.Namespace, message: str, details: tuple[str, ...] = ()) -> int:
-    """Print an error (and its details) on standard error; exit status 2."""
+    """Print an error (and its details) on standard error; exit status 1."""
     said = text("reports.error", args.language)
     print(f"pst-core {NAME} {args.report}: {said}: {message}", file=sys.stderr)
     for line in details[:_SHOWN_PROBLEMS]:
@@ -102,7 +99,7 @@ def _fail(args: argparse.Namespace, message: str, details: tuple[str, ...] = ())
     if len(details) > _SHOWN_PROBLEMS:
         more = text("reports.problem.more", args.language, count=len(details) - _SHOWN_PROBLEMS)
         print(f"  {more}", file=sys.stderr)
-    return 2
+    return 1
 
 
 def _emit(args: argparse.Namespace, out: TextIO, content: str) -> int:

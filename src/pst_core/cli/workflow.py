@@ -78,7 +78,7 @@ def _summary(workflow: Workflow) -> str:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    """Run the chosen action; library errors propagate to `pst_core.cli.main` (exit 2).
+    """Run the chosen action; library errors propagate to `pst_core.cli.main` (exit 1).
 
     Example:
         >>> import io
