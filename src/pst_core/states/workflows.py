@@ -46,12 +46,13 @@ Examples:
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import types
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -59,6 +60,9 @@ from pst_core._validation import require_aware
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.durations import CalendarDays, Duration, WorkingDays, WorkingTime
 from pst_core.errors import InvalidTypeError, InvalidValueError, UnknownNameError
+from pst_core.standards.catalog import catalog
+from pst_core.standards.model import CompletionTime, ServiceStandard
+from pst_core.standards.sop import StandardOperatingProcedure
 from pst_core.states.workflow import (
     Clock,
     Guard,
@@ -70,11 +74,7 @@ from pst_core.states.workflow import (
     pst_calendar,
 )
 from pst_core.tariffs.billing import BILLING_CODE_VALIDITY, INVOICE_VALIDITY
-
-if TYPE_CHECKING:
-    from pst_core.standards.model import CompletionTime, ServiceStandard
-    from pst_core.standards.sop import StandardOperatingProcedure
-    from pst_core.tariffs.zero_rate import ZeroRateDecision
+from pst_core.tariffs.zero_rate import ZeroRateDecision
 
 __all__ = [
     "BUILTIN",
@@ -129,8 +129,6 @@ def _calendar(document: Any, calendar: WorkingCalendar | None, builder: str) -> 
 
 
 def _standard(standard: object, builder: str) -> ServiceStandard | None:
-    from pst_core.standards.model import ServiceStandard
-
     if standard is None or isinstance(standard, ServiceStandard):
         return standard
     raise InvalidTypeError(
@@ -452,9 +450,6 @@ def online_consultation(
 
 
 def _sop(sop: object, builder: str) -> StandardOperatingProcedure:
-    from pst_core.standards.catalog import catalog
-    from pst_core.standards.sop import StandardOperatingProcedure
-
     if sop is None:
         return catalog().sop(SOP_ID)
     if isinstance(sop, StandardOperatingProcedure):
@@ -824,8 +819,6 @@ def zero_rate_grant(decision: ZeroRateDecision) -> Mapping[str, str | bool]:
         >>> grant["granted"], grant["requester"], grant["purpose"]
         (True, 'regional_government', 'research')
     """
-    from pst_core.tariffs.zero_rate import ZeroRateDecision
-
     if not isinstance(decision, ZeroRateDecision):
         raise InvalidTypeError("zero_rate_grant(decision)", decision, "a ZeroRateDecision")
     if not decision.granted:
@@ -956,15 +949,11 @@ def builtin(name: str) -> Workflow:
     """
     base, _, document_id = name.partition(":")
     if base not in _BUILDERS:
-        import difflib
-
         close = difflib.get_close_matches(base, BUILTIN, n=3)
         raise UnknownNameError("workflow", name, close, known=len(BUILTIN))
     if not document_id:
         workflow: Workflow = _BUILDERS[base]()
         return workflow
-    from pst_core.standards.catalog import catalog
-
     documents = catalog()
     if document_id in documents.sops:
         sop = documents.sop(document_id)
@@ -976,8 +965,6 @@ def builtin(name: str) -> Workflow:
             "service standard", document_id, allowed="a service standard's id, not an SOP's"
         )
     if document_id not in documents.standards:
-        import difflib
-
         close = difflib.get_close_matches(document_id, documents.ids, n=3, cutoff=0.4)
         raise UnknownNameError(
             "catalog document", document_id, close, allowed=", ".join(documents.ids)
