@@ -7,8 +7,8 @@ moves on without it), one picked once it is due must be accepted. After every
 step it checks that the transaction never leaves its table, that its history
 replays and round-trips through JSON equal, and the clock invariants: elapsed
 never decreases within a cycle, elapsed + remaining equals the budget while a
-clock runs unpaused and within its budget (not breached, not overdue), and the due instant is never earlier than
-the start.
+clock runs unpaused and within its budget (neither breached nor overdue), and the
+due instant is never earlier than the start.
 """
 
 from __future__ import annotations

@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 from pst_core.calendar.durations import CalendarDays, WorkingDays, WorkingTime
 from pst_core.errors import (
     InvalidTransitionError,
-    PstError,
     InvalidTypeError,
     InvalidValueError,
     InvalidWorkflowError,
+    PstError,
 )
 from pst_core.standards import catalog
 from pst_core.states import Clock, Guard, State, Timer, Transition, Workflow
@@ -323,7 +323,8 @@ def test_builtin_states_are_labelled_in_both_languages_and_transitions_name_acto
     wf: Workflow,
 ) -> None:
     for state in wf.states:
-        assert state.label and state.label_en, state.name
+        assert state.label, state.name
+        assert state.label_en, state.name
         assert state.describe("id") != state.describe("en"), state.name
     for transition in wf.transitions:
         assert transition.roles, str(transition)

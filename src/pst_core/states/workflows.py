@@ -56,9 +56,9 @@ import difflib
 import functools
 import re
 import types
+import typing
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-import typing
 from typing import Any, Literal
 
 import attrs
