@@ -10,9 +10,6 @@ import pst_core.states
 PACKAGE = Path(pst_core.states.__file__).parent
 PREFIX = "pst_core.states"
 MODULES = {path.stem: path for path in PACKAGE.glob("*.py") if path.stem != "__init__"}
-# workflows.py (the built-in contents) still imports the standards inside a function;
-# its owner removes it from this list when it no longer does.
-IMPORTS_INSIDE_FUNCTIONS_ALLOWED = {"workflows"}
 
 
 def _imports(path: Path) -> list[tuple[ast.AST, str, tuple[str, ...], bool]]:
@@ -74,10 +71,9 @@ def test_evaluation_is_imported_at_the_top_of_transaction() -> None:
 
 
 def test_no_private_names_cross_modules_and_no_imports_inside_functions() -> None:
-    for stem, path in MODULES.items():
+    for path in MODULES.values():
         for node, module, names, in_function in _imports(path):
             where = f"{path.name}:{getattr(node, 'lineno', '?')}"
             if module.startswith(PREFIX):
                 assert not [n for n in names if n.startswith("_")], where
-            if stem not in IMPORTS_INSIDE_FUNCTIONS_ALLOWED:
-                assert not in_function, f"import inside a function at {where}"
+            assert not in_function, f"import inside a function at {where}"

@@ -7,8 +7,8 @@ moves on without it), one picked once it is due must be accepted. After every
 step it checks that the transaction never leaves its table, that its history
 replays and round-trips through JSON equal, and the clock invariants: elapsed
 never decreases within a cycle, elapsed + remaining equals the budget while a
-clock runs unpaused and unbreached, and the due instant is never earlier than
-the start.
+clock runs unpaused and within its budget (neither breached nor overdue), and the
+due instant is never earlier than the start.
 """
 
 from __future__ import annotations
@@ -195,7 +195,7 @@ class WorkflowMachine(RuleBasedStateMachine):
                 key = (name, status.cycle)
                 assert status.elapsed >= self.elapsed.get(key, timedelta(0))
                 self.elapsed[key] = status.elapsed
-                if status.running and not status.paused and not status.breached:
+                if status.running and not status.paused and not status.overdue:
                     assert status.elapsed + status.remaining == status.budget
                     if status.remaining:  # the rest of the budget, counted from now, ends at due
                         assert (

@@ -15,6 +15,7 @@ from pst_core.errors import (
     InvalidTypeError,
     InvalidValueError,
     InvalidWorkflowError,
+    PstError,
 )
 from pst_core.standards import catalog
 from pst_core.states import Clock, Guard, State, Timer, Transition, Workflow
@@ -301,3 +302,50 @@ def test_builtins_take_a_service_standard_or_none(build: Any) -> None:
     standard = catalog().standard("bengkulu-penjualan")
     assert build(None) == build()
     assert build(standard).name.endswith(":bengkulu-penjualan")
+
+
+_ACTORS = {"user", "receptionist", "officer", "app"}
+
+
+def _every_builtin() -> list[Workflow]:
+    built = []
+    for base in BUILTIN:
+        for document in ("", *catalog()):
+            try:
+                built.append(builtin(f"{base}:{document}" if document else base))
+            except PstError:  # a document this builder does not take
+                continue
+    return built
+
+
+@pytest.mark.parametrize("wf", _every_builtin(), ids=lambda wf: wf.name)
+def test_builtin_states_are_labelled_in_both_languages_and_transitions_name_actors(
+    wf: Workflow,
+) -> None:
+    for state in wf.states:
+        assert state.label, state.name
+        assert state.label_en, state.name
+        assert state.describe("id") != state.describe("en"), state.name
+    for transition in wf.transitions:
+        assert transition.roles, str(transition)
+        assert set(transition.roles) <= _ACTORS, str(transition)
+
+
+def test_the_visits_service_time_warns_unless_the_caller_makes_it_a_limit() -> None:
+    standard = catalog().standard("bengkulu-penjualan")
+    target = {c.name: c for c in visit(standard).clocks}["service"]
+    limit = {c.name: c for c in visit(standard, service="limit").clocks}["service"]
+    assert (target.goal, target.severity, limit.severity) == (WorkingTime(120), "warn", "breach")
+    assert visit(standard).timers == ()
+    # Standards that state no maximum service time have no service clock.
+    assert [c.name for c in visit(catalog().standard("sumsel-konsultasi")).clocks] == ["wait"]
+    with pytest.raises(InvalidValueError, match="visit"):
+        visit(standard, service="soft")  # type: ignore[arg-type]
+
+
+def test_an_order_awaiting_the_sppd_cannot_be_cancelled() -> None:
+    """The documents cancel only a mismatched abstract, at verify: nothing after complete."""
+    wf = paid_product()
+    cancels = {t.source for t in wf.transitions if t.target == "cancelled"}
+    assert cancels == {"created", "verifying", "incomplete"}
+    assert wf.events_from("awaiting-agreement") == ("sign-agreement",)

@@ -21,12 +21,18 @@ asks for an option, or it refuses the document with an error naming the
 component that is missing.
 
 Builders take ``calendar=``: the office's `WorkingCalendar` the workflow's clocks
-and timers count on; and ``role_check=``: every transition names the roles that
-may fire it (the SOP's actors ``user``, ``receptionist``, ``officer`` and the
-service application ``app``), checked strictly (``"strict"``) or recorded
-(``"lenient"``, the default). Without it they use the PST hours of SOP-1-101/17000/2025
+and timers count on. Without it they use the PST hours of SOP-1-101/17000/2025
 (Mon–Thu 08.00–15.30, Fri 08.00–16.00, no break, national holidays and cuti
 bersama) in the time zone of the document's office.
+
+Builders also take ``role_check=``: every transition names the roles that may
+fire it — the actors of the documents, as the columns *Pelaksana* of
+SOP-1-101/17000/2025 name them: ``user`` (*pengguna layanan*), ``receptionist``
+(*resepsionis*), ``officer`` (*petugas layanan*) and ``app`` (*aplikasi
+layanan*, the portal pst.bps.go.id) — checked strictly (``"strict"``: a wrong
+role is refused, with the allowed roles listed) or recorded (``"lenient"``, the
+default: `Transaction.off_role_events` lists it). Each builder says which
+sentence gives each step's actor.
 
 A workflow built from a catalog document is named ``"<base>:<document id>"`` so
 that a saved transaction finds it again with `builtin`.
@@ -46,12 +52,14 @@ Examples:
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import types
+import typing
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -59,6 +67,9 @@ from pst_core._validation import require_aware
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.durations import CalendarDays, Duration, WorkingDays, WorkingTime
 from pst_core.errors import InvalidTypeError, InvalidValueError, UnknownNameError
+from pst_core.standards.catalog import catalog
+from pst_core.standards.model import CompletionTime, ServiceStandard
+from pst_core.standards.sop import StandardOperatingProcedure
 from pst_core.states.workflow import (
     Clock,
     Guard,
@@ -70,17 +81,16 @@ from pst_core.states.workflow import (
     pst_calendar,
 )
 from pst_core.tariffs.billing import BILLING_CODE_VALIDITY, INVOICE_VALIDITY
-
-if TYPE_CHECKING:
-    from pst_core.standards.model import CompletionTime, ServiceStandard
-    from pst_core.standards.sop import StandardOperatingProcedure
-    from pst_core.tariffs.zero_rate import ZeroRateDecision
+from pst_core.tariffs.zero_rate import ZeroRateDecision
 
 __all__ = [
     "BUILTIN",
     "GUARDS",
     "SOP_ID",
     "AppointmentReading",
+    "ServedOn",
+    "ServiceRule",
+    "WaitStart",
     "builtin",
     "complete_needing_agreement",
     "complete_without_agreement",
@@ -96,12 +106,14 @@ SOP_ID = "bengkulu-sop-produk-berbayar"
 """Catalog id of SOP-1-101/17000/2025, the SOP `paid_product` and `paid_product_visit` follow."""
 
 ServiceRule = Literal["target", "limit"]
-"""How a "Lama layanan maksimal ... atau sesuai kebutuhan pengguna" time is kept.
+"""How `visit` keeps a "Lama layanan maksimal 2 jam atau sesuai kebutuhan pengguna" time.
 
-``"target"`` (the default): the user may extend the service, so passing the
-time is a warning — a timer lists an event to record it — never a breach.
-``"limit"``: a clock that breaches when the time is used up.
+``"target"`` (the default): "atau sesuai kebutuhan pengguna" lets the user
+extend the service, so the ``service`` clock has ``severity="warn"``: past its
+budget it is *overdue*, never breached. ``"limit"``: the caller holds the desk to
+the time, and the clock (``severity="breach"``) is breached when it is used up.
 """
+
 
 WaitStart = Literal["take-number", "next-in-line"]
 """When a visitor's wait clock starts: at the queue number, or when the desk is free for them."""
@@ -129,8 +141,6 @@ def _calendar(document: Any, calendar: WorkingCalendar | None, builder: str) -> 
 
 
 def _standard(standard: object, builder: str) -> ServiceStandard | None:
-    from pst_core.standards.model import ServiceStandard
-
     if standard is None or isinstance(standard, ServiceStandard):
         return standard
     raise InvalidTypeError(
@@ -189,11 +199,26 @@ def visit(
     (its procedure: "memasuki ruang tunggu hingga dipanggil sesuai nomor
     antrian"). Stops when the visitor is called (``serving``).
 
-    Service time (Bengkulu: "Lama layanan maksimal 2 jam atau sesuai kebutuhan
-    pengguna"): the user may extend it, so by default (``service="target"``) it
-    is a timer ``service-target`` that lists ``service-target-passed`` (a
-    recorded warning) two hours after ``call``; ``service="limit"`` makes it a
-    clock ``service`` that breaches.
+    Clock ``service`` (Bengkulu "Penjualan", Waktu Penyelesaian 1: "Lama
+    layanan maksimal 2 jam atau sesuai kebutuhan pengguna"), from the call
+    (``serving``) until ``served``, only for a standard that states a maximum
+    service time. The user may extend the service ("atau sesuai kebutuhan
+    pengguna"), so by default (``service="target"``) the clock has
+    ``severity="warn"``: past two hours it reads *overdue*, never *breached*;
+    ``service="limit"`` gives it ``severity="breach"``.
+
+    Actors (each from the procedures of the standards): ``take-number`` — the
+    user or the receptionist ("Pengguna layanan mengambil nomor antrian";
+    Bengkulu: "Resepsionis akan memberikan nomor antrian"); ``desk-free`` — the
+    officer who finished the previous visitor, or the app's queue;
+    ``call`` — the officer or the app ("dipanggil sesuai nomor antrian atau
+    mengikuti arahan petugas layanan"); ``finish`` — the officer ("Setelah
+    selesai dilayani petugas layanan"); ``rate`` — the user ("memberikan
+    penilaian"); ``close`` — the user ("Pengguna layanan selesai mengakses
+    layanan") or the officer (SOP-1-101/17000/2025 step 8: "Untuk kunjungan
+    langsung, petugas layanan menginput riwayat kunjungan"); ``leave`` — the
+    user, or the receptionist who records it (leaving is in no document: the
+    state ends a queue the user gave up).
 
     Without a standard the table has no clock: the times are the standard's.
 
@@ -202,7 +227,9 @@ def visit(
         calendar: The office calendar (default: PST hours in the office's zone).
         wait_starts: When the wait clock starts, for a standard that does not
             say (``"not_stated"``); refused when the standard does say.
-        service: ``"target"`` or ``"limit"`` for a stated maximum service time.
+        service: A `ServiceRule`: ``"target"`` (default; the ``service``
+            clock warns) or ``"limit"`` (it breaches). Only a standard with a
+            maximum service time has that clock.
 
     Raises:
         InvalidTypeError: ``standard`` is not a ServiceStandard.
@@ -212,16 +239,18 @@ def visit(
     Examples:
         >>> from pst_core.standards import catalog
         >>> wf = visit(catalog().standard("bengkulu-penjualan"))
-        >>> [(c.name, c.starts_on) for c in wf.clocks], [t.name for t in wf.timers]
-        ([('wait', ('take-number',))], ['service-target'])
+        >>> [(c.name, c.starts_on, c.severity) for c in wf.clocks]
+        [('wait', ('take-number',), 'breach'), ('service', ('serving',), 'warn')]
+        >>> visit(catalog().standard("bengkulu-penjualan"), service="limit").clocks[1].severity
+        'breach'
         >>> visit().clocks
         ()
     """
     standard = _standard(standard, "visit")
     cal = _calendar(standard, calendar, "visit")
+    if service not in typing.get_args(ServiceRule):
+        raise InvalidValueError("visit(service)", service, typing.get_args(ServiceRule))
     clocks: list[Clock] = []
-    timers: list[Timer] = []
-    service_events = False
     if standard is not None:
         offline = _completion(standard, "offline", "visit")
         start = _wait_start(offline.clock_start, wait_starts, standard.id)
@@ -235,29 +264,15 @@ def visit(
             )
         )
         if offline.max_service is not None:
-            if service == "limit":
-                clocks.append(
-                    Clock(
-                        "service",
-                        offline.max_service,
-                        starts_on=("serving",),
-                        stops_on=("served",),
-                    )
+            clocks.append(
+                Clock(
+                    "service",
+                    offline.max_service,
+                    starts_on=("serving",),
+                    stops_on=("served",),
+                    severity="warn" if service == "target" else "breach",
                 )
-            elif service == "target":
-                service_events = True
-                timers.append(
-                    Timer(
-                        "service-target",
-                        "service-target-passed",
-                        offline.max_service,
-                        in_states=("serving",),
-                        since=("call",),
-                        actor="app",
-                    )
-                )
-            else:
-                raise InvalidValueError("visit(service)", service, ("target", "limit"))
+            )
     t = _with_roles
     desk_free = Guard.parse("data.desk_free == true")
     transitions = [
@@ -270,29 +285,39 @@ def visit(
         t("next-in-line", "leave", "left", roles=("user", "receptionist")),
         t("serving", "finish", "served", roles=("officer",)),
         t("served", "rate", "rated", roles=("user",)),
-        t("served", "close", "done", roles=("officer", "receptionist", "app")),
-        t("rated", "close", "done", roles=("officer", "receptionist", "app")),
+        t("served", "close", "done", roles=("user", "officer")),
+        t("rated", "close", "done", roles=("user", "officer")),
     ]
-    if service_events:
-        transitions.insert(7, t("serving", "service-target-passed", "serving", roles=("app",)))
     if any(c.starts_on == ("take-number",) for c in clocks):
         # Counted from the guest book, the wait does not depend on the desk: call from the queue.
         transitions.insert(4, t("waiting", "call", "serving", roles=("officer", "app")))
     return Workflow(
         _name("visit", standard),
         states=(
-            State("guest-book", initial=True, label="Mengisi buku tamu"),
-            State("waiting", label="Menunggu: ada antrian di depan"),
-            State("next-in-line", label="Menunggu dipanggil: giliran berikutnya"),
-            State("serving", label="Dilayani petugas"),
-            State("served", label="Selesai dilayani"),
-            State("rated", label="Memberi penilaian"),
-            State("done", terminal=True, label="Selesai"),
-            State("left", terminal=True, label="Meninggalkan antrian"),
+            State(
+                "guest-book",
+                initial=True,
+                label="Mengisi buku tamu",
+                label_en="Filling in the guest book",
+            ),
+            State(
+                "waiting",
+                label="Menunggu: ada antrian di depan",
+                label_en="Waiting: others ahead in the queue",
+            ),
+            State(
+                "next-in-line",
+                label="Menunggu dipanggil: giliran berikutnya",
+                label_en="Waiting to be called: next in line",
+            ),
+            State("serving", label="Dilayani petugas", label_en="Being served by the officer"),
+            State("served", label="Selesai dilayani", label_en="Served"),
+            State("rated", label="Penilaian diberikan", label_en="Rating given"),
+            State("done", terminal=True, label="Selesai", label_en="Done"),
+            State("left", terminal=True, label="Meninggalkan antrian", label_en="Left the queue"),
         ),
         transitions=tuple(transitions),
         clocks=tuple(clocks),
-        timers=tuple(timers),
         calendar=cal,
         role_check=role_check,
         description="Direct visit (kunjungan langsung) to the PST desk",
@@ -358,6 +383,12 @@ def online_consultation(
     fired by the app) or "tidak merespon kembali selama 7 (tujuh) hari"
     (Bangka Selatan, Bengkalis; the officer closes). Without one there is no
     automatic closing.
+
+    Actors: ``reply``, ``request-clear`` and ``close`` — the officer
+    ("Petugas memberikan informasi", "Petugas layanan menutup percakapan
+    online"); ``respond`` and ``rate`` — the user; ``close-no-response`` — the
+    timer's actor: the app ("ditutup secara otomatis oleh portal") or the
+    officer.
 
     Without a standard the table has no clock and no timer.
 
@@ -427,12 +458,29 @@ def online_consultation(
             t("in-conversation", "request-clear", "in-conversation", roles=("officer",)),
         ]
     states = [
-        State("submitted", initial=True, label="Konsultasi diajukan"),
-        State("in-conversation", label="Percakapan: giliran petugas"),
-        State("waiting-for-user", label="Menunggu tanggapan pengguna"),
-        State("closed", label="Ditutup petugas"),
-        State("closed-no-response", label="Ditutup karena tidak ada tanggapan"),
-        State("rated", terminal=True, label="Penilaian"),
+        State(
+            "submitted",
+            initial=True,
+            label="Konsultasi diajukan",
+            label_en="Consultation submitted",
+        ),
+        State(
+            "in-conversation",
+            label="Percakapan: giliran petugas",
+            label_en="Conversation: the officer's turn",
+        ),
+        State(
+            "waiting-for-user",
+            label="Menunggu tanggapan pengguna",
+            label_en="Waiting for the user's response",
+        ),
+        State("closed", label="Ditutup petugas", label_en="Closed by the officer"),
+        State(
+            "closed-no-response",
+            label="Ditutup karena tidak ada tanggapan",
+            label_en="Closed: the user did not respond",
+        ),
+        State("rated", terminal=True, label="Penilaian diberikan", label_en="Rating given"),
     ]
     if not timers:
         del states[4]
@@ -452,9 +500,6 @@ def online_consultation(
 
 
 def _sop(sop: object, builder: str) -> StandardOperatingProcedure:
-    from pst_core.standards.catalog import catalog
-    from pst_core.standards.sop import StandardOperatingProcedure
-
     if sop is None:
         return catalog().sop(SOP_ID)
     if isinstance(sop, StandardOperatingProcedure):
@@ -508,6 +553,15 @@ def paid_product_visit(
       mengarahkan agar transaksi dilakukan melalui aplikasi layanan") →
       ``directed``; the order continues in `paid_product`.
 
+    Actors (column *Pelaksana* and the steps' words): ``receive`` — the
+    receptionist (step 2, "menemui resepsionis"); ``go-online`` — the user
+    (step 2, "Pengguna layanan menentukan media layanan"); ``register`` — the
+    receptionist or the user (step 3, "Resepsionis mengarahkan pengguna layanan
+    untuk registrasi"; "Registrasi dilakukan melalui buku tamu PST online");
+    ``call`` and ``direct-to-app`` — the officer (step 4, "Petugas layanan
+    menjelaskan"); ``leave`` — the user, or the receptionist or officer who
+    records it (leaving is in no step: the state ends a visit the user gave up).
+
     Raises:
         InvalidTypeError: ``sop`` is not a StandardOperatingProcedure.
         InvalidValueError: a step 2–4 of ``sop`` has no time.
@@ -532,17 +586,44 @@ def paid_product_visit(
     return Workflow(
         _name("paid-product-visit", None if sop is None else document),
         states=(
-            State("reception", initial=True, label="Menemui resepsionis"),
-            State("registration", label="Registrasi dan nomor antrian"),
-            State("waiting", label="Menunggu petugas layanan"),
-            State("explanation", label="Penjelasan jenis dan tarif PNBP serta dokumen"),
-            State("directed", terminal=True, label="Diarahkan bertransaksi di aplikasi layanan"),
-            State("online", terminal=True, label="Memilih layanan online"),
-            State("left", terminal=True, label="Meninggalkan layanan"),
+            State(
+                "reception",
+                initial=True,
+                label="Menemui resepsionis",
+                label_en="Meeting the receptionist",
+            ),
+            State(
+                "registration",
+                label="Registrasi dan nomor antrian",
+                label_en="Registration and queue number",
+            ),
+            State(
+                "waiting",
+                label="Menunggu petugas layanan",
+                label_en="Waiting for the service officer",
+            ),
+            State(
+                "explanation",
+                label="Penjelasan jenis dan tarif PNBP serta dokumen",
+                label_en="Explanation of PNBP types, tariffs and documents",
+            ),
+            State(
+                "directed",
+                terminal=True,
+                label="Diarahkan bertransaksi di aplikasi layanan",
+                label_en="Directed to order in the service application",
+            ),
+            State(
+                "online",
+                terminal=True,
+                label="Memilih layanan online",
+                label_en="Chose the online service",
+            ),
+            State("left", terminal=True, label="Meninggalkan layanan", label_en="Left the service"),
         ),
         transitions=(
             t("reception", "receive", "registration", roles=("receptionist",)),
-            t("reception", "go-online", "online", roles=("user", "receptionist")),
+            t("reception", "go-online", "online", roles=("user",)),
             t("reception", "leave", "left", roles=("user", "receptionist")),
             t("registration", "register", "waiting", roles=("receptionist", "user")),
             t("registration", "leave", "left", roles=("user", "receptionist")),
@@ -656,6 +737,28 @@ def paid_product(
       "memberikan penilaian/rating dan umpan balik ... dan menutup transaksi":
       clock ``rating`` (5 menit) from ``delivered`` to ``closed``.
 
+    Cancelling. The documents cancel an order in one case: the online microdata
+    service cancels a request whose data-use abstract does not match, and the
+    user opens a new one — ``verify`` with ``outcome="abstract-mismatch"``.
+    Nothing says the user may cancel once the request is declared complete, so
+    there is no ``cancel`` from ``awaiting-agreement`` (waiting for the SPPD) or
+    any later state: an order whose SPPD never comes stays there, and its
+    ``delivery`` clock breaches. ``cancel`` while queued, being checked or
+    incomplete (the user withdraws, or the officer ends it) is not in
+    SOP-1-101/17000/2025 either: it is the table's choice for a request not
+    yet accepted, listed as such on the Sources page.
+
+    Actors (column *Pelaksana* and the steps' words): ``resubmit``,
+    ``sign-agreement``, ``pay``, ``rate`` and ``close`` — the user (step 6
+    "Pengguna layanan melengkapi persyaratan"; the SPPD and the payment are
+    the user's; step 8 "Pengguna layanan memberikan penilaian/rating ... dan
+    menutup transaksi"); ``start-verification``, ``verify``, ``deliver`` and
+    ``grant-zero-rate`` — the officer (step 7 "Petugas layanan mengecek
+    kelengkapan persyaratan ... menyerahkan produk statistik"); the invoice and
+    billing code — the officer or the app; the timers' events
+    (``queue-breached``, ``expire-billing-code``, ``expire-invoice``) — the app;
+    ``cancel`` — the user or the officer.
+
     Args:
         standard: A service standard for the sale of statistical products (its
             online completion time times delivery; its fee decides payment).
@@ -695,12 +798,29 @@ def paid_product(
     cal = _calendar(standard or document, calendar, "paid_product")
     t = _with_roles
     states = [
-        State("created", initial=True, label="Transaksi dibuat (antrian)"),
-        State("verifying", label="Pemeriksaan kelengkapan persyaratan"),
-        State("incomplete", label="Belum lengkap: pengguna melengkapi ulang"),
-        State("cancelled", terminal=True, label="Dibatalkan"),
-        State("complete", label="Dinyatakan lengkap"),
-        State("awaiting-agreement", label="Lengkap: menunggu surat perjanjian penggunaan data"),
+        State(
+            "created",
+            initial=True,
+            label="Transaksi dibuat (antrian)",
+            label_en="Order created (in the queue)",
+        ),
+        State(
+            "verifying",
+            label="Pemeriksaan kelengkapan persyaratan",
+            label_en="Checking the requirements",
+        ),
+        State(
+            "incomplete",
+            label="Belum lengkap: pengguna melengkapi ulang",
+            label_en="Incomplete: the user completes the requirements",
+        ),
+        State("cancelled", terminal=True, label="Dibatalkan", label_en="Cancelled"),
+        State("complete", label="Dinyatakan lengkap", label_en="Declared complete"),
+        State(
+            "awaiting-agreement",
+            label="Lengkap: menunggu surat perjanjian penggunaan data",
+            label_en="Complete: awaiting the data-use agreement (SPPD)",
+        ),
     ]
     transitions = [
         t("created", "start-verification", "verifying", roles=("officer",)),
@@ -731,11 +851,21 @@ def paid_product(
         ]
     else:
         states += [
-            State("invoiced", label="Invoice dan kode billing terbit"),
-            State("billing-code-expired", label="Kode billing kedaluwarsa"),
-            State("expired", terminal=True, label="Invoice kedaluwarsa"),
-            State("paid", label="Dibayar"),
-            State("zero-rated", label="Tarif Rp0 diberikan"),
+            State(
+                "invoiced",
+                label="Invoice dan kode billing terbit",
+                label_en="Invoice and billing code issued",
+            ),
+            State(
+                "billing-code-expired",
+                label="Kode billing kedaluwarsa",
+                label_en="Billing code expired",
+            ),
+            State(
+                "expired", terminal=True, label="Invoice kedaluwarsa", label_en="Invoice expired"
+            ),
+            State("paid", label="Dibayar", label_en="Paid"),
+            State("zero-rated", label="Tarif Rp0 diberikan", label_en="Rp0 rate granted"),
         ]
         transitions += [
             t("complete", "issue-invoice", "invoiced", roles=("officer", "app")),
@@ -766,14 +896,14 @@ def paid_product(
             ),
         ]
     states += [
-        State("delivered", label="Produk diserahkan"),
-        State("rated", label="Penilaian diberikan"),
-        State("closed", terminal=True, label="Transaksi ditutup"),
+        State("delivered", label="Produk diserahkan", label_en="Product delivered"),
+        State("rated", label="Penilaian diberikan", label_en="Rating given"),
+        State("closed", terminal=True, label="Transaksi ditutup", label_en="Order closed"),
     ]
     transitions += [
         t("delivered", "rate", "rated", roles=("user",)),
-        t("delivered", "close", "closed", roles=("user", "officer")),
-        t("rated", "close", "closed", roles=("user", "officer")),
+        t("delivered", "close", "closed", roles=("user",)),
+        t("rated", "close", "closed", roles=("user",)),
     ]
     return Workflow(
         _name(
@@ -824,8 +954,6 @@ def zero_rate_grant(decision: ZeroRateDecision) -> Mapping[str, str | bool]:
         >>> grant["granted"], grant["requester"], grant["purpose"]
         (True, 'regional_government', 'research')
     """
-    from pst_core.tariffs.zero_rate import ZeroRateDecision
-
     if not isinstance(decision, ZeroRateDecision):
         raise InvalidTypeError("zero_rate_grant(decision)", decision, "a ZeroRateDecision")
     if not decision.granted:
@@ -956,15 +1084,11 @@ def builtin(name: str) -> Workflow:
     """
     base, _, document_id = name.partition(":")
     if base not in _BUILDERS:
-        import difflib
-
         close = difflib.get_close_matches(base, BUILTIN, n=3)
         raise UnknownNameError("workflow", name, close, known=len(BUILTIN))
     if not document_id:
         workflow: Workflow = _BUILDERS[base]()
         return workflow
-    from pst_core.standards.catalog import catalog
-
     documents = catalog()
     if document_id in documents.sops:
         sop = documents.sop(document_id)
@@ -976,8 +1100,6 @@ def builtin(name: str) -> Workflow:
             "service standard", document_id, allowed="a service standard's id, not an SOP's"
         )
     if document_id not in documents.standards:
-        import difflib
-
         close = difflib.get_close_matches(document_id, documents.ids, n=3, cutoff=0.4)
         raise UnknownNameError(
             "catalog document", document_id, close, allowed=", ".join(documents.ids)
