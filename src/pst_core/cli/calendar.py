@@ -15,6 +15,7 @@ import attrs
 
 from pst_core.calendar import WorkingCalendar
 from pst_core.errors import InvalidValueError
+from pst_core.i18n import Language, check_language
 
 NAME = "calendar"
 HELP = "show a month of the working calendar: holidays, cuti bersama, closures, special hours"
@@ -54,6 +55,11 @@ def calendar_from(args: argparse.Namespace) -> WorkingCalendar:
     return calendar
 
 
+def language_of(args: argparse.Namespace) -> Language:
+    """The language results are said in: ``--lang`` (resolved by the main parser), else English."""
+    return check_language(getattr(args, "lang", None) or "en")
+
+
 def _month(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
     if match is None or not 1 <= int(match[2]) <= 12:
@@ -90,5 +96,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     view = calendar.month(year, month)
     if calendar.name:
         out.write(f"{calendar.name}\n")
-    out.write((view.html(today) if args.html else view.text(today)) + "\n")
+    language = language_of(args)
+    if args.html:
+        out.write(view.html(language, today=today) + "\n")
+    else:
+        out.write(view.describe(language, today=today) + "\n")
     return 0
