@@ -302,7 +302,7 @@ class Deadline:
             >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
             >>> print(WorkingCalendar.pst().deadline(start, WorkingDays(3)).describe())
             Due Friday 27 March 2026, 16:00 WIB: 3 working days from Tuesday 17 March 2026, 14:00 WIB.
-            Calendar: WIB, 37 hours 30 minutes a week (Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed).
+            Calendar: WIB, 38 hours a week (Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed).
             The day of receipt does not count: due at the close of working day 3 after it.
             Final: no estimated holiday or missing decree affects it.
             Days off passed over (7):
@@ -572,8 +572,8 @@ class WorkingCalendar:
             >>> cal = WorkingCalendar.pst().with_decreed_day(
             ...     date(2026, 8, 18), "cuti_bersama", "Cuti Bersama (contoh)",
             ...     decree="Keputusan Bersama (example)")
-            >>> print(cal.closed_reason(date(2026, 8, 18)))
-            Tue 2026-08-18: Cuti Bersama (contoh)
+            >>> print(cal.closed_reason(date(2026, 8, 18)).describe("id"))
+            Selasa, 18 Agustus 2026: Cuti Bersama (contoh)
         """
         entry = DecreedDay(day, kind, name, decree, action, name_en)
         return attrs.evolve(self, decreed=(*self.decreed, entry))
@@ -806,7 +806,7 @@ class WorkingCalendar:
 
         Examples:
             >>> print(WorkingCalendar.pst().closed_reason(date(2026, 3, 19)))
-            Thu 2026-03-19: Day of Silence
+            Thursday 19 March 2026: Day of Silence (national holiday)
         """
         if self.is_working_day(day):
             return None
@@ -905,9 +905,9 @@ class WorkingCalendar:
         Examples:
             >>> for off in WorkingCalendar.pst().days_off(date(2026, 8, 15), date(2026, 8, 17)):
             ...     print(off)
-            Sat 2026-08-15: weekend
-            Sun 2026-08-16: weekend
-            Mon 2026-08-17: Independence Day
+            Saturday 15 August 2026: weekend
+            Sunday 16 August 2026: weekend
+            Monday 17 August 2026: Independence Day (national holiday)
         """
         from pst_core.calendar import views
 
@@ -932,8 +932,8 @@ class WorkingCalendar:
         """A month at a glance: ``print`` it for a text grid, or show it in a notebook.
 
         Examples:
-            >>> print(WorkingCalendar.pst().month(2026, 8).text().splitlines()[0])
-            Agustus 2026 / August 2026 (Asia/Jakarta, WIB)
+            >>> print(WorkingCalendar.pst().month(2026, 8).describe("id").splitlines()[0])
+            Agustus 2026 (Asia/Jakarta, WIB)
         """
         from pst_core.calendar import views
 
@@ -1078,10 +1078,11 @@ class WorkingCalendar:
             ...     datetime(2028, 2, 24, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta")), WorkingDays(3))
             >>> d.provisional
             True
-            >>> print("\\n".join(d.reasons))
-            Eid al-Fitr on 2028-02-27 is an estimated date
-            Eid al-Fitr Second Day on 2028-02-28 is an estimated date
-            no cuti bersama decree for 2028 in the holidays data (holidays ...)
+            >>> for reason in d.reasons:
+            ...     print(reason.describe("id"))
+            Hari Raya Idul Fitri pada Minggu, 27 Februari 2028 adalah tanggal perkiraan
+            Hari kedua dari Hari Raya Idul Fitri pada Senin, 28 Februari 2028 adalah tanggal perkiraan
+            belum ada keputusan cuti bersama 2028 dalam data holidays (holidays ...)
         """
         due = self.add(start, duration)
         local = start.astimezone(self.timezone)
