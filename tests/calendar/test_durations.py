@@ -120,11 +120,8 @@ def test_a_word_not_understood_is_named_with_the_nearest_form(
 
 
 def test_number_words_one_to_twenty() -> None:
-    indonesian = (
-        "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split()
-        + [f"{w} belas" for w in "dua tiga empat lima enam tujuh delapan sembilan".split()]
-        + ["dua puluh"]
-    )
+    ones = ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+    indonesian = [*ones, "sepuluh", "sebelas", *(f"{w} belas" for w in ones[1:]), "dua puluh"]
     for n, words in enumerate(indonesian, start=1):
         assert parse_duration(f"{words} hari kerja") == WorkingDays(n)
         assert parse_duration(f"{n} ({words}) hari kerja") == WorkingDays(n)

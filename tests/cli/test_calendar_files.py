@@ -47,7 +47,9 @@ def test_closure_file_skips_and_names_the_closed_day() -> None:
     assert "from Friday 20 November 2026, 10:00 WITA." in text
     assert text.startswith("Due Thursday 26 November 2026, 15:30 WITA")
     assert "  - Monday 23 November 2026: Pindah kantor (contoh) / Office relocation" in text
-    _, indonesian = run_in("id", "deadline", "2026-11-20T10:00", "2 hari kerja", "--calendar", CLOSURE)
+    _, indonesian = run_in(
+        "id", "deadline", "2026-11-20T10:00", "2 hari kerja", "--calendar", CLOSURE
+    )
     assert "  - Senin, 23 November 2026: Pindah kantor (contoh) / Office" in indonesian
 
 

@@ -301,8 +301,8 @@ class Deadline:
         Examples:
             >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
             >>> print(WorkingCalendar.pst().deadline(start, WorkingDays(3)).describe())
-            Due Friday 27 March 2026, 16:00 WIB: 3 working days from Tuesday 17 March 2026, 14:00 WIB.
-            Calendar: WIB, 38 hours a week (Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed).
+            Due Friday 27 March 2026, 16:00 WIB: 3 working days from Tuesday 17 March 2026, ...
+            Calendar: WIB, 38 hours a week (Mon–Thu 08:00-15:30; Fri 08:00-16:00; ...).
             The day of receipt does not count: due at the close of working day 3 after it.
             Final: no estimated holiday or missing decree affects it.
             Days off passed over (7):
@@ -690,7 +690,10 @@ class WorkingCalendar:
         if not windows:
             if weekday >= 5:
                 off = Skipped(
-                    day, text("calendar.kind.weekend", "id"), "weekend", text("calendar.kind.weekend")
+                    day,
+                    text("calendar.kind.weekend", "id"),
+                    "weekend",
+                    text("calendar.kind.weekend"),
                 )
             else:
                 said = [
@@ -1081,7 +1084,7 @@ class WorkingCalendar:
             >>> for reason in d.reasons:
             ...     print(reason.describe("id"))
             Hari Raya Idul Fitri pada Minggu, 27 Februari 2028 adalah tanggal perkiraan
-            Hari kedua dari Hari Raya Idul Fitri pada Senin, 28 Februari 2028 adalah tanggal perkiraan
+            Hari kedua dari Hari Raya Idul Fitri pada Senin, 28 Februari 2028 adalah ...
             belum ada keputusan cuti bersama 2028 dalam data holidays (holidays ...)
         """
         due = self.add(start, duration)

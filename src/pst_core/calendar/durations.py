@@ -361,17 +361,15 @@ def _number_in_words(words: str) -> int | None:
 
 # unit phrase -> what it counts; longer phrases first so "hari kerja" wins over "hari".
 _Unit = Literal["working_days", "days", "weeks", "months", "hours", "minutes"]
-_UNITS: tuple[tuple[re.Pattern[str], _Unit], ...] = tuple(
-    (re.compile(pattern, re.ASCII), unit)
-    for pattern, unit in (
-        (r"hari kerja|working days?|business days?|workdays?", "working_days"),
-        (r"hari kalender|hari|calendar days?|days?", "days"),
-        (r"minggu|pekan|calendar weeks?|weeks?", "weeks"),
-        (r"bulan|calendar months?|months?", "months"),
-        (r"jam kerja|jam|working hours?|hours?|hrs?|h", "hours"),
-        (r"menit kerja|menit|mnt|working minutes?|minutes?|mins?|m", "minutes"),
-    )
+_UNIT_PHRASES: tuple[tuple[str, _Unit], ...] = (
+    (r"hari kerja|working days?|business days?|workdays?", "working_days"),
+    (r"hari kalender|hari|calendar days?|days?", "days"),
+    (r"minggu|pekan|calendar weeks?|weeks?", "weeks"),
+    (r"bulan|calendar months?|months?", "months"),
+    (r"jam kerja|jam|working hours?|hours?|hrs?|h", "hours"),
+    (r"menit kerja|menit|mnt|working minutes?|minutes?|mins?|m", "minutes"),
 )
+_UNITS = tuple((re.compile(pattern, re.ASCII), unit) for pattern, unit in _UNIT_PHRASES)
 # Every word a phrase may hold, for "did you mean" when one is not understood.
 _VOCABULARY = (
     "hari", "kerja", "kalender", "minggu", "pekan", "bulan", "jam", "menit", "detik",
@@ -436,9 +434,12 @@ def _build(amount: Fraction, unit: _Unit, text: str) -> Duration:
             "duration", text, "a whole number of days, weeks or months (fractions: hours, minutes)"
         )
     n = int(amount) * (7 if unit == "weeks" else 1)
-    build = {"working_days": WorkingDays, "months": CalendarMonths}.get(unit, CalendarDays)
     try:
-        return build(n)
+        if unit == "working_days":
+            return WorkingDays(n)
+        if unit == "months":
+            return CalendarMonths(n)
+        return CalendarDays(n)
     except InvalidValueError as err:
         raise InvalidDurationError(
             "duration", text, f"a number from 1 to {_MAX_DAYS} days or its equal"
@@ -543,7 +544,7 @@ def parse_duration(text: str) -> Duration:
         >>> parse_duration("3 hari kreja")
         Traceback (most recent call last):
         ...
-        pst_core.errors.InvalidDurationError: duration: the word 'kreja' is not understood in '3 hari kreja'; allowed: '3 hari kerja' (the nearest accepted form); ...
+        pst_core.errors.InvalidDurationError: ...'kreja' is not understood ...'3 hari kerja'...
     """
     if not isinstance(text, str):
         raise InvalidTypeError("duration", text, "str")

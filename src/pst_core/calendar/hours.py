@@ -264,7 +264,6 @@ class WorkingHours:
         return "; ".join(parts)
 
 
-
 def _weekdays(key: object) -> Iterable[int]:
     if not isinstance(key, str):
         raise InvalidTypeError("WorkingHours key", key, "a day name or range such as 'mon-thu'")

@@ -26,7 +26,8 @@ import attrs
 from pst_core.calendar.durations import WorkingTime
 from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.errors import InvalidValueError
-from pst_core.i18n import Language, check_language, month as month_name, text
+from pst_core.i18n import Language, check_language, text
+from pst_core.i18n import month as month_name
 
 if TYPE_CHECKING:
     from pst_core.calendar.calendar import Skipped, WorkingCalendar
@@ -282,9 +283,7 @@ class MonthView:
             True
         """
         check_language(language)
-        head = "".join(
-            f"<th>{html.escape(d)}</th>" for d in _label("weekdays", language).split()
-        )
+        head = "".join(f"<th>{html.escape(d)}</th>" for d in _label("weekdays", language).split())
         cells = ["<td></td>"] * self.days[0].day.weekday()
         for view in self.days:
             style = f"background:{_COLOURS[view.kind]};" if view.kind in _COLOURS else ""
@@ -332,7 +331,9 @@ def month(calendar: WorkingCalendar, year: int, month: int) -> MonthView:
     last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     views = tuple(_day_view(calendar, day) for day in _days(first, last))
     periods = tuple(
-        (p.name, p.start, p.end, p.hours) for p in calendar.periods if p.start <= last and p.end >= first
+        (p.name, p.start, p.end, p.hours)
+        for p in calendar.periods
+        if p.start <= last and p.end >= first
     )
     zone = calendar.timezone.key
     from pst_core.calendar.zones import zone_label

@@ -65,8 +65,8 @@ from pst_core.reports.ikm import InvalidPolicy
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from pst_core.states.workflow import Workflow
     from pst_core.calendar.index import Skipped
+    from pst_core.states.workflow import Workflow
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -624,7 +624,8 @@ class SlaReport:
         """The breached cycles, each with the non-working days between its start and due.
 
         The ``explanation`` column lists the days the deadline passed over (from
-        `WorkingCalendar.deadline`, each with its reason in ``language``), so a reader sees why the due instant fell where it did.
+        `WorkingCalendar.deadline`, each with its reason in ``language``), so a
+        reader sees why the due instant fell where it did.
         """
         rows = self.table[self.table["status"] == "breached"].reset_index(drop=True)
         explanations = []
