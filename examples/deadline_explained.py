@@ -1,4 +1,4 @@
-"""Explain the deadlines of the PST service standards for a request received now-ish."""
+"""Describe the deadlines of the PST service standards for a request received now-ish."""
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -11,4 +11,4 @@ received = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
 for phrase in ("10 menit", "3 hari kerja", "10 hari kerja", "7 (tujuh) hari"):
     deadline = calendar.deadline(received, parse_duration(phrase))
     print(f"--- {phrase}")
-    print(deadline.explain())
+    print(deadline.describe("id"))

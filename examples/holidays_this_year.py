@@ -3,10 +3,11 @@
 from datetime import date
 
 from pst_core.calendar.holidays import indonesian_holidays
+from pst_core.i18n import text
 
 year = indonesian_holidays(date.today().year)
 for holiday in year.holidays:
-    kind = "cuti bersama" if holiday.kind == "cuti_bersama" else "national"
-    print(f"{holiday.day:%a %d %b %Y}  {kind:<12}  {holiday.label}")
+    kind = text(f"calendar.kind.{holiday.kind}", "id")
+    print(f"{holiday.day:%a %d %b %Y}  {kind:<16}  {holiday.describe('id')} / {holiday.describe()}")
 if not year.decreed:
     print(f"No cuti bersama decree for {year.year} in the data yet.")

@@ -269,32 +269,72 @@ def test_weekday_without_hours_is_named() -> None:
     cal = WorkingCalendar(hours=WorkingHours.parse({"mon": "08:00-12:00", "wed": "08:00-12:00"}))
     reason = cal.closed_reason(date(2026, 11, 24))
     assert reason is not None
-    assert (reason.kind, reason.reason) == ("no_hours", "no opening hours on Tuesdays")
+    assert (reason.kind, reason.reason_en) == ("no_hours", "no opening hours on Tuesdays")
+    assert reason.reason == "tidak ada jam layanan hari Selasa"
     assert cal.closed_reason(date(2026, 11, 23)) is None
     weekend = PST.closed_reason(date(2026, 11, 28))
     assert weekend is not None
-    assert (weekend.reason, weekend.reason_id) == ("weekend", "akhir pekan")
+    assert (weekend.reason_en, weekend.reason) == ("weekend", "akhir pekan")
 
 
 def test_deadline_for_calendar_durations() -> None:
     deadline = PST.deadline(at("2026-03-17T14:00+07:00"), CalendarDays(7))
     assert deadline.due == at("2026-03-24T14:00+07:00")
     assert deadline.skipped == ()
-    assert "7 calendar days" in deadline.explain()
+    assert "7 calendar days" in deadline.describe()
+    assert deadline.closed_on_due is not None  # 24 March 2026 is cuti bersama
+    assert PST.deadline(at("2026-04-07T14:00+07:00"), CalendarDays(7)).closed_on_due is None
 
 
-def test_explain_lists_everything() -> None:
-    text = PST.deadline(at("2028-02-24T09:00+07:00"), WorkingDays(3)).explain()
-    assert (
-        text.splitlines()[0]
-        == "due Wed 2028-03-01 15:30 WIB (3 working days from Thu 2028-02-24 09:00 WIB)"
+def test_describe_lists_everything() -> None:
+    text = PST.deadline(at("2028-02-24T09:00+07:00"), WorkingDays(3)).describe()
+    assert text.splitlines()[0] == (
+        "Due Wednesday 1 March 2028, 15:30 WIB: 3 working days from Thursday 24 February 2028, "
+        "09:00 WIB."
     )
-    assert "provisional: Eid al-Fitr on 2028-02-27 is an estimated date" in text
-    assert "skipped Sun 2028-02-27: Eid al-Fitr (estimated)" in text
+    assert "  - Eid al-Fitr on Sunday 27 February 2028 is an estimated date" in text
+    assert "  - Sunday 27 February 2028: Eid al-Fitr (estimated) (national holiday)" in text
+
+
+def test_describe_in_indonesian_is_all_indonesian() -> None:
+    text = PST.deadline(at("2026-03-17T14:00+07:00"), WorkingDays(3)).describe("id")
+    for word in ("Selasa", "WIB", "Cuti Bersama Hari Suci Nyepi", "tenggat", "Jatuh tempo"):
+        assert word in text
+    assert "hari penerimaan tidak dihitung" in text.lower()
+    for english in ("Due", "working", "holiday", "Tuesday", "March", "+07:00", "cuti_bersama"):
+        assert english not in text
+
+
+def test_seven_days_on_a_closed_day_says_so_without_moving() -> None:
+    deadline = PST.deadline(at("2026-03-13T10:00+07:00"), CalendarDays(7))
+    assert deadline.due == at("2026-03-20T10:00+07:00")
+    assert deadline.closed_on_due is not None
+    assert deadline.closed_on_due.kind == "cuti_bersama"
+    assert "a day the office is closed; it is not moved" in deadline.describe()
+    assert "hari kantor tutup; tenggat tidak digeser" in deadline.describe("id")
+    sunday = PST.deadline(at("2026-03-22T10:00+07:00"), CalendarDays(7))
+    assert "falls on Sunday 29 March 2026: weekend" in sunday.describe()
+
+
+def test_deadline_repr_is_short_and_html_is_escaped() -> None:
+    cal = PST.with_closure(date(2026, 4, 21), reason="<b>Pindah</b> kantor")
+    deadline = cal.deadline(at("2026-04-20T14:00+07:00"), WorkingDays(2))
+    assert len(repr(deadline)) < 200
+    assert repr(deadline).startswith("Deadline(due='2026-04-23T15:30:00+07:00', duration=")
+    html = deadline._repr_html_()
+    assert "<b>Pindah</b>" not in html
+    assert "&lt;b&gt;Pindah&lt;/b&gt; kantor" in html
+    assert "<table" in html
+    assert "Tue 2026-04-21" in html
+    view = cal.month(2026, 4)
+    assert len(repr(view)) < 200
+    assert "&lt;b&gt;Pindah" in view._repr_html_()
+    assert "<b>Pindah" not in view._repr_html_()
 
 
 def test_other_zones_label_and_arithmetic() -> None:
     cal = WorkingCalendar.for_province("Papua")
     deadline = cal.deadline(at("2026-11-26T15:25+09:00"), WorkingTime(10))
     assert deadline.due == at("2026-11-27T08:05+09:00")
-    assert "WIT" in deadline.explain()
+    assert "WIT" in deadline.describe()
+    assert "+09:00" not in deadline.describe("id")

@@ -82,3 +82,23 @@ def test_errors() -> None:
         PST.add_column([datetime.fromisoformat("2026-03-17T14:00+07:00")], CalendarDays(1))  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError):
         PST.add_column("2026-03-17", WorkingDays(1))
+
+
+def test_nat_rows_stay_nat_whatever_the_container() -> None:
+    """Issue 13: a NaT row is missing, not a naive datetime ("no time zone" was wrong)."""
+    cal = WorkingCalendar.pst()
+    start = pd.Timestamp("2026-03-17 14:00", tz="Asia/Jakarta")
+    due = pd.Timestamp("2026-03-27 16:00", tz="Asia/Jakarta")
+    series = cal.add_column(pd.Series([start, pd.NaT]), WorkingDays(3))
+    assert series[0] == due
+    assert pd.isna(series[1])
+    as_objects = cal.add_column(pd.Series([start, None], dtype=object), WorkingDays(3))
+    assert as_objects[0] == due
+    assert pd.isna(as_objects[1])
+    listed = cal.add_column([start, pd.NaT], WorkingDays(3))
+    assert listed[0] == due
+    assert listed[1] is pd.NaT
+    assert cal.add_column(iter([pd.NaT, start]), WorkingDays(3))[1] == due
+    only_nat = cal.add_column(pd.Series([pd.NaT, pd.NaT]), WorkingTime(10))
+    assert only_nat.isna().all()
+    assert str(only_nat.dt.tz) == "Asia/Jakarta"

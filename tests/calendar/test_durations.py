@@ -46,6 +46,22 @@ from tests.strategies import durations
         ("  3   Hari   Kerja ", WorkingDays(3)),
         ("0 menit", WorkingTime(0)),
         ("3 (three) working days", WorkingDays(3)),
+        # Issue 13: the forms people write.
+        ("2 jam kerja", WorkingTime(hours=2)),
+        ("1 minggu", CalendarDays(7)),  # a week is 7 calendar days ("7 (tujuh) hari")
+        ("2 pekan", CalendarDays(14)),
+        ("3 weeks", CalendarDays(21)),
+        ("tiga hari kerja", WorkingDays(3)),
+        ("sepuluh menit", WorkingTime(minutes=10)),
+        ("dua puluh hari", CalendarDays(20)),
+        ("Lima Belas Menit", WorkingTime(minutes=15)),
+        ("sebelas hari kerja", WorkingDays(11)),
+        ("twenty-one days", CalendarDays(21)),
+        ("1,5 jam", WorkingTime(minutes=90)),
+        ("0,25 jam", WorkingTime(minutes=15)),
+        ("2,0 hari", CalendarDays(2)),
+        ("10 mnt", WorkingTime(minutes=10)),
+        ("12 (dua belas) bulan", CalendarMonths(12)),
     ],
 )
 def test_parse_duration_accepts_document_phrases(text: str, expected: Duration) -> None:
@@ -60,7 +76,9 @@ def test_parse_duration_accepts_document_phrases(text: str, expected: Duration) 
         "sebentar",
         "3",
         "hari kerja",
-        "3 weeks",
+        "1,5 hari kerja",
+        "0,5 menit",
+        "3 minggu kerja",
         "-3 hari",
         "3.5 jam",
         "3 (empat) hari",
@@ -80,6 +98,38 @@ def test_parse_duration_error_lists_every_form() -> None:
         parse_duration("sebentar")
     for form in ACCEPTED_FORMS:
         assert form in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nearest"),
+    [
+        ("3 hari kreja", "kreja", "'3 hari kerja'"),
+        ("3 hri kerja", "hri", "'3 hari kerja'"),
+        ("10 menti", "menti", "'10 menit'"),
+        ("tigaa hari", "tigaa", "'tiga hari'"),
+    ],
+)
+def test_a_word_not_understood_is_named_with_the_nearest_form(
+    text: str, word: str, nearest: str
+) -> None:
+    with pytest.raises(InvalidDurationError) as caught:
+        parse_duration(text)
+    message = str(caught.value)
+    assert f"the word {word!r} is not understood" in message
+    assert f"allowed: {nearest} (the nearest accepted form)" in message
+
+
+def test_number_words_one_to_twenty() -> None:
+    ones = ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+    indonesian = [*ones, "sepuluh", "sebelas", *(f"{w} belas" for w in ones[1:]), "dua puluh"]
+    for n, words in enumerate(indonesian, start=1):
+        assert parse_duration(f"{words} hari kerja") == WorkingDays(n)
+        assert parse_duration(f"{n} ({words}) hari kerja") == WorkingDays(n)
+
+
+def test_a_decimal_point_is_refused_as_ambiguous() -> None:
+    with pytest.raises(InvalidDurationError, match="decimal comma"):
+        parse_duration("1.5 jam")
 
 
 def test_parse_duration_rejects_non_text() -> None:

@@ -122,7 +122,9 @@ def test_unknown_key_and_syntax_error() -> None:
 
 
 def test_closure_on_days_off_warns_but_loads() -> None:
-    with pytest.warns(CalendarFileWarning, match=r"closes no working day: Sat 2026-11-21"):
+    with pytest.warns(
+        CalendarFileWarning, match=r"closes no working day: Saturday 21 November 2026"
+    ):
         cal = WorkingCalendar.load(RESOURCES / "closure-on-weekend.toml")
     assert cal.closures == (
         Closure(date(2026, 11, 21), date(2026, 11, 22), cal.closures[0].reason),

@@ -1,12 +1,15 @@
-"""``pst-core deadline``."""
+"""``pst-core deadline``: it prints `Deadline.describe` in the chosen language, nothing else."""
 
 from __future__ import annotations
 
 import io
+from datetime import datetime
 
 import pytest
 
 from pst_core import cli
+from pst_core.calendar import WorkingCalendar, parse_duration
+from pst_core.i18n import Language
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -14,31 +17,72 @@ def run(*argv: str) -> tuple[int, str]:
     return cli.main(list(argv), out=out), out.getvalue()
 
 
+def run_in(language: Language, *argv: str) -> tuple[int, str]:
+    """Run a subcommand with the global ``--lang`` option."""
+    out = io.StringIO()
+    return cli.main(["--lang", language, *argv], out=out), out.getvalue()
+
+
+def test_acceptance_all_indonesian() -> None:
+    status, text = run_in("id", "deadline", "2026-03-17T14:00+07:00", "3 hari kerja")
+    assert status == 0
+    for word in ("Selasa", "WIB", "Cuti Bersama Hari Suci Nyepi", "Jatuh tempo", "tenggat"):
+        assert word in text
+    assert "Hari penerimaan tidak dihitung" in text
+    assert text.splitlines()[0] == (
+        "Jatuh tempo Jumat, 27 Maret 2026 pukul 16.00 WIB: 3 hari kerja sejak "
+        "Selasa, 17 Maret 2026 pukul 14.00 WIB."
+    )
+    for english in ("Due", "working", "holiday", "March", "Tuesday", "+07:00", "cuti_bersama"):
+        assert english not in text
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_command_prints_exactly_describe(language: Language) -> None:
+    _, text = run_in(language, "deadline", "2026-03-17T14:00+07:00", "3 hari kerja")
+    start = datetime.fromisoformat("2026-03-17T14:00+07:00")
+    deadline = WorkingCalendar.pst().deadline(start, parse_duration("3 hari kerja"))
+    assert text == deadline.describe(language) + "\n"
+
+
 def test_golden_deadline_with_skipped_days() -> None:
     status, text = run("deadline", "2026-03-17T14:00+07:00", "3 hari kerja")
     assert status == 0
     lines = text.splitlines()
-    assert lines[0] == "start:       2026-03-17T14:00:00+07:00"
-    assert lines[1] == "duration:    3 working days (3 hari kerja)"
-    assert lines[2] == "due:         2026-03-27T16:00:00+07:00  (Friday)"
-    assert lines[3] == "provisional: no"
-    assert lines[4] == "skipped:     7 non-working day(s)"
-    assert lines[6] == "  Thu 2026-03-19  national      Day of Silence (Hari Suci Nyepi)"
+    assert lines[0] == (
+        "Due Friday 27 March 2026, 16:00 WIB: 3 working days from Tuesday 17 March 2026, 14:00 WIB."
+    )
+    assert lines[1] == (
+        "Calendar: WIB, 38 hours a week (Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed)."
+    )
+    assert lines[2] == (
+        "The day of receipt does not count: due at the close of working day 3 after it."
+    )
+    assert lines[3] == "Final: no estimated holiday or missing decree affects it."
+    assert lines[4] == "Days off passed over (7):"
+    assert lines[6] == "  - Thursday 19 March 2026: Day of Silence (national holiday)"
 
 
 def test_province_zone_and_provisional_reasons() -> None:
     status, text = run("deadline", "2028-02-24T09:00", "3 working days", "--province", "Bali")
     assert status == 0
-    assert "due:         2028-03-01T15:30:00+08:00  (Wednesday)" in text
-    assert "provisional: yes" in text
+    assert text.startswith("Due Wednesday 1 March 2028, 15:30 WITA:")
+    assert "Provisional: it may still move, because:" in text
     assert "  - no cuti bersama decree for 2028 in the holidays data" in text
 
 
 def test_zone_option_and_minutes() -> None:
     status, text = run("deadline", "2026-11-26T15:25", "10 menit", "--zone", "Asia/Jayapura")
     assert status == 0
-    assert "due:         2026-11-27T08:05:00+09:00  (Friday)" in text
-    assert "skipped:     0 non-working day(s)" in text
+    assert text.startswith("Due Friday 27 November 2026, 08:05 WIT: 10 minutes from")
+    assert "No day off passed over." in text
+    assert "Open time counts from receipt" in text
+
+
+def test_seven_days_on_a_closed_day() -> None:
+    status, text = run_in("id", "deadline", "2026-03-22T10:00", "7 hari")
+    assert status == 0
+    assert "Tenggat jatuh pada Minggu, 29 Maret 2026: akhir pekan, hari kantor tutup" in text
 
 
 def test_a_start_without_offset_is_read_in_the_calendars_zone(
@@ -46,7 +90,7 @@ def test_a_start_without_offset_is_read_in_the_calendars_zone(
 ) -> None:
     status, text = run("deadline", "2026-03-17T14:00", "3 hari kerja")
     assert status == 0
-    assert "start:       2026-03-17T14:00:00+07:00" in text
+    assert "from Tuesday 17 March 2026, 14:00 WIB." in text
     status, shown = run("deadline", "--help")
     assert status == 0
     assert "read in the calendar's zone" in " ".join(shown.split())
@@ -55,7 +99,7 @@ def test_a_start_without_offset_is_read_in_the_calendars_zone(
 def test_without_cuti_bersama() -> None:
     status, text = run("deadline", "2026-03-17T14:00+07:00", "3 hari kerja", "--no-cuti-bersama")
     assert status == 0
-    assert "due:         2026-03-23T15:30:00+07:00  (Monday)" in text
+    assert text.startswith("Due Monday 23 March 2026, 15:30 WIB")
 
 
 @pytest.mark.parametrize(
@@ -63,6 +107,7 @@ def test_without_cuti_bersama() -> None:
     [
         (("yesterday", "3 hari kerja"), "ISO 8601"),
         (("2026-03-17T14:00+07:00", "sebentar"), "allowed: '<n> menit'"),
+        (("2026-03-17T14:00+07:00", "3 hari kreja"), "'3 hari kerja' (the nearest accepted form)"),
         (("2026-03-17T14:00", "3 hari kerja", "--province", "Atlantis"), "unknown province"),
     ],
 )

@@ -217,7 +217,7 @@ def test_output_in_indonesian() -> None:
     assert "b. publikasi elektronik" in text
     assert "ongkos kirim" in text
     assert _value(text, "total PNBP") == "Rp1.500"
-    # The command line passes its --lang (added in cli/__init__.py) through args.lang.
+    # The command line passes its --lang through args.language.
     out = io.StringIO()
     args = argparse.Namespace(
         lines=["pub-pdf=3"],
@@ -228,7 +228,7 @@ def test_output_in_indonesian() -> None:
         at=date(2026, 3, 17),
         shipping="30.000",
         bank_fee=None,
-        lang="id",
+        language="id",
     )
     assert cli.quote.run(args, out) == 0
     assert out.getvalue() == text

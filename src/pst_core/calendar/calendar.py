@@ -51,10 +51,11 @@ from pst_core.calendar.holidays import (
     decreed_holidays,
     holidays_version,
 )
-from pst_core.calendar.hours import WEEKDAY_NAMES, WEEKDAY_NAMES_ID, Window, WorkingHours
+from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.calendar.index import (
     MICROS_PER_MINUTE,
     DayPlan,
+    Provisional,
     SkipKind,
     Skipped,
     YearIndex,
@@ -68,6 +69,7 @@ from pst_core.errors import (
     InvalidValueError,
     NoWorkingTimeError,
 )
+from pst_core.i18n import Language, check_language, text, weekday
 
 if TYPE_CHECKING:
     from pst_core.calendar.views import MonthView
@@ -77,6 +79,7 @@ __all__ = [
     "Deadline",
     "ExtraWorkingDay",
     "HoursPeriod",
+    "Provisional",
     "SkipKind",
     "Skipped",
     "WorkingCalendar",
@@ -196,9 +199,14 @@ class HoursPeriod:
         return self.start <= day <= self.end
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Deadline:
     """When something is due, and why then.
+
+    `describe` says it to a person, in Indonesian or English: the due instant,
+    the calendar used (unit, zone, weekly hours), how the duration counts (the
+    day of receipt never counts), whether it may still move, and the days off
+    passed over. ``pst-core deadline`` prints exactly that text.
 
     Attributes:
         start: The instant the clock started, in the calendar's zone.
@@ -207,50 +215,147 @@ class Deadline:
         provisional: True when the answer may still move: it depends on a holiday
             whose date is only estimated, or on a year whose cuti bersama decree is
             not in the data yet.
-        reasons: Why it is provisional (empty when it is not).
+        reasons: Why it is provisional (empty when it is not), each a `Provisional`.
         skipped: Every non-working day passed over between start and due.
         sources: Where the calendar's own data came from, when it matters: the
-            calendar file and the decrees of its decreed days the answer used.
+            calendar file, then the decrees of its decreed days the answer used.
+        calendar: The calendar that computed it (not compared; ``None`` when unknown).
 
     Examples:
-        >>> from zoneinfo import ZoneInfo
         >>> cal = WorkingCalendar.pst()
         >>> d = cal.deadline(datetime(2026, 11, 26, 15, 25, tzinfo=ZoneInfo("Asia/Jakarta")),
         ...                  WorkingTime(minutes=10))
-        >>> print(d.explain())
-        due Fri 2026-11-27 08:05 WIB (10 minutes from Thu 2026-11-26 15:25 WIB)
+        >>> d
+        Deadline(due='2026-11-27T08:05:00+07:00', duration=WorkingTime(minutes=10), ...)
+        >>> print(d.describe("id").splitlines()[0])
+        Jatuh tempo Jumat, 27 November 2026 pukul 08.05 WIB: 10 menit sejak Kamis, ...
     """
 
     start: datetime
     duration: Duration
     due: datetime
     provisional: bool
-    reasons: tuple[str, ...]
+    reasons: tuple[Provisional, ...]
     skipped: tuple[Skipped, ...]
     sources: tuple[str, ...] = ()
+    calendar: WorkingCalendar | None = attrs.field(default=None, eq=False)
 
-    def explain(self) -> str:
-        """A human-readable account: due instant, provisional reasons, skipped days.
+    def __repr__(self) -> str:
+        return (
+            f"Deadline(due={self.due.isoformat()!r}, duration={self.duration!r}, "
+            f"provisional={self.provisional}, skipped={len(self.skipped)})"
+        )
+
+    @property
+    def closed_on_due(self) -> Skipped | None:
+        """Why the office is closed on the due date, when it is (else ``None``).
+
+        Only calendar durations can fall on a closed day: they are wall-clock
+        arithmetic (``"7 hari"`` is seven days later, open or not) and are not moved.
+
+        Examples:
+            >>> start = datetime(2026, 3, 13, 10, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> print(WorkingCalendar.pst().deadline(start, CalendarDays(7)).closed_on_due)
+            Friday 20 March 2026: Eid al-Fitr Joint Holiday (collective leave)
+        """
+        if self.calendar is None or self.duration.__class__ not in (CalendarDays, CalendarMonths):
+            return None
+        return self.calendar.closed_reason(self.due.date())
+
+    def _lines(self, language: Language) -> list[str]:
+        from pst_core.calendar._words import say_moment
+
+        lines = [
+            text(
+                "calendar.deadline.due",
+                language,
+                due=say_moment(self.due, language),
+                duration=self.duration.describe(language),
+                start=say_moment(self.start, language),
+            )
+        ]
+        if self.calendar is not None:
+            lines.append(_say_calendar(self.calendar, language))
+        kind = self.duration.__class__
+        if kind is WorkingDays:
+            n = self.duration.n  # type: ignore[union-attr]
+            lines.append(text("calendar.deadline.counting.working_days", language, n=n))
+        elif kind is WorkingTime:
+            lines.append(text("calendar.deadline.counting.working_time", language))
+        else:
+            lines.append(text("calendar.deadline.counting.calendar", language))
+        closed = self.closed_on_due
+        if closed is not None:
+            said = closed.describe(language)
+            lines.append(text("calendar.deadline.closed_on_due", language, day=said))
+        if self.reasons:
+            lines.append(text("calendar.deadline.provisional", language))
+            lines += [f"  - {reason.describe(language)}" for reason in self.reasons]
+        else:
+            lines.append(text("calendar.deadline.final", language))
+        return lines
+
+    def describe(self, language: Language = "en") -> str:
+        """The deadline said to a person, in ``language`` (what ``pst-core deadline`` prints).
 
         Examples:
             >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
-            >>> print(WorkingCalendar.pst().deadline(start, WorkingDays(3)).explain())
-            due Fri 2026-03-27 16:00 WIB (3 working days from Tue 2026-03-17 14:00 WIB)
-            skipped Wed 2026-03-18: Day of Silence Joint Holiday
-            skipped Thu 2026-03-19: Day of Silence
+            >>> print(WorkingCalendar.pst().deadline(start, WorkingDays(3)).describe())
+            Due Friday 27 March 2026, 16:00 WIB: 3 working days from Tuesday 17 March 2026, ...
+            Calendar: WIB, 38 hours a week (Mon–Thu 08:00-15:30; Fri 08:00-16:00; ...).
+            The day of receipt does not count: due at the close of working day 3 after it.
+            Final: no estimated holiday or missing decree affects it.
+            Days off passed over (7):
+              - Wednesday 18 March 2026: Day of Silence Joint Holiday (collective leave)
+              - Thursday 19 March 2026: Day of Silence (national holiday)
             ...
-            skipped Tue 2026-03-24: Eid al-Fitr Joint Holiday
         """
-        lines = [f"due {_show(self.due)} ({self.duration} from {_show(self.start)})"]
-        lines += [f"provisional: {reason}" for reason in self.reasons]
-        lines += [f"source: {source}" for source in self.sources]
-        lines += [f"skipped {item}" for item in self.skipped]
+        check_language(language)
+        lines = self._lines(language)
+        if self.skipped:
+            lines.append(text("calendar.deadline.skipped", language, count=len(self.skipped)))
+            lines += [f"  - {day.describe(language)}" for day in self.skipped]
+        elif self.duration.__class__ in (WorkingDays, WorkingTime):
+            lines.append(text("calendar.deadline.none_skipped", language))
+        if self.sources:
+            said = "; ".join(self.sources)
+            lines.append(text("calendar.deadline.sources", language, sources=said))
         return "\n".join(lines)
 
+    def _repr_html_(self) -> str:
+        from pst_core._display import html_block, html_table
 
-def _show(moment: datetime) -> str:
-    # tzdata names Indonesia's zones WIB, WITA and WIT, as people say them.
-    return f"{moment:%a %Y-%m-%d %H:%M} {moment.tzname() or ''}".rstrip()
+        tables: tuple[str, ...] = ()
+        if self.skipped:
+            headers = [text(f"calendar.column.{c}") for c in ("day", "reason", "kind")]
+            rows = [
+                [f"{s.day:%a %Y-%m-%d}", s.reason_en or s.reason, text(f"calendar.kind.{s.kind}")]
+                for s in self.skipped
+            ]
+            caption = text("calendar.deadline.skipped", "en", count=len(self.skipped))
+            tables = (html_table(headers, rows, caption=caption.rstrip(":")),)
+        if self.sources:
+            tables += (html_table([text("calendar.column.source")], [[s] for s in self.sources]),)
+        return html_block(text("calendar.deadline.title"), self._lines("en"), *tables)
+
+
+def _say_calendar(calendar: WorkingCalendar, language: Language) -> str:
+    """Which calendar: the unit's name, the zone (WIB/WITA/WIT) and the weekly hours."""
+    from pst_core.calendar._words import say_zone
+
+    zone = say_zone(calendar.timezone)
+    where = f"{calendar.name}, {zone}" if calendar.name else zone
+    return text(
+        "calendar.deadline.calendar",
+        language,
+        calendar=where,
+        weekly=WorkingTime(calendar.hours.weekly_minutes).describe(language),
+        hours=calendar.hours.describe(language),
+    )
+
+
+def _weekday_name(day: int, language: Language) -> str:
+    return weekday(day, language)
 
 
 def _zone(value: object) -> ZoneInfo:
@@ -467,8 +572,8 @@ class WorkingCalendar:
             >>> cal = WorkingCalendar.pst().with_decreed_day(
             ...     date(2026, 8, 18), "cuti_bersama", "Cuti Bersama (contoh)",
             ...     decree="Keputusan Bersama (example)")
-            >>> print(cal.closed_reason(date(2026, 8, 18)))
-            Tue 2026-08-18: Cuti Bersama (contoh)
+            >>> print(cal.closed_reason(date(2026, 8, 18)).describe("id"))
+            Selasa, 18 Agustus 2026: Cuti Bersama (contoh)
         """
         entry = DecreedDay(day, kind, name, decree, action, name_en)
         return attrs.evolve(self, decreed=(*self.decreed, entry))
@@ -575,21 +680,27 @@ class WorkingCalendar:
                 return DayPlan(day, extra.windows or windows)
         for closure in self.closures:
             if closure.covers(day):
-                return DayPlan(day, (), Skipped(day, closure.reason, "closure", closure.reason))
+                return DayPlan(day, (), Skipped(day, closure.reason, "closure"))
         if self.national_holidays or self.cuti_bersama:
             for holiday in self.holidays(day.year).on(day):
                 wanted = self.national_holidays if holiday.kind == "national" else self.cuti_bersama
                 if wanted:
-                    name = holiday.name + (" (estimated)" if holiday.estimated else "")
-                    name_id = holiday.name_id + (" (perkiraan)" if holiday.estimated else "")
-                    return DayPlan(day, (), Skipped(day, name, holiday.kind, name_id))
+                    off = Skipped(day, holiday.describe("id"), holiday.kind, holiday.describe("en"))
+                    return DayPlan(day, (), off)
         if not windows:
             if weekday >= 5:
-                off = Skipped(day, "weekend", "weekend", "akhir pekan")
+                off = Skipped(
+                    day,
+                    text("calendar.kind.weekend", "id"),
+                    "weekend",
+                    text("calendar.kind.weekend"),
+                )
             else:
-                english = f"no opening hours on {WEEKDAY_NAMES[weekday]}s"
-                indonesian = f"tidak ada jam layanan hari {WEEKDAY_NAMES_ID[weekday]}"
-                off = Skipped(day, english, "no_hours", indonesian)
+                said = [
+                    text("calendar.no_hours_on", lang, weekday=_weekday_name(weekday, lang))
+                    for lang in ("id", "en")
+                ]
+                off = Skipped(day, said[0], "no_hours", said[1])
             return DayPlan(day, (), off)
         return DayPlan(day, windows)
 
@@ -611,8 +722,8 @@ class WorkingCalendar:
         index = self._years.get(year)
         if index is None:
             check_year(year)
-            estimated: list[tuple[int, str]] = []
-            undecreed = ""
+            estimated: list[tuple[int, Provisional]] = []
+            undecreed = None
             if self.national_holidays or self.cuti_bersama:
                 table = self.holidays(year)
                 for holiday in table.estimated:
@@ -620,13 +731,12 @@ class WorkingCalendar:
                         self.national_holidays if holiday.kind == "national" else self.cuti_bersama
                     )
                     if used:
-                        reason = f"{holiday.name} on {holiday.day} is an estimated date"
+                        reason = Provisional(
+                            "estimated", year, holiday.day, holiday.name, holiday.name_en
+                        )
                         estimated.append((holiday.day.toordinal(), reason))
                 if self.cuti_bersama and not table.decreed:
-                    undecreed = (
-                        f"no cuti bersama decree for {year} in the holidays data "
-                        f"(holidays {holidays_version()})"
-                    )
+                    undecreed = Provisional("undecreed", year, version=holidays_version())
             index = build_year(
                 year, self._plan, self.timezone, estimated=tuple(estimated), undecreed=undecreed
             )
@@ -699,7 +809,7 @@ class WorkingCalendar:
 
         Examples:
             >>> print(WorkingCalendar.pst().closed_reason(date(2026, 3, 19)))
-            Thu 2026-03-19: Day of Silence
+            Thursday 19 March 2026: Day of Silence (national holiday)
         """
         if self.is_working_day(day):
             return None
@@ -798,9 +908,9 @@ class WorkingCalendar:
         Examples:
             >>> for off in WorkingCalendar.pst().days_off(date(2026, 8, 15), date(2026, 8, 17)):
             ...     print(off)
-            Sat 2026-08-15: weekend
-            Sun 2026-08-16: weekend
-            Mon 2026-08-17: Independence Day
+            Saturday 15 August 2026: weekend
+            Sunday 16 August 2026: weekend
+            Monday 17 August 2026: Independence Day (national holiday)
         """
         from pst_core.calendar import views
 
@@ -825,8 +935,8 @@ class WorkingCalendar:
         """A month at a glance: ``print`` it for a text grid, or show it in a notebook.
 
         Examples:
-            >>> print(WorkingCalendar.pst().month(2026, 8).text().splitlines()[0])
-            Agustus 2026 / August 2026 (Asia/Jakarta, WIB)
+            >>> print(WorkingCalendar.pst().month(2026, 8).describe("id").splitlines()[0])
+            Agustus 2026 (Asia/Jakarta, WIB)
         """
         from pst_core.calendar import views
 
@@ -971,15 +1081,16 @@ class WorkingCalendar:
             ...     datetime(2028, 2, 24, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta")), WorkingDays(3))
             >>> d.provisional
             True
-            >>> print("\\n".join(d.reasons))
-            Eid al-Fitr on 2028-02-27 is an estimated date
-            Eid al-Fitr Second Day on 2028-02-28 is an estimated date
-            no cuti bersama decree for 2028 in the holidays data (holidays ...)
+            >>> for reason in d.reasons:
+            ...     print(reason.describe("id"))
+            Hari Raya Idul Fitri pada Minggu, 27 Februari 2028 adalah tanggal perkiraan
+            Hari kedua dari Hari Raya Idul Fitri pada Senin, 28 Februari 2028 adalah ...
+            belum ada keputusan cuti bersama 2028 dalam data holidays (holidays ...)
         """
         due = self.add(start, duration)
         local = start.astimezone(self.timezone)
         skipped: tuple[Skipped, ...] = ()
-        reasons: tuple[str, ...] = ()
+        reasons: tuple[Provisional, ...] = ()
         sources: tuple[str, ...] = ()
         if duration.__class__ is WorkingTime or duration.__class__ is WorkingDays:
             first, last = local.toordinal(), due.toordinal()
@@ -994,20 +1105,21 @@ class WorkingCalendar:
             reasons=reasons,
             skipped=skipped,
             sources=sources,
+            calendar=self,
         )
 
     def _sources(self, first: date, last: date) -> tuple[str, ...]:
-        found = [f"calendar file {self.source}"] if self.source else []
+        found = [self.source] if self.source else []
         for year in range(first.year, last.year + 1):
-            found += [f"decree {decree} ({year})" for decree in self.holidays(year).decrees]
-        return tuple(found)
+            found += self.holidays(year).decrees
+        return tuple(dict.fromkeys(found))
 
     def _passed_over(
         self, first_year: int, first: int, last_year: int, last: int
-    ) -> tuple[tuple[Skipped, ...], tuple[str, ...]]:
+    ) -> tuple[tuple[Skipped, ...], tuple[Provisional, ...]]:
         """Days off in ``[first, last)`` and provisional reasons in ``[first, last]``."""
         skipped: tuple[Skipped, ...] = ()
-        reasons: list[str] = []
+        reasons: list[Provisional] = []
         for year in range(first_year, last_year + 1):
             index = self.year_index(year)
             ordinals = index.off_ordinals
@@ -1015,6 +1127,6 @@ class WorkingCalendar:
             for ordinal, reason in index.estimated:
                 if first <= ordinal <= last:
                     reasons.append(reason)
-            if index.undecreed:
+            if index.undecreed is not None:
                 reasons.append(index.undecreed)
         return skipped, tuple(reasons)

@@ -25,7 +25,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -195,7 +195,7 @@ def add_column(calendar: WorkingCalendar, starts: Any, duration: Duration) -> An
     Returns:
         The same kind of container, in the calendar's zone: a ``Series`` (same
         index and name), a ``DatetimeIndex`` (both in the input's unit), or a
-        tuple of datetimes.
+        tuple of datetimes (a missing row, ``NaT`` or ``None``, stays as it was given).
 
     Raises:
         InvalidTypeError: a row that is not an aware instant (a string, a number).
@@ -205,6 +205,8 @@ def add_column(calendar: WorkingCalendar, starts: Any, duration: Duration) -> An
     if not isinstance(duration, (WorkingTime, WorkingDays)):
         raise InvalidTypeError("duration", duration, "WorkingTime or WorkingDays")
     np = _numpy()
+    if not type(starts).__module__.startswith("pandas") and isinstance(starts, Iterator):
+        starts = tuple(starts)  # read twice: once for the instants, once for missing rows
     raw, missing, unit, pandas_kind = _read(starts, "starts")
     present = raw if not missing.any() else raw[~missing]
     # Computed at microsecond precision, as datetime is: nanoseconds are dropped (floored).
@@ -238,7 +240,12 @@ def add_column(calendar: WorkingCalendar, starts: Any, duration: Duration) -> An
         if pandas_kind == "Series":
             return pd.Series(column, index=starts.index, name=starts.name)
         return column
-    return tuple(from_micros(int(m), calendar.timezone) for m in result)
+    rows = iter(result)
+    given = tuple(starts)
+    return tuple(
+        given[i] if gone else from_micros(int(next(rows)), calendar.timezone)
+        for i, gone in enumerate(missing)
+    )
 
 
 def _read(starts: Any, field: str) -> tuple[Any, Any, str, str]:
@@ -256,7 +263,13 @@ def _read(starts: Any, field: str) -> tuple[Any, Any, str, str]:
             missing = np.asarray(index.isna())
             raw = index.asi8
         elif dtype.kind == "M":
-            raise NaiveDatetimeError(field, "a column without a time zone")
+            index = pd.DatetimeIndex(starts)
+            if not index.isna().all():
+                raise NaiveDatetimeError(field, "a column without a time zone")
+            # Nothing but NaT: nothing to read in any zone, and NaT stays NaT.
+            unit = index.unit
+            missing = np.ones(len(index), dtype=bool)
+            raw = np.zeros(len(index), dtype=np.int64)
         elif dtype == object:  # noqa: E721 - pandas dtypes compare to object this way
             moments: list[datetime | None] = [
                 _instant(v, f"{field}[{i}]") for i, v in enumerate(starts)
@@ -266,9 +279,10 @@ def _read(starts: Any, field: str) -> tuple[Any, Any, str, str]:
         else:
             raise InvalidTypeError(field, starts.dtype, "a column of timezone-aware datetimes")
     elif isinstance(starts, Iterable) and not isinstance(starts, (str, bytes)):
-        aware = [require_aware(moment, f"{field}[{i}]") for i, moment in enumerate(starts)]
-        raw = np.asarray([to_micros(m) for m in aware], dtype=np.int64)
-        missing = np.zeros(len(raw), dtype=bool)
+        # NaT (or None) is a missing row, never a "naive datetime": it stays missing.
+        found = [_instant(moment, f"{field}[{i}]") for i, moment in enumerate(starts)]
+        missing = np.asarray([m is None for m in found], dtype=bool)
+        raw = np.asarray([0 if m is None else to_micros(m) for m in found], dtype=np.int64)
     else:
         raise InvalidTypeError(field, starts, "a pandas Series or DatetimeIndex, or datetimes")
 

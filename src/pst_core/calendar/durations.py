@@ -4,7 +4,7 @@ Four kinds, because the documents count time four ways:
 
 * `WorkingTime` — open time on the desk's clock ("10 menit", "2 jam");
 * `WorkingDays` — whole working days ("3 hari kerja");
-* `CalendarDays` — days on the wall calendar ("7 (tujuh) hari");
+* `CalendarDays` — days on the wall calendar ("7 (tujuh) hari"; a week, "1 minggu", is 7);
 * `CalendarMonths` — calendar months ("1 bulan"), clipped to a month's end.
 
 Examples:
@@ -18,9 +18,14 @@ Examples:
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
-from typing import Any, TypeAlias, TypeVar
+from fractions import Fraction
+from functools import cache
+from types import MappingProxyType
+from typing import Literal, TypeAlias, TypeVar
 
 import attrs
 
@@ -312,34 +317,77 @@ class CalendarMonths(_WholeCount):
 Duration: TypeAlias = WorkingTime | WorkingDays | CalendarDays | CalendarMonths
 """Any duration a service standard can state."""
 
-_NUMBER_WORDS = {
-    # Indonesian
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
-    "lima belas": 15, "dua puluh": 20, "tiga puluh": 30, "enam puluh": 60,
-    # English
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "sixty": 60,
-}  # fmt: skip
+_ONES_ID = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+_ONES_EN = (
+    "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+)  # fmt: skip
+_TENS_EN = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
-# unit phrase -> constructor; longer phrases first so "hari kerja" wins over "hari".
-_UNITS: tuple[tuple[str, Any], ...] = (
-    (r"hari\s+kerja|working\s+days?|business\s+days?|workdays?", WorkingDays),
-    (r"hari\s+kalender|hari|calendar\s+days?|days?", CalendarDays),
-    (r"bulan|calendar\s+months?|months?", CalendarMonths),
-    (r"jam|hours?|hrs?|h", lambda n: WorkingTime(hours=n)),
-    (r"menit|minutes?|mins?|m", lambda n: WorkingTime(minutes=n)),
+
+def _indonesian_words(n: int) -> str:
+    if n >= 100:
+        hundreds = "seratus" if n // 100 == 1 else f"{_ONES_ID[n // 100]} ratus"
+        return f"{hundreds} {_indonesian_words(n % 100)}".strip()
+    if n >= 20:
+        return f"{_ONES_ID[n // 10]} puluh {_ONES_ID[n % 10]}".strip()
+    if n >= 12:
+        return f"{_ONES_ID[n - 10]} belas"
+    return {10: "sepuluh", 11: "sebelas", 0: ""}.get(n) or _ONES_ID[n]
+
+
+def _english_words(n: int) -> str:
+    if n >= 100:
+        return f"{_ONES_EN[n // 100]} hundred {_english_words(n % 100)}".strip()
+    if n >= 20:
+        return f"{_TENS_EN[n // 10]} {_ONES_EN[n % 10]}".strip()
+    return _ONES_EN[n]
+
+
+@cache
+def _number_words() -> Mapping[str, int]:
+    """Every number from 1 to 999 in Indonesian and English words (``"dua puluh satu"``)."""
+    words = {}
+    for n in range(1, 1000):
+        words[_indonesian_words(n)] = words[_english_words(n)] = n
+    return MappingProxyType(words)
+
+
+def _number_in_words(words: str) -> int | None:
+    """``"tiga"`` -> 3, ``"twenty-one"`` -> 21; ``None`` when it is not a number in words."""
+    return _number_words().get(" ".join(words.lower().replace("-", " ").split()))
+
+
+# unit phrase -> what it counts; longer phrases first so "hari kerja" wins over "hari".
+_Unit = Literal["working_days", "days", "weeks", "months", "hours", "minutes"]
+_UNIT_PHRASES: tuple[tuple[str, _Unit], ...] = (
+    (r"hari kerja|working days?|business days?|workdays?", "working_days"),
+    (r"hari kalender|hari|calendar days?|days?", "days"),
+    (r"minggu|pekan|calendar weeks?|weeks?", "weeks"),
+    (r"bulan|calendar months?|months?", "months"),
+    (r"jam kerja|jam|working hours?|hours?|hrs?|h", "hours"),
+    (r"menit kerja|menit|mnt|working minutes?|minutes?|mins?|m", "minutes"),
 )
+_UNITS = tuple((re.compile(pattern, re.ASCII), unit) for pattern, unit in _UNIT_PHRASES)
+# Every word a phrase may hold, for "did you mean" when one is not understood.
+_VOCABULARY = (
+    "hari", "kerja", "kalender", "minggu", "pekan", "bulan", "jam", "menit", "detik",
+    "working", "business", "calendar", "day", "days", "workday", "workdays", "week", "weeks",
+    "month", "months", "hour", "hours", "minute", "minutes", "second", "seconds", "mnt",
+)  # fmt: skip
 # ASCII only (``re.ASCII``): "３ hari kerja" is not a phrase of the documents; fullmatch
 # keeps a trailing newline out.
 _S = "[ \t]*"  # spaces and tabs only: a newline is not part of a phrase
 _PATTERN = re.compile(
-    rf"{_S}(?P<n>[0-9]+){_S}(?:\({_S}(?P<word>[a-z ]+?){_S}\))?{_S}(?P<unit>[a-z ]+?){_S}",
+    rf"{_S}(?P<n>[0-9]+(?:,[0-9]+)?){_S}(?:\({_S}(?P<word>[a-z -]+?){_S}\))?{_S}"
+    rf"(?P<unit>[a-z ]+?){_S}",
     re.IGNORECASE | re.ASCII,
 )
+_IN_WORDS = re.compile(rf"{_S}(?P<words>[a-z][a-z \t-]*?){_S}", re.IGNORECASE | re.ASCII)
 _MAX_DIGITS = 12
 _LONG_NUMBER = re.compile(f"[0-9]{{{_MAX_DIGITS + 1}}}", re.ASCII)
+_DECIMAL_POINT = re.compile(r"[0-9]\.[0-9]", re.ASCII)
 
 # "1 jam 30 menit", "1 hour 30 minutes": how WorkingTime labels itself.
 _COMPOUND = re.compile(
@@ -350,72 +398,160 @@ _COMPOUND = re.compile(
 
 ACCEPTED_FORMS = (
     "'<n> menit' / '<n> minutes'",
-    "'<n> jam' / '<n> hours'",
+    "'<n> jam' / '<n> hours' (also 'jam kerja', and '1,5 jam' in whole minutes)",
     "'<n> hari kerja' / '<n> working days'",
     "'<n> hari' / '<n> calendar days'",
+    "'<n> minggu' / '<n> weeks' (7 calendar days each)",
     "'<n> bulan' / '<n> months'",
     "hours, minutes and seconds together: '1 jam 30 menit' / '1 hour 30 minutes'",
-    "optionally with the number in words: '7 (tujuh) hari'",
+    "the number in words: 'tiga hari kerja', or both: '7 (tujuh) hari'",
 )
 """The phrase shapes `parse_duration` accepts, for error messages and docs."""
 
 
-def parse_duration(text: str) -> Duration:
-    """Parse a duration phrase of a service standard, in Indonesian or English.
+def _unit(words: str) -> _Unit | None:
+    said = " ".join(words.lower().split())
+    for pattern, unit in _UNITS:
+        if pattern.fullmatch(said):
+            return unit
+    return None
 
-    The number is written in digits, optionally followed by the same number in
-    words in parentheses, as the documents do ("3 (tiga) hari kerja"); a number
-    in words that disagrees with the digits is an error.
 
-    Raises:
-        InvalidDurationError: for anything else, listing the accepted forms.
+def _build(amount: Fraction, unit: _Unit, text: str) -> Duration:
+    """The duration of ``amount`` ``unit``s; fractions only where they make whole minutes."""
+    if unit in ("hours", "minutes"):
+        minutes = amount * 60 if unit == "hours" else amount
+        if minutes.denominator != 1:
+            raise InvalidDurationError(
+                "duration", text, "a whole number of minutes ('1,5 jam' is 90 minutes)"
+            )
+        whole = int(minutes)
+        if whole > _MAX_MINUTES:
+            raise InvalidDurationError("duration", text, f"at most {_MAX_MINUTES} minutes")
+        return WorkingTime(whole)
+    if amount.denominator != 1:
+        raise InvalidDurationError(
+            "duration", text, "a whole number of days, weeks or months (fractions: hours, minutes)"
+        )
+    n = int(amount) * (7 if unit == "weeks" else 1)
+    try:
+        if unit == "working_days":
+            return WorkingDays(n)
+        if unit == "months":
+            return CalendarMonths(n)
+        return CalendarDays(n)
+    except InvalidValueError as err:
+        raise InvalidDurationError(
+            "duration", text, f"a number from 1 to {_MAX_DAYS} days or its equal"
+        ) from err
 
-    Examples:
-        >>> parse_duration("10 Menit")
-        WorkingTime(minutes=10)
-        >>> parse_duration("2 jam") == WorkingTime(hours=2)
-        True
-        >>> parse_duration("3 (tiga) hari kerja")
-        WorkingDays(n=3)
-        >>> parse_duration("1 jam 30 menit") == WorkingTime(minutes=90)
-        True
-        >>> parse_duration("1 bulan")
-        CalendarMonths(n=1)
-        >>> parse_duration("0")
-        Traceback (most recent call last):
-        ...
-        pst_core.errors.InvalidDurationError: duration: invalid value '0'; allowed: '<n> menit' ...
-    """
-    if not isinstance(text, str):
-        raise InvalidTypeError("duration", text, "str")
-    too_long = _LONG_NUMBER.search(text)
-    if too_long is not None:
-        raise InvalidDurationError("duration", text, f"a number of at most {_MAX_DIGITS} digits")
+
+def _parse(text: str) -> Duration | None:
     match = _PATTERN.fullmatch(text)
     if match is not None:
-        n = int(match["n"])
-        word = match["word"]
-        if word is not None and _NUMBER_WORDS.get(" ".join(word.lower().split())) != n:
-            raise InvalidDurationError(
-                "duration",
-                text,
-                f"the number in words to match {n}",
-                problem="mismatched number in",
+        unit = _unit(match["unit"])
+        if unit is not None:
+            whole, _, fraction = match["n"].partition(",")
+            amount = Fraction(int(whole)) + (
+                Fraction(int(fraction), 10 ** len(fraction)) if fraction else 0
             )
-        unit = " ".join(match["unit"].lower().split())
-        for phrase, build in _UNITS:
-            if re.fullmatch(phrase, unit, re.ASCII):
-                try:
-                    result: Duration = build(n)
-                except InvalidValueError as err:
-                    raise InvalidDurationError(
-                        "duration", text, f"a number from 1 to {_MAX_DAYS} days or its equal"
-                    ) from err
-                return result
+            word = match["word"]
+            if word is not None and _number_in_words(word) != amount:
+                raise InvalidDurationError(
+                    "duration",
+                    text,
+                    f"the number in words to match {match['n']}",
+                    problem="mismatched number in",
+                )
+            return _build(amount, unit, text)
     compound = _COMPOUND.fullmatch(text)
     if compound is not None and any(compound.groups()):
         hours, minutes, seconds = (int(part or 0) for part in compound.groups())
         if hours * 3600 + minutes * 60 + seconds > _MAX_MINUTES * 60:
             raise InvalidDurationError("duration", text, f"at most {_MAX_MINUTES} minutes")
         return WorkingTime(timedelta(hours=hours, minutes=minutes, seconds=seconds))
-    raise InvalidDurationError("duration", text, "; ".join(ACCEPTED_FORMS))
+    in_words = _IN_WORDS.fullmatch(text)
+    if in_words is not None:
+        tokens = in_words["words"].lower().split()
+        for cut in range(len(tokens) - 1, 0, -1):
+            n = _number_in_words(" ".join(tokens[:cut]))
+            unit = _unit(" ".join(tokens[cut:]))
+            if n is not None and unit is not None:
+                return _build(Fraction(n), unit, text)
+    return None
+
+
+def _not_understood(text: str) -> InvalidDurationError:
+    """The error for a phrase that does not parse: which word, and the nearest accepted form."""
+    forms = "; ".join(ACCEPTED_FORMS)
+    if _DECIMAL_POINT.search(text):
+        return InvalidDurationError(
+            "duration",
+            text,
+            f"a decimal comma ('1,5 jam') or a whole number without separators; {forms}",
+            problem="an ambiguous decimal point in",
+        )
+    known = set(_VOCABULARY) | {w for phrase in _number_words() for w in phrase.split()}
+    tokens = re.findall(r"[A-Za-z]+", text)
+    for token in tokens:
+        if token.lower() in known:
+            continue
+        close = difflib.get_close_matches(token.lower(), sorted(known), n=3, cutoff=0.6)
+        for word in close:
+            candidate = " ".join(text.replace(token, word, 1).split())
+            try:
+                if _parse(candidate) is not None:
+                    return InvalidDurationError(
+                        "duration",
+                        text,
+                        f"{candidate!r} (the nearest accepted form); {forms}",
+                        problem=f"the word {token!r} is not understood in",
+                    )
+            except InvalidDurationError:
+                continue
+        return InvalidDurationError(
+            "duration", text, forms, problem=f"the word {token!r} is not understood in"
+        )
+    return InvalidDurationError("duration", text, forms)
+
+
+def parse_duration(text: str) -> Duration:
+    """Parse a duration phrase of a service standard, in Indonesian or English.
+
+    The number is written in digits, in words (``"tiga hari kerja"``, one to
+    nine hundred ninety-nine), or in digits followed by the same number in
+    words in parentheses, as the documents do (``"3 (tiga) hari kerja"``); a
+    number in words that disagrees with the digits is an error. Hours and
+    minutes take a decimal comma when the result is whole minutes (``"1,5 jam"``
+    is 90 minutes); a decimal point is refused, as ``1.000`` means a thousand
+    in Indonesian. ``"jam kerja"`` is open time like ``"jam"``; a week
+    (``"minggu"``, ``"pekan"``) is 7 calendar days, as the standards write a
+    week's wait ("7 (tujuh) hari").
+
+    Raises:
+        InvalidDurationError: for anything else, naming the word not understood and
+            the nearest accepted form when there is one, then every accepted form.
+
+    Examples:
+        >>> parse_duration("10 Menit")
+        WorkingTime(minutes=10)
+        >>> parse_duration("2 jam kerja") == WorkingTime(hours=2)
+        True
+        >>> parse_duration("tiga hari kerja"), parse_duration("1 minggu")
+        (WorkingDays(n=3), CalendarDays(n=7))
+        >>> parse_duration("1,5 jam")
+        WorkingTime(minutes=90)
+        >>> parse_duration("3 hari kreja")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidDurationError: ...'kreja' is not understood ...'3 hari kerja'...
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError("duration", text, "str")
+    too_long = _LONG_NUMBER.search(text)
+    if too_long is not None:
+        raise InvalidDurationError("duration", text, f"a number of at most {_MAX_DIGITS} digits")
+    result = _parse(text)
+    if result is None:
+        raise _not_understood(text)
+    return result

@@ -8,8 +8,8 @@ The package is imported on first use only, so ``import pst_core`` stays cheap.
 Examples:
     >>> from pst_core.calendar.holidays import indonesian_holidays
     >>> year = indonesian_holidays(2026)
-    >>> [h.name for h in year.on(date(2026, 3, 18))]
-    ['Day of Silence Joint Holiday']
+    >>> [(h.name, h.name_en) for h in year.on(date(2026, 3, 18))]
+    [('Cuti Bersama Hari Suci Nyepi', 'Day of Silence Joint Holiday')]
     >>> year.decreed
     True
 """
@@ -24,6 +24,7 @@ import attrs
 
 from pst_core._validation import instance_of, non_empty, one_of
 from pst_core.errors import CalendarHorizonError
+from pst_core.i18n import Language, check_language, text
 
 __all__ = [
     "DecreeAction",
@@ -54,32 +55,34 @@ class PublicHoliday:
 
     Attributes:
         day: The date.
-        name: English name from the ``holidays`` package (without the estimate mark).
-        name_id: Indonesian name (*nama hari libur*, without the estimate mark).
+        name: Indonesian name (*nama hari libur*) from the ``holidays`` package's
+            Indonesian localisation (without the estimate mark).
+        name_en: English name from the ``holidays`` package (without the estimate mark).
         kind: ``"national"`` (libur nasional) or ``"cuti_bersama"`` (collective leave).
         estimated: True when the date is only computed (lunar calendars), not decreed.
         decree: The decree that set the day when it came from a calendar file's
             decreed days (empty for the ``holidays`` package's own entries).
 
     Examples:
-        >>> h = PublicHoliday(date(2026, 8, 17), "Independence Day",
-        ...                   "Hari Kemerdekaan Republik Indonesia", "national", False)
-        >>> h.label
-        'Independence Day (Hari Kemerdekaan Republik Indonesia)'
+        >>> h = PublicHoliday(date(2026, 8, 17), "Hari Kemerdekaan Republik Indonesia",
+        ...                   "Independence Day", "national", estimated=True)
+        >>> h.describe("id"), h.describe("en")
+        ('Hari Kemerdekaan Republik Indonesia (perkiraan)', 'Independence Day (estimated)')
     """
 
     day: date = attrs.field(validator=instance_of(date))
     name: str = attrs.field(validator=[instance_of(str), non_empty])
-    name_id: str = attrs.field(validator=[instance_of(str), non_empty])
+    name_en: str = attrs.field(validator=[instance_of(str), non_empty])
     kind: HolidayKind = attrs.field(validator=one_of(_CATEGORY))
     estimated: bool = attrs.field(default=False, validator=instance_of(bool))
     decree: str = attrs.field(default="", validator=instance_of(str))
 
-    @property
-    def label(self) -> str:
-        """English and Indonesian name together, with the estimate mark when estimated."""
-        mark = " (estimated)" if self.estimated else ""
-        return f"{self.name}{mark} ({self.name_id})"
+    def describe(self, language: Language = "en") -> str:
+        """The name in ``language``, with the estimate mark when the date is estimated."""
+        name = self.name if check_language(language) == "id" else self.name_en
+        if self.estimated:
+            name += f" ({text('calendar.estimated', language)})"
+        return name
 
 
 @attrs.frozen
@@ -175,10 +178,10 @@ def indonesian_holidays(year: int) -> HolidayYear:
                 entries.append(
                     PublicHoliday(
                         day=day,
-                        name=name.removesuffix(_ESTIMATED_MARK_EN).strip(),
-                        name_id=names_id[min(index, len(names_id) - 1)]
+                        name=names_id[min(index, len(names_id) - 1)]
                         .removesuffix(_ESTIMATED_MARK_ID)
                         .strip(),
+                        name_en=name.removesuffix(_ESTIMATED_MARK_EN).strip(),
                         kind=kind,
                         estimated=estimated,
                     )
@@ -227,13 +230,13 @@ class DecreedDay:
         """The day as a holiday entry citing the decree.
 
         Examples:
-            >>> DecreedDay(date(2025, 8, 18), "national", "Libur", "Keppres 1/2025").holiday.name
+            >>> DecreedDay(date(2025, 8, 18), "national", "Libur", "Keppres 1/2025").holiday.name_en
             'Libur'
         """
         return PublicHoliday(
             day=self.day,
-            name=self.name_en or self.name,
-            name_id=self.name,
+            name=self.name,
+            name_en=self.name_en or self.name,
             kind=self.kind,
             decree=self.decree,
         )
@@ -276,7 +279,7 @@ def with_decrees(table: HolidayYear, decreed: tuple[DecreedDay, ...]) -> Holiday
 
 @lru_cache(maxsize=256)
 def decreed_holidays(year: int, decreed: tuple[DecreedDay, ...] = ()) -> HolidayYear:
-    """:func:`indonesian_holidays` of ``year`` with ``decreed`` applied (memoised).
+    """`indonesian_holidays` of ``year`` with ``decreed`` applied (memoised).
 
     Examples:
         >>> decreed_holidays(2026) == indonesian_holidays(2026)

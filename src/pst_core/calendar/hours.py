@@ -20,6 +20,7 @@ import attrs
 
 from pst_core._validation import field_name, instance_of
 from pst_core.errors import InvalidTypeError, InvalidValueError
+from pst_core.i18n import Language, check_language, text
 
 __all__ = ["WEEKDAY_NAMES", "Window", "WorkingHours"]
 
@@ -28,11 +29,13 @@ MINUTES_PER_DAY = 24 * 60
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 """English weekday names, Monday = 0 as in `datetime.date.weekday`."""
 
-WEEKDAY_NAMES_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-"""Indonesian weekday names (*nama hari*), Senin = 0."""
+# Indonesian day names a mapping's keys may use (input, not output: output comes from the
+# message catalogue).
+_DAY_NAMES_INDONESIAN = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_SHORT = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 _DAY_KEYS: dict[str, int] = {}
-for _index, (_en, _id) in enumerate(zip(WEEKDAY_NAMES, WEEKDAY_NAMES_ID, strict=True)):
+for _index, (_en, _id) in enumerate(zip(WEEKDAY_NAMES, _DAY_NAMES_INDONESIAN, strict=True)):
     _DAY_KEYS[_en.lower()] = _DAY_KEYS[_en[:3].lower()] = _DAY_KEYS[_id.lower()] = _index
 _DAY_KEYS["jum'at"] = _DAY_KEYS["jum"] = 4
 _DAY_KEYS["ahad"] = 6
@@ -232,13 +235,17 @@ class WorkingHours:
         """Open minutes in a week without holidays."""
         return sum(w.minutes for day in self.days for w in day)
 
-    def describe(self) -> str:
+    def describe(self, language: Language = "en") -> str:
         """A one-line summary that groups consecutive days with the same windows.
 
         Examples:
-            >>> WorkingHours.parse({"mon-fri": "08:00-16:00", "sat": "08:00-12:00"}).describe()
+            >>> hours = WorkingHours.parse({"mon-fri": "08:00-16:00", "sat": "08:00-12:00"})
+            >>> hours.describe()
             'Mon–Fri 08:00-16:00; Sat 08:00-12:00; Sun closed'
+            >>> hours.describe("id")
+            'Sen–Jum 08.00-16.00; Sab 08.00-12.00; Min tutup'
         """
+        check_language(language)
         groups: list[tuple[int, int, tuple[Window, ...]]] = []
         for weekday, windows in enumerate(self.days):
             if groups and groups[-1][2] == windows:
@@ -247,10 +254,13 @@ class WorkingHours:
                 groups.append((weekday, weekday, windows))
         parts = []
         for first, last, windows in groups:
-            names = WEEKDAY_NAMES[first][:3]
+            names = text(f"calendar.weekday_short.{_SHORT[first]}", language)
             if last != first:
-                names += f"–{WEEKDAY_NAMES[last][:3]}"
-            parts.append(f"{names} {', '.join(map(str, windows)) or 'closed'}")
+                names += "–" + text(f"calendar.weekday_short.{_SHORT[last]}", language)
+            said = ", ".join(map(str, windows)) or text("calendar.closed", language)
+            if language == "id":
+                said = said.replace(":", ".")
+            parts.append(f"{names} {said}")
         return "; ".join(parts)
 
 

@@ -32,11 +32,14 @@ from typing import Literal
 import attrs
 
 from pst_core.calendar.hours import Window
+from pst_core.i18n import Language, check_language, text
 
 __all__ = [
     "EPOCH",
     "ONE_MICROSECOND",
     "DayPlan",
+    "Provisional",
+    "ProvisionalKind",
     "SkipKind",
     "Skipped",
     "YearIndex",
@@ -59,22 +62,81 @@ class Skipped:
 
     Attributes:
         day: The local date.
-        reason: In English: ``"weekend"``, the holiday's name, or the closure's reason.
+        reason: Why, in Indonesian: *akhir pekan*, the holiday's Indonesian name
+            (from the ``holidays`` package's Indonesian localisation), or the closure's reason.
         kind: ``"weekend"``, ``"national"``, ``"cuti_bersama"``, ``"closure"`` or ``"no_hours"``.
-        reason_id: The reason in Indonesian (*akhir pekan*, the holiday's Indonesian name...).
+        reason_en: Why, in English (empty when only one text is known, e.g. a closure).
 
     Examples:
-        >>> print(Skipped(date(2026, 3, 21), "Eid al-Fitr", "national", "Hari Raya Idul Fitri"))
-        Sat 2026-03-21: Eid al-Fitr
+        >>> off = Skipped(date(2026, 3, 21), "Hari Raya Idul Fitri", "national", "Eid al-Fitr")
+        >>> off.describe("id")
+        'Sabtu, 21 Maret 2026: Hari Raya Idul Fitri (libur nasional)'
+        >>> print(off)
+        Saturday 21 March 2026: Eid al-Fitr (national holiday)
     """
 
     day: date
     reason: str
     kind: SkipKind
-    reason_id: str = ""
+    reason_en: str = ""
+
+    def describe(self, language: Language = "en") -> str:
+        """The day and why it is off, in ``language`` (the kind is named unless the reason does)."""
+        from pst_core.calendar._words import say_day
+
+        why = self.reason if check_language(language) == "id" else self.reason_en or self.reason
+        kind = text(f"calendar.kind.{self.kind}", language)
+        if kind.lower() not in why.lower():
+            why = f"{why} ({kind})"
+        return text("calendar.skipped", language, day=say_day(self.day, language), reason=why)
 
     def __str__(self) -> str:
-        return f"{self.day:%a %Y-%m-%d}: {self.reason}"
+        return self.describe("en")
+
+
+ProvisionalKind = Literal["estimated", "undecreed"]
+"""Why a deadline may still move: an estimated holiday, or a year without a decree."""
+
+
+@attrs.frozen
+class Provisional:
+    """Why a deadline may still move (`Deadline.reasons`).
+
+    Attributes:
+        kind: ``"estimated"`` (a holiday whose date is only computed) or
+            ``"undecreed"`` (a year whose cuti bersama decree is not in the data).
+        year: The year concerned.
+        day: The estimated holiday's date (``None`` for ``"undecreed"``).
+        name: The estimated holiday's Indonesian name.
+        name_en: Its English name.
+        version: The ``holidays`` package version the data came from.
+
+    Examples:
+        >>> Provisional("undecreed", 2028, version="0.1").describe("id")
+        'belum ada keputusan cuti bersama 2028 dalam data holidays (holidays 0.1)'
+    """
+
+    kind: ProvisionalKind
+    year: int
+    day: date | None = None
+    name: str = ""
+    name_en: str = ""
+    version: str = ""
+
+    def describe(self, language: Language = "en") -> str:
+        """The reason in ``language``."""
+        if self.kind == "undecreed" or self.day is None:
+            return text(
+                "calendar.provisional.undecreed", language, year=self.year, version=self.version
+            )
+        from pst_core.calendar._words import say_day
+
+        name = self.name if check_language(language) == "id" else self.name_en or self.name
+        said = say_day(self.day, language)
+        return text("calendar.provisional.estimated", language, name=name, day=said)
+
+    def __str__(self) -> str:
+        return self.describe("en")
 
 
 @attrs.frozen
@@ -132,7 +194,7 @@ class YearIndex:
         off_days: Every non-working day with its reason, ascending.
         off_ordinals: ``date.toordinal()`` of each of ``off_days``.
         estimated: ``(ordinal, reason)`` of each estimated holiday the calendar closes on.
-        undecreed: Why the year is provisional as a whole (no cuti bersama decree), or "".
+        undecreed: Why the year is provisional as a whole (no cuti bersama decree), or None.
     """
 
     year: int
@@ -151,8 +213,8 @@ class YearIndex:
     day_midnights: tuple[int, ...]
     off_days: tuple[Skipped, ...]
     off_ordinals: tuple[int, ...]
-    estimated: tuple[tuple[int, str], ...] = ()
-    undecreed: str = ""
+    estimated: tuple[tuple[int, Provisional], ...] = ()
+    undecreed: Provisional | None = None
 
     @property
     def total(self) -> int:
@@ -172,8 +234,8 @@ def build_year(
     plan: Callable[[date], DayPlan],
     zone: tzinfo,
     *,
-    estimated: tuple[tuple[int, str], ...] = (),
-    undecreed: str = "",
+    estimated: tuple[tuple[int, Provisional], ...] = (),
+    undecreed: Provisional | None = None,
 ) -> YearIndex:
     """Index ``year`` from a function that plans each day.
 
@@ -210,7 +272,14 @@ def build_year(
             offsets.add(from_micros(start, zone).utcoffset())
             offsets.add(from_micros(end, zone).utcoffset())
         if len(opens) == added:
-            off_days.append(Skipped(day_plan.day, "no opening hours", "no_hours", "tidak buka"))
+            off_days.append(
+                Skipped(
+                    day_plan.day,
+                    text("calendar.no_hours", "id"),
+                    "no_hours",
+                    text("calendar.no_hours", "en"),
+                )
+            )
             continue
         midnight = local_micros(day_plan.day, 0, zone)
         offsets.add(from_micros(midnight, zone).utcoffset())

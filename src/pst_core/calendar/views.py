@@ -9,8 +9,8 @@ Examples:
     >>> cal = WorkingCalendar.pst()
     >>> len(working_days(cal, date(2026, 3, 1), date(2026, 3, 31)))
     17
-    >>> print(month(cal, 2026, 3).text().splitlines()[0])
-    Maret 2026 / March 2026 (Asia/Jakarta, WIB)
+    >>> print(month(cal, 2026, 3).describe("id").splitlines()[0])
+    Maret 2026 (Asia/Jakarta, WIB)
 """
 
 from __future__ import annotations
@@ -24,46 +24,15 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from pst_core.calendar.durations import WorkingTime
-from pst_core.calendar.hours import Window
+from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.errors import InvalidValueError
+from pst_core.i18n import Language, check_language, text
+from pst_core.i18n import month as month_name
 
 if TYPE_CHECKING:
     from pst_core.calendar.calendar import Skipped, WorkingCalendar
 
-__all__ = ["DayView", "MonthView", "days_off", "label", "month", "working_days", "working_time"]
-
-# Every text this module says to a person, Indonesian first (to move to the message catalogue).
-_LABELS: Mapping[str, tuple[str, str]] = MappingProxyType(
-    {
-        "weekdays": ("Sn Sl Rb Km Jm Sb Mg", "Mo Tu We Th Fr Sa Su"),
-        "months": (
-            "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November "
-            "Desember",
-            "January February March April May June July August September October November December",
-        ),
-        "national": ("libur nasional", "national holiday"),
-        "cuti_bersama": ("cuti bersama", "collective leave"),
-        "closure": ("tutup", "closed"),
-        "weekend": ("akhir pekan", "weekend"),
-        "no_hours": ("tanpa jam layanan", "no opening hours"),
-        "period": ("jam khusus", "other hours"),
-        "extra": ("hari kerja tambahan", "extra working day"),
-        "today": ("hari ini", "today"),
-        "working": ("hari kerja", "working day"),
-        "days_off": ("Hari tidak bekerja", "Days off"),
-        "hours": ("Jam layanan", "Opening hours"),
-        "holidays_title": ("Hari libur", "Days off"),
-        "estimated": ("perkiraan", "estimated"),
-        "not_counted": ("tidak dihitung kalender ini", "not counted by this calendar"),
-        "decreed": ("keputusan cuti bersama ada", "cuti bersama decreed"),
-        "no_decree": ("belum ada keputusan cuti bersama", "no cuti bersama decree yet"),
-        "in_package": (
-            "kini ada di data holidays: boleh dihapus dari berkas",
-            "now in the holidays data: you may remove it from the file",
-        ),
-        "removed": ("dihapus oleh keputusan", "removed by decree"),
-    }
-)
+__all__ = ["DayView", "MonthView", "days_off", "month", "working_days", "working_time"]
 
 Kind = Literal["working", "period", "extra", "national", "cuti_bersama", "closure", "weekend"]
 
@@ -81,19 +50,12 @@ _MARKS: Mapping[str, str] = MappingProxyType(
 )
 
 
-def label(key: str, language: Literal["id", "en", "both"] = "both") -> str:
-    """A label of the calendar views in Indonesian, English or both (``"id / en"``).
+def _label(key: str, language: Language) -> str:
+    return text(f"calendar.view.{key}", language)
 
-    Examples:
-        >>> label("cuti_bersama"), label("national", "en")
-        ('cuti bersama / collective leave', 'national holiday')
-    """
-    indonesian, english = _LABELS[key]
-    if language == "id":
-        return indonesian
-    if language == "en":
-        return english
-    return indonesian if indonesian == english else f"{indonesian} / {english}"
+
+def _kind(kind: str, language: Language) -> str:
+    return text(f"calendar.kind.{kind}", language)
 
 
 def _check_range(first: date, last: date) -> None:
@@ -124,7 +86,7 @@ def days_off(calendar: WorkingCalendar, first: date, last: date) -> tuple[Skippe
     Examples:
         >>> from pst_core.calendar import WorkingCalendar
         >>> for off in days_off(WorkingCalendar.pst(), date(2026, 3, 18), date(2026, 3, 20)):
-        ...     print(off.kind, off.reason_id)
+        ...     print(off.kind, off.reason)
         cuti_bersama Cuti Bersama Hari Suci Nyepi
         national Hari Suci Nyepi
         cuti_bersama Cuti Bersama Hari Raya Idul Fitri
@@ -159,50 +121,78 @@ class DayView:
             (an extra working day), or why it is off: ``"national"``,
             ``"cuti_bersama"``, ``"closure"``, ``"weekend"``, ``"no_hours"``.
         windows: The open windows (empty on a day off).
-        reason: The reason in English (a holiday's or period's name; empty on a plain day).
-        reason_id: The reason in Indonesian.
+        reason: The reason in Indonesian (a holiday's or period's name; empty on a plain day).
+        reason_en: The reason in English (empty when only one text is known).
     """
 
     day: date
     kind: str
     windows: tuple[Window, ...]
     reason: str = ""
-    reason_id: str = ""
+    reason_en: str = ""
+
+    def describe(self, language: Language = "en") -> str:
+        """The day's reason (or its hours) in ``language``."""
+        why = self.reason if check_language(language) == "id" else self.reason_en or self.reason
+        if self.windows:
+            hours = ", ".join(map(str, self.windows))
+            return f"{why}: {hours}" if why else hours
+        return why or _kind(self.kind, language)
 
 
 def _day_view(calendar: WorkingCalendar, day: date) -> DayView:
     off = calendar.closed_reason(day)
     if off is not None:
-        return DayView(day, off.kind, (), off.reason, off.reason_id or off.reason)
+        return DayView(day, off.kind, (), off.reason, off.reason_en)
     windows = calendar.windows_on(day)
     for extra in calendar.extra_working_days:
         if extra.day == day:
-            return DayView(day, "extra", windows, extra.reason, extra.reason)
+            return DayView(day, "extra", windows, extra.reason)
     for period in calendar.periods:
         if period.covers(day):
-            return DayView(day, "period", windows, period.name, period.name)
+            return DayView(day, "period", windows, period.name)
     return DayView(day, "working", windows)
+
+
+_COLOURS: Mapping[str, str] = MappingProxyType(
+    {
+        "national": "#f8d7da",
+        "cuti_bersama": "#fde2c8",
+        "closure": "#e2d5f0",
+        "weekend": "#eeeeee",
+        "no_hours": "#eeeeee",
+        "period": "#d8ecf8",
+        "extra": "#d9f2d9",
+    }
+)
+_OFF = ("national", "cuti_bersama", "closure")
 
 
 @attrs.frozen
 class MonthView:
     """A month of a calendar: each day's kind, hours and reason, as text or HTML.
 
-    In a notebook the view shows itself as an HTML table; ``print`` gives a
-    text grid like ``cal``, with a mark after each day and the month's days
-    off and special hours listed below.
+    In a notebook the view shows itself as an HTML grid with the month's days
+    off; ``describe(language)`` gives a text grid like ``cal``, with a mark after
+    each day and the month's days off and special hours listed below.
 
     Attributes:
         year: The year.
         month: The month (1-12).
         zone: The calendar's zone name.
+        zone_label: WIB, WITA or WIT (empty outside Indonesia's zones).
+        hours: The calendar's weekly hours.
         days: One `DayView` per day of the month.
+        periods: The periods with other hours that touch the month:
+            name, first day, last day and hours.
 
     Examples:
         >>> from pst_core.calendar import WorkingCalendar
         >>> view = month(WorkingCalendar.pst(), 2026, 3)
-        >>> print(view.text(today=date(2026, 3, 17)))
-        Maret 2026 / March 2026 (Asia/Jakarta, WIB)
+        >>> view
+        MonthView(2026-03, Asia/Jakarta, 17 working days, 7 days off)
+        >>> print(view.describe("id", today=date(2026, 3, 17)))
+        Maret 2026 (Asia/Jakarta, WIB)
          Sn   Sl   Rb   Km   Jm   Sb   Mg
                                         1
           2    3    4    5    6    7    8
@@ -210,37 +200,45 @@ class MonthView:
          16  >17<  18+  19*  20+  21*  22*
          23+  24+  25   26   27   28   29
          30   31
-        * libur nasional / national holiday  + cuti bersama / collective leave  > < hari ini / today
-        Hari tidak bekerja / Days off:
-          Wed 2026-03-18  + Cuti Bersama Hari Suci Nyepi / Day of Silence Joint Holiday
-          Thu 2026-03-19  * Hari Suci Nyepi / Day of Silence
-          Fri 2026-03-20  + Cuti Bersama Hari Raya Idul Fitri / Eid al-Fitr Joint Holiday
-          Sat 2026-03-21  * Hari Raya Idul Fitri / Eid al-Fitr
-          Sun 2026-03-22  * Hari kedua dari Hari Raya Idul Fitri / Eid al-Fitr Second Day
-          Mon 2026-03-23  + Cuti Bersama Hari Raya Idul Fitri / Eid al-Fitr Joint Holiday
-          Tue 2026-03-24  + Cuti Bersama Hari Raya Idul Fitri / Eid al-Fitr Joint Holiday
-        Jam layanan / Opening hours: Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed
+        * libur nasional  + cuti bersama  > < hari ini
+        Hari tidak bekerja:
+          Rabu, 18 Maret 2026  + Cuti Bersama Hari Suci Nyepi
+          Kamis, 19 Maret 2026  * Hari Suci Nyepi
+          Jumat, 20 Maret 2026  + Cuti Bersama Hari Raya Idul Fitri
+          Sabtu, 21 Maret 2026  * Hari Raya Idul Fitri
+          Minggu, 22 Maret 2026  * Hari kedua dari Hari Raya Idul Fitri
+          Senin, 23 Maret 2026  + Cuti Bersama Hari Raya Idul Fitri
+          Selasa, 24 Maret 2026  + Cuti Bersama Hari Raya Idul Fitri
+        Jam layanan: Sen–Kam 08.00-15.30; Jum 08.00-16.00; Sab–Min tutup
     """
 
     year: int
     month: int
     zone: str
     zone_label: str
-    hours: str
+    hours: WorkingHours
     days: tuple[DayView, ...]
-    periods: tuple[tuple[str, str], ...] = ()
+    periods: tuple[tuple[str, date, date, WorkingHours], ...] = ()
 
-    def _title(self) -> str:
-        names_id, names_en = (label("months", lang).split() for lang in ("id", "en"))
-        title = f"{names_id[self.month - 1]} {self.year} / {names_en[self.month - 1]} {self.year}"
+    def __repr__(self) -> str:
+        working = sum(1 for v in self.days if v.windows)
+        return (
+            f"MonthView({self.year}-{self.month:02d}, {self.zone}, {working} working days, "
+            f"{sum(1 for v in self.days if v.kind in _OFF)} days off)"
+        )
+
+    def _title(self, language: Language) -> str:
         zone = f"{self.zone}, {self.zone_label}" if self.zone_label else self.zone
-        return f"{title} ({zone})"
+        return f"{month_name(self.month, language)} {self.year} ({zone})"
 
-    def text(self, today: date | None = None) -> str:
-        """The month as a text grid, Monday first; ``today`` is marked ``>17<``."""
+    def describe(self, language: Language = "en", *, today: date | None = None) -> str:
+        """The month as a text grid in ``language``, Monday first; ``today`` is marked ``>17<``."""
+        from pst_core.calendar._words import say_day
+
+        check_language(language)
         lines = [
-            self._title(),
-            " " + "   ".join(f"{d:>2}" for d in label("weekdays", "id").split()),
+            self._title(language),
+            " " + "   ".join(f"{d:>2}" for d in _label("weekdays", language).split()),
         ]
         cells = ["    "] * self.days[0].day.weekday()
         for view in self.days:
@@ -253,75 +251,67 @@ class MonthView:
             lines.append(" ".join(cells[row : row + 7]).rstrip())
         used = {v.kind for v in self.days}
         legend = [
-            f"{_MARKS[kind]} {label(kind)}"
+            f"{_MARKS[kind]} {_kind(kind, language)}"
             for kind in ("national", "cuti_bersama", "closure", "period", "extra")
             if kind in used
         ]
         if today is not None and any(v.day == today for v in self.days):
-            legend.append(f"> < {label('today')}")
+            legend.append(f"> < {_label('today', language)}")
         if legend:
             lines.append("  ".join(legend))
-        off = [v for v in self.days if v.kind in ("national", "cuti_bersama", "closure")]
+        off = [v for v in self.days if v.kind in _OFF]
         if off:
-            lines.append(f"{label('days_off')}:")
+            lines.append(f"{_label('days_off', language)}:")
             for view in off:
-                reason = view.reason_id
-                if view.reason and view.reason != view.reason_id:
-                    reason += f" / {view.reason}"
-                lines.append(f"  {view.day:%a %Y-%m-%d}  {_MARKS[view.kind]} {reason}")
-        lines.append(f"{label('hours')}: {self.hours}")
-        for name, hours in self.periods:
-            lines.append(f"  ~ {name}: {hours}")
+                said = f"{say_day(view.day, language)}  {_MARKS[view.kind]}"
+                lines.append(f"  {said} {view.describe(language)}")
+        lines.append(f"{_label('hours', language)}: {self.hours.describe(language)}")
+        for name, start, end, hours in self.periods:
+            lines.append(f"  ~ {name} ({start} – {end}): {hours.describe(language)}")
         return "\n".join(lines)
 
     def __str__(self) -> str:
-        return self.text()
+        return self.describe()
 
-    def html(self, today: date | None = None) -> str:
+    def html(self, language: Language = "en", *, today: date | None = None) -> str:
         """The month as an HTML table; each day's title gives its hours or reason.
 
         Examples:
             >>> from pst_core.calendar import WorkingCalendar
-            >>> table = month(WorkingCalendar.pst(), 2026, 3).html()
-            >>> table.startswith("<table") and 'title="Hari Suci Nyepi / Day of Silence"' in table
+            >>> table = month(WorkingCalendar.pst(), 2026, 3).html("id")
+            >>> table.startswith("<table") and 'title="Hari Suci Nyepi"' in table
             True
         """
-        colours = {
-            "national": "#f8d7da",
-            "cuti_bersama": "#fde2c8",
-            "closure": "#e2d5f0",
-            "weekend": "#eeeeee",
-            "no_hours": "#eeeeee",
-            "period": "#d8ecf8",
-            "extra": "#d9f2d9",
-        }
-        head = "".join(f"<th>{html.escape(d)}</th>" for d in label("weekdays", "id").split())
+        check_language(language)
+        head = "".join(f"<th>{html.escape(d)}</th>" for d in _label("weekdays", language).split())
         cells = ["<td></td>"] * self.days[0].day.weekday()
         for view in self.days:
-            if view.windows:
-                title = ", ".join(map(str, view.windows))
-                if view.reason:
-                    title = f"{view.reason}: {title}"
-            else:
-                title = view.reason_id
-                if view.reason and view.reason != view.reason_id:
-                    title += f" / {view.reason}"
-            style = f"background:{colours[view.kind]};" if view.kind in colours else ""
+            style = f"background:{_COLOURS[view.kind]};" if view.kind in _COLOURS else ""
             if view.day == today:
                 style += "font-weight:bold;outline:2px solid #333;"
+            title = html.escape(view.describe(language))
             cells.append(
-                f'<td title="{html.escape(title)}" style="{style}text-align:right;padding:2px 6px">'
+                f'<td title="{title}" style="{style}text-align:right;padding:2px 6px">'
                 f"{view.day.day}</td>"
             )
         cells += ["<td></td>"] * (-len(cells) % 7)
         rows = "".join(
             "<tr>" + "".join(cells[row : row + 7]) + "</tr>" for row in range(0, len(cells), 7)
         )
-        caption = html.escape(self._title())
+        caption = html.escape(self._title(language))
         return f"<table><caption>{caption}</caption><tr>{head}</tr>{rows}</table>"
 
     def _repr_html_(self) -> str:
-        return self.html()
+        from pst_core._display import html_block, html_table
+
+        off = [v for v in self.days if v.kind in _OFF]
+        tables = [self.html()]
+        if off:
+            headers = [text(f"calendar.column.{c}") for c in ("day", "reason", "kind")]
+            rows = [[f"{v.day:%a %Y-%m-%d}", v.describe(), _kind(v.kind, "en")] for v in off]
+            tables.append(html_table(headers, rows, caption=_label("days_off", "en")))
+        hours = f"{_label('hours', 'en')}: {self.hours.describe()}"
+        return html_block(self._title("en"), [hours], *tables)
 
 
 def month(calendar: WorkingCalendar, year: int, month: int) -> MonthView:
@@ -341,7 +331,7 @@ def month(calendar: WorkingCalendar, year: int, month: int) -> MonthView:
     last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     views = tuple(_day_view(calendar, day) for day in _days(first, last))
     periods = tuple(
-        (f"{p.name} ({p.start} – {p.end})", p.hours.describe())
+        (p.name, p.start, p.end, p.hours)
         for p in calendar.periods
         if p.start <= last and p.end >= first
     )
@@ -353,7 +343,7 @@ def month(calendar: WorkingCalendar, year: int, month: int) -> MonthView:
         month=month,
         zone=zone,
         zone_label=zone_label(zone),
-        hours=calendar.hours.describe(),
+        hours=calendar.hours,
         days=views,
         periods=periods,
     )

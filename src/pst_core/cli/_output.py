@@ -9,15 +9,23 @@ standard output closed by the shell (``pst-core info >&-``: Python then sets
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import sys
 from collections.abc import Mapping
 from typing import TextIO
 
-from pst_core.i18n import Language
+from pst_core.i18n import Language, check_language
 
-__all__ = ["BROKEN_PIPE", "locale_language", "prepare", "silence_stdout", "write_error"]
+__all__ = [
+    "BROKEN_PIPE",
+    "language_of",
+    "locale_language",
+    "prepare",
+    "silence_stdout",
+    "write_error",
+]
 
 BROKEN_PIPE = 141
 """Exit status when the reader closed standard output: what a shell reports for a
@@ -25,6 +33,12 @@ process ended by ``SIGPIPE`` (128 + 13), so ``set -o pipefail`` scripts still se
 
 # POSIX order of precedence for the language of messages.
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def language_of(args: argparse.Namespace) -> Language:
+    """The language a subcommand speaks: ``args.language``, which `pst_core.cli.main` sets
+    from ``--lang`` or the locale (English when a subcommand is run without it)."""
+    return check_language(getattr(args, "language", None) or "en")
 
 
 def locale_language(environ: Mapping[str, str]) -> Language:

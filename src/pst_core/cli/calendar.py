@@ -14,6 +14,7 @@ from typing import TextIO
 import attrs
 
 from pst_core.calendar import WorkingCalendar
+from pst_core.cli._output import language_of
 from pst_core.errors import InvalidValueError
 
 NAME = "calendar"
@@ -90,5 +91,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     view = calendar.month(year, month)
     if calendar.name:
         out.write(f"{calendar.name}\n")
-    out.write((view.html(today) if args.html else view.text(today)) + "\n")
+    language = language_of(args)
+    if args.html:
+        out.write(view.html(language, today=today) + "\n")
+    else:
+        out.write(view.describe(language, today=today) + "\n")
     return 0

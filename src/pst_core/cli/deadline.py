@@ -8,11 +8,12 @@ from typing import TextIO
 
 from pst_core._validation import require_aware
 from pst_core.calendar import WorkingCalendar, parse_duration
+from pst_core.cli._output import language_of
 from pst_core.cli.calendar import add_calendar_options, calendar_from
 from pst_core.errors import InvalidValueError
 
 NAME = "deadline"
-HELP = "compute a deadline on the PST working calendar (or a unit's calendar file) and explain it"
+HELP = "compute a deadline on the PST working calendar (or a unit's calendar file) and describe it"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -41,23 +42,9 @@ def _start(text: str, calendar: WorkingCalendar) -> datetime:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    """Print the due instant, whether it is provisional and why, and the skipped days."""
+    """Print `Deadline.describe` in ``--lang``: due, calendar, counting rule, days off."""
     calendar = calendar_from(args)
     duration = parse_duration(args.duration)
     start = _start(args.start, calendar)
-    deadline = calendar.deadline(start, duration)
-    out.write(f"start:       {deadline.start.isoformat()}\n")
-    out.write(f"duration:    {duration} ({duration.describe('id')})\n")
-    out.write(f"due:         {deadline.due.isoformat()}  ({deadline.due:%A})\n")
-    out.write(f"provisional: {'yes' if deadline.provisional else 'no'}\n")
-    for reason in deadline.reasons:
-        out.write(f"  - {reason}\n")
-    out.write(f"skipped:     {len(deadline.skipped)} non-working day(s)\n")
-    for skipped in deadline.skipped:
-        out.write(f"  {skipped.day:%a %Y-%m-%d}  {skipped.kind:<12}  {skipped.reason}")
-        if skipped.reason_id and skipped.reason_id != skipped.reason:
-            out.write(f" ({skipped.reason_id})")
-        out.write("\n")
-    for source in deadline.sources:
-        out.write(f"source:      {source}\n")
+    out.write(calendar.deadline(start, duration).describe(language_of(args)) + "\n")
     return 0

@@ -6,8 +6,9 @@ import argparse
 from typing import TextIO
 
 from pst_core.calendar.holidays import holidays_version, indonesian_holidays
-from pst_core.calendar.views import label
+from pst_core.cli._output import language_of
 from pst_core.cli.calendar import add_calendar_options, calendar_from
+from pst_core.i18n import text
 
 NAME = "holidays"
 HELP = "list a year's national holidays, cuti bersama and closures, with their source"
@@ -20,46 +21,49 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    """Print one line per day off: date, kind, name (Indonesian / English) and source."""
+    """Print one line per day off in ``--lang``: date, kind, name and source."""
+    language = language_of(args)
+
+    def say(key: str, **fields: object) -> str:
+        return text(f"calendar.{key}", language, **fields)
+
     calendar = calendar_from(args)
     table = calendar.holidays(args.year)
     package = indonesian_holidays(args.year)
     version = f"holidays {holidays_version()}"
+    own = calendar.source or say("view.calendar_file")
     where = f"{calendar.name}, " if calendar.name else ""
-    out.write(f"{label('holidays_title')} {args.year} ({where}{calendar.timezone.key})\n")
+    out.write(say("view.holidays_title", year=args.year, where=where + calendar.timezone.key))
+    out.write("\n")
     counted = {"national": calendar.national_holidays, "cuti_bersama": calendar.cuti_bersama}
     for holiday in table.holidays:
-        name = holiday.name_id
-        if holiday.name != holiday.name_id:
-            name += f" / {holiday.name}"
+        name = holiday.name if language == "id" else holiday.name_en
         notes = []
         if holiday.estimated:
-            notes.append(label("estimated"))
+            notes.append(say("estimated"))
         if not counted[holiday.kind]:
-            notes.append(label("not_counted"))
+            notes.append(say("view.not_counted"))
         if holiday.decree:
-            source = f"{holiday.decree} ({calendar.source or 'calendar'})"
+            source = f"{holiday.decree} ({own})"
             if any(h.kind == holiday.kind and not h.estimated for h in package.on(holiday.day)):
-                notes.append(label("in_package"))
+                notes.append(say("view.in_package"))
         else:
             source = version
         note = f"  [{'; '.join(notes)}]" if notes else ""
-        out.write(f"  {holiday.day:%Y-%m-%d %a}  {label(holiday.kind):<34}  {name}{note}")
-        out.write(f"  <- {source}\n")
+        kind = say(f"kind.{holiday.kind}")
+        out.write(f"  {holiday.day:%Y-%m-%d}  {kind:<18}  {name}{note}  <- {source}\n")
     for decreed in calendar.decreed:
         if decreed.action == "remove" and decreed.day.year == args.year:
-            out.write(
-                f"  {decreed.day:%Y-%m-%d %a}  {label('removed'):<34}  {decreed.name}"
-                f"  <- {decreed.decree}\n"
-            )
+            name = decreed.name if language == "id" else decreed.name_en or decreed.name
+            removed = say("view.removed")
+            out.write(f"  {decreed.day:%Y-%m-%d}  {removed:<18}  {name}  <- {decreed.decree}\n")
     for closure in calendar.closures:
         if closure.start.year <= args.year <= closure.end.year:
-            span = f"{closure.start:%Y-%m-%d %a}"
+            span = f"{closure.start:%Y-%m-%d}"
             if closure.end != closure.start:
-                span += f" – {closure.end:%Y-%m-%d %a}"
-            out.write(f"  {span}  {label('closure'):<34}  {closure.reason}")
-            out.write(f"  <- {calendar.source or 'calendar'}\n")
-    decree = label("decreed") if table.decreed else label("no_decree")
+                span += f" – {closure.end:%Y-%m-%d}"
+            out.write(f"  {span}  {say('kind.closure'):<18}  {closure.reason}  <- {own}\n")
+    decree = say("view.decreed") if table.decreed else say("view.no_decree")
     cited = f": {', '.join(table.decrees)}" if table.decrees else f" ({version})"
     out.write(f"{decree}{cited}\n")
     return 0

@@ -8,6 +8,8 @@ from typing import TextIO
 
 from pst_core._version import __version__
 from pst_core.calendar.holidays import holidays_version, indonesian_holidays
+from pst_core.cli._output import language_of
+from pst_core.i18n import text
 
 NAME = "info"
 HELP = "show versions and the years for which Indonesian holidays are known"
@@ -29,15 +31,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    """Print the versions and one line per year."""
+    """Print the versions and one line per year, in ``--lang``."""
+    language = language_of(args)
+
+    def say(key: str) -> str:
+        return text(f"calendar.info.{key}", language)
+
     out.write(f"pst_core {__version__}\n")
     out.write(f"holidays {holidays_version()}\n")
-    out.write("Indonesian holidays (libur nasional) and cuti bersama per year:\n")
-    out.write(f"{'year':>6} {'national':>9} {'cuti bersama':>13} {'estimated':>10}\n")
+    out.write(say("title") + "\n")
+    heads = [say(k) for k in ("year", "national", "cuti_bersama", "estimated")]
+    out.write(f"{heads[0]:>6} {heads[1]:>9} {heads[2]:>13} {heads[3]:>10}\n")
     for year in range(args.first, args.last + 1):
         table = indonesian_holidays(year)
-        cuti = str(len(table.cuti_bersama)) if table.decreed else "no decree"
+        cuti = str(len(table.cuti_bersama)) if table.decreed else say("no_decree")
         out.write(f"{year:>6} {len(table.national):>9} {cuti:>13} {len(table.estimated):>10}\n")
         for holiday in table.estimated:
-            out.write(f"{'':>8}estimated: {holiday.day.isoformat()} {holiday.name}\n")
+            name = holiday.name if language == "id" else holiday.name_en
+            out.write(f"{'':>8}{say('estimated')}: {holiday.day.isoformat()} {name}\n")
     return 0

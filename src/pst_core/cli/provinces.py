@@ -6,11 +6,11 @@ import argparse
 from typing import TextIO
 
 from pst_core.calendar import PROVINCES, province
+from pst_core.cli._output import language_of
+from pst_core.i18n import text
 
 NAME = "provinces"
 HELP = "list the 38 provinces with their time zone (WIB, WITA, WIT) and the names accepted"
-
-_HEAD = ("Provinsi / Province", "Zona / Zone", "Juga / Also")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -22,9 +22,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Print one line per province: official and English name, zone label and IANA zone."""
+    language = language_of(args)
+    head = [text(f"calendar.provinces.{k}", language) for k in ("province", "zone", "also")]
     chosen = [province(args.name)] if args.name else list(PROVINCES.values())
     width = max(len(p.name) + len(p.name_en) + 3 for p in chosen)
-    out.write(f"{_HEAD[0]:<{width}}  {_HEAD[1]:<20}  {_HEAD[2]}\n")
+    out.write(f"{head[0]:<{width}}  {head[1]:<20}  {head[2]}\n")
     for p in chosen:
         names = p.name if p.name == p.name_en else f"{p.name} ({p.name_en})"
         zone = f"{p.zone_label} {p.timezone}"

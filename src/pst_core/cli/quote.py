@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
+from pst_core.cli._output import language_of
 from pst_core.errors import InvalidValueError
 from pst_core.i18n import Language
 from pst_core.tariffs.money import parse_rupiah
@@ -128,7 +129,7 @@ def render(result: Quote, language: Language = "en") -> str:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Load the schedules, price the lines on ``--at`` and print the quote.
 
-    The language is ``args.lang`` when the command line gives one, else English.
+    The language is the command line's ``--lang`` (see `pst_core.cli.main`).
     """
     schedules = TariffSchedules(tuple(TariffSchedule.load(path) for path in args.schedule))
     costs = _costs(args)
@@ -141,5 +142,5 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         provided=args.provided,
         payer_costs=costs,
     )
-    out.write(render(result, getattr(args, "lang", None) or "en"))
+    out.write(render(result, language_of(args)))
     return 0

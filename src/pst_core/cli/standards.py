@@ -18,8 +18,9 @@ import typing
 from pathlib import Path
 from typing import TextIO
 
+from pst_core.cli._output import language_of
 from pst_core.errors import DataFileError
-from pst_core.i18n import Language, check_language, text
+from pst_core.i18n import Language, text
 from pst_core.standards import (
     ServiceStandard,
     Severity,
@@ -67,11 +68,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     dump.add_argument("file", metavar="FILE", help="the .toml or .json file to write")
 
 
-def _language(args: argparse.Namespace) -> Language:
-    """The ``--lang`` of the command line, when it has one; English otherwise."""
-    return check_language(getattr(args, "lang", None) or "en")
-
-
 def _from_catalog(name: str) -> Document:
     documents = catalog()
     if name in documents.sops:
@@ -87,7 +83,7 @@ def _document(name: str) -> Document:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Run one action; see the module docstring for exit statuses."""
-    language = _language(args)
+    language = language_of(args)
     if args.action == "list":
         return _list(out)
     if args.action == "show":
@@ -157,6 +153,8 @@ def _lint(files: list[str], fail_on: str, language: Language, out: TextIO) -> in
         except DataFileError as err:
             print(f"pst-core standards lint: error: {err}", file=sys.stderr)
             unreadable = True
+    if unreadable:  # nothing is linted until every file reads: no partial verdict
+        return 1
     counts = dict.fromkeys(_SEVERITIES, 0)
     for source, document in sources:
         for finding in lint(document):
@@ -175,7 +173,5 @@ def _lint(files: list[str], fail_on: str, language: Language, out: TextIO) -> in
         )
         + "\n"
     )
-    if unreadable:
-        return 2
     failing = _SEVERITIES[: _SEVERITIES.index(fail_on) + 1]
     return 1 if any(counts[s] for s in failing) else 0

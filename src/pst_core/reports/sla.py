@@ -65,6 +65,7 @@ from pst_core.reports.ikm import InvalidPolicy
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
+    from pst_core.calendar.index import Skipped
     from pst_core.states.workflow import Workflow
 
 __all__ = [
@@ -605,12 +606,12 @@ class SlaReport:
             out[f"{name}_elapsed"] = pd.to_timedelta(seconds, unit="s").dt.round("s")
         return out
 
-    def breaches(self) -> pd.DataFrame:
+    def breaches(self, language: Language = "en") -> pd.DataFrame:
         """The breached cycles, each with the non-working days between its start and due.
 
         The ``explanation`` column lists the days the deadline passed over (from
-        `WorkingCalendar.deadline`), so a reader sees why the due instant fell
-        where it did.
+        `WorkingCalendar.deadline`, each with its reason in ``language``), so a
+        reader sees why the due instant fell where it did.
         """
         rows = self.table[self.table["status"] == "breached"].reset_index(drop=True)
         explanations = []
@@ -621,7 +622,7 @@ class SlaReport:
             clock = next(c for c in workflow.clocks if c.name == clock_name)
             deadline = workflow.calendar.deadline(started.to_pydatetime(), clock.goal)
             explanations.append(
-                "; ".join(f"{s.day.isoformat()} {s.reason}" for s in deadline.skipped)
+                "; ".join(f"{s.day.isoformat()} {_why(s, language)}" for s in deadline.skipped)
             )
         return rows.assign(explanation=explanations)
 
@@ -635,7 +636,7 @@ class SlaReport:
         return headers, rows, set(range(len(groups), len(columns)))
 
     def _breach_table(self, language: Language, limit: int = 50) -> Table:
-        breaches = self.breaches().head(limit)
+        breaches = self.breaches(language).head(limit)
         columns = ["transaction", "clock", "started", "due", "breached_by", "explanation"]
         headers = [text(f"reports.sla.column.{c}", language) for c in columns]
         rows = [[_cell(row[c], language) for c in columns] for row in breaches.to_dict("records")]
@@ -785,3 +786,8 @@ def _dask_part(frame: Any, now: datetime, workflows: Any) -> SlaReport:
     # Bad rows name the part's own row numbers: give back the source's lines.
     fixed = tuple(attrs.evolve(row, line=int(lines[row.line - 1])) for row in report.bad_rows)
     return attrs.evolve(report, bad_rows=fixed)
+
+
+def _why(skipped: Skipped, language: Language) -> str:
+    """Why a day was off, in ``language`` (a closure's reason has one text only)."""
+    return skipped.reason if language == "id" else skipped.reason_en or skipped.reason
