@@ -13,6 +13,7 @@ import io
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from pst_core._display import html_section, html_text
 from pst_core._optional import available
 from pst_core.reports._messages import Language, number, text
 
@@ -24,6 +25,7 @@ __all__ = [
     "csv_text",
     "html_page",
     "html_table",
+    "ikm_fragment",
     "ikm_html",
     "ikm_markdown",
     "ikm_text",
@@ -206,3 +208,13 @@ def ikm_html(report: IkmReport, language: Language, *, charts: bool | None) -> s
     items = "".join(f"<li>{html.escape(note, quote=False)}</li>" for note in notes)
     parts.append(f"<ul>{items}</ul>")
     return html_page(title, "\n".join(parts), language)
+
+
+def ikm_fragment(report: IkmReport, language: Language) -> str:
+    """The notebook display: the summary table and the notes (no page, no charts)."""
+    return html_section(
+        _heading(report, language),
+        html_text([text("reports.ikm.basis", language)]),
+        html_table(_summary(report, language)),
+        html_text(report.notes(language)),
+    )

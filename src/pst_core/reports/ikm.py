@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import attrs
 
+from pst_core._display import short
 from pst_core._optional import require
 from pst_core._validation import at_least, instance_of, one_of, tuple_of
 from pst_core.errors import (
@@ -576,6 +577,19 @@ class IkmReport:
         from pst_core.reports._render import ikm_text
 
         return ikm_text(self, language)
+
+    def __repr__(self) -> str:
+        respondents = sum(group.respondents for group in self.groups)
+        return (
+            f"IkmReport(groups={len(self.groups)}, group_by={short(', '.join(self.group_by))}, "
+            f"respondents={respondents}, weight={self.weight!r}, skipped_rows={self.skipped_rows})"
+        )
+
+    def _repr_html_(self) -> str:
+        """The summary table and the notes, in English (`to_html` makes a whole page)."""
+        from pst_core.reports._render import ikm_fragment
+
+        return ikm_fragment(self, "en")
 
 
 def _row_columns() -> tuple[str, ...]:

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from pst_core._display import html_section, html_text
 from pst_core._optional import available
 from pst_core._validation import require_aware
 from pst_core.errors import InvalidTypeError, InvalidValueError, PstError, UnknownNameError
@@ -704,6 +705,13 @@ class SlaReport:
         items = "".join(f"<li>{html.escape(note, quote=False)}</li>" for note in notes)
         parts.append(f"<ul>{items}</ul>")
         return html_page(title, "\n".join(parts), language)
+
+    def _repr_html_(self) -> str:
+        """The summary table and the notes, in English (`to_html` makes a whole page)."""
+        title = text("reports.sla.title", "en")
+        return html_section(
+            title, html_table(self._summary_table("en")), html_text(self._notes("en"))
+        )
 
 
 def _cell(value: object, language: Language) -> str:

@@ -48,6 +48,7 @@ from typing import Any, Literal
 
 import attrs
 
+from pst_core._display import html_section, html_table, short
 from pst_core._validation import instance_of, non_empty, require_aware, tuple_of
 from pst_core.errors import InvalidEvidenceError, InvalidTypeError, InvalidValueError
 from pst_core.i18n import Language, check_language, text
@@ -115,17 +116,18 @@ class ChecklistEntry:
         """The requirement's id."""
         return self.requirement.id
 
+    def _status_text(self, language: Language) -> str:
+        if self.status == "expired":
+            return text("standards.status.expired_on", language, day=self.expires)
+        return text(f"standards.status.{self.status}", language)
+
     def describe(self, language: Language = "en") -> str:
         """The status and the requirement, in ``language``."""
         lang = check_language(language)
-        if self.status == "expired":
-            status = text("standards.status.expired_on", lang, day=self.expires)
-        else:
-            status = text(f"standards.status.{self.status}", lang)
         return text(
             "standards.checklist.entry",
             lang,
-            status=status,
+            status=self._status_text(lang),
             requirement=self.requirement.describe(lang),
         )
 
@@ -189,6 +191,27 @@ class ChecklistResult:
             ),
         )
         return "\n".join([head, *(entry.describe(lang) for entry in self.entries)])
+
+    def __repr__(self) -> str:
+        return (
+            f"ChecklistResult(standard={short(self.checklist.standard_id)}, "
+            f"channel={self.checklist.channel!r}, at={self.at.isoformat()}, "
+            f"complete={self.complete}, satisfied={len(self.satisfied)}, "
+            f"missing={len(self.missing)}, expired={len(self.expired)})"
+        )
+
+    def _html(self, language: Language) -> str:
+        """The verdict line, then a table of each requirement and how it stands."""
+        lang = check_language(language)
+        head = self.describe(lang).splitlines()[0]
+        table = html_table(
+            [text("standards.display.status", lang), text("standards.display.requirement", lang)],
+            [[e._status_text(lang), e.requirement.describe(lang)] for e in self.entries],
+        )
+        return html_section(head, table)
+
+    def _repr_html_(self) -> str:
+        return self._html("en")
 
 
 def _day(at: object) -> date:

@@ -54,6 +54,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from pst_core._display import short
 from pst_core._io import DataModel
 from pst_core._validation import at_least, field_name, instance_of, non_empty, one_of, tuple_of
 from pst_core.calendar.durations import (
@@ -715,3 +716,14 @@ class ServiceStandard(DataModel):
         from pst_core.standards.render import leaflet
 
         return leaflet(self, language, level)
+
+    def __repr__(self) -> str:
+        return (
+            f"ServiceStandard(id={short(self.id, 32)}, office={short(self.office.name, 32)}, "
+            f"channels={self.channels!r}, requirements={len(self.requirements)})"
+        )
+
+    def _repr_html_(self) -> str:
+        from pst_core.standards.render import leaflet_html
+
+        return leaflet_html(self, "en")

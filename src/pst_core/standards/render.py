@@ -26,6 +26,7 @@ Examples:
 
 from __future__ import annotations
 
+from pst_core._display import html_section, html_table, html_text
 from pst_core.errors import InvalidValueError
 from pst_core.i18n import Language, check_language, text
 from pst_core.standards.model import ServiceStandard, _say_duration, term
@@ -181,3 +182,37 @@ def sop_sheet(sop: StandardOperatingProcedure, language: Language, level: int) -
     if sop.appointment is not None:
         lines += [sop.appointment.text, ""]
     return _finish(lines)
+
+
+def leaflet_html(standard: ServiceStandard, language: Language) -> str:
+    """The notebook display of a standard: its title, service, requirements and times.
+
+    A short HTML view of `leaflet` (the whole leaflet is ``describe``'s Markdown):
+    a table of the requirements with their channels and one of the completion
+    time of each channel, every text escaped.
+    """
+    lang = check_language(language)
+
+    def say(key: str, **fields: object) -> str:
+        return text(f"standards.{key}", lang, **fields)
+
+    lines = [say("display.service", service=standard.service)]
+    if standard.decree:
+        lines.append(f"{say('leaflet.decree')} : {standard.decree}")
+    fee_texts = standard.fee.texts or (term("fee_kind", standard.fee.kind, lang),)
+    lines.append(f"{say('leaflet.fee')}: {' '.join(fee_texts)}")
+    requirements = html_table(
+        [say("leaflet.number"), say("display.requirement"), say("display.channels")],
+        [
+            [str(n), r.describe(lang), ", ".join(term("channel", c, lang) for c in r.channels)]
+            for n, r in enumerate(standard.requirements, start=1)
+        ],
+        caption=say("leaflet.requirements"),
+    )
+    completion = html_table(
+        [say("display.channel"), say("leaflet.completion")],
+        [[term("channel", c.channel, lang), c.describe(lang)] for c in standard.completion_times],
+        caption=say("leaflet.completion"),
+    )
+    title = say("leaflet.title", office=standard.office.name)
+    return html_section(title, html_text(lines), requirements, completion)

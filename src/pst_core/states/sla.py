@@ -70,6 +70,7 @@ from typing import Literal
 
 import attrs
 
+from pst_core._display import html_section, html_table, short
 from pst_core._validation import require_aware
 from pst_core.calendar.durations import Duration, WorkingTime
 from pst_core.errors import (
@@ -245,6 +246,59 @@ class ClockStatus:
         if self.stopped is not None or self.cancelled is not None:
             return line
         return text("states.clock.left", language, line=line, left=_hours(self.remaining, language))
+
+    def __repr__(self) -> str:
+        due = None if self.due is None else self.due.isoformat(timespec="seconds")
+        return (
+            f"ClockStatus(name={short(self.name)}, status={self.status!r}, cycle={self.cycle}, "
+            f"due={due}, elapsed={self.elapsed})"
+        )
+
+    def _cells(self, language: Language) -> list[str]:
+        """One row of `_clock_table`: the reading in words of ``language``."""
+
+        zone = None if self.due is None else self.due.tzinfo  # the calendar's zone
+
+        def when(moment: datetime | None) -> str:
+            return "" if moment is None else _show(moment.astimezone(zone), language)
+
+        ended = self.stopped is not None or self.cancelled is not None
+        return [
+            self.name,
+            self.goal.describe(language),
+            text(f"states.clock.status.{self.status.replace(' ', '-')}", language),
+            str(self.cycle) if self.cycle else "",
+            when(self.started),
+            when(self.due),
+            "" if self.started is None else _hours(self.elapsed, language),
+            ""
+            if self.remaining is None or ended or self.overdue
+            else _hours(self.remaining, language),
+            _hours(self.breached_by, language) if self.overdue else "",
+        ]
+
+    def _repr_html_(self) -> str:
+        return html_section(self.describe("en"), _clock_table((self,), "en"))
+
+
+_CLOCK_COLUMNS = ("clock", "goal", "status", "cycle", "started", "due", "used", "left", "over")
+
+
+def _clock_table(
+    statuses: Iterable[ClockStatus], language: Language = "en", caption: str = ""
+) -> str:
+    """An HTML table of clock readings, one row each, words in ``language``.
+
+    Example:
+        >>> from pst_core.calendar.durations import WorkingTime
+        >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
+        >>> wait = ClockStatus("wait", WorkingTime(10), "breach", 0, None, None, None,
+        ...                    timedelta(0), None, False, None, None, timedelta(0))
+        >>> "<td>not started</td>" in _clock_table([wait])
+        True
+    """
+    headers = [text(f"states.display.column.{c}", language) for c in _CLOCK_COLUMNS]
+    return html_table(headers, [s._cells(language) for s in statuses], caption=caption)
 
 
 def _show(moment: datetime, language: Language) -> str:

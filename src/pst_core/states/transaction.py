@@ -38,6 +38,7 @@ from typing import Any, Literal
 import attrs
 
 from pst_core import _io
+from pst_core._display import html_section, html_table, short
 from pst_core._validation import instance_of, require_aware, tuple_of
 from pst_core.errors import (
     DataFileError,
@@ -325,6 +326,52 @@ class Transaction(_io.DataModel):
             since=since,
             events=len(self.history),
         )
+
+    def __repr__(self) -> str:
+        return (
+            f"Transaction(id={short(self.id, 30)}, workflow={short(self.workflow.name, 24)}, "
+            f"state={short(self.state, 24)}, events={len(self.history)}, "
+            f"last={self.last_at.isoformat(timespec='seconds')})"
+        )
+
+    def _html(self, language: Language) -> str:
+        """The summary line, the timeline of events, and the clocks at the last event."""
+        zone = self.workflow.calendar.timezone
+
+        def column(name: str) -> str:
+            return text(f"states.display.column.{name}", language)
+
+        def state(name: str) -> str:
+            label = self.workflow.state(name).describe(language)
+            return label if label == name else f"{label} ({name})"
+
+        rows = [
+            [
+                str(number),
+                sla._show(event.at.astimezone(zone), language),
+                event.name,
+                event.actor,
+                ", ".join(f"{key}={value}" for key, value in event.data.items()),
+                state(after),
+            ]
+            for number, (event, after) in enumerate(
+                zip(self.history, self._states, strict=True), start=1
+            )
+        ]
+        timeline = html_table(
+            [column(c) for c in ("number", "at", "event", "actor", "data", "state")],
+            rows,
+            caption=text("states.display.timeline", language),
+        )
+        parts = [timeline]
+        if self.workflow.clocks:
+            last = sla._show(self.last_at.astimezone(zone), language)
+            caption = text("states.display.clocks", language, at=last)
+            parts.append(sla._clock_table(self.clocks(self.last_at).values(), language, caption))
+        return html_section(self.describe(language), *parts)
+
+    def _repr_html_(self) -> str:
+        return self._html("en")
 
     # --- files -------------------------------------------------------------------
 

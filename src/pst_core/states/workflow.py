@@ -57,6 +57,7 @@ from typing import Any, Literal
 import attrs
 
 from pst_core import _io
+from pst_core._display import html_mermaid, html_section, html_table, html_text, short
 from pst_core._validation import aware, instance_of, non_empty, tuple_of
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.durations import (
@@ -961,6 +962,53 @@ class Workflow(_io.DataModel):
                 + (f": {events}" if events else "")
             )
         return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return (
+            f"Workflow(name={short(self.name)}, states={len(self.states)}, "
+            f"transitions={len(self.transitions)}, clocks={len(self.clocks)}, "
+            f"timers={len(self.timers)})"
+        )
+
+    def _html(self, language: Language) -> str:
+        """States and transitions as tables, then the Mermaid diagram (drawn where Mermaid runs)."""
+
+        def column(name: str) -> str:
+            return text(f"states.display.column.{name}", language)
+
+        def kind(state: State) -> str:
+            if state.initial:
+                return text("states.workflow.initial", language)
+            return text("states.workflow.terminal", language) if state.terminal else ""
+
+        states = html_table(
+            [column(c) for c in ("name", "label", "kind", "events")],
+            [
+                [s.name, s.describe(language), kind(s), ", ".join(self.events_from(s.name))]
+                for s in self.states
+            ],
+            caption=text("states.display.states", language),
+        )
+        transitions = html_table(
+            [column(c) for c in ("source", "event", "guard", "target", "roles")],
+            [
+                [t.source, t.event, t.guard.name if t.guard else "", t.target, ", ".join(t.roles)]
+                for t in self.transitions
+            ],
+            caption=text("states.display.transitions", language),
+        )
+        about = (
+            [text("states.display.description", language, description=self.description)]
+            if self.description
+            else []
+        )
+        head = self.describe(language).splitlines()[0]
+        return html_section(
+            head, html_text(about), states, transitions, html_mermaid(self.to_mermaid())
+        )
+
+    def _repr_html_(self) -> str:
+        return self._html("en")
 
     # --- files -------------------------------------------------------------------
 

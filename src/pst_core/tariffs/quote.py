@@ -39,6 +39,7 @@ from typing import Any, Literal
 
 import attrs
 
+from pst_core._display import html_section, html_table, html_text
 from pst_core._validation import at_least, instance_of, non_empty, one_of, tuple_of
 from pst_core.errors import InvalidTypeError, InvalidValueError
 from pst_core.i18n import Language, check_language, text
@@ -402,6 +403,79 @@ class Quote:
         if self.payer_costs:
             out.append(total(say("quote.payer_costs_total"), self.payer_costs_total))
         return "\n".join(out)
+
+    def __repr__(self) -> str:
+        return (
+            f"Quote(at={self.at.isoformat()}, lines={len(self.lines)}, "
+            f"subtotal={self.subtotal!r}, zero_rated={self.zero_rated}, "
+            f"pnbp_total={self.pnbp_total!r}, payer_costs_total={self.payer_costs_total!r})"
+        )
+
+    def _html(self, language: Language) -> str:
+        """The schedule, a table of the lines, the Rp0 decision and the totals."""
+        lang = check_language(language)
+
+        def say(key: str, **fields: object) -> str:
+            return text(f"tariffs.{key}", lang, **fields)
+
+        schedule = self.schedule
+        start = schedule.effective_from.isoformat()
+        if schedule.effective_until is None:
+            period = say("quote.period_from", start=start)
+        else:
+            period = say("quote.period_between", start=start, end=schedule.effective_until)
+        head = [say("quote.illustrative")] if schedule.illustrative else []
+        head += [
+            f"{say('quote.schedule')}: {schedule.title}",
+            f"{say('quote.legal_basis')}: {schedule.legal_basis}",
+            f"{say('quote.in_force')}: {period}",
+        ]
+        rows: list[list[str]] = []
+        for line in self.lines:
+            price = format_rupiah(line.unit_price)
+            rows.append(
+                [
+                    line.code,
+                    f"{PNBP_LETTERS[line.pnbp_type]}. {say(f'pnbp_type.{line.pnbp_type}')}",
+                    str(line.quantity),
+                    say(f"unit.{line.unit}"),
+                    say("quote.average", price=price) if line.charges else price,
+                    format_rupiah(line.amount),
+                ]
+            )
+            for charge in line.charges:
+                band = say(
+                    "quote.band",
+                    first=charge.first,
+                    last=charge.last,
+                    quantity=charge.quantity,
+                    price=format_rupiah(charge.price),
+                    amount=format_rupiah(charge.amount),
+                )
+                rows.append(["", band.strip(), "", "", "", ""])
+        columns = ("product", "pnbp_type", "quantity", "unit", "unit_price", "amount")
+        table = html_table([say(f"quote.{c}") for c in columns], rows)
+        totals = [f"{say('quote.subtotal')}: {format_rupiah(self.subtotal)}"]
+        if self.zero_rate is None:
+            totals.append(say("zero_rate.not_asked"))
+        else:
+            totals += [line.strip() for line in self.zero_rate.describe(lang).splitlines()]
+        totals.append(f"{say('quote.total')}: {format_rupiah(self.pnbp_total)}")
+        costs = [say("quote.payer_costs")]
+        for cost in self.payer_costs:
+            label = say(f"payer_cost.{cost.kind}")
+            label += f" ({cost.description})" if cost.description else ""
+            costs.append(f"{label}: {format_rupiah(cost.amount)}")
+        if self.payer_costs:
+            total = say("quote.payer_costs_total").strip()
+            costs.append(f"{total}: {format_rupiah(self.payer_costs_total)}")
+        else:
+            costs.append(say("quote.no_payer_costs").strip())
+        title = say("display.quote", date=self.at.isoformat())
+        return html_section(title, html_text(head), table, html_text(totals), html_text(costs))
+
+    def _repr_html_(self) -> str:
+        return self._html("en")
 
 
 def _pairs(lines: object) -> tuple[tuple[str, int], ...]:

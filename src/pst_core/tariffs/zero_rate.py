@@ -44,6 +44,7 @@ from typing import Any, Literal, TypeVar
 
 import attrs
 
+from pst_core._display import html_section, html_text
 from pst_core._validation import field_name, instance_of, one_of
 from pst_core.errors import InvalidTypeError, InvalidValueError, UnknownNameError
 from pst_core.i18n import Language, text
@@ -185,6 +186,21 @@ class ZeroRateDecision:
             else:
                 lines.append("  " + text("tariffs.zero_rate.complete", language))
         return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return (
+            f"ZeroRateDecision(requester={self.requester!r}, purpose={self.purpose!r}, "
+            f"eligible={self.eligible}, granted={self.granted}, "
+            f"missing={len(self.missing_documents)})"
+        )
+
+    def _html(self, language: Language) -> str:
+        """The verdict as the title, then why and the documents still missing."""
+        head, *rest = self.describe(language).splitlines()
+        return html_section(head, html_text(line.strip() for line in rest))
+
+    def _repr_html_(self) -> str:
+        return self._html("en")
 
 
 L = TypeVar("L", bound=str)
