@@ -29,7 +29,7 @@ from pst_core.calendar.columns import (
     working_time_between_micros,
 )
 from pst_core.errors import PstError
-from pst_core.reports._events import BadRow, EventTable, event_data, instant, micros
+from pst_core.reports._events import BadRow, EventTable, event_data, instant, micros, pandas
 
 if TYPE_CHECKING:  # pragma: no cover
     from pst_core.states.workflow import Workflow
@@ -53,6 +53,7 @@ class Plan:
     workflow: Workflow
     initial: str
     simple: Mapping[tuple[str, str], object]
+    strict: bool
 
 
 def plan(workflow: Workflow) -> Plan:
@@ -71,32 +72,37 @@ def plan(workflow: Workflow) -> Plan:
                 simple[(state, event)] = _TIMER
             elif len(found) == 1 and found[0].guard is None and not (strict and found[0].roles):
                 simple[(state, event)] = found[0].target
-    return Plan(workflow=workflow, initial=workflow.initial.name, simple=simple)
+    return Plan(workflow=workflow, initial=workflow.initial.name, simple=simple, strict=strict)
 
 
-def _event_datas(table: EventTable, bad: list[BadRow]) -> tuple[dict[int, dict[str, Any]], Any]:
-    """Every non-empty ``data`` cell parsed, and which transactions hold a bad one."""
+def _event_datas(table: EventTable, bad: list[BadRow]) -> tuple[Any, list[dict[str, Any]], Any]:
+    """Every ``data`` cell parsed once per distinct text, and which transactions hold a bad one.
+
+    Returns each event's code into the list of parsed values (``-1`` for an empty
+    cell), that list, and a boolean array of the transactions with a bad cell.
+    """
     import numpy as np
 
+    pd = pandas()
     datas = table.datas
-    filled = np.flatnonzero((datas != "") & (datas != "{}"))
-    parsed: dict[int, dict[str, Any]] = {}
-    broken = np.zeros(table.size, dtype=bool)
-    for index in filled.tolist():
-        text = datas[index]
+    codes, texts = pd.factorize(datas)
+    values: list[dict[str, Any]] = []
+    failures: dict[int, str] = {}
+    for code, text in enumerate(texts.tolist()):
         try:
-            parsed[index] = event_data(text)
+            values.append(event_data(text))
         except ValueError as err:
+            values.append({})
+            failures[code] = f"data: {text[:60]!r} is not a JSON object of scalars ({err})"
+    broken = np.zeros(table.size, dtype=bool)
+    if failures:
+        for index in np.flatnonzero(np.isin(codes, list(failures))).tolist():
             group = int(np.searchsorted(table.starts, index, side="right")) - 1
             broken[group] = True
             bad.append(
-                BadRow(
-                    int(table.lines[index]),
-                    str(table.ids[index]),
-                    f"data: {text[:60]!r} is not a JSON object of scalars ({err})",
-                )
+                BadRow(int(table.lines[index]), str(table.ids[index]), failures[int(codes[index])])
             )
-    return parsed, broken
+    return codes, values, broken
 
 
 def replay_states(
@@ -117,10 +123,13 @@ def replay_states(
     names: list[str] = table.names.tolist()
     actors: list[str] = table.actors.tolist()
     states: list[str | None] = [None] * len(names)
-    parsed, broken = _event_datas(table, bad)
+    codes, values, broken = _event_datas(table, bad)
+    data_codes: list[int] = codes.tolist()
+    # A guarded move depends on the state, the event, the data and (strict) the actor only:
+    # decided once per distinct combination, by the states package's own `select`.
+    decided: dict[tuple[Any, ...], str | PstError] = {}
     done = np.zeros(table.size, dtype=bool)
     deferred = np.zeros(table.size, dtype=bool)
-    empty: dict[str, Any] = {}
     bounds = zip(table.starts.tolist(), table.ends.tolist(), strict=True)
     total = table.size
     for group, (start, end) in enumerate(bounds):
@@ -149,11 +158,11 @@ def replay_states(
                 reason = "timer"
                 break
             if target is None:
-                data = parsed.get(index, empty)
-                try:
-                    target = p.workflow.select(state, names[index], data, actors[index]).target
-                except PstError as err:
-                    reason = str(err)
+                target = _decide(
+                    p, state, names[index], values, data_codes[index], actors[index], decided
+                )
+                if isinstance(target, PstError):
+                    reason = str(target)
                     break
             state = target  # type: ignore[assignment]
             states[index] = state
@@ -168,6 +177,27 @@ def replay_states(
     return states, done, deferred
 
 
+def _decide(
+    p: Plan,
+    state: str,
+    event: str,
+    values: list[dict[str, Any]],
+    code: int,
+    actor: str,
+    decided: dict[tuple[Any, ...], str | PstError],
+) -> str | PstError:
+    key = (p.workflow.name, state, event, code, actor if p.strict else None)
+    found = decided.get(key)
+    if found is None:
+        data = values[code] if code >= 0 else {}
+        try:
+            found = p.workflow.select(state, event, data, actor).target
+        except PstError as err:
+            found = err
+        decided[key] = found
+    return found
+
+
 @attrs.frozen
 class Triggers:
     """What a clock reacts to, as boolean arrays over the events."""
@@ -178,19 +208,30 @@ class Triggers:
     paused: Any
 
 
-def clock_triggers(clock: Any, names: Any, states: Any) -> Triggers:
-    """Which events start, stop or cancel ``clock``, and after which it is in a paused state."""
+def clock_triggers(
+    clock: Any, names: Any, states: Any, codes: tuple[Mapping[str, int], Mapping[str, int]]
+) -> Triggers:
+    """Which events start, stop or cancel ``clock``, and after which it is in a paused state.
+
+    ``names`` and ``states`` are integer codes of the events' names and the states
+    after them; ``codes`` maps each name and each state to its code.
+    """
     import numpy as np
 
+    name_code, state_code = codes
+
+    def among(values: Any, wanted: tuple[str, ...], code: Mapping[str, int]) -> Any:
+        found = [code[w] for w in wanted if w in code]
+        return np.isin(values, found) if found else np.zeros(len(values), dtype=bool)
+
     def hit(triggers: tuple[str, ...]) -> Any:
-        wanted = list(triggers)
-        return np.isin(names, wanted) | np.isin(states, wanted)
+        return among(names, triggers, name_code) | among(states, triggers, state_code)
 
     return Triggers(
         starts=hit(clock.starts_on),
         stops=hit(clock.stops_on),
         cancels=hit(clock.cancels_on),
-        paused=np.isin(states, list(clock.paused_in)),
+        paused=among(states, clock.paused_in, state_code),
     )
 
 
@@ -330,7 +371,8 @@ def _time(
     reaches = used_before + spans >= budget[owner]
     hit_cycles, first_hit = np.unique(owner[reaches], return_index=True)
     hit_pieces = np.flatnonzero(reaches)[first_hit]
-    due = advance(end, budget - elapsed)
+    # Cycles whose counted time reached the budget get their due from that piece below.
+    due = advance(end, np.maximum(budget - elapsed, 0))
     if len(hit_cycles):
         due[hit_cycles] = advance(a[hit_pieces], budget[hit_cycles] - used_before[hit_pieces])
     return {"due": due, "budget": budget, "elapsed": elapsed, "paused": whole - elapsed}

@@ -411,7 +411,14 @@ def _columns(
 
     if not done.any():
         return
-    state_array = np.asarray(states, dtype=object)
+    pd = pandas()
+    # Names and states as integer codes: the clocks' trigger tests are integer lookups.
+    name_codes, name_list = pd.factorize(table.names)
+    state_codes, state_list = pd.factorize(np.asarray(states, dtype=object))
+    codes = (
+        {name: code for code, name in enumerate(name_list.tolist())},
+        {state: code for code, state in enumerate(state_list.tolist())},
+    )
     by_workflow: dict[str, list[int]] = {}
     for group in np.flatnonzero(done).tolist():
         p = plans[group]
@@ -425,11 +432,11 @@ def _columns(
         ends = np.cumsum(lengths)
         starts = ends - lengths
         events = np.arange(int(ends[-1])) + np.repeat(table.starts[chosen] - starts, lengths)
-        names = table.names[events]
-        visited = state_array[events]
+        names = name_codes[events]
+        visited = state_codes[events]
         ats = table.ats[events]
         for index, clock in enumerate(workflow.clocks):
-            triggers = clock_triggers(clock, names, visited)
+            triggers = clock_triggers(clock, names, visited, codes)
             measured = measure_clock(
                 clock, workflow.calendar, chosen, starts, ends, ats, triggers, now
             )
