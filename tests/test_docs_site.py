@@ -195,11 +195,6 @@ def test_add_copy_text_keeps_other_blocks() -> None:
     assert add_copy_text(add_copy_text(session)) == add_copy_text(session)
 
 
-@pytest.mark.xfail(
-    reason="MERGE GATE: Sphinx roles are removed package by package (issue 9); once every "
-    "branch is merged this passes, strict xfail then fails: delete this mark",
-    strict=True,
-)
 def test_no_sphinx_roles_in_the_built_site(site: Path) -> None:
     found = {
         str(page.relative_to(site)): sorted(set(re.findall(r":(?:class|func|meth|mod):", text)))

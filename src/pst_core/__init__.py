@@ -2,12 +2,15 @@
 
 Subpackages:
 
-* :mod:`pst_core.calendar` — working hours, holidays and deadline arithmetic;
-* :mod:`pst_core.standards` — service standards (*standar pelayanan*) as typed data;
-* :mod:`pst_core.states` — transaction state machines with SLA clocks;
-* :mod:`pst_core.tariffs` — PNBP tariff schedules, quotes and Rp0 decisions.
+* `pst_core.calendar` — working hours, holidays and deadline arithmetic;
+* `pst_core.standards` — service standards (*standar pelayanan*) as typed data;
+* `pst_core.states` — transaction state machines with SLA clocks;
+* `pst_core.tariffs` — PNBP tariff schedules, quotes and Rp0 decisions;
+* `pst_core.reports` — SLA compliance over many transactions and the satisfaction
+  index (IKM);
+* `pst_core.i18n` — every text said to a person, in Indonesian and English.
 
-Importing :mod:`pst_core` is cheap: holiday tables are built on first use.
+Importing `pst_core` is cheap: holiday tables are built on first use.
 
 Examples:
     >>> import pst_core

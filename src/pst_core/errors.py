@@ -1,4 +1,4 @@
-"""The errors pst_core raises on purpose: one hierarchy under :class:`PstError`.
+"""The errors pst_core raises on purpose: one hierarchy under `PstError`.
 
 Every concrete error is also the builtin that fits (``ValueError``,
 ``TypeError`` or ``LookupError``), so code that already catches builtins keeps
