@@ -90,7 +90,7 @@ def catalogue() -> Mapping[str, Mapping[Language, str]]:
         >>> catalogue()["common.month.3"]["id"]
         'Maret'
     """
-    from pst_core._io import tomllib  # the reader is shared; imported late to keep import cheap
+    from pst_core._files import tomllib  # the reader is shared; imported late to keep import cheap
 
     out: dict[str, Mapping[Language, str]] = {}
     folder = resources.files("pst_core").joinpath("messages")

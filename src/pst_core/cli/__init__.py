@@ -33,24 +33,16 @@ Examples:
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Mapping, Sequence
 from typing import Any, NoReturn, Protocol, TextIO
 
+import attrs
+
 from pst_core._version import __version__
-from pst_core.cli import (
-    _output,
-    calendar,
-    deadline,
-    holidays,
-    info,
-    provinces,
-    quote,
-    report,
-    standards,
-    workflow,
-)
+from pst_core.cli import _output
 from pst_core.errors import PstError
 from pst_core.i18n import LANGUAGES, Language, text
 
@@ -72,26 +64,81 @@ _LANG_HELP = (
 
 
 class Command(Protocol):
-    """What a subcommand module provides."""
+    """What a subcommand provides: its name, its help line, its options and its run."""
 
-    NAME: str
-    HELP: str
+    @property
+    def NAME(self) -> str: ...  # noqa: N802 - the subcommand modules' constant
+
+    @property
+    def HELP(self) -> str: ...  # noqa: N802 - the subcommand modules' constant
 
     def configure(self, parser: argparse.ArgumentParser) -> None: ...
 
     def run(self, args: argparse.Namespace, out: TextIO) -> int: ...
 
 
+@attrs.frozen
+class _Lazy:
+    """A subcommand whose module is imported only when it is configured or run.
+
+    ``pst-core deadline`` then imports the calendar, not the standards, tariffs,
+    states and reports behind the other subcommands: a first answer stays fast.
+    """
+
+    NAME: str
+    HELP: str
+    module: str
+
+    def _module(self) -> Any:
+        return importlib.import_module(f"pst_core.cli.{self.module}")
+
+    def configure(self, parser: argparse.ArgumentParser) -> None:
+        """Add the subcommand's options (importing its module)."""
+        self._module().configure(parser)
+
+    def run(self, args: argparse.Namespace, out: TextIO) -> int:
+        """Run the subcommand (importing its module)."""
+        status: int = self._module().run(args, out)
+        return status
+
+
 COMMANDS: tuple[Command, ...] = (
-    info,
-    deadline,
-    workflow,
-    quote,
-    standards,
-    calendar,
-    holidays,
-    provinces,
-    report,
+    _Lazy("info", "show versions and the years for which Indonesian holidays are known", "info"),
+    _Lazy(
+        "deadline",
+        "compute a deadline on the PST working calendar (or a unit's calendar file) and "
+        "describe it",
+        "deadline",
+    ),
+    _Lazy(
+        "workflow", "list, show (as a Mermaid diagram) and check transaction workflows", "workflow"
+    ),
+    _Lazy("quote", "price products under a PNBP tariff schedule file and decide Rp0", "quote"),
+    _Lazy(
+        "standards",
+        "list, show, lint, render and dump service standards (standar pelayanan) and SOPs",
+        "standards",
+    ),
+    _Lazy(
+        "calendar",
+        "show a month of the working calendar: holidays, cuti bersama, closures, special hours",
+        "calendar",
+    ),
+    _Lazy(
+        "holidays",
+        "list a year's national holidays, cuti bersama and closures, with their source",
+        "holidays",
+    ),
+    _Lazy(
+        "provinces",
+        "list the 38 provinces with their time zone (WIB, WITA, WIT) and the names accepted",
+        "provinces",
+    ),
+    _Lazy(
+        "report",
+        "reports over many transactions or survey responses: sla (compliance), ikm (satisfaction)",
+        "report",
+    ),
 )
 
 
@@ -152,12 +199,17 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser(
-    out: TextIO, err: TextIO | None = None, *, language: Language = "en"
+    out: TextIO,
+    err: TextIO | None = None,
+    *,
+    language: Language = "en",
+    only: str | None = None,
 ) -> argparse.ArgumentParser:
     """The argument parser with every subcommand of `COMMANDS`.
 
     Help and ``--version`` are written to ``out``, usage errors to ``err``
-    (default: standard error) in ``language``.
+    (default: standard error) in ``language``. With ``only``, just that
+    subcommand gets its options (the others are listed with their help line).
     """
 
     class Parser(_Parser):
@@ -174,9 +226,23 @@ def build_parser(
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         sub = subparsers.add_parser(command.NAME, help=command.HELP, description=command.HELP)
-        command.configure(sub)
+        if only is None or only == command.NAME:
+            command.configure(sub)
         sub.set_defaults(_run=command.run)
     return parser
+
+
+def _chosen(argv: Sequence[str]) -> str | None:
+    """The subcommand named on the command line, before parsing it (``--lang X`` skipped)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 def _language_hint(argv: Sequence[str], environ: Mapping[str, str]) -> Language:
@@ -201,7 +267,7 @@ def _year_range_problem(args: argparse.Namespace) -> str | None:
 
 
 def _run(argv: Sequence[str], out: TextIO, err: TextIO | None, language: Language) -> int:
-    parser = build_parser(out, err, language=language)
+    parser = build_parser(out, err, language=language, only=_chosen(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:

@@ -18,7 +18,6 @@ from pst_core.cli._output import language_of
 from pst_core.errors import InvalidValueError
 
 NAME = "calendar"
-HELP = "show a month of the working calendar: holidays, cuti bersama, closures, special hours"
 
 
 def add_calendar_options(parser: argparse.ArgumentParser) -> None:

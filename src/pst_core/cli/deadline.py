@@ -13,7 +13,6 @@ from pst_core.cli.calendar import add_calendar_options, calendar_from
 from pst_core.errors import InvalidValueError
 
 NAME = "deadline"
-HELP = "compute a deadline on the PST working calendar (or a unit's calendar file) and describe it"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

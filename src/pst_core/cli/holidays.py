@@ -11,7 +11,6 @@ from pst_core.cli.calendar import add_calendar_options, calendar_from
 from pst_core.i18n import text
 
 NAME = "holidays"
-HELP = "list a year's national holidays, cuti bersama and closures, with their source"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -12,7 +12,6 @@ from pst_core.cli._output import language_of
 from pst_core.i18n import text
 
 NAME = "info"
-HELP = "show versions and the years for which Indonesian holidays are known"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -10,7 +10,6 @@ from pst_core.cli._output import language_of
 from pst_core.i18n import text
 
 NAME = "provinces"
-HELP = "list the 38 provinces with their time zone (WIB, WITA, WIT) and the names accepted"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -25,7 +25,6 @@ from pst_core.tariffs.schedule import TariffSchedule, TariffSchedules
 from pst_core.tariffs.zero_rate import Purpose, RequesterCategory, ZeroRateDocument
 
 NAME = "quote"
-HELP = "price products under a PNBP tariff schedule file and decide Rp0"
 
 # Without --at, the quote is for today's date at BPS headquarters (WIB).
 _TODAY_ZONE = ZoneInfo("Asia/Jakarta")

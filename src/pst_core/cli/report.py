@@ -23,10 +23,9 @@ from pst_core.errors import PstError, SurveyDataError
 from pst_core.reports._messages import Language, text
 from pst_core.reports.ikm import InvalidPolicy, Weight, ikm_report
 
-__all__ = ["HELP", "KINDS", "NAME", "ReportKind", "configure", "run"]
+__all__ = ["KINDS", "NAME", "ReportKind", "configure", "run"]
 
 NAME = "report"
-HELP = "reports over many transactions or survey responses: sla (compliance), ikm (satisfaction)"
 
 FORMATS = ("table", "csv", "markdown", "html")
 _SHOWN_PROBLEMS = 20

@@ -32,7 +32,6 @@ from pst_core.standards import (
 from pst_core.standards.model import term
 
 NAME = "standards"
-HELP = "list, show, lint, render and dump service standards (standar pelayanan) and SOPs"
 
 _SEVERITIES: tuple[str, ...] = typing.get_args(Severity)
 

@@ -29,7 +29,6 @@ from pst_core.states.workflow import Workflow
 from pst_core.states.workflows import BUILTIN, builtin
 
 NAME = "workflow"
-HELP = "list, show (as a Mermaid diagram) and check transaction workflows"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
