@@ -34,6 +34,7 @@ import tracemalloc
 import warnings
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
+from datetime import time as wall_clock
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -225,8 +226,8 @@ def main() -> None:
         rules = btd.Rules(
             [
                 btd.WorkDayRule(
-                    start_time=datetime(2000, 1, 1, 8).time(),
-                    end_time=datetime(2000, 1, 1, 15, 30).time(),
+                    start_time=wall_clock(8, 0),
+                    end_time=wall_clock(15, 30),
                     working_days=[0, 1, 2, 3, 4],
                 ),
                 btd.HolidayRule(off_set),

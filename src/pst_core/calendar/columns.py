@@ -25,6 +25,7 @@ Examples:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -394,7 +395,7 @@ def _to_micros(values: Any, unit: str) -> Any:
 
 def _instant(value: object, field: str) -> datetime | None:
     """One row of an object column: an aware datetime, or ``None`` for a missing value."""
-    if value is None or (isinstance(value, float) and value != value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     if type(value).__name__ == "NaTType":
         return None
