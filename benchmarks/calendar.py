@@ -68,6 +68,7 @@ def table(
     times: dict[str, float],
     per: int,
     mismatches: dict[str, int],
+    *,
     ours: str = "pst_core",
     unit: str = "us/op",
 ) -> None:
@@ -167,7 +168,8 @@ def cold_costs() -> None:
         print(f"  {label:<28} {statistics.median(walls) * 1e3:8.1f} ms")
 
 
-def main() -> None:
+# One printed report read top to bottom: every section times the same random starts.
+def main() -> None:  # noqa: PLR0915 - a linear script of benchmark sections sharing one input set
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--rows", type=int, default=1_000_000)
