@@ -17,7 +17,9 @@ print(report.describe("id"))
 
 breaches = report.breaches()
 for row in breaches.head(3).itertuples():
-    print(f"{row.transaction} {row.clock}: over by {row.breached_by}; passed over: {row.explanation}")
+    print(
+        f"{row.transaction} {row.clock}: over by {row.breached_by}; passed over: {row.explanation}"
+    )
 
 by_channel = report.summary(["channel"])
 print(by_channel[["channel", "count", "met_pct", "breached_pct"]].to_string(index=False))

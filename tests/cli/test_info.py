@@ -47,8 +47,10 @@ def test_info_matches_the_holidays_package() -> None:
 
 
 def test_info_defaults_cover_this_year() -> None:
-    from datetime import date
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
 
     out = io.StringIO()
     assert cli.main(["info"], out=out) == 0
-    assert f"\n{date.today().year:>6} " in out.getvalue()
+    this_year = datetime.now(ZoneInfo("Asia/Jakarta")).year
+    assert f"\n{this_year:>6} " in out.getvalue()

@@ -283,7 +283,7 @@ MALFORMED = [
 )
 @pytest.mark.parametrize("suffix", [".json", ".toml"])
 def test_malformed_files_name_file_path_value_and_allowed(
-    data: dict[str, Any], path: str, shown: str, allowed: str, suffix: str, tmp_path: Path
+    data: dict[str, Any], path: str, shown: str, allowed: str, *, suffix: str, tmp_path: Path
 ) -> None:
     file = tmp_path / f"unit{suffix}"
     if suffix == ".json":

@@ -100,10 +100,11 @@ class _Reference(ReferenceCalendar):
                 self.periods.append((period["start"], period["end"], _raw_hours(period["hours"])))
             closures += [(c["start"], c.get("end", c["start"])) for c in raw.get("closures", [])]
         self.closed: set[date] = set()
-        for start, end in closures:
-            while start <= end:
-                self.closed.add(start)
-                start += timedelta(days=1)
+        for first, end in closures:
+            day = first
+            while day <= end:
+                self.closed.add(day)
+                day += timedelta(days=1)
 
     def windows(self, day: date) -> list[tuple[datetime, datetime]]:
         if day in self.closed:

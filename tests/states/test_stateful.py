@@ -82,12 +82,12 @@ class WorkflowMachine(RuleBasedStateMachine):
 
     @rule(walk=_WALKS)
     def fire_allowed(self, walk: list[tuple[timedelta, int, dict[str, Any]]]) -> None:
-        for step, pick, extra in walk:
+        for step, pick, given in walk:
             events = self.tx.allowed_events()
             if not events:
                 assert self.tx.is_finished
                 return
-            extra = {k: v for k, v in extra.items() if k not in ("at", "actor", "event")}
+            extra = {k: v for k, v in given.items() if k not in ("at", "actor", "event")}
             options = []
             for e in events:
                 for t in self.workflow.targets(self.tx.state, e):

@@ -942,7 +942,9 @@ class WorkingCalendar:
 
         return views.month(self, year, month)
 
-    def add(self, start: datetime, duration: Duration) -> datetime:
+    # The fast paths are inlined on purpose: one more call per add costs a measurable share of
+    # a scalar add (benchmarks/calendar.py), and test_fast_paths.py checks each against `_add`.
+    def add(self, start: datetime, duration: Duration) -> datetime:  # noqa: C901, PLR0912 - hot path
         """The instant ``duration`` after ``start`` on this calendar.
 
         * `WorkingTime`: when that much open time has elapsed, counting from

@@ -25,6 +25,7 @@ Examples:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -179,6 +180,18 @@ def _year_of(calendar: WorkingCalendar, micros: int) -> int:
     return from_micros(micros, calendar.timezone).year
 
 
+def _due(calendar: WorkingCalendar, micros: Any, duration: WorkingTime | WorkingDays) -> Any:
+    """The due instants (UTC microseconds) of the present starts ``micros``."""
+    if len(micros) == 0:
+        return micros
+    first = _year_of(calendar, int(micros.min()))
+    if isinstance(duration, WorkingTime):
+        if duration.micros == 0:
+            return micros
+        return _working_time(calendar, micros, duration.micros, first)
+    return _working_days(calendar, micros, duration.n, first)
+
+
 def add_column(calendar: WorkingCalendar, starts: Any, duration: Duration) -> Any:
     """`WorkingCalendar.add` over many starts at once.
 
@@ -211,17 +224,7 @@ def add_column(calendar: WorkingCalendar, starts: Any, duration: Duration) -> An
     present = raw if not missing.any() else raw[~missing]
     # Computed at microsecond precision, as datetime is: nanoseconds are dropped (floored).
     micros = present // 1000 if unit == "ns" else present * _PER_MICRO[unit]
-    if len(micros) == 0:
-        due = micros
-    else:
-        first = _year_of(calendar, int(micros.min()))
-        if isinstance(duration, WorkingTime):
-            if duration.micros == 0:
-                due = micros
-            else:
-                due = _working_time(calendar, micros, duration.micros, first)
-        else:
-            due = _working_days(calendar, micros, duration.n, first)
+    due = _due(calendar, micros, duration)
     if unit == "ns":
         result = due * 1000
     else:
@@ -394,7 +397,7 @@ def _to_micros(values: Any, unit: str) -> Any:
 
 def _instant(value: object, field: str) -> datetime | None:
     """One row of an object column: an aware datetime, or ``None`` for a missing value."""
-    if value is None or (isinstance(value, float) and value != value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     if type(value).__name__ == "NaTType":
         return None

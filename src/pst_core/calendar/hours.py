@@ -136,7 +136,7 @@ class Window:
 
 def _windows(value: object, field: str) -> tuple[Window, ...]:
     """Normalise one weekday's value: a window, a string, a sequence of them, or closed."""
-    if value is None or value == "closed" or value == "tutup":
+    if value is None or value in ("closed", "tutup"):  # a tuple: value may be an unhashable list
         return ()
     if isinstance(value, Window):
         return (value,)

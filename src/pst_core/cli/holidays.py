@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
 
 from pst_core.calendar.holidays import holidays_version, indonesian_holidays
 from pst_core.cli._output import language_of
 from pst_core.cli.calendar import add_calendar_options, calendar_from
 from pst_core.i18n import text
+
+if TYPE_CHECKING:
+    from pst_core.calendar import WorkingCalendar
 
 NAME = "holidays"
 
@@ -51,18 +55,32 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         note = f"  [{'; '.join(notes)}]" if notes else ""
         kind = say(f"kind.{holiday.kind}")
         out.write(f"  {holiday.day:%Y-%m-%d}  {kind:<18}  {name}{note}  <- {source}\n")
-    for decreed in calendar.decreed:
-        if decreed.action == "remove" and decreed.day.year == args.year:
-            name = decreed.name if language == "id" else decreed.name_en or decreed.name
-            removed = say("view.removed")
-            out.write(f"  {decreed.day:%Y-%m-%d}  {removed:<18}  {name}  <- {decreed.decree}\n")
-    for closure in calendar.closures:
-        if closure.start.year <= args.year <= closure.end.year:
-            span = f"{closure.start:%Y-%m-%d}"
-            if closure.end != closure.start:
-                span += f" – {closure.end:%Y-%m-%d}"
-            out.write(f"  {span}  {say('kind.closure'):<18}  {closure.reason}  <- {own}\n")
+    _write_removed(calendar, args.year, language, say, out)
+    _write_closures(calendar, args.year, own, say, out)
     decree = say("view.decreed") if table.decreed else say("view.no_decree")
     cited = f": {', '.join(table.decrees)}" if table.decrees else f" ({version})"
     out.write(f"{decree}{cited}\n")
     return 0
+
+
+def _write_removed(
+    calendar: WorkingCalendar, year: int, language: str, say: Callable[..., str], out: TextIO
+) -> None:
+    """One line per holiday a decree in the calendar file removes in ``year``."""
+    for decreed in calendar.decreed:
+        if decreed.action == "remove" and decreed.day.year == year:
+            name = decreed.name if language == "id" else decreed.name_en or decreed.name
+            removed = say("view.removed")
+            out.write(f"  {decreed.day:%Y-%m-%d}  {removed:<18}  {name}  <- {decreed.decree}\n")
+
+
+def _write_closures(
+    calendar: WorkingCalendar, year: int, own: str, say: Callable[..., str], out: TextIO
+) -> None:
+    """One line per office closure of the calendar file that touches ``year``."""
+    for closure in calendar.closures:
+        if closure.start.year <= year <= closure.end.year:
+            span = f"{closure.start:%Y-%m-%d}"
+            if closure.end != closure.start:
+                span += f" – {closure.end:%Y-%m-%d}"
+            out.write(f"  {span}  {say('kind.closure'):<18}  {closure.reason}  <- {own}\n")

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import datetime
 from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from pst_core._version import __version__
 from pst_core.calendar.holidays import holidays_version, indonesian_holidays
 from pst_core.cli._output import language_of
 from pst_core.i18n import text
 
+# The PST calendar's zone: "this year" is the year in Jakarta, not on the machine's clock.
+_TODAY_ZONE = ZoneInfo("Asia/Jakarta")
+
 NAME = "info"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the options of ``info``."""
-    this_year = date.today().year
+    this_year = datetime.now(_TODAY_ZONE).year
     parser.add_argument(
         "--from",
         dest="first",

@@ -37,6 +37,49 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Plan", "measure_clock", "plan", "replay_states"]
 
 
+def _replay(
+    p: Plan,
+    start: int,
+    end: int,
+    *,
+    names: list[str],
+    actors: list[str],
+    values: list[dict[str, Any]],
+    data_codes: list[int],
+    decided: dict[tuple[Any, ...], str | PstError],
+    states: list[str | None],
+) -> tuple[str, int]:
+    """Replay one transaction's events ``start:end`` (the first is its 'open') into ``states``.
+
+    Returns why the replay stopped (``""`` when it reached the end, ``"timer"`` when a
+    timer's event needs the reference engine, else the refused move's message) and the
+    index of the last event looked at.
+    """
+    state = p.initial
+    states[start] = state
+    simple = p.simple
+    index = start
+    for index in range(start + 1, end):
+        target = simple.get((state, names[index]))
+        if target is _TIMER:
+            return "timer", index
+        if target is None:
+            target = _decide(
+                p,
+                state,
+                names[index],
+                values,
+                data_codes[index],
+                actor=actors[index],
+                decided=decided,
+            )
+            if isinstance(target, PstError):
+                return str(target), index
+        state = target  # type: ignore[assignment]
+        states[index] = state
+    return "", index
+
+
 _PROGRESS_EVERY = 50_000
 _TIMER = object()  # a move that fires a timer's event: the reference engine checks its timing
 
@@ -147,25 +190,17 @@ def replay_states(
                 )
             )
             continue
-        state = p.initial
-        states[start] = state
-        simple = p.simple
-        reason = ""
-        index = start
-        for index in range(start + 1, end):
-            target = simple.get((state, names[index]))
-            if target is _TIMER:
-                reason = "timer"
-                break
-            if target is None:
-                target = _decide(
-                    p, state, names[index], values, data_codes[index], actors[index], decided
-                )
-                if isinstance(target, PstError):
-                    reason = str(target)
-                    break
-            state = target  # type: ignore[assignment]
-            states[index] = state
+        reason, index = _replay(
+            p,
+            start,
+            end,
+            names=names,
+            actors=actors,
+            values=values,
+            data_codes=data_codes,
+            decided=decided,
+            states=states,
+        )
         if reason == "timer":
             deferred[group] = True
         elif reason:
@@ -183,6 +218,7 @@ def _decide(
     event: str,
     values: list[dict[str, Any]],
     code: int,
+    *,
     actor: str,
     decided: dict[tuple[Any, ...], str | PstError],
 ) -> str | PstError:
@@ -238,6 +274,7 @@ def clock_triggers(
 def measure_clock(
     clock: Any,
     calendar: Any,
+    *,
     groups: Any,
     starts: Any,
     ends: Any,
@@ -301,7 +338,9 @@ def measure_clock(
     owner = cycle_id[pieces]
     a = ats[pieces]
     b = next_at[pieces]
-    measured = _time(clock, calendar, owner, a, b, started, end, cycles)
+    measured = _time(
+        clock, calendar, owner=owner, a=a, b=b, started=started, end=end, cycles=cycles
+    )
     breached_by = np.where(cancelled, 0, np.maximum(measured["elapsed"] - measured["budget"], 0))
     over = "breached" if clock.severity == "breach" else "overdue"
     status = np.where(
@@ -326,7 +365,15 @@ def measure_clock(
 
 
 def _time(
-    clock: Any, calendar: Any, owner: Any, a: Any, b: Any, started: Any, end: Any, cycles: int
+    clock: Any,
+    calendar: Any,
+    *,
+    owner: Any,
+    a: Any,
+    b: Any,
+    started: Any,
+    end: Any,
+    cycles: int,
 ) -> dict[str, Any]:
     """Budget, elapsed, due and paused time of every cycle from its counted pieces."""
     import numpy as np

@@ -85,6 +85,25 @@ class BadRow:
         return f"line {self.line}{who}: {self.reason}"
 
 
+def _read_file(source: str | PurePath) -> tuple[pd.DataFrame, int]:
+    """The events of a ``.csv`` or ``.parquet`` file, and the file line of its first row."""
+    pd = pandas()
+    path = Path(source)
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            return pd.read_csv(path, dtype=str, keep_default_na=False), 2
+        if suffix == ".parquet":
+            return pd.read_parquet(path), 1
+        raise InvalidValueError("source", str(source), "a .csv or .parquet file")
+    except (OSError, ValueError, ImportError) as err:
+        if isinstance(err, PstError):
+            raise
+        raise InvalidValueError(
+            "source", str(source), f"a readable events file ({type(err).__name__}: {err})"
+        ) from None
+
+
 def read_events(source: object) -> pd.DataFrame:
     """An events table from a ``.csv`` or ``.parquet`` file, or a DataFrame, checked for columns.
 
@@ -103,23 +122,7 @@ def read_events(source: object) -> pd.DataFrame:
         frame = source.copy()
         first_line = 1
     elif isinstance(source, (str, PurePath)):
-        path = Path(source)
-        suffix = path.suffix.lower()
-        try:
-            if suffix == ".csv":
-                frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-                first_line = 2
-            elif suffix == ".parquet":
-                frame = pd.read_parquet(path)
-                first_line = 1
-            else:
-                raise InvalidValueError("source", str(source), "a .csv or .parquet file")
-        except (OSError, ValueError, ImportError) as err:
-            if isinstance(err, PstError):
-                raise
-            raise InvalidValueError(
-                "source", str(source), f"a readable events file ({type(err).__name__}: {err})"
-            ) from None
+        frame, first_line = _read_file(source)
     else:
         raise InvalidTypeError("source", source, "a path or a pandas DataFrame")
     required = ("transaction", "workflow", "event", "at")

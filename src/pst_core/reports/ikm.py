@@ -695,6 +695,53 @@ def _check_columns(present: Sequence[object], needed: Sequence[str], source: str
             )
 
 
+def _checked_group_by(group_by: Sequence[str]) -> tuple[str, ...]:
+    """``group_by`` as a tuple of column names, none of them a U column."""
+    if isinstance(group_by, str):
+        raise InvalidTypeError("group_by", group_by, "a sequence of column names, e.g. ['period']")
+    checked = tuple(group_by)
+    for column in checked:
+        if not isinstance(column, str):
+            raise InvalidTypeError("group_by", column, "str")
+        if column in ELEMENTS:
+            raise InvalidValueError("group_by", column, "a column other than U1..U9")
+    return checked
+
+
+def _tally(
+    rows: Iterable[_Row], group_by: tuple[str, ...], where: Literal["line", "row"]
+) -> tuple[dict[tuple[object, ...], list[int]], list[ScoreProblem]]:
+    """Per group: respondents and the sum of each U score; and every bad cell found.
+
+    A row with any bad cell (a missing group value, a score outside 1–4) counts in no group.
+    """
+    totals: dict[tuple[object, ...], list[int]] = {}
+    problems: list[ScoreProblem] = []
+    for label, cells in rows:
+        row_problems = [
+            ScoreProblem(_plain(label), column, cells.get(column), _ALLOWED_GROUP, where)
+            for column in group_by
+            if _is_missing(cells.get(column))
+        ]
+        scores = []
+        for column in ELEMENTS:
+            score = _score(cells.get(column))
+            if score is None:
+                row_problems.append(
+                    ScoreProblem(_plain(label), column, cells.get(column), _ALLOWED_SCORE, where)
+                )
+            scores.append(score)
+        if row_problems:
+            problems.extend(row_problems)
+            continue
+        key = tuple(_plain(cells[column]) for column in group_by)
+        sums = totals.setdefault(key, [0] * 10)
+        sums[0] += 1
+        for index, score in enumerate(scores, start=1):
+            sums[index] += score or 0
+    return totals, problems
+
+
 def ikm_report(
     responses: pd.DataFrame | str | os.PathLike[str] | Iterable[Mapping[str, object]],
     *,
@@ -736,42 +783,11 @@ def ikm_report(
         raise InvalidValueError("weight", weight, get_args(Weight))
     if invalid not in get_args(InvalidPolicy):
         raise InvalidValueError("invalid", invalid, get_args(InvalidPolicy))
-    if isinstance(group_by, str):
-        raise InvalidTypeError("group_by", group_by, "a sequence of column names, e.g. ['period']")
-    group_by = tuple(group_by)
-    for column in group_by:
-        if not isinstance(column, str):
-            raise InvalidTypeError("group_by", column, "str")
-        if column in ELEMENTS:
-            raise InvalidValueError("group_by", column, "a column other than U1..U9")
+    group_by = _checked_group_by(group_by)
     if population is not None:
         minimum_sample(population)  # checks it
     source, where, rows = _read(responses, (*group_by, *ELEMENTS))
-
-    totals: dict[tuple[object, ...], list[int]] = {}
-    problems: list[ScoreProblem] = []
-    for label, cells in rows:
-        row_problems = [
-            ScoreProblem(_plain(label), column, cells.get(column), _ALLOWED_GROUP, where)
-            for column in group_by
-            if _is_missing(cells.get(column))
-        ]
-        scores = []
-        for column in ELEMENTS:
-            score = _score(cells.get(column))
-            if score is None:
-                row_problems.append(
-                    ScoreProblem(_plain(label), column, cells.get(column), _ALLOWED_SCORE, where)
-                )
-            scores.append(score)
-        if row_problems:
-            problems.extend(row_problems)
-            continue
-        key = tuple(_plain(cells[column]) for column in group_by)
-        sums = totals.setdefault(key, [0] * 10)
-        sums[0] += 1
-        for index, score in enumerate(scores, start=1):
-            sums[index] += score or 0
+    totals, problems = _tally(rows, group_by, where)
     if problems and invalid == "raise":
         raise SurveyDataError(source, problems)
     if not totals:

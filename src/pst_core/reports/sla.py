@@ -355,7 +355,7 @@ def sla_report(
         _objects(p.workflow, replayed, group, now, rows)
     if bad and invalid == "raise":
         raise BadRowsError(name, bad)
-    _columns(table, plans, states, done, now_us, rows)
+    _columns(table, plans, states, done, now=now_us, rows=rows)
     return SlaReport(
         now=now,
         table=rows.frame(table),
@@ -403,6 +403,7 @@ def _columns(
     plans: list[Plan | None],
     states: list[str | None],
     done: Any,
+    *,
     now: int,
     rows: _Rows,
 ) -> None:
@@ -438,7 +439,14 @@ def _columns(
         for index, clock in enumerate(workflow.clocks):
             triggers = clock_triggers(clock, names, visited, codes)
             measured = measure_clock(
-                clock, workflow.calendar, chosen, starts, ends, ats, triggers, now
+                clock,
+                workflow.calendar,
+                groups=chosen,
+                starts=starts,
+                ends=ends,
+                ats=ats,
+                triggers=triggers,
+                now=now,
             )
             rows.add(clock, index, workflow.calendar, measured)
 

@@ -26,11 +26,13 @@ Examples:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pst_core._display import html_section, html_table, html_text
 from pst_core.errors import InvalidValueError
 from pst_core.i18n import Language, check_language, text
 from pst_core.standards.model import ServiceStandard, _say_duration, term
-from pst_core.standards.sop import StandardOperatingProcedure
+from pst_core.standards.sop import SopStep, StandardOperatingProcedure
 
 __all__: list[str] = []
 
@@ -47,6 +49,38 @@ def _cell(value: str | None) -> str:
 
 def _finish(lines: list[str]) -> str:
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _procedure_tables(
+    standard: ServiceStandard, lang: Language, say: Callable[..., str], h3: str
+) -> list[str]:
+    """The leaflet's procedure: one table of steps per channel, each under its heading."""
+    lines: list[str] = []
+    for procedure in standard.procedures:
+        lines += [f"{h3} {term('channel_heading', procedure.channel, lang)}", ""]
+        lines += [f"| {say('number')} | {say('step')} | {say('actor')} |", "|---:|---|---|"]
+        for step in procedure.steps:
+            actor = term("actor", step.actor, lang)
+            lines.append(f"| {step.number} | {_cell(step.text)} | {actor} |")
+        lines.append("")
+    return lines
+
+
+def _completion_times(
+    standard: ServiceStandard, lang: Language, say: Callable[..., str]
+) -> list[str]:
+    """The leaflet's completion times: one bullet per channel, with its inactivity rule."""
+    lines: list[str] = []
+    if standard.completion_header is not None:
+        lines += [f"**{standard.completion_header}**", ""]
+    for completion in standard.completion_times:
+        duration = _say_duration(completion.duration, lang)
+        sentence = completion.text or say("at_most", duration=duration)
+        lines.append(f"- **{term('channel_heading', completion.channel, lang)}**: {sentence}")
+        if completion.inactivity is not None and completion.inactivity.text:
+            lines.append(f"    - {completion.inactivity.text}")
+    lines.append("")
+    return lines
 
 
 def leaflet(standard: ServiceStandard, language: Language, level: int) -> str:
@@ -75,24 +109,10 @@ def leaflet(standard: ServiceStandard, language: Language, level: int) -> str:
     lines.append("")
 
     lines += [f"{h2} {say('procedure')}", ""]
-    for procedure in standard.procedures:
-        lines += [f"{h3} {term('channel_heading', procedure.channel, lang)}", ""]
-        lines += [f"| {say('number')} | {say('step')} | {say('actor')} |", "|---:|---|---|"]
-        for step in procedure.steps:
-            actor = term("actor", step.actor, lang)
-            lines.append(f"| {step.number} | {_cell(step.text)} | {actor} |")
-        lines.append("")
+    lines += _procedure_tables(standard, lang, say, h3)
 
     lines += [f"{h2} {say('completion')}", ""]
-    if standard.completion_header is not None:
-        lines += [f"**{standard.completion_header}**", ""]
-    for completion in standard.completion_times:
-        duration = _say_duration(completion.duration, lang)
-        sentence = completion.text or say("at_most", duration=duration)
-        lines.append(f"- **{term('channel_heading', completion.channel, lang)}**: {sentence}")
-        if completion.inactivity is not None and completion.inactivity.text:
-            lines.append(f"    - {completion.inactivity.text}")
-    lines.append("")
+    lines += _completion_times(standard, lang, say)
 
     lines += [f"{h2} {say('fee')}", ""]
     fee_texts = standard.fee.texts or (term("fee_kind", standard.fee.kind, lang),)
@@ -109,6 +129,27 @@ def leaflet(standard: ServiceStandard, language: Language, level: int) -> str:
         lines.append(f"- {label}{complaint.address}")
     lines.append("")
     return _finish(lines)
+
+
+def _step_row(step: SopStep, lang: Language, say: Callable[..., str]) -> str:
+    """One step of the SOP's table: number, text with where its branches lead, actor, quality."""
+    description = _cell(step.text)
+    # The branches are in the step's text already; only where they lead is added.
+    for branch in step.decision.branches if step.decision else ():
+        if branch.goto is not None:
+            goto = say("goto", step=branch.goto)
+            description += f"<br>*{_cell(branch.condition)}* → {goto}"
+    quality = step.quality
+    cells = [
+        str(step.number),
+        description,
+        term("actor", step.actor, lang),
+        _cell(quality.completeness),
+        _cell(quality.time_text),
+        _cell(quality.output),
+        _cell(step.note),
+    ]
+    return "| " + " | ".join(cells) + " |"
 
 
 def sop_sheet(sop: StandardOperatingProcedure, language: Language, level: int) -> str:
@@ -154,24 +195,7 @@ def sop_sheet(sop: StandardOperatingProcedure, language: Language, level: int) -
     columns = ("number", "step", "actor", "completeness", "time", "output", "note")
     lines += ["| " + " | ".join(say(f"column.{c}") for c in columns) + " |"]
     lines += ["|---:|---|---|---|---|---|---|"]
-    for step in sop.steps:
-        description = _cell(step.text)
-        # The branches are in the step's text already; only where they lead is added.
-        for branch in step.decision.branches if step.decision else ():
-            if branch.goto is not None:
-                goto = say("goto", step=branch.goto)
-                description += f"<br>*{_cell(branch.condition)}* → {goto}"
-        quality = step.quality
-        cells = [
-            str(step.number),
-            description,
-            term("actor", step.actor, lang),
-            _cell(quality.completeness),
-            _cell(quality.time_text),
-            _cell(quality.output),
-            _cell(step.note),
-        ]
-        lines.append("| " + " | ".join(cells) + " |")
+    lines += [_step_row(step, lang, say) for step in sop.steps]
     lines.append("")
     if sop.service_hours or sop.hours is not None:
         lines += [f"{h2} {say('service_hours')}", ""]

@@ -1292,6 +1292,13 @@ def _check_table(wf: Workflow) -> None:
         )
     if not wf.terminals:
         raise _fail(wf, "needs at least one terminal state", wf.state_names)
+    _check_transitions(wf)
+    _check_deterministic(wf)
+    _check_connected(wf)
+
+
+def _check_transitions(wf: Workflow) -> None:
+    """Every transition joins known states, leaves no terminal one, and has a free event name."""
     names = set(wf.state_names)
     for t in wf.transitions:
         for role, name in (("source", t.source), ("target", t.target)):
@@ -1303,7 +1310,10 @@ def _check_table(wf: Workflow) -> None:
             raise _fail(wf, f"transition {t}: the event name {OPEN!r} is reserved", t.event)
         if t.event in names:
             raise _fail(wf, f"transition {t}: event {t.event!r} is also a state's name", t.event)
-    _check_deterministic(wf)
+
+
+def _check_connected(wf: Workflow) -> None:
+    """Every state is reachable from the initial state and can reach a terminal one."""
     forward: dict[str, set[str]] = {}
     backward: dict[str, set[str]] = {}
     for t in wf.transitions:

@@ -32,7 +32,7 @@ Examples:
 from __future__ import annotations
 
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
@@ -320,17 +320,8 @@ class Quote:
         """The sum of payer-borne costs, outside the PNBP."""
         return _sum(cost.amount for cost in self.payer_costs)
 
-    def describe(self, language: Language = "en") -> str:
-        """The quote for a person: schedule, a table of lines, the Rp0 decision, payer costs apart.
-
-        Every amount is written by `format_rupiah` (``Rp1.500``), which `parse_rupiah`
-        reads back; every word comes from the message catalogue in ``language``.
-        """
-        lang = check_language(language)
-
-        def say(key: str, **fields: object) -> str:
-            return text(f"tariffs.{key}", lang, **fields)
-
+    def _schedule_head(self, say: Callable[..., str]) -> list[str]:
+        """The head of `describe`: which schedule, its legal basis and period, the quote's date."""
         schedule = self.schedule
         out: list[str] = []
         if schedule.illustrative:
@@ -347,6 +338,10 @@ class Quote:
         ):
             out.append(head.ljust(width) + value)
         out.append("")
+        return out
+
+    def _line_rows(self, say: Callable[..., str]) -> list[tuple[str, ...]]:
+        """The cells of `describe`'s table: its header, then one row per line of the quote."""
         columns = ("product", "pnbp_type", "quantity", "unit", "unit_price", "amount")
         rows = [tuple(say(f"quote.{c}") for c in columns)]
         for line in self.lines:
@@ -361,6 +356,21 @@ class Quote:
                     format_rupiah(line.amount),
                 )
             )
+        return rows
+
+    def describe(self, language: Language = "en") -> str:
+        """The quote for a person: schedule, a table of lines, the Rp0 decision, payer costs apart.
+
+        Every amount is written by `format_rupiah` (``Rp1.500``), which `parse_rupiah`
+        reads back; every word comes from the message catalogue in ``language``.
+        """
+        lang = check_language(language)
+
+        def say(key: str, **fields: object) -> str:
+            return text(f"tariffs.{key}", lang, **fields)
+
+        out = self._schedule_head(say)
+        rows = self._line_rows(say)
         widths = [max(len(row[i]) for row in rows) for i in range(6)]
         total_width = sum(widths) + 2 * 5
         for index, row in enumerate(rows):
