@@ -189,7 +189,7 @@ class UnknownNameError(PstError, LookupError):
     ) -> None:
         self.kind = kind
         self.suggestions = tuple(suggestions)
-        message = f"unknown {kind} {name!r}"
+        message = f"unknown {kind} {_shown(name)}"
         if self.suggestions:
             message += f"; did you mean: {', '.join(self.suggestions)}?"
         if allowed is not None:
