@@ -866,3 +866,14 @@ def test_deadline_reads_its_start_with_parse_instant() -> None:
     refused = run_cli(["deadline", "yesterday", "3 hari kerja"])
     assert refused.status == 1
     assert "START" in refused.err
+
+
+def test_a_huge_integer_in_event_data_is_refused_at_load() -> None:
+    """What loads can be saved: a 5000-digit number would break ``dumps``."""
+    tx = Transaction.open(
+        builtin("visit"), at=datetime(2026, 3, 17, 9, tzinfo=timezone.utc), actor="user"
+    )
+    data = tx.to_data()
+    data["history"][0]["data"] = {"n": 10**5000}
+    with pytest.raises(PstError, match="at most 4000 digits"):
+        Transaction.from_data(data)

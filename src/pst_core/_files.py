@@ -65,6 +65,10 @@ def _parse(text: str, format: Format) -> Any:
     return tomllib.loads(text)
 
 
+#: Integers past this many bits (about 4000 digits) cannot be written back as text.
+_MAX_INT_BITS = 13_000
+
+
 def check_plain(data: object, file: str) -> None:
     """Refuse what loads but could not be saved again: deep nesting, lone surrogates.
 
@@ -81,6 +85,10 @@ def check_plain(data: object, file: str) -> None:
                 f"at most {_MAX_DEPTH} levels",
                 problem="nested too deep",
                 shown="",
+            )
+        if isinstance(value, int) and value.bit_length() > _MAX_INT_BITS:
+            raise DataFileError(
+                file, where, value, "an integer of at most 4000 digits (one that can be saved)"
             )
         if isinstance(value, str):
             if _SURROGATE.search(value):
