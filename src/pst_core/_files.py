@@ -65,8 +65,15 @@ def _parse(text: str, format: Format) -> Any:
     return tomllib.loads(text)
 
 
-def _check_plain(data: object, file: str) -> None:
-    """Refuse what loads but could not be saved again: deep nesting, lone surrogates."""
+#: Integers past this many bits (about 4000 digits) cannot be written back as text.
+_MAX_INT_BITS = 13_000
+
+
+def check_plain(data: object, file: str) -> None:
+    """Refuse what loads but could not be saved again: deep nesting, lone surrogates.
+
+    Run on parsed text and on data handed to ``from_data`` alike, so whatever loads saves.
+    """
     stack: list[tuple[object, str, int]] = [(data, "", 0)]
     while stack:
         value, where, depth = stack.pop()
@@ -79,6 +86,10 @@ def _check_plain(data: object, file: str) -> None:
                 problem="nested too deep",
                 shown="",
             )
+        if isinstance(value, int) and value.bit_length() > _MAX_INT_BITS:
+            raise DataFileError(
+                file, where, value, "an integer of at most 4000 digits (one that can be saved)"
+            )
         if isinstance(value, str):
             if _SURROGATE.search(value):
                 raise DataFileError(file, where, value, "text without lone surrogate code points")
@@ -87,7 +98,7 @@ def _check_plain(data: object, file: str) -> None:
                 if _SURROGATE.search(key):
                     raise DataFileError(file, where, key, "keys without lone surrogate code points")
                 stack.append((item, f"{where}.{key}" if where else key, depth + 1))
-        elif isinstance(value, list):
+        elif isinstance(value, (list, tuple)):
             stack.extend((item, f"{where}[{i}]", depth + 1) for i, item in enumerate(value))
 
 
@@ -111,7 +122,7 @@ def parse_text(text: object, format: object, *, file: str | None = None) -> dict
         ) from None
     if not isinstance(data, dict):
         raise DataFileError(name, "", data, "a table at the top level")
-    _check_plain(data, name)
+    check_plain(data, name)
     return data
 
 
@@ -223,6 +234,7 @@ class SavedModel:
         Raises:
             DataFileError: naming ``file``, each field path, value and what is allowed.
         """
+        check_plain(data, file)
         return cls._structure(cls._body(data, file), file)
 
     @classmethod

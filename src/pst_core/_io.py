@@ -33,6 +33,7 @@ from cattrs.errors import (
 from pst_core._files import (
     Format,
     SavedModel,
+    check_plain,
     dumps_toml,
     format_text,
     parse_text,
@@ -328,6 +329,7 @@ def structure(data: object, cls: type[T], *, file: str = "<data>") -> T:
     """Build ``cls`` from plain data, or raise `DataFileError` naming every problem."""
     if not isinstance(data, Mapping):
         raise DataFileError(file, "", data, f"a table of {cls.__name__} fields")
+    check_plain(data, file)
     try:
         return _CONVERTER.structure(data, cls)
     except (BaseValidationError, PstError, ValueError, TypeError, KeyError) as exc:

@@ -68,8 +68,17 @@ _SHOWN_LIMIT = 120
 
 
 def _shown(value: object) -> str:
-    """``repr(value)``, cut short: a message names the value, it does not dump it."""
-    text = repr(value)
+    """``repr(value)``, cut short: a message names the value, it does not dump it.
+
+    A value Python cannot ``repr`` (an integer past ``sys.get_int_max_str_digits()``,
+    or one nested too deep) is named by its type, never by a second exception.
+    """
+    try:
+        text = repr(value)
+    except (ValueError, RecursionError):
+        if isinstance(value, int):
+            return f"<an integer of about {int(value.bit_length() * 0.30103) + 1} digits>"
+        return f"<a {type(value).__name__} too large or too deep to show>"
     if len(text) <= _SHOWN_LIMIT:
         return text
     return f"{text[: _SHOWN_LIMIT - 20]}... ({len(text)} characters)"
@@ -180,7 +189,7 @@ class UnknownNameError(PstError, LookupError):
     ) -> None:
         self.kind = kind
         self.suggestions = tuple(suggestions)
-        message = f"unknown {kind} {name!r}"
+        message = f"unknown {kind} {_shown(name)}"
         if self.suggestions:
             message += f"; did you mean: {', '.join(self.suggestions)}?"
         if allowed is not None:

@@ -26,7 +26,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Literal
 
-from pst_core.errors import InvalidValueError, UnknownNameError
+from pst_core.errors import InvalidTypeError, InvalidValueError, UnknownNameError
 
 __all__ = ["LANGUAGES", "Language", "catalogue", "check_language", "month", "text", "weekday"]
 
@@ -106,8 +106,11 @@ def text(key: str, language: Language = "en", /, **fields: object) -> str:
 
     Raises:
         UnknownNameError: ``key`` is not in the catalogue.
+        InvalidTypeError: ``key`` is not text.
         InvalidValueError: ``language`` is not one of `LANGUAGES`, or a field is missing.
     """
+    if not isinstance(key, str):
+        raise InvalidTypeError("message", key, "str")
     texts = catalogue().get(key)
     if texts is None:
         raise UnknownNameError("message", key, known=len(catalogue()))

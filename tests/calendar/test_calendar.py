@@ -31,6 +31,7 @@ from pst_core.errors import (
     UnknownNameError,
     UnknownProvinceError,
 )
+from tests.holidays_data import needs_2028_estimates
 
 WIB = ZoneInfo("Asia/Jakarta")
 PST = WorkingCalendar.pst()
@@ -286,6 +287,7 @@ def test_deadline_for_calendar_durations() -> None:
     assert PST.deadline(at("2026-04-07T14:00+07:00"), CalendarDays(7)).closed_on_due is None
 
 
+@needs_2028_estimates
 def test_describe_lists_everything() -> None:
     text = PST.deadline(at("2028-02-24T09:00+07:00"), WorkingDays(3)).describe()
     assert text.splitlines()[0] == (

@@ -26,6 +26,7 @@ from pst_core.calendar import (
 from pst_core.calendar.files import CalendarFileWarning, builtin
 from pst_core.errors import DataFileError, PstError
 from tests.calendar.reference import ReferenceCalendar
+from tests.holidays_data import needs_2028_estimates
 from tests.strategies import INDONESIAN_ZONES, instants, working_days, working_hours
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -152,6 +153,7 @@ def test_dump_to_files(tmp_path: Path) -> None:
 # -- decreed days --------------------------------------------------------------------
 
 
+@needs_2028_estimates
 def test_decreed_year_is_not_provisional_and_cites_the_decree() -> None:
     start = datetime.fromisoformat("2028-02-24T09:00+07:00")
     plain = WorkingCalendar.pst().deadline(start, WorkingDays(3))

@@ -9,6 +9,7 @@ import pytest
 
 from pst_core import cli
 from pst_core.i18n import Language
+from tests.holidays_data import needs_2028_estimates
 
 ROOT = Path(__file__).resolve().parents[2]
 RAMADAN = str(ROOT / "examples" / "calendar-ramadan-1447.toml")
@@ -50,6 +51,7 @@ def test_closure_file_skips_and_names_the_closed_day() -> None:
     assert "  - Senin, 23 November 2026: Pindah kantor (contoh) / Office" in indonesian
 
 
+@needs_2028_estimates
 def test_decreed_file_makes_the_year_not_provisional_and_cites_the_decree() -> None:
     _, plain = run("deadline", "2028-02-24T09:00+07:00", "3 hari kerja")
     assert "Provisional:" in plain

@@ -10,6 +10,7 @@ import pytest
 from pst_core import cli
 from pst_core.calendar import WorkingCalendar, parse_duration
 from pst_core.i18n import Language
+from tests.holidays_data import needs_2028_estimates
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -63,6 +64,7 @@ def test_golden_deadline_with_skipped_days() -> None:
     assert lines[6] == "  - Thursday 19 March 2026: Day of Silence (national holiday)"
 
 
+@needs_2028_estimates
 def test_province_zone_and_provisional_reasons() -> None:
     status, text = run("deadline", "2028-02-24T09:00", "3 working days", "--province", "Bali")
     assert status == 0

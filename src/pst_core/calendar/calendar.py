@@ -792,7 +792,12 @@ class WorkingCalendar:
             return check_year(moment.year) and 0
 
     def _local(self, at: datetime, field: str) -> datetime:
-        return require_aware(at, field).astimezone(self.timezone)
+        moment = require_aware(at, field)
+        try:
+            return moment.astimezone(self.timezone)
+        except OverflowError:  # 9999-12-31 late in UTC is the year 10000 east of it
+            check_year(moment.year)  # outside the holiday data: the horizon error
+            raise InvalidValueError(field, moment, "an instant before the year 10000") from None
 
     # -- queries ----------------------------------------------------------------------
 
@@ -1011,12 +1016,12 @@ class WorkingCalendar:
         micros = self._micros(start, "start")
         if isinstance(duration, WorkingTime):
             if duration.micros == 0:
-                return start.astimezone(self.timezone)
+                return self._local(start, "start")
             return self._add_working_time(micros, duration.micros)
         if isinstance(duration, WorkingDays):
             return self._add_working_days(start, duration.n)
         if isinstance(duration, (CalendarDays, CalendarMonths)):
-            due = duration.after(start.astimezone(self.timezone))
+            due = duration.after(self._local(start, "start"))
             self.year_index(due.year)  # the same horizon as every other query
             return due
         raise InvalidTypeError(
@@ -1090,7 +1095,7 @@ class WorkingCalendar:
             belum ada keputusan cuti bersama 2028 dalam data holidays (holidays ...)
         """
         due = self.add(start, duration)
-        local = start.astimezone(self.timezone)
+        local = self._local(start, "start")
         skipped: tuple[Skipped, ...] = ()
         reasons: tuple[Provisional, ...] = ()
         sources: tuple[str, ...] = ()

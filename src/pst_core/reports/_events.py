@@ -141,7 +141,14 @@ def read_events(source: object) -> pd.DataFrame:
     for column in keep:
         if column == "at" and pd.api.types.is_datetime64_any_dtype(frame[column]):
             continue  # instants already: checked for a time zone when the table is built
-        frame[column] = frame[column].fillna("").astype(str)
+        try:
+            frame[column] = frame[column].fillna("").astype(str)
+        except UnicodeError:  # bytes that are not UTF-8, a lone surrogate
+            raise InvalidValueError(
+                f"column {column}",
+                "<a cell that is not text>",
+                "text cells in Unicode (no raw bytes, no lone surrogates)",
+            ) from None
     frame["line"] = range(first_line, first_line + len(frame))
     return frame
 

@@ -678,6 +678,10 @@ def _read_csv(path: Path, columns: Sequence[str]) -> tuple[str, Literal["line"],
         content = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise InvalidValueError("responses", str(path), "an existing CSV file") from None
+    except (OSError, ValueError) as error:  # a folder, a name too long, a NUL, not UTF-8
+        raise InvalidValueError(
+            "responses", str(path), f"a readable UTF-8 CSV file ({type(error).__name__})"
+        ) from None
     reader = csv.DictReader(content.splitlines())
     _check_columns(list(reader.fieldnames or ()), columns, str(path))
     return str(path), "line", ((reader.line_num, row) for row in reader)

@@ -26,8 +26,7 @@ Examples:
     >>> ServiceStandard.load(folder / "bad.json")
     Traceback (most recent call last):
     ...
-    pst_core.errors.DataFileError: .../bad.json: requirements[1].channels[1]:
-    invalid value 'onsite'; allowed: 'offline', 'online'
+    pst_core.errors.DataFileError: ...[1]: invalid value 'onsite'; allowed: 'offline', 'online'
 """
 
 from __future__ import annotations
