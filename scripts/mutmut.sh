@@ -4,6 +4,7 @@
 #
 #   pip install mutmut            # into the venv that has the dev extra
 #   bash scripts/mutmut.sh        # JOBS=2 parallel runs, HYPOTHESIS_PROFILE=dev by default
+#   bash scripts/mutmut.sh 'pst_core.calendar.hours.*'   # only the mutants of one module
 #
 # Configuration is [tool.mutmut] in pyproject.toml. The work happens in ./mutants (ignored by
 # git); `mutmut browse` or `mutmut show NAME` explains a survivor afterwards.
@@ -13,7 +14,7 @@ MUTMUT="${MUTMUT:-mutmut}"
 export HYPOTHESIS_PROFILE="${HYPOTHESIS_PROFILE:-dev}"
 rm -rf mutants
 started=$SECONDS
-"$MUTMUT" run --max-children "${JOBS:-2}" || true  # a run with survivors is not an error here
+"$MUTMUT" run --max-children "${JOBS:-2}" "$@" || true  # a run with survivors is not an error here
 "$MUTMUT" export-cicd-stats >/dev/null
 python3 - <<'PY'
 import json
