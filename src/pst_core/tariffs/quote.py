@@ -344,18 +344,7 @@ class Quote:
         """The cells of `describe`'s table: its header, then one row per line of the quote."""
         columns = ("product", "pnbp_type", "quantity", "unit", "unit_price", "amount")
         rows = [tuple(say(f"quote.{c}") for c in columns)]
-        for line in self.lines:
-            price = format_rupiah(line.unit_price)
-            rows.append(
-                (
-                    line.code,
-                    f"{PNBP_LETTERS[line.pnbp_type]}. {say(f'pnbp_type.{line.pnbp_type}')}",
-                    str(line.quantity),
-                    say(f"unit.{line.unit}"),
-                    say("quote.average", price=price) if line.charges else price,
-                    format_rupiah(line.amount),
-                )
-            )
+        rows += [_line_cells(line, say) for line in self.lines]
         return rows
 
     def describe(self, language: Language = "en") -> str:
@@ -442,17 +431,7 @@ class Quote:
         ]
         rows: list[list[str]] = []
         for line in self.lines:
-            price = format_rupiah(line.unit_price)
-            rows.append(
-                [
-                    line.code,
-                    f"{PNBP_LETTERS[line.pnbp_type]}. {say(f'pnbp_type.{line.pnbp_type}')}",
-                    str(line.quantity),
-                    say(f"unit.{line.unit}"),
-                    say("quote.average", price=price) if line.charges else price,
-                    format_rupiah(line.amount),
-                ]
-            )
+            rows.append(list(_line_cells(line, say)))
             for charge in line.charges:
                 band = say(
                     "quote.band",
@@ -575,3 +554,16 @@ def quote(
             provided=provided,
         )
     return Quote(schedule=in_force, at=day, lines=priced, zero_rate=decision, payer_costs=costs)
+
+
+def _line_cells(line: LineItem, say: Callable[..., str]) -> tuple[str, ...]:
+    """One line of a quote as table cells: product, PNBP type, quantity, unit, price, amount."""
+    price = format_rupiah(line.unit_price)
+    return (
+        line.code,
+        f"{PNBP_LETTERS[line.pnbp_type]}. {say(f'pnbp_type.{line.pnbp_type}')}",
+        str(line.quantity),
+        say(f"unit.{line.unit}"),
+        say("quote.average", price=price) if line.charges else price,
+        format_rupiah(line.amount),
+    )
