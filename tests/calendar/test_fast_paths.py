@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pandas as pd
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -117,3 +118,19 @@ def test_wall_clock_reads_agree_with_utc_reads(
     assert cal.is_open(local) == cal.is_open(utc)
     assert cal.next_open(local) == cal.next_open(utc)
     assert cal.previous_close(local) == cal.previous_close(utc)
+
+
+def test_fast_paths_count_on_into_the_next_year(monkeypatch: pytest.MonkeyPatch) -> None:
+    cal = WorkingCalendar.pst()
+    wib = ZoneInfo("Asia/Jakarta")
+    cases: list[tuple[datetime, WorkingTime | WorkingDays]] = [
+        (datetime(2026, 12, 28, 10, 0, tzinfo=wib), WorkingDays(5)),
+        (datetime(2026, 12, 31, 15, 0, tzinfo=wib), WorkingTime(hours=3)),
+        (datetime(2026, 12, 28, 3, 0, tzinfo=timezone.utc), WorkingDays(5)),
+        (datetime(2026, 12, 31, 8, 0, tzinfo=timezone.utc), WorkingTime(hours=3)),
+    ]
+    general = [cal._add(start, duration) for start, duration in cases]  # builds 2027 too
+    assert [due.year for due in general] == [2027] * 4
+    # With both years indexed the answer never leaves the fast path.
+    monkeypatch.setattr(WorkingCalendar, "_add", lambda *_: pytest.fail("took the general path"))
+    assert [cal.add(start, duration) for start, duration in cases] == general

@@ -54,6 +54,7 @@ from pst_core.calendar.holidays import (
 from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.calendar.index import (
     MICROS_PER_MINUTE,
+    ONE_MICROSECOND,
     DayPlan,
     Provisional,
     SkipKind,
@@ -95,11 +96,14 @@ _MICROS_PER_YEAR = 31_556_952_000_000
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
-def _working_time(index: YearIndex, micros: int, amount: int) -> datetime | None:
-    """The fast path of `WorkingCalendar.add` for working time inside one steady year.
+def _working_time(
+    years: dict[int, YearIndex], index: YearIndex, micros: int, amount: int
+) -> datetime | None:
+    """The fast path of `WorkingCalendar.add` for working time within two steady years.
 
-    ``None`` when it does not apply: nothing to add, the answer is in another year or
-    falls off a whole minute (the general path answers those).
+    ``None`` when it does not apply: nothing to add, the answer is past the next year,
+    whose index is not built yet or not steady, or falls off a whole minute (the general
+    path answers those).
     """
     if not amount:
         return None
@@ -109,13 +113,35 @@ def _working_time(index: YearIndex, micros: int, amount: int) -> datetime | None
     if i >= 0:
         closes = index.closes[i]
         amount += cumulative[i] + (closes if micros > closes else micros) - opens[i]
-    if amount > cumulative[-1]:
-        return None
+    if amount > cumulative[-1]:  # runs into the next year
+        index = years.get(index.year + 1)  # type: ignore[assignment]
+        if index is None or index.offset is None:
+            return None
+        amount -= cumulative[-1]
+        cumulative = index.cumulative
+        if amount > cumulative[-1]:
+            return None
     j = bisect_left(cumulative, amount) - 1
     minutes, rest = divmod(amount - cumulative[j], MICROS_PER_MINUTE)
     if rest:
         return None
     return index.open_times[j] + _MINUTE_STEPS[minutes]
+
+
+def _day_close(years: dict[int, YearIndex], index: YearIndex, i: int) -> datetime | None:
+    """The closing of working day ``i`` of ``index``'s year, counting on into the next year.
+
+    ``None`` when that is past the next year or its index is not built yet.
+    """
+    closing = index.day_close_times
+    if i < len(closing):
+        return closing[i]
+    following = years.get(index.year + 1)
+    if following is not None:
+        i -= len(closing)
+        if i < len(following.day_close_times):
+            return following.day_close_times[i]
+    return None
 
 
 def _check_range(instance: Any, attribute: attrs.Attribute[Any], end: date) -> None:
@@ -199,7 +225,8 @@ class HoursPeriod:
         return self.start <= day <= self.end
 
 
-@attrs.frozen(repr=False)
+# Not slotted: a frozen dict class is built with plain dict stores, twice as fast (a hot path).
+@attrs.frozen(repr=False, slots=False)
 class Deadline:
     """When something is due, and why then.
 
@@ -892,7 +919,7 @@ class WorkingCalendar:
         total = last.elapsed(b) - first.elapsed(a)
         for year in range(first.year, last.year):
             total += self.year_index(year).total
-        return timedelta(microseconds=total)
+        return ONE_MICROSECOND * total  # faster than timedelta(microseconds=...)
 
     # -- views for notebooks (the implementation is in pst_core.calendar.views) --------
 
@@ -980,17 +1007,17 @@ class WorkingCalendar:
                 index = self._years.get(start.year)
                 if index is not None and index.offset is not None:
                     if kind is WorkingDays:
-                        days = index.day_ordinals
-                        i = bisect_right(days, start.toordinal()) + duration.n - 1  # type: ignore[union-attr]
-                        if i < len(days):
-                            return index.day_close_times[i]
+                        i = index.days_through[start.toordinal() - index.first_ordinal]
+                        due = _day_close(self._years, index, i + duration.n - 1)  # type: ignore[union-attr]
+                        if due is not None:
+                            return due
                     elif kind is WorkingTime:
                         seconds = (
                             ((start.toordinal() - _EPOCH_ORDINAL) * 24 + start.hour) * 60
                             + start.minute
                         ) * 60 + start.second
                         micros = (seconds - index.offset) * 1_000_000 + start.microsecond
-                        due = _working_time(index, micros, duration.micros)  # type: ignore[union-attr]
+                        due = _working_time(self._years, index, micros, duration.micros)  # type: ignore[union-attr]
                         if due is not None:
                             return due
             elif zone.__class__ in _ZONE_TYPES and not start.microsecond:
@@ -1002,13 +1029,14 @@ class WorkingCalendar:
                         index = self._index_at(micros)
                 if index.offset is not None:
                     if kind is WorkingTime:
-                        due = _working_time(index, micros, duration.micros)  # type: ignore[union-attr]
+                        due = _working_time(self._years, index, micros, duration.micros)  # type: ignore[union-attr]
                         if due is not None:
                             return due
                     elif kind is WorkingDays:
                         i = bisect_right(index.day_midnights, micros) + duration.n - 1  # type: ignore[union-attr]
-                        if i < len(index.day_close_times):
-                            return index.day_close_times[i]
+                        due = _day_close(self._years, index, i)
+                        if due is not None:
+                            return due
         return self._add(start, duration)
 
     def _add(self, start: datetime, duration: Duration) -> datetime:
@@ -1094,8 +1122,8 @@ class WorkingCalendar:
             Hari kedua dari Hari Raya Idul Fitri pada Senin, 28 Februari 2028 adalah ...
             belum ada keputusan cuti bersama 2028 dalam data holidays (holidays ...)
         """
-        due = self.add(start, duration)
-        local = self._local(start, "start")
+        due = self.add(start, duration)  # checks start and duration
+        local = start if start.tzinfo is self.timezone else self._local(start, "start")
         skipped: tuple[Skipped, ...] = ()
         reasons: tuple[Provisional, ...] = ()
         sources: tuple[str, ...] = ()
@@ -1104,16 +1132,8 @@ class WorkingCalendar:
             skipped, reasons = self._passed_over(local.year, first, due.year, last)
             if self.source or self.decreed:
                 sources = self._sources(local.date(), due.date())
-        return Deadline(
-            start=local,
-            duration=duration,
-            due=due,
-            provisional=bool(reasons),
-            reasons=reasons,
-            skipped=skipped,
-            sources=sources,
-            calendar=self,
-        )
+        # start, duration, due, provisional, reasons, skipped, sources, calendar (positional: hot)
+        return Deadline(local, duration, due, bool(reasons), reasons, skipped, sources, self)
 
     def _sources(self, first: date, last: date) -> tuple[str, ...]:
         found = [self.source] if self.source else []
@@ -1125,10 +1145,16 @@ class WorkingCalendar:
         self, first_year: int, first: int, last_year: int, last: int
     ) -> tuple[tuple[Skipped, ...], tuple[Provisional, ...]]:
         """Days off in ``[first, last)`` and provisional reasons in ``[first, last]``."""
+        if first_year == last_year:  # the usual deadline: one year, often a settled one
+            index = self._years.get(first_year) or self.year_index(first_year)
+            if not index.estimated and index.undecreed is None:
+                ordinals = index.off_ordinals
+                days = index.off_days[bisect_left(ordinals, first) : bisect_left(ordinals, last)]
+                return days, ()
         skipped: tuple[Skipped, ...] = ()
         reasons: list[Provisional] = []
         for year in range(first_year, last_year + 1):
-            index = self.year_index(year)
+            index = self._years.get(year) or self.year_index(year)
             ordinals = index.off_ordinals
             skipped += index.off_days[bisect_left(ordinals, first) : bisect_left(ordinals, last)]
             for ordinal, reason in index.estimated:

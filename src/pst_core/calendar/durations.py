@@ -81,8 +81,7 @@ class WorkingTime(_Phrase):
     Equal amounts are equal however they were written.
 
     Attributes:
-        span: The amount as a non-negative ``timedelta``.
-        micros: The same amount in whole microseconds (what the calendar adds).
+        micros: The amount in whole microseconds (what the calendar adds; compared and hashed).
 
     Examples:
         >>> WorkingTime(hours=1) == WorkingTime(minutes=60) == WorkingTime(timedelta(hours=1))
@@ -93,14 +92,13 @@ class WorkingTime(_Phrase):
         ('1 hour 30 minutes', '1 jam 30 menit')
     """
 
-    span: timedelta
-    micros: int = attrs.field(eq=False, order=False, hash=False, repr=False)
+    # One int field: a timedelta costs more to build than the whole object (`span` makes one).
+    micros: int
 
     def __init__(self, minutes: int | timedelta = 0, *, hours: int = 0) -> None:
         # The common case (whole minutes) skips the general checks: it is on hot paths.
-        if minutes.__class__ is int and hours == 0 and 0 <= minutes <= _MAX_MINUTES:
-            object.__setattr__(self, "span", _MINUTE * minutes)
-            object.__setattr__(self, "micros", minutes * _MICROS_PER_MINUTE)
+        if minutes.__class__ is int and not hours and 0 <= minutes <= _MAX_MINUTES:
+            _set_micros(self, minutes * _MICROS_PER_MINUTE)
             return
         if isinstance(minutes, timedelta):
             span = minutes
@@ -116,11 +114,20 @@ class WorkingTime(_Phrase):
             span = _MINUTE * total
         if span < timedelta(0):
             raise InvalidValueError("WorkingTime", span, "a non-negative amount of time")
-        object.__setattr__(self, "span", span)
-        object.__setattr__(self, "micros", span // _ONE_MICROSECOND)
+        _set_micros(self, span // _ONE_MICROSECOND)
+
+    @property
+    def span(self) -> timedelta:
+        """The amount as a non-negative ``timedelta``.
+
+        Examples:
+            >>> WorkingTime(hours=2).span
+            datetime.timedelta(seconds=7200)
+        """
+        return _ONE_MICROSECOND * self.micros
 
     def __repr__(self) -> str:
-        whole, rest = divmod(self.span, _MINUTE)
+        whole, rest = divmod(self.micros, _MICROS_PER_MINUTE)
         return f"WorkingTime({self.span!r})" if rest else f"WorkingTime(minutes={whole})"
 
     def __add__(self, other: WorkingTime) -> WorkingTime:
@@ -161,6 +168,9 @@ class WorkingTime(_Phrase):
         ]
         return " ".join(w for w in words if w) or "0 menit"
 
+
+# Sets the slot directly: faster than object.__setattr__ (the class is frozen).
+_set_micros = WorkingTime.micros.__set__  # type: ignore[attr-defined]
 
 _Count = TypeVar("_Count", bound="_WholeCount")
 

@@ -188,6 +188,9 @@ class YearIndex:
             working-day midnight of the year (and at its bounds): a time inside a window is
             then its opening plus a wall-clock step, and a local date starts at its midnight.
         day_ordinals: ``date.toordinal()`` of each working day, ascending.
+        first_ordinal: ``date.toordinal()`` of 1 January.
+        days_through: ``days_through[k]`` is the number of working days from 1 January up
+            to and including the day ``first_ordinal + k`` (a lookup in place of a bisect).
         day_closes: Closing instant (end of the last window) of each working day.
         day_close_times: ``day_closes`` as datetimes in ``zone``.
         day_midnights: Local midnight (start) of each working day.
@@ -208,6 +211,8 @@ class YearIndex:
     steady: bool
     offset: int | None
     day_ordinals: tuple[int, ...]
+    first_ordinal: int
+    days_through: tuple[int, ...]
     day_closes: tuple[int, ...]
     day_close_times: tuple[datetime, ...]
     day_midnights: tuple[int, ...]
@@ -307,6 +312,10 @@ def build_year(
         steady=steady,
         offset=offset,
         day_ordinals=tuple(ordinals),
+        first_ordinal=first,
+        days_through=tuple(
+            bisect.bisect_right(ordinals, ordinal) for ordinal in range(first, last + 1)
+        ),
         day_closes=tuple(day_closes),
         day_close_times=tuple(from_micros(m, zone) for m in day_closes),
         day_midnights=tuple(midnights),
