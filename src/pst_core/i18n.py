@@ -83,6 +83,30 @@ def _flatten(
 
 
 @cache
+def _message_files() -> frozenset[str]:
+    folder = resources.files("pst_core").joinpath("messages")
+    return frozenset(
+        e.name.removesuffix(".toml") for e in folder.iterdir() if e.name.endswith(".toml")
+    )
+
+
+@cache
+def _messages(group: str) -> Mapping[str, Mapping[Language, str]]:
+    """The messages of one file (``calendar`` for ``calendar.toml``), read on first use.
+
+    One file at a time: a deadline need not parse the tariffs' texts. Empty for a name
+    that is not one of the files.
+    """
+    from pst_core._files import tomllib  # the reader is shared; imported late to keep import cheap
+
+    out: dict[str, Mapping[Language, str]] = {}
+    if group in _message_files():
+        entry = resources.files("pst_core").joinpath("messages").joinpath(f"{group}.toml")
+        _flatten(group, tomllib.loads(entry.read_text(encoding="utf-8")), out)
+    return MappingProxyType(out)
+
+
+@cache
 def catalogue() -> Mapping[str, Mapping[Language, str]]:
     """Every message key with its texts by language (read-only, read once).
 
@@ -90,14 +114,9 @@ def catalogue() -> Mapping[str, Mapping[Language, str]]:
         >>> catalogue()["common.month.3"]["id"]
         'Maret'
     """
-    from pst_core._files import tomllib  # the reader is shared; imported late to keep import cheap
-
     out: dict[str, Mapping[Language, str]] = {}
-    folder = resources.files("pst_core").joinpath("messages")
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            data = tomllib.loads(entry.read_text(encoding="utf-8"))
-            _flatten(entry.name.removesuffix(".toml"), data, out)
+    for group in sorted(_message_files()):
+        out.update(_messages(group))
     return MappingProxyType(out)
 
 
@@ -111,7 +130,7 @@ def text(key: str, language: Language = "en", /, **fields: object) -> str:
     """
     if not isinstance(key, str):
         raise InvalidTypeError("message", key, "str")
-    texts = catalogue().get(key)
+    texts = _messages(key.partition(".")[0]).get(key)
     if texts is None:
         raise UnknownNameError("message", key, known=len(catalogue()))
     template = texts[check_language(language)]
