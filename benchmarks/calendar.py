@@ -144,6 +144,7 @@ def cold_costs() -> None:
         "python -c pass": "pass",
         "import pst_core": "import pst_core",
         "import pst_core.calendar": "import pst_core.calendar",
+        "import holidays (for scale)": "import holidays; holidays.country_holidays('ID')",
         "first deadline": (
             "from datetime import datetime; from zoneinfo import ZoneInfo\n"
             "from pst_core.calendar import WorkingCalendar, WorkingDays\n"
@@ -156,7 +157,11 @@ def cold_costs() -> None:
             "main()"
         ),
     }
+    from pst_core.calendar.holidays import _snapshot, holidays_version
+
+    used = "used" if _snapshot() is not None else "not used (another release)"
     print("\ncold costs (fresh process, median of 7 runs, wall time)")
+    print(f"  holidays {holidays_version()}: the shipped snapshot of its ID tables is {used}")
     for label, code in snippets.items():
         walls = []
         for _ in range(7):

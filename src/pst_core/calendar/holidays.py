@@ -16,9 +16,16 @@ Examples:
 
 from __future__ import annotations
 
+import glob
+import importlib.util
+import json
+import os
+import sys
+from collections.abc import Mapping
 from datetime import date
 from functools import lru_cache
-from typing import Literal
+from importlib import resources
+from typing import Any, Literal
 
 import attrs
 
@@ -37,6 +44,8 @@ __all__ = [
     "holiday_horizon",
     "holidays_version",
     "indonesian_holidays",
+    "package_holidays",
+    "package_horizon",
     "with_decrees",
 ]
 
@@ -128,9 +137,56 @@ class HolidayYear:
         return tuple(h for h in self.holidays if h.day == day)
 
 
+# -- where the dates come from ----------------------------------------------------------
+#
+# The ``holidays`` package is the source. Importing it loads every country it knows, which
+# costs more than the rest of a first deadline together, so the package ships a snapshot
+# of its Indonesian tables for the years people ask about (data/holidays-ID.json, written
+# by scripts/snapshot_holidays.py from one ``holidays`` release). The snapshot is read only
+# when that same release is installed: the answers are the package's, without the import.
+# Any other release, or a year outside the snapshot, asks the package itself.
+
+_SNAPSHOT = "holidays-ID.json"
+
+
+@lru_cache(maxsize=1)
+def _installed_release() -> str | None:
+    """The installed ``holidays`` version, read without importing it (``None`` when unsure).
+
+    Its ``<name>-<version>.dist-info`` folder sits next to the package (PEP 627 layout).
+    """
+    module = sys.modules.get("holidays")
+    if module is not None:
+        return str(module.__version__)
+    spec = importlib.util.find_spec("holidays")
+    if spec is None or spec.origin is None:
+        return None
+    found = glob.glob(
+        os.path.join(os.path.dirname(os.path.dirname(spec.origin)), "holidays-*.dist-info")
+    )
+    if len(found) != 1:
+        return None
+    return os.path.basename(found[0]).removeprefix("holidays-").removesuffix(".dist-info")
+
+
+@lru_cache(maxsize=1)
+def _snapshot() -> Mapping[str, Any] | None:
+    """The shipped snapshot when it was made with the installed ``holidays``, else ``None``."""
+    release = _installed_release()
+    if release is None:
+        return None
+    data = json.loads(
+        (resources.files("pst_core.calendar") / "data" / _SNAPSHOT).read_text(encoding="utf-8")
+    )
+    return data if data["holidays_version"] == release else None
+
+
 @lru_cache(maxsize=1)
 def holidays_version() -> str:
     """The version of the ``holidays`` package in use."""
+    release = _installed_release()
+    if release is not None:
+        return release
     from importlib.metadata import version
 
     return version("holidays")
@@ -139,6 +195,15 @@ def holidays_version() -> str:
 @lru_cache(maxsize=1)
 def holiday_horizon() -> tuple[int, int]:
     """First and last year the ``holidays`` package covers for Indonesia."""
+    snapshot = _snapshot()
+    if snapshot is not None:
+        first, last = snapshot["horizon"]
+        return int(first), int(last)
+    return package_horizon()
+
+
+def package_horizon() -> tuple[int, int]:
+    """`holiday_horizon` asked of the ``holidays`` package itself (imports it)."""
     import holidays
 
     cls = holidays.country_holidays("ID").__class__
@@ -154,19 +219,8 @@ def _table(year: int, kind: HolidayKind, language: str) -> dict[date, list[str]]
     return {day: table.get_list(day) for day in sorted(table)}
 
 
-# A pure function of (year, installed package): caching it is memoisation, not state.
-@lru_cache(maxsize=256)
-def indonesian_holidays(year: int) -> HolidayYear:
-    """The national holidays and cuti bersama of ``year``, built on first use.
-
-    Raises:
-        CalendarHorizonError: when ``year`` is outside `holiday_horizon`.
-
-    Examples:
-        >>> [h.day.isoformat() for h in indonesian_holidays(2025).cuti_bersama][:3]
-        ['2025-01-28', '2025-03-28', '2025-04-02']
-    """
-    check_year(year)
+def package_holidays(year: int) -> tuple[PublicHoliday, ...]:
+    """The holidays of ``year`` asked of the ``holidays`` package itself, sorted (imports it)."""
     entries: list[PublicHoliday] = []
     for kind in _CATEGORY:
         english = _table(year, kind, "en_US")
@@ -186,9 +240,34 @@ def indonesian_holidays(year: int) -> HolidayYear:
                         estimated=estimated,
                     )
                 )
-    entries.sort()
+    return tuple(sorted(entries))
+
+
+def _snapshot_holidays(rows: list[list[Any]]) -> tuple[PublicHoliday, ...]:
+    return tuple(
+        PublicHoliday(date.fromisoformat(day), name, name_en, kind, estimated)
+        for day, name, name_en, kind, estimated in rows
+    )
+
+
+# A pure function of (year, installed package): caching it is memoisation, not state.
+@lru_cache(maxsize=256)
+def indonesian_holidays(year: int) -> HolidayYear:
+    """The national holidays and cuti bersama of ``year``, built on first use.
+
+    Raises:
+        CalendarHorizonError: when ``year`` is outside `holiday_horizon`.
+
+    Examples:
+        >>> [h.day.isoformat() for h in indonesian_holidays(2025).cuti_bersama][:3]
+        ['2025-01-28', '2025-03-28', '2025-04-02']
+    """
+    check_year(year)
+    snapshot = _snapshot()
+    rows = None if snapshot is None else snapshot["years"].get(str(year))
+    entries = package_holidays(year) if rows is None else _snapshot_holidays(rows)
     decreed = any(h.kind == "cuti_bersama" for h in entries)
-    return HolidayYear(year=year, holidays=tuple(entries), decreed=decreed)
+    return HolidayYear(year=year, holidays=entries, decreed=decreed)
 
 
 @attrs.frozen
