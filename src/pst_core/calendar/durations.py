@@ -263,7 +263,7 @@ class CalendarDays(_WholeCount):
         """
         moment = require_aware(instant, "instant")
         try:
-            shifted = moment.replace(fold=0) + timedelta(days=self.n)
+            shifted = moment + timedelta(days=self.n)  # the sum has fold=0 (PEP 495)
         except OverflowError:
             raise InvalidValueError(
                 "CalendarDays", self.n, "a number of days that ends by the year 9999"
