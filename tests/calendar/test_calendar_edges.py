@@ -557,3 +557,137 @@ def test_deadline_reasons_cover_the_due_day_itself() -> None:
     undecreed = WorkingCalendar.pst().deadline(at("2100-03-01T10:00+07:00"), WorkingDays(1))
     assert undecreed.reasons[-1] == Provisional("undecreed", 2100, version=holidays_version())
     assert undecreed.provisional
+
+
+@pytest.mark.parametrize(
+    "zone", [WIB, timezone.utc, timezone(timedelta(hours=8)), ZoneInfo("Asia/Makassar")]
+)
+def test_the_fast_paths_at_the_end_of_a_kept_year(zone: timezone | ZoneInfo) -> None:
+    """With 2026 indexed, a start read from the wall clock or one timestamp() call."""
+    cal = WorkingCalendar.pst()
+    cal.year_index(2026)
+    last = at("2026-12-31T15:00+07:00").astimezone(zone)
+    before = at("2026-12-30T15:00+07:00").astimezone(zone)
+    assert cal.add(last, WorkingDays(1)) == at("2027-01-04T15:30+07:00")
+    assert cal.add(before, WorkingDays(1)) == at("2026-12-31T15:30+07:00")
+    assert cal.add(last, WorkingTime(30)) == at("2026-12-31T15:30+07:00")
+    assert cal.add(last, WorkingTime(31)) == at("2027-01-04T08:01+07:00")
+    assert cal.add(before, WorkingTime(31)) == at("2026-12-31T08:01+07:00")
+    assert cal.add(last, WorkingTime(0)) == last
+    assert cal.add(last, WorkingTime(30)).tzinfo is cal.timezone
+    # Inside a window the answer is the opening plus a wall-clock step.
+    assert cal.add(at("2026-11-26T09:17+07:00").astimezone(zone), WorkingTime(13)) == at(
+        "2026-11-26T09:30+07:00"
+    )
+    # Before the first opening of a day, and on a day off.
+    assert cal.add(at("2026-11-26T06:00+07:00").astimezone(zone), WorkingTime(1)) == at(
+        "2026-11-26T08:01+07:00"
+    )
+    assert cal.add(at("2026-11-28T10:00+07:00").astimezone(zone), WorkingTime(1)) == at(
+        "2026-11-30T08:01+07:00"
+    )
+    assert cal.add(at("2026-01-01T10:00+07:00").astimezone(zone), WorkingDays(1)) == at(
+        "2026-01-02T16:00+07:00"  # New Year's Day is off; Friday the 2nd closes at 16:00
+    )
+    # A start with seconds that runs off a whole minute takes the general path.
+    odd = at("2026-11-26T09:17:30+07:00").astimezone(zone)
+    assert cal.add(odd, WorkingTime(13)) == at("2026-11-26T09:30:30+07:00")
+
+
+def _named() -> WorkingCalendar:
+    return WorkingCalendar(name="BPS Kota X", source="office.toml").with_decreed_day(
+        date(2026, 11, 27), "cuti_bersama", "Cuti contoh", decree="SKB contoh"
+    )
+
+
+_CALENDAR_EN = (
+    "Calendar: BPS Kota X, WIB, 38 hours a week "
+    "(Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed)."
+)
+
+
+def test_deadline_said_in_full_in_both_languages() -> None:
+    deadline = _named().deadline(at("2026-11-26T09:00+07:00"), WorkingDays(1))
+    assert repr(deadline) == (
+        "Deadline(due='2026-11-30T15:30:00+07:00', duration=WorkingDays(n=1), "
+        "provisional=False, skipped=3)"
+    )
+    assert deadline.closed_on_due is None
+    assert deadline.describe("id") == "\n".join(
+        [
+            "Jatuh tempo Senin, 30 November 2026 pukul 15.30 WIB: 1 hari kerja sejak Kamis, "
+            "26 November 2026 pukul 09.00 WIB.",
+            "Kalender: BPS Kota X, WIB, 38 jam per minggu "
+            "(Sen–Kam 08.00-15.30; Jum 08.00-16.00; Sab–Min tutup).",
+            "Hari penerimaan tidak dihitung: tenggat pada akhir jam layanan hari kerja ke-1 "
+            "sesudahnya.",
+            "Pasti: tidak bergantung pada tanggal perkiraan atau keputusan yang belum ada.",
+            "Hari tidak bekerja yang dilewati (3):",
+            "  - Jumat, 27 November 2026: Cuti contoh (cuti bersama)",
+            "  - Sabtu, 28 November 2026: akhir pekan",
+            "  - Minggu, 29 November 2026: akhir pekan",
+            "Sumber: office.toml; SKB contoh.",
+        ]
+    )
+    assert deadline.describe() == "\n".join(
+        [
+            "Due Monday 30 November 2026, 15:30 WIB: 1 working day from Thursday "
+            "26 November 2026, 09:00 WIB.",
+            _CALENDAR_EN,
+            "The day of receipt does not count: due at the close of working day 1 after it.",
+            "Final: no estimated holiday or missing decree affects it.",
+            "Days off passed over (3):",
+            "  - Friday 27 November 2026: Cuti contoh (collective leave)",
+            "  - Saturday 28 November 2026: weekend",
+            "  - Sunday 29 November 2026: weekend",
+            "Sources: office.toml; SKB contoh.",
+        ]
+    )
+
+
+def test_deadline_said_for_working_time_and_calendar_durations() -> None:
+    cal = _named()
+    minutes = cal.deadline(at("2026-11-26T09:00+07:00"), WorkingTime(10))
+    assert minutes.describe() == "\n".join(
+        [
+            "Due Thursday 26 November 2026, 09:10 WIB: 10 minutes from Thursday "
+            "26 November 2026, 09:00 WIB.",
+            _CALENDAR_EN,
+            "Open time counts from receipt (from the next opening when the office is closed).",
+            "Final: no estimated holiday or missing decree affects it.",
+            "No day off passed over.",
+            "Sources: office.toml; SKB contoh.",
+        ]
+    )
+    week = cal.deadline(at("2026-03-13T10:00+07:00"), CalendarDays(7))
+    assert week.closed_on_due == Skipped(
+        date(2026, 3, 20),
+        "Cuti Bersama Hari Raya Idul Fitri",
+        "cuti_bersama",
+        "Eid al-Fitr Joint Holiday",
+    )
+    assert week.describe() == "\n".join(
+        [
+            "Due Friday 20 March 2026, 10:00 WIB: 7 calendar days from Friday 13 March 2026, "
+            "10:00 WIB.",
+            _CALENDAR_EN,
+            "Calendar time counts by the date, open or closed; the day of receipt does not count.",
+            "The deadline falls on Friday 20 March 2026: Eid al-Fitr Joint Holiday "
+            "(collective leave), a day the office is closed; it is not moved.",
+            "Final: no estimated holiday or missing decree affects it.",
+        ]
+    )
+    month = cal.deadline(at("2026-03-13T10:00+07:00"), CalendarMonths(1))
+    assert month.closed_on_due is None
+    assert month.sources == ()
+    assert month.describe().splitlines()[-1] == (
+        "Final: no estimated holiday or missing decree affects it."
+    )
+    on_closed = cal.deadline(at("2026-03-17T10:00+07:00"), CalendarMonths(1))
+    assert on_closed.due == at("2026-04-17T10:00+07:00")
+    assert on_closed.closed_on_due is None  # a Friday, open
+    saturday = cal.deadline(at("2026-03-18T10:00+07:00"), CalendarMonths(1))
+    assert saturday.closed_on_due == Skipped(date(2026, 4, 18), "akhir pekan", "weekend", "weekend")
+    unnamed = WorkingCalendar().deadline(at("2026-11-26T09:00+07:00"), WorkingTime(10))
+    assert unnamed.describe().splitlines()[1].startswith("Calendar: WIB, 38 hours a week")
+    assert unnamed.describe().splitlines()[-1] == "No day off passed over."
