@@ -691,3 +691,31 @@ def test_deadline_said_for_working_time_and_calendar_durations() -> None:
     unnamed = WorkingCalendar().deadline(at("2026-11-26T09:00+07:00"), WorkingTime(10))
     assert unnamed.describe().splitlines()[1].startswith("Calendar: WIB, 38 hours a week")
     assert unnamed.describe().splitlines()[-1] == "No day off passed over."
+
+
+_TABLE = '<table style="border-collapse:collapse;text-align:left">'
+
+
+def test_deadline_html_in_full() -> None:
+    cal = _named().with_closure(date(2026, 11, 30), reason="Pindah kantor")
+    deadline = cal.deadline(at("2026-11-26T09:00+07:00"), WorkingDays(1))
+    assert deadline.due == at("2026-12-01T15:30+07:00")
+    lines = "<br>".join(deadline.describe().splitlines()[:4])
+    rows = [
+        ("Fri 2026-11-27", "Cuti contoh", "collective leave"),
+        ("Sat 2026-11-28", "weekend", "weekend"),
+        ("Sun 2026-11-29", "weekend", "weekend"),
+        ("Mon 2026-11-30", "Pindah kantor", "closed"),
+    ]
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    assert deadline._repr_html_() == (
+        f"<div><strong>Deadline</strong><br>{lines}"
+        f"{_TABLE}<caption>Days off passed over (4)</caption>"
+        "<thead><tr><th>Date</th><th>Reason</th><th>Kind</th></tr></thead>"
+        f"<tbody>{body}</tbody></table>"
+        f"{_TABLE}<thead><tr><th>Source</th></tr></thead>"
+        "<tbody><tr><td>office.toml</td></tr><tr><td>SKB contoh</td></tr></tbody></table></div>"
+    )
+    plain = WorkingCalendar().deadline(at("2026-11-26T09:00+07:00"), WorkingTime(1))
+    said = "<br>".join(plain.describe().splitlines()[:4])
+    assert plain._repr_html_() == f"<div><strong>Deadline</strong><br>{said}</div>"
