@@ -128,10 +128,22 @@ def test_amounts_longer_than_a_year(duration: WorkingTime | WorkingDays) -> None
     ("zone", "starts"),
     [
         # Asia/Jakarta kept UTC+7:30 until the last minute of 1963 (tzdata): two steady
-        # years a half hour apart, so their days do not tile one table.
-        ("Asia/Jakarta", ["1963-12-30T09:00+07:30", "1963-12-31T15:00+07:30"]),
+        # years a half hour apart, so their days do not tile one table; a start just after
+        # a 1964 midnight is where a table of 1963's days would go wrong.
+        (
+            "Asia/Jakarta",
+            ["1963-12-30T09:00+07:30", "1963-12-31T15:00+07:30", "1964-06-10T00:15+07:00"],
+        ),
         # DST: Amsterdam's spring and autumn changes.
-        ("Europe/Amsterdam", ["2026-03-27T15:00+01:00", "2026-10-23T15:00+02:00"]),
+        (
+            "Europe/Amsterdam",
+            [
+                "2026-03-27T15:00+01:00",
+                "2026-10-23T15:00+02:00",
+                "2026-06-09T00:30+02:00",  # near midnight: summer days start an hour early
+                "2026-06-09T23:30+02:00",
+            ],
+        ),
     ],
 )
 @pytest.mark.parametrize("duration", [WorkingTime(45), WorkingTime(hours=9), WorkingDays(2)])
