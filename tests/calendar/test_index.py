@@ -190,3 +190,27 @@ def test_provisional_is_said() -> None:
     assert undecreed.describe("id") == (
         "belum ada keputusan cuti bersama 2028 dalam data holidays (holidays 0.1)"
     )
+
+
+def test_a_window_swallowed_by_a_dst_gap_holds_no_time() -> None:
+    """Amsterdam skips 02:00-03:00 on 29 March 2026: 02:30-03:00 read with fold=0 is empty."""
+
+    def early(day: date) -> DayPlan:
+        return DayPlan(day, (Window("02:30", "03:00"),))
+
+    index = build_year(2026, early, AMSTERDAM)
+    assert len(index.day_ordinals) == 364
+    assert index.off_days == (
+        Skipped(date(2026, 3, 29), "tidak buka", "no_hours", "no opening hours"),
+    )
+    assert date(2026, 3, 29).toordinal() not in index.day_ordinals
+    # On 25 October 02:30 is read in summer time and 03:00 in winter time: 90 minutes.
+    assert index.total == (363 * 30 + 90) * MICROS_PER_MINUTE
+
+    def also_later(day: date) -> DayPlan:
+        return DayPlan(day, (Window("02:30", "03:00"), Window("09:00", "10:00")))
+
+    both = build_year(2026, also_later, AMSTERDAM)
+    assert both.off_days == ()
+    spring = both.day_ordinals.index(date(2026, 3, 29).toordinal())
+    assert both.day_closes[spring] == local_micros(date(2026, 3, 29), 600, AMSTERDAM)
