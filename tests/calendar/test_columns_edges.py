@@ -1,0 +1,290 @@
+"""Column arithmetic at its edges: units, missing rows, long amounts, offset changes, messages.
+
+Every calendar is built inside its test: the column tables are kept on the calendar,
+and a kept table is never built again. Each expectation is the scalar answer
+(`WorkingCalendar.add`, `working_time_between`), row by row, or a whole message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from pst_core.calendar import CalendarDays, WorkingCalendar, WorkingDays, WorkingTime
+from pst_core.calendar.columns import (
+    add_column,
+    add_working_days_micros,
+    add_working_time_micros,
+    working_time_between_column,
+    working_time_between_micros,
+)
+from pst_core.calendar.index import to_micros
+from pst_core.errors import InvalidTypeError, InvalidValueError, NaiveDatetimeError
+
+WIB = ZoneInfo("Asia/Jakarta")
+STARTS = [
+    "2026-03-17 14:00:00",
+    "2026-11-26 15:25:00",
+    "2026-12-31 15:00:00",
+    "2026-03-18 10:00:00",  # cuti bersama
+    "2026-11-28 09:30:00",  # Saturday
+]
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _series(unit: str, values: Sequence[str | None] = STARTS) -> Any:
+    index = pd.DatetimeIndex(values, tz="Asia/Jakarta").as_unit(unit)
+    return pd.Series(index, index=range(100, 100 + len(values)), name="received")
+
+
+@pytest.mark.parametrize("unit", ["s", "ms", "us", "ns"])
+@pytest.mark.parametrize(
+    "duration", [WorkingTime(10), WorkingTime(hours=8), WorkingDays(1), WorkingDays(3)]
+)
+def test_every_unit_keeps_its_unit_and_answers_as_add(
+    unit: str, duration: WorkingTime | WorkingDays
+) -> None:
+    cal = WorkingCalendar.pst()
+    starts = _series(unit, [*STARTS, None])
+    due = add_column(cal, starts, duration)
+    assert isinstance(due, pd.Series)
+    assert str(due.dtype) == f"datetime64[{unit}, Asia/Jakarta]"
+    assert list(due.index) == list(starts.index)
+    assert due.name == "received"
+    expected = [cal.add(at(s + "+07:00"), duration) for s in STARTS]
+    assert [d.to_pydatetime() for d in due.iloc[:-1]] == expected
+    assert pd.isna(due.iloc[-1])
+    index = add_column(cal, pd.DatetimeIndex(starts), duration)
+    assert isinstance(index, pd.DatetimeIndex)
+    assert index.unit == unit
+    assert [d.to_pydatetime() for d in index[:-1]] == expected
+
+
+def test_an_amount_finer_than_the_unit_switches_to_microseconds() -> None:
+    cal = WorkingCalendar.pst()
+    due = add_column(cal, _series("s"), WorkingTime(timedelta(milliseconds=1500)))
+    assert str(due.dtype) == "datetime64[us, Asia/Jakarta]"
+    assert due.iloc[0] == pd.Timestamp("2026-03-17 14:00:01.5", tz="Asia/Jakarta")
+    whole = add_column(cal, _series("s"), WorkingTime(timedelta(seconds=2)))
+    assert str(whole.dtype) == "datetime64[s, Asia/Jakarta]"
+
+
+def test_nanoseconds_are_floored_to_microseconds() -> None:
+    cal = WorkingCalendar.pst()
+    starts = pd.Series(pd.DatetimeIndex(["2026-11-26 09:00:00.000001999"], tz="Asia/Jakarta"))
+    due = add_column(cal, starts, WorkingTime(10))
+    assert due.iloc[0] == pd.Timestamp("2026-11-26 09:10:00.000001", tz="Asia/Jakarta")
+    assert str(due.dtype) == "datetime64[ns, Asia/Jakarta]"
+
+
+def test_missing_rows_in_plain_containers_stay_as_given() -> None:
+    cal = WorkingCalendar.pst()
+    nan = float("nan")
+    rows = [None, at("2026-03-17T14:00+07:00"), nan, pd.NaT, at("2026-11-26T15:25+07:00")]
+    due = add_column(cal, rows, WorkingTime(10))
+    assert due[0] is None
+    assert due[1] == at("2026-03-17T14:10+07:00")
+    assert due[2] is nan
+    assert due[3] is pd.NaT
+    assert due[4] == at("2026-11-27T08:05+07:00")
+    assert due[1].tzinfo is cal.timezone
+    assert add_column(cal, iter(rows), WorkingTime(10)) == due
+    assert add_column(cal, (r for r in rows[:2]), WorkingDays(1)) == (
+        None,
+        at("2026-03-25T15:30+07:00"),
+    )
+    assert add_column(cal, [None], WorkingDays(1)) == (None,)
+
+
+@pytest.mark.parametrize(
+    "duration",
+    [
+        WorkingTime(hours=2000),  # more than a year of open time (1823 h in 2026)
+        WorkingTime(hours=4000),
+        WorkingDays(239),
+        WorkingDays(240),
+        WorkingDays(241),
+        WorkingDays(500),
+    ],
+)
+def test_amounts_longer_than_a_year(duration: WorkingTime | WorkingDays) -> None:
+    cal = WorkingCalendar.pst()
+    starts = [at("2026-01-02T09:00+07:00"), at("2026-12-31T15:00+07:00")]
+    assert add_column(cal, starts, duration) == tuple(cal.add(s, duration) for s in starts)
+    later = WorkingCalendar.pst()
+    assert add_column(later, starts[1:], duration) == (later.add(starts[1], duration),)
+
+
+@pytest.mark.parametrize(
+    ("zone", "starts"),
+    [
+        # Asia/Jakarta kept UTC+7:30 until the last minute of 1963 (tzdata): two steady
+        # years a half hour apart, so their days do not tile one table; a start just after
+        # a 1964 midnight is where a table of 1963's days would go wrong.
+        (
+            "Asia/Jakarta",
+            ["1963-12-30T09:00+07:30", "1963-12-31T15:00+07:30", "1964-06-10T00:15+07:00"],
+        ),
+        # DST: Amsterdam's spring and autumn changes.
+        (
+            "Europe/Amsterdam",
+            [
+                "2026-03-27T15:00+01:00",
+                "2026-10-23T15:00+02:00",
+                "2026-06-09T00:30+02:00",  # near midnight: summer days start an hour early
+                "2026-06-09T23:30+02:00",
+            ],
+        ),
+    ],
+)
+@pytest.mark.parametrize("duration", [WorkingTime(45), WorkingTime(hours=9), WorkingDays(2)])
+def test_offset_changes_answer_as_add(
+    zone: str, starts: list[str], duration: WorkingTime | WorkingDays
+) -> None:
+    cal = WorkingCalendar.pst(zone)
+    moments = [at(s) for s in starts]
+    expected = tuple(cal.add(m, duration) for m in moments)
+    assert add_column(cal, moments, duration) == expected
+    series = pd.Series(pd.DatetimeIndex([m.astimezone(timezone.utc) for m in moments]))
+    assert [d.to_pydatetime() for d in add_column(cal, series, duration)] == list(expected)
+
+
+def test_the_array_functions() -> None:
+    cal = WorkingCalendar.pst()
+    moments = [at("2026-11-26T15:25+07:00"), at("2026-03-17T14:00+07:00")]
+    micros = np.array([to_micros(m) for m in moments], dtype=np.int64)
+    amounts = np.array([0, 10 * 60_000_000], dtype=np.int64)
+    due = add_working_time_micros(cal, micros, amounts)
+    assert due.tolist() == [micros[0], to_micros(at("2026-03-17T14:10+07:00"))]
+    same = add_working_time_micros(cal, micros, 10 * 60_000_000)
+    assert same.tolist() == [to_micros(cal.add(m, WorkingTime(10))) for m in moments]
+    days = add_working_days_micros(cal, micros, 3)
+    assert days.tolist() == [to_micros(cal.add(m, WorkingDays(3))) for m in moments]
+    empty = np.zeros(0, dtype=np.int64)
+    for result in (
+        add_working_time_micros(cal, empty, 5),
+        add_working_days_micros(cal, empty, 1),
+        working_time_between_micros(cal, empty, empty),
+    ):
+        assert result.dtype == np.int64
+        assert result.tolist() == []
+
+
+def test_working_time_between_micros_across_years() -> None:
+    cal = WorkingCalendar.pst()
+    pairs = [
+        ("2026-11-26T08:00+07:00", "2026-11-27T14:00+07:00"),
+        ("2026-12-31T15:00+07:00", "2027-01-04T08:30+07:00"),
+        ("2026-12-31T15:00+07:00", "2028-01-04T08:30+07:00"),
+        ("2026-11-26T10:00+07:00", "2026-11-26T10:00+07:00"),
+    ]
+    starts = np.array([to_micros(at(a)) for a, _ in pairs], dtype=np.int64)
+    ends = np.array([to_micros(at(b)) for _, b in pairs], dtype=np.int64)
+    expected = [
+        cal.working_time_between(at(a), at(b)) // timedelta(microseconds=1) for a, b in pairs
+    ]
+    assert working_time_between_micros(cal, starts, ends).tolist() == expected
+
+
+def test_working_time_between_column_in_every_container() -> None:
+    cal = WorkingCalendar.pst()
+    a = [at("2026-11-26T15:00+07:00"), at("2026-12-31T15:00+07:00")]
+    b = [at("2026-11-27T09:00+07:00"), at("2027-01-04T08:30+07:00")]
+    expected = [cal.working_time_between(x, y) for x, y in zip(a, b, strict=True)]
+    assert working_time_between_column(cal, a, b) == tuple(expected)
+    series = working_time_between_column(
+        cal, pd.Series(a, index=[5, 6]), pd.Series(pd.DatetimeIndex(b))
+    )
+    assert str(series.dtype) == "timedelta64[us]"
+    assert list(series.index) == [5, 6]
+    assert [t.to_pytimedelta() for t in series] == expected
+    index = working_time_between_column(cal, pd.DatetimeIndex(a), pd.DatetimeIndex(b))
+    assert list(index.index) == [0, 1]
+    assert [t.to_pytimedelta() for t in index] == expected
+    with_nat = working_time_between_column(
+        cal, pd.Series([a[0], pd.NaT, a[1]]), pd.Series([b[0], b[1], pd.NaT])
+    )
+    assert with_nat.iloc[0].to_pytimedelta() == expected[0]
+    assert pd.isna(with_nat.iloc[1])
+    assert pd.isna(with_nat.iloc[2])
+    assert working_time_between_column(cal, [], []) == ()
+    all_missing = working_time_between_column(cal, pd.Series([pd.NaT]), pd.Series([pd.NaT]))
+    assert pd.isna(all_missing.iloc[0])
+
+
+def test_column_messages() -> None:
+    cal = WorkingCalendar.pst()
+    a = [at("2026-03-17T14:00+07:00"), None, at("2026-03-17T14:00+07:00")]
+    b = [at("2026-03-18T14:00+07:00"), at("2026-03-18T14:00+07:00"), at("2026-03-16T14:00+07:00")]
+    with pytest.raises(InvalidValueError) as caught:
+        working_time_between_column(cal, a, b)
+    assert str(caught.value) == (
+        "ends[2]: invalid value 'an instant before its start'; allowed: ends >= starts"
+    )
+    with pytest.raises(InvalidValueError) as caught:
+        working_time_between_column(cal, a, b[:2])
+    assert str(caught.value) == "ends: invalid value '2 rows'; allowed: 3 rows, as starts"
+    with pytest.raises(InvalidTypeError) as wrong:
+        add_column(cal, [a[0]], CalendarDays(1))
+    assert str(wrong.value) == (
+        "duration: expected WorkingTime or WorkingDays, got CalendarDays CalendarDays(n=1)"
+    )
+    with pytest.raises(InvalidTypeError) as wrong:
+        add_column(cal, pd.Series([1, 2]), WorkingDays(1))
+    assert str(wrong.value) == (
+        "starts: expected a column of timezone-aware datetimes, got Int64DType dtype('int64')"
+    )
+    with pytest.raises(InvalidTypeError) as wrong:
+        add_column(cal, 5, WorkingDays(1))
+    assert str(wrong.value) == (
+        "starts: expected a pandas Series or DatetimeIndex, or datetimes, got int 5"
+    )
+    with pytest.raises(InvalidTypeError) as wrong:
+        add_column(cal, [a[0], "x"], WorkingDays(1))
+    assert str(wrong.value) == "starts[1]: expected timezone-aware datetime, got str 'x'"
+    with pytest.raises(InvalidTypeError) as wrong:
+        working_time_between_column(cal, [a[0]], ["x"])
+    assert str(wrong.value) == "ends[0]: expected timezone-aware datetime, got str 'x'"
+    with pytest.raises(NaiveDatetimeError) as naive:
+        add_column(cal, pd.Series([a[0], datetime(2026, 3, 17, 14)], dtype=object), WorkingDays(1))
+    assert naive.value.field == "starts[1]"
+    with pytest.raises(NaiveDatetimeError) as naive:
+        add_column(cal, pd.Series(pd.DatetimeIndex(["2026-03-17 14:00"])), WorkingDays(1))
+    assert naive.value.field == "starts"
+    # A naive column of nothing but NaT has nothing to read: it stays NaT, in the unit given.
+    only_nat = add_column(
+        cal, pd.Series(pd.DatetimeIndex([None, None]).as_unit("ms")), WorkingDays(1)
+    )
+    assert str(only_nat.dtype) == "datetime64[ms, Asia/Jakarta]"
+    assert only_nat.isna().all()
+
+
+def test_tables_are_kept_per_span_of_years() -> None:
+    cal = WorkingCalendar.pst()
+    add_column(cal, [at("2026-03-17T14:00+07:00")], WorkingDays(1))
+    assert set(cal.column_cache) == {(2026, 2027)}
+    kept = cal.column_cache[(2026, 2027)]
+    add_column(cal, [at("2026-06-17T14:00+07:00")], WorkingTime(10))
+    assert cal.column_cache[(2026, 2027)] is kept
+    assert add_column(cal, [at("2026-12-31T15:00+07:00")], WorkingDays(1)) == (
+        at("2027-01-04T15:30+07:00"),
+    )
+
+
+def test_a_calendar_whose_extra_day_is_the_only_one_open() -> None:
+    """A column over a year with a single working day still answers as `add` does."""
+    cal = WorkingCalendar.pst().with_extra_working_day(
+        date(2026, 12, 26), reason="Saturday service", windows=["08:00-12:00"]
+    )
+    starts = [at("2026-12-24T10:00+07:00"), at("2026-12-26T09:00+07:00")]
+    for duration in (WorkingDays(1), WorkingTime(hours=3), WorkingTime(hours=4)):
+        assert add_column(cal, starts, duration) == tuple(cal.add(s, duration) for s in starts)
