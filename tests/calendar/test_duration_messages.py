@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -157,3 +158,68 @@ def test_a_calendar_day_landing_in_an_autumn_fold_is_the_earlier_instant() -> No
     assert (later.fold, later.utcoffset()) == (0, timedelta(hours=2))
     from_second_pass = CalendarDays(7).after(datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=berlin))
     assert (from_second_pass.isoformat(), from_second_pass.fold) == ("2026-11-01T02:30:00+01:00", 0)
+
+
+@pytest.mark.parametrize("year", [1900, 2000, 2023, 2024, 2100])
+@pytest.mark.parametrize("month", range(1, 13))
+def test_a_month_later_is_clipped_to_the_month_s_last_day(year: int, month: int) -> None:
+    last = calendar.monthrange(year, month)[1]  # the standard library's calendar
+    # From a 31st: 31 January, or 31 December of the year before for January itself.
+    start = datetime(year, 1, 31, 9, 15, tzinfo=timezone.utc)
+    if month == 1:
+        start, month_count = start.replace(year=year - 1, month=12), 1
+    else:
+        month_count = month - 1
+    later = CalendarMonths(month_count).after(start)
+    assert later == datetime(year, month, last, 9, 15, tzinfo=timezone.utc)
+
+
+def test_whole_counts_name_their_field_when_refused() -> None:
+    with pytest.raises(InvalidTypeError) as caught:
+        WorkingDays("3")  # type: ignore[arg-type]
+    assert str(caught.value) == "WorkingDays.n: expected int, got str '3'"
+    assert caught.value.value == "3"
+    with pytest.raises(InvalidTypeError, match=r"^CalendarMonths\.n: expected int, got bool True$"):
+        CalendarMonths(True)
+
+
+def test_calendar_months_refuse_a_naive_instant_or_an_end_past_9999() -> None:
+    with pytest.raises(NaiveDatetimeError, match=r"^instant: naive datetime 2026-01-01 00:00:00"):
+        CalendarMonths(1).after(datetime(2026, 1, 1))
+    start = datetime(9999, 1, 15, 12, tzinfo=timezone.utc)
+    assert CalendarMonths(11).after(start) == datetime(9999, 12, 15, 12, tzinfo=timezone.utc)
+    with pytest.raises(InvalidValueError) as caught:
+        CalendarMonths(12).after(start)
+    assert str(caught.value) == (
+        "CalendarMonths: invalid value 12; allowed: a number of months that ends by the year 9999"
+    )
+    assert caught.value.value == 12
+
+
+def test_a_calendar_month_landing_in_an_autumn_fold_is_the_earlier_instant() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    # 26 October 2025 and 2031 are both the last Sunday of October: 02:30 happens twice.
+    second_pass = datetime(2025, 10, 26, 2, 30, fold=1, tzinfo=berlin)
+    later = CalendarMonths(72).after(second_pass)
+    assert (later.isoformat(), later.fold) == ("2031-10-26T02:30:00+02:00", 0)
+    first_pass = CalendarMonths(1).after(datetime(2026, 9, 25, 2, 30, tzinfo=berlin))
+    assert (first_pass.isoformat(), first_pass.fold) == ("2026-10-25T02:30:00+02:00", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "accepted"),
+    [
+        (f"1 jam {_MAX_MINUTES - 60} menit", True),
+        (f"1 jam {_MAX_MINUTES - 59} menit", False),
+        (f"{_MAX_MINUTES} menit 0 detik", True),
+        (f"{_MAX_MINUTES + 1} menit 0 detik", False),
+        (f"{_MAX_MINUTES - 1} menit 60 detik", True),
+        (f"{_MAX_MINUTES - 1} menit 61 detik", False),
+    ],
+)
+def test_hours_minutes_and_seconds_together_are_bounded_exactly(text: str, accepted: bool) -> None:
+    if accepted:
+        assert parse_duration(text) == WorkingTime(_MAX_MINUTES)
+    else:
+        with pytest.raises(InvalidDurationError, match=f"at most {_MAX_MINUTES} minutes$"):
+            parse_duration(text)
