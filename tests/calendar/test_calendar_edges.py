@@ -30,8 +30,10 @@ from pst_core.calendar.holidays import holidays_version
 from pst_core.calendar.index import Provisional
 from pst_core.errors import (
     CalendarHorizonError,
+    DataFileError,
     InvalidTypeError,
     InvalidValueError,
+    NaiveDatetimeError,
     NoWorkingTimeError,
     UnknownNameError,
 )
@@ -719,3 +721,97 @@ def test_deadline_html_in_full() -> None:
     plain = WorkingCalendar().deadline(at("2026-11-26T09:00+07:00"), WorkingTime(1))
     said = "<br>".join(plain.describe().splitlines()[:4])
     assert plain._repr_html_() == f"<div><strong>Deadline</strong><br>{said}</div>"
+
+
+def test_every_line_of_a_deadline_is_said_in_indonesian() -> None:
+    cal = WorkingCalendar()
+    calendar_id = (
+        "Kalender: WIB, 38 jam per minggu (Sen–Kam 08.00-15.30; Jum 08.00-16.00; Sab–Min tutup)."
+    )
+    final_id = "Pasti: tidak bergantung pada tanggal perkiraan atau keputusan yang belum ada."
+    minutes = cal.deadline(at("2026-11-26T09:00+07:00"), WorkingTime(10))
+    assert minutes.describe("id") == "\n".join(
+        [
+            "Jatuh tempo Kamis, 26 November 2026 pukul 09.10 WIB: 10 menit sejak Kamis, "
+            "26 November 2026 pukul 09.00 WIB.",
+            calendar_id,
+            "Waktu layanan dihitung sejak diterima (sejak buka berikutnya bila kantor tutup).",
+            final_id,
+            "Tidak ada hari tidak bekerja yang dilewati.",
+        ]
+    )
+    week = cal.deadline(at("2026-03-13T10:00+07:00"), CalendarDays(7))
+    assert week.describe("id") == "\n".join(
+        [
+            "Jatuh tempo Jumat, 20 Maret 2026 pukul 10.00 WIB: 7 hari sejak Jumat, "
+            "13 Maret 2026 pukul 10.00 WIB.",
+            calendar_id,
+            "Hari kalender dihitung menurut tanggal, kantor buka atau tutup; "
+            "hari penerimaan tidak dihitung.",
+            "Tenggat jatuh pada Jumat, 20 Maret 2026: Cuti Bersama Hari Raya Idul Fitri, "
+            "hari kantor tutup; tenggat tidak digeser.",
+            final_id,
+        ]
+    )
+    # No decree will ever be in the data for 2100.
+    late = cal.deadline(at("2100-03-01T10:00+07:00"), WorkingDays(1))
+    version = holidays_version()
+    assert late.describe("id").splitlines()[3:] == [
+        "Sementara: tenggat masih dapat bergeser, karena:",
+        f"  - belum ada keputusan cuti bersama 2100 dalam data holidays (holidays {version})",
+        "Tidak ada hari tidak bekerja yang dilewati.",
+    ]
+    assert late.describe().splitlines()[3:] == [
+        "Provisional: it may still move, because:",
+        f"  - no cuti bersama decree for 2100 in the holidays data (holidays {version})",
+        "No day off passed over.",
+    ]
+
+
+def test_from_data_names_its_file() -> None:
+    assert WorkingCalendar.from_data({}).source == ""
+    assert WorkingCalendar.from_data({}, file="office.toml").source == "office.toml"
+    with pytest.raises(DataFileError) as caught:
+        WorkingCalendar.from_data({"province": "zzzz"})
+    assert str(caught.value).startswith("<data>: province: ")
+    with pytest.raises(DataFileError) as caught:
+        WorkingCalendar.from_data({"province": "zzzz"}, file="office.toml")
+    assert str(caught.value).startswith("office.toml: province: ")
+
+
+def test_instant_arguments_are_named_in_errors() -> None:
+    cal = WorkingCalendar.pst()
+    naive = datetime(2026, 3, 17, 9)
+    for call, field in (
+        (cal.is_open, "at"),
+        (cal.next_open, "at"),
+        (cal.previous_close, "at"),
+    ):
+        with pytest.raises(NaiveDatetimeError) as caught:
+            call(naive)
+        assert caught.value.field == field
+        assert str(caught.value).startswith(f"{field}: naive datetime 2026-03-17 09:00:00 ")
+    for add in (cal.add, cal.deadline):
+        with pytest.raises(NaiveDatetimeError) as caught:
+            add(naive, WorkingDays(1))
+        assert caught.value.field == "start"
+    with pytest.raises(NaiveDatetimeError) as caught:
+        cal.working_time_between(naive, at("2026-03-18T09:00+07:00"))
+    assert caught.value.field == "start"
+    with pytest.raises(NaiveDatetimeError) as caught:
+        cal.working_time_between(at("2026-03-18T09:00+07:00"), naive)
+    assert caught.value.field == "end"
+
+
+def test_sources_are_the_decrees_of_the_years_passed_only() -> None:
+    cal = (
+        WorkingCalendar.pst()
+        .with_decreed_day(date(2026, 11, 27), "cuti_bersama", "Cuti", decree="SKB 2026")
+        .with_decreed_day(date(2027, 1, 4), "cuti_bersama", "Cuti", decree="SKB 2027")
+    )
+    within = cal.deadline(at("2026-11-26T09:00+07:00"), WorkingDays(1))
+    assert within.sources == ("SKB 2026",)
+    across = cal.deadline(at("2026-12-30T09:00+07:00"), WorkingDays(3))
+    assert across.sources == ("SKB 2026", "SKB 2027")
+    later = cal.deadline(at("2027-02-01T09:00+07:00"), WorkingDays(1))
+    assert later.sources == ("SKB 2027",)
