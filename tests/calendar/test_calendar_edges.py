@@ -815,3 +815,19 @@ def test_sources_are_the_decrees_of_the_years_passed_only() -> None:
     assert across.sources == ("SKB 2026", "SKB 2027")
     later = cal.deadline(at("2027-02-01T09:00+07:00"), WorkingDays(1))
     assert later.sources == ("SKB 2027",)
+
+
+def test_days_passed_over_across_a_year_end_keep_both_years() -> None:
+    cal = WorkingCalendar.pst()
+    deadline = cal.deadline(at("2026-12-23T09:00+07:00"), WorkingDays(6))
+    assert deadline.due.year == 2027
+    assert [(s.day.isoformat(), s.kind) for s in deadline.skipped[:7]] == [
+        ("2026-12-24", "cuti_bersama"),
+        ("2026-12-25", "national"),
+        ("2026-12-26", "weekend"),
+        ("2026-12-27", "weekend"),
+        ("2027-01-01", "national"),
+        ("2027-01-02", "weekend"),
+        ("2027-01-03", "weekend"),
+    ]
+    assert all(s.day < deadline.due.date() for s in deadline.skipped)
