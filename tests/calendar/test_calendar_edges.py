@@ -831,3 +831,15 @@ def test_days_passed_over_across_a_year_end_keep_both_years() -> None:
         ("2027-01-03", "weekend"),
     ]
     assert all(s.day < deadline.due.date() for s in deadline.skipped)
+
+
+def test_only_lists_are_frozen_into_tuples() -> None:
+    """A set has no order and an iterator is read once: neither is silently frozen."""
+    closure = Closure.on(date(2026, 1, 2), "x")
+    assert WorkingCalendar(closures=[closure]).closures == (closure,)
+    for given, kind in (({closure}, "set"), (iter([closure]), "list_iterator")):
+        with pytest.raises(InvalidTypeError) as caught:
+            WorkingCalendar(closures=given)
+        assert str(caught.value).startswith(
+            f"WorkingCalendar.closures: expected tuple of Closure, got {kind} "
+        )
