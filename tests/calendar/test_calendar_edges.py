@@ -329,6 +329,10 @@ def test_weekend_and_weekday_without_hours() -> None:
         Skipped(date(2026, 11, 28), "akhir pekan", "weekend", "weekend"),
     )
     assert cal.is_working_day(date(2026, 11, 29))  # a Sunday with hours is a working day
+    assert cal.windows_on(date(2026, 11, 24)) == ()
+    assert cal.windows_on(date(2026, 11, 28)) == ()
+    assert cal.windows_on(date(2026, 11, 29)) == (Window("08:00", "09:00"),)
+    assert WorkingCalendar.pst().windows_on(date(2026, 3, 19)) == ()  # a national holiday
 
 
 def test_a_period_changes_the_hours_on_its_days_only() -> None:
