@@ -12,6 +12,7 @@ import pickle
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 
 from pst_core.calendar import (
@@ -847,3 +848,33 @@ def test_only_lists_are_frozen_into_tuples() -> None:
         assert str(caught.value).startswith(
             f"WorkingCalendar.closures: expected tuple of Closure, got {kind} "
         )
+
+
+def test_the_local_year_of_an_instant_is_the_calendars() -> None:
+    """20:00 on 31 December in New York is already 2027 in UTC: the calendar's year counts."""
+    open_all_day = WorkingCalendar(
+        hours=WorkingHours.parse({"mon-sun": "00:00-24:00"}),
+        timezone="America/New_York",
+        national_holidays=False,
+        cuti_bersama=False,
+    )
+    evening = at("2026-12-31T20:00-05:00")
+    assert open_all_day.add(evening, WorkingTime(60)) == at("2026-12-31T21:00-05:00")
+    fresh = attrs.evolve(open_all_day)
+    utc = evening.astimezone(timezone.utc)
+    assert fresh.add(utc, WorkingTime(60)) == at("2026-12-31T21:00-05:00")
+    assert attrs.evolve(open_all_day).next_open(utc) == at("2027-01-01T00:00-05:00")
+
+
+def test_instants_beyond_datetime_in_the_calendars_zone_name_their_year() -> None:
+    first = datetime(1, 1, 1, tzinfo=timezone.utc)  # the year 0 in New York
+    last = datetime(9999, 12, 31, 23, tzinfo=timezone.utc)  # the year 10000 in Jakarta
+    with pytest.raises(CalendarHorizonError) as caught:
+        WorkingCalendar.pst("America/New_York").is_open(first)
+    assert caught.value.year == 1
+    with pytest.raises(CalendarHorizonError) as caught:
+        WorkingCalendar.pst().is_open(last)
+    assert caught.value.year == 10_000
+    assert str(caught.value) == (
+        "year 10000 is outside the calendar's horizon; allowed: 1946 to 2100"
+    )
