@@ -474,6 +474,8 @@ def test_add_across_year_ends() -> None:
     utc = at("2026-12-31T08:00:00.000001+00:00")
     assert cal.add(utc, WorkingTime(31)) == at("2027-01-04T08:01:00.000001+07:00")
     assert cal.add(utc, WorkingDays(1)) == at("2027-01-04T15:30+07:00")
+    assert cal.add(utc, WorkingTime(31)).tzinfo is cal.timezone
+    assert cal.add(utc, WorkingDays(1)).tzinfo is cal.timezone
 
 
 def test_calendar_durations_keep_the_horizon() -> None:
