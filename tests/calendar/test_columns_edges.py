@@ -311,6 +311,9 @@ def test_working_time_between_column_rows_at_their_starts() -> None:
     cal = WorkingCalendar.pst()
     moment = at("2026-11-26T10:00+07:00")
     assert working_time_between_column(cal, [moment], [moment]) == (timedelta(0),)
+    with pytest.raises(InvalidValueError) as reversed_:
+        working_time_between_column(cal, [moment, moment], [moment, moment - timedelta(hours=1)])
+    assert reversed_.value.field == "ends[1]"  # the equal row 0 is fine
     with pytest.raises(InvalidTypeError) as wrong:
         working_time_between_column(cal, ["x"], [moment])
     assert str(wrong.value) == "starts[0]: expected timezone-aware datetime, got str 'x'"
