@@ -12,6 +12,7 @@ import pickle
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 
 from pst_core.calendar import (
@@ -30,8 +31,10 @@ from pst_core.calendar.holidays import holidays_version
 from pst_core.calendar.index import Provisional
 from pst_core.errors import (
     CalendarHorizonError,
+    DataFileError,
     InvalidTypeError,
     InvalidValueError,
+    NaiveDatetimeError,
     NoWorkingTimeError,
     UnknownNameError,
 )
@@ -327,6 +330,10 @@ def test_weekend_and_weekday_without_hours() -> None:
         Skipped(date(2026, 11, 28), "akhir pekan", "weekend", "weekend"),
     )
     assert cal.is_working_day(date(2026, 11, 29))  # a Sunday with hours is a working day
+    assert cal.windows_on(date(2026, 11, 24)) == ()
+    assert cal.windows_on(date(2026, 11, 28)) == ()
+    assert cal.windows_on(date(2026, 11, 29)) == (Window("08:00", "09:00"),)
+    assert WorkingCalendar.pst().windows_on(date(2026, 3, 19)) == ()  # a national holiday
 
 
 def test_a_period_changes_the_hours_on_its_days_only() -> None:
@@ -467,6 +474,8 @@ def test_add_across_year_ends() -> None:
     utc = at("2026-12-31T08:00:00.000001+00:00")
     assert cal.add(utc, WorkingTime(31)) == at("2027-01-04T08:01:00.000001+07:00")
     assert cal.add(utc, WorkingDays(1)) == at("2027-01-04T15:30+07:00")
+    assert cal.add(utc, WorkingTime(31)).tzinfo is cal.timezone
+    assert cal.add(utc, WorkingDays(1)).tzinfo is cal.timezone
 
 
 def test_calendar_durations_keep_the_horizon() -> None:
@@ -719,3 +728,155 @@ def test_deadline_html_in_full() -> None:
     plain = WorkingCalendar().deadline(at("2026-11-26T09:00+07:00"), WorkingTime(1))
     said = "<br>".join(plain.describe().splitlines()[:4])
     assert plain._repr_html_() == f"<div><strong>Deadline</strong><br>{said}</div>"
+
+
+def test_every_line_of_a_deadline_is_said_in_indonesian() -> None:
+    cal = WorkingCalendar()
+    calendar_id = (
+        "Kalender: WIB, 38 jam per minggu (Sen–Kam 08.00-15.30; Jum 08.00-16.00; Sab–Min tutup)."
+    )
+    final_id = "Pasti: tidak bergantung pada tanggal perkiraan atau keputusan yang belum ada."
+    minutes = cal.deadline(at("2026-11-26T09:00+07:00"), WorkingTime(10))
+    assert minutes.describe("id") == "\n".join(
+        [
+            "Jatuh tempo Kamis, 26 November 2026 pukul 09.10 WIB: 10 menit sejak Kamis, "
+            "26 November 2026 pukul 09.00 WIB.",
+            calendar_id,
+            "Waktu layanan dihitung sejak diterima (sejak buka berikutnya bila kantor tutup).",
+            final_id,
+            "Tidak ada hari tidak bekerja yang dilewati.",
+        ]
+    )
+    week = cal.deadline(at("2026-03-13T10:00+07:00"), CalendarDays(7))
+    assert week.describe("id") == "\n".join(
+        [
+            "Jatuh tempo Jumat, 20 Maret 2026 pukul 10.00 WIB: 7 hari sejak Jumat, "
+            "13 Maret 2026 pukul 10.00 WIB.",
+            calendar_id,
+            "Hari kalender dihitung menurut tanggal, kantor buka atau tutup; "
+            "hari penerimaan tidak dihitung.",
+            "Tenggat jatuh pada Jumat, 20 Maret 2026: Cuti Bersama Hari Raya Idul Fitri, "
+            "hari kantor tutup; tenggat tidak digeser.",
+            final_id,
+        ]
+    )
+    # No decree will ever be in the data for 2100.
+    late = cal.deadline(at("2100-03-01T10:00+07:00"), WorkingDays(1))
+    version = holidays_version()
+    assert late.describe("id").splitlines()[3:] == [
+        "Sementara: tenggat masih dapat bergeser, karena:",
+        f"  - belum ada keputusan cuti bersama 2100 dalam data holidays (holidays {version})",
+        "Tidak ada hari tidak bekerja yang dilewati.",
+    ]
+    assert late.describe().splitlines()[3:] == [
+        "Provisional: it may still move, because:",
+        f"  - no cuti bersama decree for 2100 in the holidays data (holidays {version})",
+        "No day off passed over.",
+    ]
+
+
+def test_from_data_names_its_file() -> None:
+    assert WorkingCalendar.from_data({}).source == ""
+    assert WorkingCalendar.from_data({}, file="office.toml").source == "office.toml"
+    with pytest.raises(DataFileError) as caught:
+        WorkingCalendar.from_data({"province": "zzzz"})
+    assert str(caught.value).startswith("<data>: province: ")
+    with pytest.raises(DataFileError) as caught:
+        WorkingCalendar.from_data({"province": "zzzz"}, file="office.toml")
+    assert str(caught.value).startswith("office.toml: province: ")
+
+
+def test_instant_arguments_are_named_in_errors() -> None:
+    cal = WorkingCalendar.pst()
+    naive = datetime(2026, 3, 17, 9)
+    for call, field in (
+        (cal.is_open, "at"),
+        (cal.next_open, "at"),
+        (cal.previous_close, "at"),
+    ):
+        with pytest.raises(NaiveDatetimeError) as caught:
+            call(naive)
+        assert caught.value.field == field
+        assert str(caught.value).startswith(f"{field}: naive datetime 2026-03-17 09:00:00 ")
+    for add in (cal.add, cal.deadline):
+        with pytest.raises(NaiveDatetimeError) as caught:
+            add(naive, WorkingDays(1))
+        assert caught.value.field == "start"
+    with pytest.raises(NaiveDatetimeError) as caught:
+        cal.working_time_between(naive, at("2026-03-18T09:00+07:00"))
+    assert caught.value.field == "start"
+    with pytest.raises(NaiveDatetimeError) as caught:
+        cal.working_time_between(at("2026-03-18T09:00+07:00"), naive)
+    assert caught.value.field == "end"
+
+
+def test_sources_are_the_decrees_of_the_years_passed_only() -> None:
+    cal = (
+        WorkingCalendar.pst()
+        .with_decreed_day(date(2026, 11, 27), "cuti_bersama", "Cuti", decree="SKB 2026")
+        .with_decreed_day(date(2027, 1, 4), "cuti_bersama", "Cuti", decree="SKB 2027")
+    )
+    within = cal.deadline(at("2026-11-26T09:00+07:00"), WorkingDays(1))
+    assert within.sources == ("SKB 2026",)
+    across = cal.deadline(at("2026-12-30T09:00+07:00"), WorkingDays(3))
+    assert across.sources == ("SKB 2026", "SKB 2027")
+    later = cal.deadline(at("2027-02-01T09:00+07:00"), WorkingDays(1))
+    assert later.sources == ("SKB 2027",)
+
+
+def test_days_passed_over_across_a_year_end_keep_both_years() -> None:
+    cal = WorkingCalendar.pst()
+    deadline = cal.deadline(at("2026-12-23T09:00+07:00"), WorkingDays(6))
+    assert deadline.due.year == 2027
+    assert [(s.day.isoformat(), s.kind) for s in deadline.skipped[:7]] == [
+        ("2026-12-24", "cuti_bersama"),
+        ("2026-12-25", "national"),
+        ("2026-12-26", "weekend"),
+        ("2026-12-27", "weekend"),
+        ("2027-01-01", "national"),
+        ("2027-01-02", "weekend"),
+        ("2027-01-03", "weekend"),
+    ]
+    assert all(s.day < deadline.due.date() for s in deadline.skipped)
+
+
+def test_only_lists_are_frozen_into_tuples() -> None:
+    """A set has no order and an iterator is read once: neither is silently frozen."""
+    closure = Closure.on(date(2026, 1, 2), "x")
+    assert WorkingCalendar(closures=[closure]).closures == (closure,)
+    for given, kind in (({closure}, "set"), (iter([closure]), "list_iterator")):
+        with pytest.raises(InvalidTypeError) as caught:
+            WorkingCalendar(closures=given)
+        assert str(caught.value).startswith(
+            f"WorkingCalendar.closures: expected tuple of Closure, got {kind} "
+        )
+
+
+def test_the_local_year_of_an_instant_is_the_calendars() -> None:
+    """20:00 on 31 December in New York is already 2027 in UTC: the calendar's year counts."""
+    open_all_day = WorkingCalendar(
+        hours=WorkingHours.parse({"mon-sun": "00:00-24:00"}),
+        timezone="America/New_York",
+        national_holidays=False,
+        cuti_bersama=False,
+    )
+    evening = at("2026-12-31T20:00-05:00")
+    assert open_all_day.add(evening, WorkingTime(60)) == at("2026-12-31T21:00-05:00")
+    fresh = attrs.evolve(open_all_day)
+    utc = evening.astimezone(timezone.utc)
+    assert fresh.add(utc, WorkingTime(60)) == at("2026-12-31T21:00-05:00")
+    assert attrs.evolve(open_all_day).next_open(utc) == at("2027-01-01T00:00-05:00")
+
+
+def test_instants_beyond_datetime_in_the_calendars_zone_name_their_year() -> None:
+    first = datetime(1, 1, 1, tzinfo=timezone.utc)  # the year 0 in New York
+    last = datetime(9999, 12, 31, 23, tzinfo=timezone.utc)  # the year 10000 in Jakarta
+    with pytest.raises(CalendarHorizonError) as caught:
+        WorkingCalendar.pst("America/New_York").is_open(first)
+    assert caught.value.year == 1
+    with pytest.raises(CalendarHorizonError) as caught:
+        WorkingCalendar.pst().is_open(last)
+    assert caught.value.year == 10_000
+    assert str(caught.value) == (
+        "year 10000 is outside the calendar's horizon; allowed: 1946 to 2100"
+    )

@@ -288,3 +288,42 @@ def test_a_calendar_whose_extra_day_is_the_only_one_open() -> None:
     starts = [at("2026-12-24T10:00+07:00"), at("2026-12-26T09:00+07:00")]
     for duration in (WorkingDays(1), WorkingTime(hours=3), WorkingTime(hours=4)):
         assert add_column(cal, starts, duration) == tuple(cal.add(s, duration) for s in starts)
+
+
+@pytest.mark.parametrize("unit", ["s", "ms", "us", "ns"])
+def test_working_time_between_column_reads_every_unit(unit: str) -> None:
+    cal = WorkingCalendar.pst()
+    a = ["2026-11-26 09:00:30", "2026-11-26 10:00:00", "2026-11-28 10:00:00"]
+    b = ["2026-11-27 08:00:00", "2026-11-26 10:00:00", "2026-11-30 08:00:45"]
+    starts = pd.Series(pd.DatetimeIndex(a, tz="Asia/Jakarta").as_unit(unit))
+    ends = pd.Series(pd.DatetimeIndex(b, tz="Asia/Jakarta").as_unit(unit))
+    got = [t.to_pytimedelta() for t in working_time_between_column(cal, starts, ends)]
+    expected = [
+        cal.working_time_between(at(x + "+07:00"), at(y + "+07:00"))
+        for x, y in zip(a, b, strict=True)
+    ]
+    assert got == expected
+    assert expected[:2] == [timedelta(hours=6, minutes=29, seconds=30), timedelta(0)]
+    assert expected[2] == timedelta(seconds=45)
+
+
+def test_working_time_between_column_rows_at_their_starts() -> None:
+    cal = WorkingCalendar.pst()
+    moment = at("2026-11-26T10:00+07:00")
+    assert working_time_between_column(cal, [moment], [moment]) == (timedelta(0),)
+    with pytest.raises(InvalidValueError) as reversed_:
+        working_time_between_column(cal, [moment, moment], [moment, moment - timedelta(hours=1)])
+    assert reversed_.value.field == "ends[1]"  # the equal row 0 is fine
+    with pytest.raises(InvalidTypeError) as wrong:
+        working_time_between_column(cal, ["x"], [moment])
+    assert str(wrong.value) == "starts[0]: expected timezone-aware datetime, got str 'x'"
+
+
+def test_a_zero_amount_keeps_a_start_when_the_desk_is_closed() -> None:
+    cal = WorkingCalendar.pst()
+    closed = [at("2026-11-28T10:00+07:00"), at("2026-11-26T18:00+07:00")]
+    micros = np.array([to_micros(m) for m in closed], dtype=np.int64)
+    assert add_working_time_micros(cal, micros, np.array([0, 0])).tolist() == micros.tolist()
+    assert add_working_time_micros(cal, micros, 0).tolist() == micros.tolist()
+    one = add_working_time_micros(cal, micros, np.array([1, 0]))
+    assert one.tolist() == [to_micros(at("2026-11-30T08:00:00.000001+07:00")), micros[1]]

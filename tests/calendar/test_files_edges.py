@@ -332,3 +332,15 @@ def test_the_data_written() -> None:
         "cuti_bersama",
         "hours",
     ]
+
+
+def test_the_calendar_methods_write_and_read_the_same_text() -> None:
+    cal = WorkingCalendar(name="Kantor").with_closure(date(2026, 11, 23), reason="Pindah")
+    text = cal.dumps()
+    assert text == dumps(cal, format="json")
+    assert text.startswith('{\n  "name": "Kantor",\n  "timezone": "Asia/Jakarta",')
+    toml = cal.dumps("toml")
+    assert toml == dumps(cal, format="toml")
+    assert toml.startswith('name = "Kantor"\ntimezone = "Asia/Jakarta"\n')
+    assert WorkingCalendar.loads(text, format="json") == cal
+    assert WorkingCalendar.loads(toml, format="toml") == cal

@@ -125,8 +125,8 @@ def test_steadiness() -> None:
     odd = timezone(timedelta(hours=7, microseconds=1))  # not whole seconds: never steady
     index = build_year(2026, _plan_mondays, odd)
     assert (index.steady, index.offset) == (False, None)
-    seconds = timezone(timedelta(hours=7, seconds=12))
-    assert build_year(2026, _plan_mondays, seconds).offset == 7 * 3600 + 12
+    seconds = timezone(timedelta(hours=7, seconds=13))
+    assert build_year(2026, _plan_mondays, seconds).offset == 7 * 3600 + 13
 
 
 def test_a_zone_that_changes_offset_once_is_not_steady() -> None:
@@ -209,6 +209,14 @@ def test_a_window_swallowed_by_a_dst_gap_holds_no_time() -> None:
 
     def also_later(day: date) -> DayPlan:
         return DayPlan(day, (Window("02:30", "03:00"), Window("09:00", "10:00")))
+
+    # 02:00-03:00 is the gap itself: both ends are the same instant.
+    def the_gap(day: date) -> DayPlan:
+        return DayPlan(day, (Window("02:00", "03:00"),))
+
+    gap = build_year(2026, the_gap, AMSTERDAM)
+    assert [off.day for off in gap.off_days] == [date(2026, 3, 29)]
+    assert len(gap.opens) == 364
 
     both = build_year(2026, also_later, AMSTERDAM)
     assert both.off_days == ()
