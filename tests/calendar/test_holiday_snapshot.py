@@ -86,3 +86,22 @@ def test_a_first_deadline_does_not_import_holidays() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["2026-03-27T16:00:00+07:00", "False"]
+
+
+def test_two_holidays_on_one_day_keep_their_own_english_names() -> None:
+    # The package sorts each language's names on its own: Idul Fitri and Ascension Day
+    # fell together on 13 May 2021, and "Hari Raya..." sorts first while "Ascension..." does.
+    expected = {
+        ("Hari Raya Idul Fitri", "Eid al-Fitr"),
+        ("Kenaikan Yesus Kristus", "Ascension Day"),
+    }
+    for table in (source.package_holidays(2021), source.indonesian_holidays(2021).holidays):
+        assert {(h.name, h.name_en) for h in table if h.day.isoformat() == "2021-05-13"} == expected
+
+
+def test_a_name_the_catalogue_does_not_know_pairs_in_order() -> None:
+    assert source._pairs(["Hari Baru", "Hari Lain"], ["New Day", "Other Day"]) == [
+        ("Hari Baru", "New Day"),
+        ("Hari Lain", "Other Day"),
+    ]
+    assert source._pairs(["Hari Baru"], []) == [("Hari Baru", "Hari Baru")]

@@ -16,12 +16,13 @@ Examples:
 
 from __future__ import annotations
 
+import gettext
 import glob
 import importlib.util
 import json
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -219,25 +220,55 @@ def _table(year: int, kind: HolidayKind, language: str) -> dict[date, list[str]]
     return {day: table.get_list(day) for day in sorted(table)}
 
 
+@lru_cache(maxsize=1)
+def _english() -> Callable[[str], str]:
+    """The ``holidays`` package's own Indonesian-to-English catalogue (its ``ID.mo``)."""
+    import holidays
+
+    folder = os.path.join(os.path.dirname(holidays.__file__), "locale")
+    return gettext.translation("ID", localedir=folder, languages=["en_US"], fallback=True).gettext
+
+
+def _pairs(indonesian: list[str], english: list[str]) -> list[tuple[str, str]]:
+    """Each Indonesian name of one day with its English name.
+
+    The package sorts a day's names in each language on its own, so the lists are not
+    parallel (13 May 2021: Idul Fitri and Ascension Day): each Indonesian name is
+    translated with the package's catalogue and matched; what is left pairs in order.
+    """
+    english_left = list(english)
+    pairs: list[tuple[str, str] | None] = []
+    for name in indonesian:
+        said = _english()(name.removesuffix(_ESTIMATED_MARK_ID).strip())
+        match = next(
+            (e for e in english_left if e.removesuffix(_ESTIMATED_MARK_EN).strip() == said), None
+        )
+        if match is not None:
+            english_left.remove(match)
+        pairs.append(None if match is None else (name, match))
+    rest = iter(english_left)
+    return [
+        pair if pair is not None else (name, next(rest, name))
+        for pair, name in zip(pairs, indonesian, strict=True)
+    ]
+
+
 def package_holidays(year: int) -> tuple[PublicHoliday, ...]:
     """The holidays of ``year`` asked of the ``holidays`` package itself, sorted (imports it)."""
     entries: list[PublicHoliday] = []
     for kind in _CATEGORY:
         english = _table(year, kind, "en_US")
         indonesian = _table(year, kind, "id")
-        for day, names in english.items():
-            names_id = indonesian.get(day, names)
-            for index, name in enumerate(names):
-                estimated = name.endswith(_ESTIMATED_MARK_EN)
+        for day, names_id in indonesian.items():
+            for name, name_en in _pairs(names_id, english.get(day, names_id)):
                 entries.append(
                     PublicHoliday(
                         day=day,
-                        name=names_id[min(index, len(names_id) - 1)]
-                        .removesuffix(_ESTIMATED_MARK_ID)
-                        .strip(),
-                        name_en=name.removesuffix(_ESTIMATED_MARK_EN).strip(),
+                        name=name.removesuffix(_ESTIMATED_MARK_ID).strip(),
+                        name_en=name_en.removesuffix(_ESTIMATED_MARK_EN).strip(),
                         kind=kind,
-                        estimated=estimated,
+                        estimated=name.endswith(_ESTIMATED_MARK_ID)
+                        or name_en.endswith(_ESTIMATED_MARK_EN),
                     )
                 )
     return tuple(sorted(entries))
