@@ -258,8 +258,11 @@ def test_column_messages() -> None:
         add_column(cal, pd.Series([a[0], datetime(2026, 3, 17, 14)], dtype=object), WorkingDays(1))
     assert naive.value.field == "starts[1]"
     with pytest.raises(NaiveDatetimeError) as naive:
-        add_column(cal, pd.Series(pd.DatetimeIndex(["2026-03-17 14:00"])), WorkingDays(1))
+        add_column(cal, pd.Series(pd.DatetimeIndex([None, "2026-03-17 14:00"])), WorkingDays(1))
     assert naive.value.field == "starts"
+    assert str(naive.value).startswith(
+        "starts: naive datetime 2026-03-17 14:00:00 has no time zone; allowed: "
+    )
     # A naive column of nothing but NaT has nothing to read: it stays NaT, in the unit given.
     only_nat = add_column(
         cal, pd.Series(pd.DatetimeIndex([None, None]).as_unit("ms")), WorkingDays(1)
@@ -311,6 +314,13 @@ def test_working_time_between_column_rows_at_their_starts() -> None:
     cal = WorkingCalendar.pst()
     moment = at("2026-11-26T10:00+07:00")
     assert working_time_between_column(cal, [moment], [moment]) == (timedelta(0),)
+    # A missing side is no measurement, as NaT is in a Series: not zero open time.
+    later = moment + timedelta(hours=1)
+    assert working_time_between_column(cal, [moment, None, moment], [later, later, None]) == (
+        timedelta(hours=1),
+        None,
+        None,
+    )
     with pytest.raises(InvalidValueError) as reversed_:
         working_time_between_column(cal, [moment, moment], [moment, moment - timedelta(hours=1)])
     assert reversed_.value.field == "ends[1]"  # the equal row 0 is fine

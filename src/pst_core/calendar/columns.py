@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from pst_core._optional import require
 from pst_core._validation import require_aware
 from pst_core.calendar.durations import Duration, WorkingDays, WorkingTime
-from pst_core.calendar.index import MICROS_PER_MINUTE, from_micros, to_micros
+from pst_core.calendar.index import MICROS_PER_MINUTE, ONE_MICROSECOND, from_micros, to_micros
 from pst_core.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -268,7 +268,8 @@ def _read(starts: Any, field: str) -> tuple[Any, Any, str, str]:
         elif dtype.kind == "M":
             index = pd.DatetimeIndex(starts)
             if not index.isna().all():
-                raise NaiveDatetimeError(field, "a column without a time zone")
+                # Name the first naive value, as a scalar query would.
+                raise NaiveDatetimeError(field, index[~index.isna()][0])
             # Nothing but NaT: nothing to read in any zone, and NaT stays NaT.
             unit = index.unit
             missing = np.ones(len(index), dtype=bool)
@@ -361,7 +362,7 @@ def working_time_between_column(calendar: WorkingCalendar, starts: Any, ends: An
 
     Returns:
         A ``timedelta64[us]`` ``Series`` (``NaT`` where either side is missing) for
-        pandas input, else a tuple of ``timedelta``.
+        pandas input, else a tuple of ``timedelta`` (``None`` where either side is).
 
     Raises:
         InvalidValueError: a row whose end is before its start (in absolute time).
@@ -386,9 +387,10 @@ def working_time_between_column(calendar: WorkingCalendar, starts: Any, ends: An
         result[missing] = np.iinfo(np.int64).min
         index = starts.index if kind == "Series" else None
         return pd.Series(result.view("m8[us]"), index=index)
-    from datetime import timedelta
-
-    return tuple(timedelta(microseconds=int(m)) for m in result)
+    return tuple(
+        None if gone else ONE_MICROSECOND * int(m)
+        for m, gone in zip(result.tolist(), missing.tolist(), strict=True)
+    )
 
 
 def _to_micros(values: Any, unit: str) -> Any:
