@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -223,3 +224,60 @@ def test_hours_minutes_and_seconds_together_are_bounded_exactly(text: str, accep
     else:
         with pytest.raises(InvalidDurationError, match=f"at most {_MAX_MINUTES} minutes$"):
             parse_duration(text)
+
+
+@pytest.mark.parametrize(
+    ("build", "error", "message"),
+    [
+        (
+            lambda: WorkingTime("3"),  # type: ignore[arg-type]
+            InvalidTypeError,
+            "WorkingTime.minutes: expected int, got str '3'",
+        ),
+        (
+            lambda: WorkingTime(hours=1.5),  # type: ignore[arg-type]
+            InvalidTypeError,
+            "WorkingTime.hours: expected int, got float 1.5",
+        ),
+        (
+            lambda: WorkingTime(-1),
+            InvalidValueError,
+            "WorkingTime: invalid value datetime.timedelta(days=-1, seconds=86340); "
+            "allowed: a non-negative amount of time",
+        ),
+        (
+            lambda: WorkingTime(_MAX_MINUTES - 59, hours=1),
+            InvalidValueError,
+            f"WorkingTime: invalid value '{_MAX_MINUTES + 1} minutes'; "
+            f"allowed: at most {_MAX_MINUTES} minutes",
+        ),
+        (
+            lambda: WorkingDays(0),
+            InvalidValueError,
+            "WorkingDays.n: invalid value 0; allowed: a whole number >= 1",
+        ),
+        (
+            lambda: WorkingDays(_MAX_DAYS + 1),
+            InvalidValueError,
+            f"WorkingDays.n: invalid value {_MAX_DAYS + 1}; allowed: a whole number <= {_MAX_DAYS}",
+        ),
+    ],
+)
+def test_building_a_duration_refuses_word_for_word(
+    build: Callable[[], object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as caught:
+        build()
+    assert str(caught.value) == message
+
+
+def test_the_largest_and_smallest_amounts_are_built() -> None:
+    assert WorkingTime(_MAX_MINUTES - 60, hours=1) == WorkingTime(_MAX_MINUTES)
+    assert WorkingTime(timedelta(0)) == WorkingTime(0) == WorkingTime()
+    assert WorkingDays(1).n == 1
+    assert WorkingDays(2).n == 2
+    assert WorkingDays(_MAX_DAYS).n == _MAX_DAYS
+    refused = pytest.raises(InvalidValueError)
+    with refused as caught:
+        WorkingDays(-5)
+    assert caught.value.value == -5
