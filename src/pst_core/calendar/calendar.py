@@ -1008,7 +1008,11 @@ class WorkingCalendar:
                 if index is not None and index.offset is not None:
                     if kind is WorkingDays:
                         i = index.days_through[start.toordinal() - index.first_ordinal]
-                        due = _day_close(self._years, index, i + duration.n - 1)  # type: ignore[union-attr]
+                        i += duration.n - 1  # type: ignore[union-attr]
+                        closing = index.day_close_times
+                        if i < len(closing):
+                            return closing[i]
+                        due = _day_close(self._years, index, i)  # on into the next year
                         if due is not None:
                             return due
                     elif kind is WorkingTime:
