@@ -10,11 +10,13 @@ import importlib.metadata
 import json
 import subprocess
 import sys
+from datetime import date
 from importlib import resources
 
 import pytest
 
 from pst_core.calendar import holidays as source
+from tests.holidays_data import needs_2028_estimates
 
 SNAPSHOT = json.loads(
     (resources.files("pst_core.calendar") / "data" / "holidays-ID.json").read_text("utf-8")
@@ -105,3 +107,15 @@ def test_a_name_the_catalogue_does_not_know_pairs_in_order() -> None:
         ("Hari Lain", "Other Day"),
     ]
     assert source._pairs(["Hari Baru"], []) == [("Hari Baru", "Hari Baru")]
+
+
+@needs_2028_estimates
+def test_the_package_is_asked_in_both_languages_with_its_estimates() -> None:
+    table = source.package_holidays(2028)
+    imlek = next(h for h in table if h.day == date(2028, 1, 26))
+    assert (imlek.name, imlek.name_en, imlek.estimated) == (
+        "Tahun Baru Imlek",
+        "Lunar New Year",
+        True,
+    )
+    assert all(h.name != h.name_en for h in table if h.kind == "national")
