@@ -91,13 +91,11 @@ def test_dates_outside_the_horizon_and_reversed() -> None:
     (extra,) = problems(
         {"extra_working_days": [{"day": "1900-01-06", "reason": "x", "windows": ["08:00-12:00"]}]}
     )
-    assert extra[0].startswith("extra_working_days[0].day")
-    assert extra[1:] == ("1900-01-06", allowed)
+    assert extra == ("extra_working_days[0].day", "1900-01-06", allowed)
     (decreed,) = problems(
         {"decreed": [{"day": "2101-01-06", "kind": "national", "name": "x", "decree": "d"}]}
     )
-    assert decreed[0].startswith("decreed[0].day")
-    assert decreed[1:] == ("2101-01-06", allowed)
+    assert decreed == ("decreed[0].day", "2101-01-06", allowed)
 
 
 def test_period_problems_name_both_periods() -> None:
@@ -200,7 +198,18 @@ def test_the_entries_read() -> None:
 def test_a_calendar_with_no_working_time_is_a_file_problem() -> None:
     ((path, value, allowed),) = problems({"hours": {"mon-sun": []}})
     assert (path, value) == ("hours", {"mon-sun": []})
-    assert "WorkingCalendar has no working time" in allowed
+    assert allowed == "hours with an open window on some weekday, or extra working days"
+    with pytest.raises(DataFileError) as caught:
+        from_data({"hours": {"mon-sun": []}})
+    assert str(caught.value).count("allowed") == 1
+
+
+def test_an_extra_day_without_hours_to_borrow_is_blamed_on_its_windows() -> None:
+    ((path, value, allowed),) = problems(
+        {"extra_working_days": [{"day": "2026-11-28", "reason": "Open Saturday"}]}
+    )
+    assert (path, value) == ("extra_working_days[0].windows", [])
+    assert allowed == ("windows for Sat 2026-11-28, whose weekday has no opening hours to lend it")
 
 
 def test_idle_closures_warn_with_their_days() -> None:

@@ -79,7 +79,13 @@ from pst_core.calendar.calendar import Closure, ExtraWorkingDay, HoursPeriod, Wo
 from pst_core.calendar.holidays import DecreeAction, DecreedDay, HolidayKind, holiday_horizon
 from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.calendar.zones import province
-from pst_core.errors import DataFileError, FileProblem, PstError, UnknownNameError
+from pst_core.errors import (
+    DataFileError,
+    FileProblem,
+    NoWorkingTimeError,
+    PstError,
+    UnknownNameError,
+)
 
 __all__ = [
     "CalendarFileWarning",
@@ -166,12 +172,19 @@ def _raise(file: str, problems: list[_Problem]) -> None:
 
 
 def _check_dates(
-    path: str, start: date, end: date, horizon: tuple[int, int], problems: list[_Problem]
+    path: str,
+    start: date,
+    end: date,
+    horizon: tuple[int, int],
+    problems: list[_Problem],
+    *,
+    one_day: bool = False,
 ) -> None:
+    """``start`` and ``end`` (or the one date at ``path`` when ``one_day``) in the horizon."""
     first, last = horizon
     for key, day in (("start", start), ("end", end)):
         if not first <= day.year <= last:
-            where = f"{path}.{key}" if start != end or key == "start" else path
+            where = path if one_day else f"{path}.{key}"
             problems.append((where, day.isoformat(), f"a date in the years {first} to {last}"))
             return
     if end < start:
@@ -237,7 +250,7 @@ def _extra_days(
     seen: dict[date, int] = {}
     for i, e in enumerate(spec.extra_working_days):
         path = f"extra_working_days[{i}]"
-        _check_dates(f"{path}.day", e.day, e.day, horizon, problems)
+        _check_dates(f"{path}.day", e.day, e.day, horizon, problems, one_day=True)
         if e.day in seen:
             problems.append(
                 (f"{path}.day", e.day.isoformat(), f"a date not already in [{seen[e.day]}]")
@@ -258,7 +271,7 @@ def _decreed(
     seen: dict[tuple[date, str], int] = {}
     for i, d in enumerate(spec.decreed):
         path = f"decreed[{i}]"
-        _check_dates(f"{path}.day", d.day, d.day, horizon, problems)
+        _check_dates(f"{path}.day", d.day, d.day, horizon, problems, one_day=True)
         key = (d.day, d.kind)
         if key in seen:
             problems.append(
@@ -271,6 +284,15 @@ def _decreed(
         seen.setdefault(key, i)
         decreed.append(DecreedDay(d.day, d.kind, d.name, d.decree, d.action, d.name_en or ""))
     return decreed
+
+
+def _blamed(err: PstError, extra: list[Any], data: Mapping[str, Any]) -> _Problem:
+    """Where in the file a refusal of the built calendar points."""
+    if getattr(err, "field", None) == "WorkingCalendar.extra_working_days":
+        for i, day in enumerate(extra):
+            if day.day == getattr(err, "value", None):
+                return (f"extra_working_days[{i}].windows", [], _allowed_of(err))
+    return ("hours", data.get("hours"), _allowed_of(err))  # pragma: no cover - no other refusal
 
 
 def _allowed_of(err: BaseException) -> str:
@@ -318,8 +340,12 @@ def from_data(data: Mapping[str, Any], *, file: str = "<data>") -> WorkingCalend
             name=spec.name or "",
             source="" if file.startswith("<") else file,
         )
+    except NoWorkingTimeError:
+        allowed = "hours with an open window on some weekday, or extra working days"
+        _raise(file, [("hours", data.get("hours"), allowed)])
+        raise  # pragma: no cover - _raise always raises here
     except PstError as err:
-        _raise(file, [("hours", data.get("hours"), _allowed_of(err))])
+        _raise(file, [_blamed(err, extra, data)])
         raise  # pragma: no cover - _raise always raises here
     _warn_idle_closures(calendar, file)
     return calendar
