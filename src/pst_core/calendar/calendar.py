@@ -1150,17 +1150,14 @@ class WorkingCalendar:
     ) -> tuple[tuple[Skipped, ...], tuple[Provisional, ...]]:
         """Days off in ``[first, last)`` and provisional reasons in ``[first, last]``."""
         if first_year == last_year:  # the usual deadline: one year, often a settled one
-            index = self._years.get(first_year) or self.year_index(first_year)
+            index = self.year_index(first_year)
             if not index.estimated and index.undecreed is None:
-                ordinals = index.off_ordinals
-                days = index.off_days[bisect_left(ordinals, first) : bisect_left(ordinals, last)]
-                return days, ()
+                return index.off_days_between(first, last), ()
         skipped: tuple[Skipped, ...] = ()
         reasons: list[Provisional] = []
         for year in range(first_year, last_year + 1):
-            index = self._years.get(year) or self.year_index(year)
-            ordinals = index.off_ordinals
-            skipped += index.off_days[bisect_left(ordinals, first) : bisect_left(ordinals, last)]
+            index = self.year_index(year)
+            skipped += index.off_days_between(first, last)
             for ordinal, reason in index.estimated:
                 if first <= ordinal <= last:
                     reasons.append(reason)

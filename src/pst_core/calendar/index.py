@@ -226,6 +226,13 @@ class YearIndex:
         """Open time in the whole year, in microseconds."""
         return self.cumulative[-1]
 
+    def off_days_between(self, first: int, last: int) -> tuple[Skipped, ...]:
+        """The days off whose ``date.toordinal()`` is in ``[first, last)``."""
+        ordinals = self.off_ordinals
+        return self.off_days[
+            bisect.bisect_left(ordinals, first) : bisect.bisect_left(ordinals, last)
+        ]
+
     def elapsed(self, micros: int) -> int:
         """Open time in the year before the instant ``micros``."""
         i = bisect.bisect_right(self.opens, micros) - 1
