@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from datetime import datetime
 
 import pytest
@@ -122,3 +124,18 @@ def test_errors_are_one_line_with_status_1(
     assert err.startswith("pst-core deadline: error: ")
     assert message in err
     assert err.count("\n") == 1
+
+
+def test_the_builtin_calendar_answers_without_the_file_loader() -> None:
+    # A command-line answer pays for what it uses: cattrs and the calendar-file loader are
+    # for --calendar FILE only (issue 15's cold-start goal).
+    code = (
+        "import sys\n"
+        "from pst_core import cli\n"
+        "status = cli.main(['deadline', '2026-03-17T14:00+07:00', '3 hari kerja'])\n"
+        "print(status, 'cattrs' in sys.modules, 'pst_core.calendar.files' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.splitlines()[-1].split() == ["0", "False", "False"]

@@ -529,12 +529,12 @@ class WorkingCalendar:
             >>> WorkingCalendar.pst().hours == WorkingHours.pst()
             True
 
-        It is the package's own calendar file ``pst_core/calendar/data/pst.toml``
-        in ``timezone``: the default is a file like any office's.
+        The package also ships it as a calendar file, ``pst_core/calendar/data/pst.toml``
+        (a test holds the two equal), to start an office's own file from. It is built
+        here without reading that file: a command-line answer should not pay for the
+        file loader.
         """
-        from pst_core.calendar import files
-
-        return attrs.evolve(files.builtin("pst"), timezone=timezone)
+        return cls(hours=WorkingHours.pst(), timezone=timezone)
 
     @classmethod
     def for_province(cls, name: str) -> WorkingCalendar:
