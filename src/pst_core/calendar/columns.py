@@ -93,7 +93,12 @@ class _Span:
         self._day_table: Any = None
 
     def minute_tables(self) -> tuple[Any, Any, Any]:
-        """(open time before each minute, open flag of each minute, start of each open minute)."""
+        """(open minutes before each minute, open flag of each minute, start of each open
+        minute in UTC microseconds).
+
+        The first two are int32 and int8: a column looks them up at random, and tables
+        that stay in the processor's cache are read several times faster.
+        """
         if self._minute_tables is None:
             np = _numpy()
             minutes = (self.ends - self.begins) // MICROS_PER_MINUTE
@@ -105,7 +110,7 @@ class _Span:
             is_open = np.cumsum(steps[:-1], dtype=np.int32).astype(np.int8)
             elapsed = np.zeros(minutes + 1, dtype=np.int32)
             np.cumsum(is_open, out=elapsed[1:])
-            starts = np.flatnonzero(is_open).astype(np.int32)
+            starts = np.flatnonzero(is_open) * MICROS_PER_MINUTE + self.begins
             self._minute_tables = (elapsed, is_open, starts)
         return self._minute_tables
 
@@ -129,6 +134,20 @@ def _span(calendar: WorkingCalendar, first: int, last: int) -> _Span:
     return span
 
 
+def _open_time_before(span: _Span, micros: Any) -> Any:
+    """Open time from the start of a tabled span to each instant, in microseconds."""
+    np = _numpy()
+    elapsed_at, is_open, _ = span.minute_tables()
+    # In place where it can be: a column's temporaries cost as much as its arithmetic.
+    elapsed = micros - span.begins
+    minute = elapsed // MICROS_PER_MINUTE
+    whole = minute * MICROS_PER_MINUTE
+    elapsed -= whole  # the part of its minute, which counts only if the minute is open
+    elapsed *= is_open[minute]
+    elapsed += np.multiply(elapsed_at[minute], MICROS_PER_MINUTE, out=whole, dtype=np.int64)
+    return elapsed
+
+
 def _working_time(calendar: WorkingCalendar, micros: Any, amount: Any, first: int) -> Any:
     # ``amount``: one amount for every row, or one per row.
     np = _numpy()
@@ -138,17 +157,17 @@ def _working_time(calendar: WorkingCalendar, micros: Any, amount: Any, first: in
     while True:
         span = _span(calendar, first, last)
         if span.tabled:
-            elapsed_at, is_open, starts = span.minute_tables()
-            offset = micros - span.begins
-            minute, rest = np.divmod(offset, MICROS_PER_MINUTE)
-            target = elapsed_at[minute].astype(np.int64) * MICROS_PER_MINUTE
-            target += rest * is_open[minute]
+            elapsed_at, _, starts = span.minute_tables()
+            target = _open_time_before(span, micros)
             target += amount
             if target.max() <= int(elapsed_at[-1]) * MICROS_PER_MINUTE:
-                q, part = np.divmod(target - 1, MICROS_PER_MINUTE)
-                due = starts[q].astype(np.int64) * MICROS_PER_MINUTE
-                due += part + 1 + span.begins
-                return due
+                # Time runs out inside the open minute that holds its last microsecond.
+                target -= 1
+                minute = target // MICROS_PER_MINUTE
+                target -= minute * MICROS_PER_MINUTE
+                target += starts[minute]
+                target += 1
+                return target
         else:
             i = np.searchsorted(span.opens, micros, side="right") - 1
             safe = np.maximum(i, 0)
@@ -299,11 +318,7 @@ def _elapsed(calendar: WorkingCalendar, micros: Any) -> tuple[Any, int]:
     first = _year_of(calendar, int(micros.min()))
     span = _span(calendar, first, max(first, _year_of(calendar, int(micros.max()))))
     if span.tabled:
-        elapsed_at, is_open, _ = span.minute_tables()
-        minute, rest = np.divmod(micros - span.begins, MICROS_PER_MINUTE)
-        return elapsed_at[minute].astype(np.int64) * MICROS_PER_MINUTE + rest * is_open[
-            minute
-        ], first
+        return _open_time_before(span, micros), first
     i = np.searchsorted(span.opens, micros, side="right") - 1
     safe = np.maximum(i, 0)
     inside = span.cumulative[safe] + np.minimum(micros, span.closes[safe]) - span.opens[safe]
