@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -142,6 +142,17 @@ def _day_close(years: dict[int, YearIndex], index: YearIndex, i: int) -> datetim
         if i < len(following.day_close_times):
             return following.day_close_times[i]
     return None
+
+
+def _no_hours_reason(weekday: int) -> tuple[str, SkipKind, str]:
+    """(Indonesian text, kind, English text) of a ``weekday`` closed for want of hours."""
+    if weekday >= 5:
+        return text("calendar.kind.weekend", "id"), "weekend", text("calendar.kind.weekend")
+    said = [
+        text("calendar.no_hours_on", lang, weekday=_weekday_name(weekday, lang))
+        for lang in ("id", "en")
+    ]
+    return said[0], "no_hours", said[1]
 
 
 def _check_range(instance: Any, attribute: attrs.Attribute[Any], end: date) -> None:
@@ -699,37 +710,50 @@ class WorkingCalendar:
         return self._hours_on(day).on(day.weekday())
 
     def _plan(self, day: date) -> DayPlan:
-        hours = self._hours_on(day)
-        weekday = day.weekday()
-        windows = hours.on(weekday)
-        for extra in self.extra_working_days:
-            if extra.day == day:
-                return DayPlan(day, extra.windows or windows)
-        for closure in self.closures:
-            if closure.covers(day):
-                return DayPlan(day, (), Skipped(day, closure.reason, "closure"))
+        return self._planner(day.year)(day)
+
+    def _holidays_off(self, year: int) -> dict[date, Skipped]:
+        """The days of ``year`` this calendar closes for a holiday, and why."""
+        off: dict[date, Skipped] = {}
         if self.national_holidays or self.cuti_bersama:
-            for holiday in self.holidays(day.year).on(day):
+            for holiday in self.holidays(year).holidays:
                 wanted = self.national_holidays if holiday.kind == "national" else self.cuti_bersama
-                if wanted:
-                    off = Skipped(day, holiday.describe("id"), holiday.kind, holiday.describe("en"))
-                    return DayPlan(day, (), off)
-        if not windows:
-            if weekday >= 5:
-                off = Skipped(
-                    day,
-                    text("calendar.kind.weekend", "id"),
-                    "weekend",
-                    text("calendar.kind.weekend"),
-                )
-            else:
-                said = [
-                    text("calendar.no_hours_on", lang, weekday=_weekday_name(weekday, lang))
-                    for lang in ("id", "en")
-                ]
-                off = Skipped(day, said[0], "no_hours", said[1])
-            return DayPlan(day, (), off)
-        return DayPlan(day, windows)
+                if wanted and holiday.day not in off:  # the first one named says why
+                    off[holiday.day] = Skipped(
+                        holiday.day, holiday.describe("id"), holiday.kind, holiday.describe("en")
+                    )
+        return off
+
+    def _planner(self, year: int) -> Callable[[date], DayPlan]:
+        """How each day of ``year`` is planned, with the year's holidays looked up once
+        (an index plans 365 days: per day, that lookup was most of a first deadline)."""
+        holiday_off: dict[date, Skipped] | None = None  # looked up when first needed, as before
+        no_hours: dict[int, tuple[str, SkipKind, str]] = {}
+
+        def plan(day: date) -> DayPlan:
+            hours = self._hours_on(day)
+            weekday = day.weekday()
+            windows = hours.on(weekday)
+            for extra in self.extra_working_days:
+                if extra.day == day:
+                    return DayPlan(day, extra.windows or windows)
+            for closure in self.closures:
+                if closure.covers(day):
+                    return DayPlan(day, (), Skipped(day, closure.reason, "closure"))
+            nonlocal holiday_off
+            if holiday_off is None:
+                holiday_off = self._holidays_off(year)
+            off = holiday_off.get(day)
+            if off is not None:
+                return DayPlan(day, (), off)
+            if windows:
+                return DayPlan(day, windows)
+            said = no_hours.get(weekday)
+            if said is None:
+                said = no_hours[weekday] = _no_hours_reason(weekday)
+            return DayPlan(day, (), Skipped(day, said[0], said[1], said[2]))
+
+        return plan
 
     def holidays(self, year: int) -> HolidayYear:
         """The national holidays and cuti bersama of ``year`` with this calendar's decrees.
@@ -765,7 +789,11 @@ class WorkingCalendar:
                 if self.cuti_bersama and not table.decreed:
                     undecreed = Provisional("undecreed", year, version=holidays_version())
             index = build_year(
-                year, self._plan, self.timezone, estimated=tuple(estimated), undecreed=undecreed
+                year,
+                self._planner(year),
+                self.timezone,
+                estimated=tuple(estimated),
+                undecreed=undecreed,
             )
             self._years[year] = index
         return index
