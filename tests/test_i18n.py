@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import string
+from pathlib import Path
 
 import pytest
+
+import pst_core
 
 from pst_core.errors import InvalidValueError, UnknownNameError
 from pst_core.i18n import LANGUAGES, catalogue, check_language, month, text, weekday
@@ -25,6 +28,13 @@ def test_every_message_exists_in_both_languages_and_formats(key: str) -> None:
         rendered = text(key, language, **filled)
         assert rendered.strip(), (key, language)
         assert "{" not in rendered
+
+
+def test_the_message_files_named_in_code_are_the_files_in_the_folder() -> None:
+    from pst_core.i18n import _MESSAGE_FILES
+
+    folder = Path(pst_core.__file__).parent / "messages"
+    assert _MESSAGE_FILES == tuple(sorted(f.stem for f in folder.glob("*.toml")))
 
 
 def test_catalogue_is_read_only() -> None:

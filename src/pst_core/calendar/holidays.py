@@ -21,11 +21,11 @@ import glob
 import importlib.util
 import json
 import os
+import pkgutil
 import sys
 from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Literal
 
 import attrs
@@ -176,9 +176,9 @@ def _snapshot() -> Mapping[str, Any] | None:
     release = _installed_release()
     if release is None:
         return None
-    data = json.loads(
-        (resources.files("pst_core.calendar") / "data" / _SNAPSHOT).read_text(encoding="utf-8")
-    )
+    text = pkgutil.get_data("pst_core.calendar", f"data/{_SNAPSHOT}")  # cheaper than resources
+    assert text is not None  # the package is imported from files or a zip, never loaderless
+    data = json.loads(text.decode("utf-8"))
     return data if data["holidays_version"] == release else None
 
 
