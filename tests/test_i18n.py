@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 import pst_core
-
 from pst_core.errors import InvalidValueError, UnknownNameError
 from pst_core.i18n import LANGUAGES, catalogue, check_language, month, text, weekday
 
@@ -34,7 +33,7 @@ def test_the_message_files_named_in_code_are_the_files_in_the_folder() -> None:
     from pst_core.i18n import _MESSAGE_FILES
 
     folder = Path(pst_core.__file__).parent / "messages"
-    assert _MESSAGE_FILES == tuple(sorted(f.stem for f in folder.glob("*.toml")))
+    assert tuple(sorted(f.stem for f in folder.glob("*.toml"))) == _MESSAGE_FILES
 
 
 def test_catalogue_is_read_only() -> None:
