@@ -14,6 +14,7 @@ This module imports nothing else from pst_core but its errors, so any layer
 from __future__ import annotations
 
 import json
+import pkgutil
 import re
 import sys
 import typing
@@ -33,6 +34,7 @@ __all__ = [
     "SavedModel",
     "dumps_toml",
     "format_text",
+    "package_text",
     "parse_text",
     "read_data",
     "tomllib",
@@ -48,6 +50,17 @@ _FORMATS: tuple[str, ...] = typing.get_args(Format)
 # Deeper nesting than any pst_core model needs: refused before Python's recursion limit is.
 _MAX_DEPTH = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def package_text(package: str, resource: str) -> str:
+    """The UTF-8 text of a data file shipped in ``package`` (``resource`` is "/"-separated).
+
+    pkgutil reads it through the package's loader (plain files or a zip import) and costs a
+    command-line answer less to import than importlib.resources.
+    """
+    data = pkgutil.get_data(package, resource)
+    assert data is not None  # pst_core's packages are imported from files or a zip: a loader
+    return data.decode("utf-8")
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -18,7 +18,6 @@ Examples:
 
 from __future__ import annotations
 
-import pkgutil
 import string
 import typing
 from collections.abc import Mapping
@@ -94,15 +93,12 @@ def _messages(group: str) -> Mapping[str, Mapping[Language, str]]:
     One file at a time: a deadline need not parse the tariffs' texts. Empty for a name
     that is not one of the files.
     """
-    from pst_core._files import tomllib  # the reader is shared; imported late to keep import cheap
+    # The readers are shared; imported late to keep import cheap.
+    from pst_core._files import package_text, tomllib
 
     out: dict[str, Mapping[Language, str]] = {}
     if group in _MESSAGE_FILES:
-        # pkgutil reads package data through the package's loader (zip imports too), and
-        # costs a command-line answer less to import than importlib.resources.
-        data = pkgutil.get_data("pst_core", f"messages/{group}.toml")
-        assert data is not None  # pst_core is imported from files or a zip, never without a loader
-        _flatten(group, tomllib.loads(data.decode("utf-8")), out)
+        _flatten(group, tomllib.loads(package_text("pst_core", f"messages/{group}.toml")), out)
     return MappingProxyType(out)
 
 

@@ -37,6 +37,30 @@ STARTS = [
 ]
 
 
+# Zones whose UTC offset changes inside a span: columns take the sorted search, not the tables.
+OFFSET_CHANGES = [
+    # Asia/Jakarta kept UTC+7:30 until the last minute of 1963 (tzdata): two steady
+    # years a half hour apart, so their days do not tile one table; a start just after
+    # a 1964 midnight is where a table of 1963's days would go wrong.
+    (
+        "Asia/Jakarta",
+        ["1963-12-30T09:00+07:30", "1963-12-31T15:00+07:30", "1964-06-10T00:15+07:00"],
+    ),
+    # DST: Amsterdam's spring and autumn changes.
+    (
+        "Europe/Amsterdam",
+        [
+            "2026-03-27T15:00+01:00",
+            "2026-10-23T15:00+02:00",
+            "2026-06-09T00:30+02:00",  # near midnight: summer days start an hour early
+            "2026-06-09T23:30+02:00",
+            "2026-01-01T00:30+01:00",  # before the span's first opening
+            "2026-01-02T09:00+01:00",  # inside its first window
+        ],
+    ),
+]
+
+
 def at(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
@@ -124,30 +148,7 @@ def test_amounts_longer_than_a_year(duration: WorkingTime | WorkingDays) -> None
     assert add_column(later, starts[1:], duration) == (later.add(starts[1], duration),)
 
 
-@pytest.mark.parametrize(
-    ("zone", "starts"),
-    [
-        # Asia/Jakarta kept UTC+7:30 until the last minute of 1963 (tzdata): two steady
-        # years a half hour apart, so their days do not tile one table; a start just after
-        # a 1964 midnight is where a table of 1963's days would go wrong.
-        (
-            "Asia/Jakarta",
-            ["1963-12-30T09:00+07:30", "1963-12-31T15:00+07:30", "1964-06-10T00:15+07:00"],
-        ),
-        # DST: Amsterdam's spring and autumn changes.
-        (
-            "Europe/Amsterdam",
-            [
-                "2026-03-27T15:00+01:00",
-                "2026-10-23T15:00+02:00",
-                "2026-06-09T00:30+02:00",  # near midnight: summer days start an hour early
-                "2026-06-09T23:30+02:00",
-                "2026-01-01T00:30+01:00",  # before the span's first opening
-                "2026-01-02T09:00+01:00",  # inside its first window
-            ],
-        ),
-    ],
-)
+@pytest.mark.parametrize(("zone", "starts"), OFFSET_CHANGES)
 @pytest.mark.parametrize("duration", [WorkingTime(45), WorkingTime(hours=9), WorkingDays(2)])
 def test_offset_changes_answer_as_add(
     zone: str, starts: list[str], duration: WorkingTime | WorkingDays
@@ -160,32 +161,8 @@ def test_offset_changes_answer_as_add(
     assert [d.to_pydatetime() for d in add_column(cal, series, duration)] == list(expected)
 
 
-@pytest.mark.parametrize(
-    ("zone", "starts"),
-    [
-        # Asia/Jakarta kept UTC+7:30 until the last minute of 1963 (tzdata): two steady
-        # years a half hour apart, so their days do not tile one table; a start just after
-        # a 1964 midnight is where a table of 1963's days would go wrong.
-        (
-            "Asia/Jakarta",
-            ["1963-12-30T09:00+07:30", "1963-12-31T15:00+07:30", "1964-06-10T00:15+07:00"],
-        ),
-        # DST: Amsterdam's spring and autumn changes.
-        (
-            "Europe/Amsterdam",
-            [
-                "2026-03-27T15:00+01:00",
-                "2026-10-23T15:00+02:00",
-                "2026-06-09T00:30+02:00",  # near midnight: summer days start an hour early
-                "2026-06-09T23:30+02:00",
-                "2026-01-01T00:30+01:00",  # before the span's first opening
-                "2026-01-02T09:00+01:00",  # inside its first window
-            ],
-        ),
-    ],
-)
+@pytest.mark.parametrize(("zone", "starts"), OFFSET_CHANGES)
 def test_offset_changes_measure_as_working_time_between(zone: str, starts: list[str]) -> None:
-    # Zones whose offset changes inside the span take the sorted-search path, not the tables.
     cal = WorkingCalendar.pst(zone)
     moments = [at(s) for s in starts]
     ends = [m + timedelta(days=3, hours=5) for m in moments]

@@ -47,6 +47,7 @@ from pst_core.calendar.holidays import (
     DecreedDay,
     HolidayKind,
     HolidayYear,
+    PublicHoliday,
     check_year,
     decreed_holidays,
     holidays_version,
@@ -712,22 +713,21 @@ class WorkingCalendar:
     def _plan(self, day: date) -> DayPlan:
         return self._planner(day.year)(day)
 
-    def _holidays_off(self, year: int) -> dict[date, Skipped]:
-        """The days of ``year`` this calendar closes for a holiday, and why."""
-        off: dict[date, Skipped] = {}
+    def _holidays_off(self, year: int) -> dict[date, PublicHoliday]:
+        """The days of ``year`` this calendar closes for a holiday, with the holiday that
+        says why (the first one named, when two fall on one day)."""
+        off: dict[date, PublicHoliday] = {}
         if self.national_holidays or self.cuti_bersama:
             for holiday in self.holidays(year).holidays:
                 wanted = self.national_holidays if holiday.kind == "national" else self.cuti_bersama
-                if wanted and holiday.day not in off:  # the first one named says why
-                    off[holiday.day] = Skipped(
-                        holiday.day, holiday.describe("id"), holiday.kind, holiday.describe("en")
-                    )
+                if wanted:
+                    off.setdefault(holiday.day, holiday)
         return off
 
     def _planner(self, year: int) -> Callable[[date], DayPlan]:
-        """How each day of ``year`` is planned, with the year's holidays looked up once
-        (an index plans 365 days: per day, that lookup was most of a first deadline)."""
-        holiday_off: dict[date, Skipped] | None = None  # looked up when first needed, as before
+        """How each day of ``year`` is planned: an index plans all 365, so the year's
+        holidays and the weekday reasons are looked up once, not per day."""
+        holiday_off: dict[date, PublicHoliday] | None = None  # looked up when first needed
         no_hours: dict[int, tuple[str, SkipKind, str]] = {}
 
         def plan(day: date) -> DayPlan:
@@ -743,15 +743,16 @@ class WorkingCalendar:
             nonlocal holiday_off
             if holiday_off is None:
                 holiday_off = self._holidays_off(year)
-            off = holiday_off.get(day)
-            if off is not None:
-                return DayPlan(day, (), off)
+            holiday = holiday_off.get(day)
+            if holiday is not None:
+                why = Skipped(day, holiday.describe("id"), holiday.kind, holiday.describe("en"))
+                return DayPlan(day, (), why)
             if windows:
                 return DayPlan(day, windows)
             said = no_hours.get(weekday)
             if said is None:
                 said = no_hours[weekday] = _no_hours_reason(weekday)
-            return DayPlan(day, (), Skipped(day, said[0], said[1], said[2]))
+            return DayPlan(day, (), Skipped(day, *said))
 
         return plan
 

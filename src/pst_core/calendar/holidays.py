@@ -21,7 +21,6 @@ import glob
 import importlib.util
 import json
 import os
-import pkgutil
 import sys
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -176,9 +175,9 @@ def _snapshot() -> Mapping[str, Any] | None:
     release = _installed_release()
     if release is None:
         return None
-    text = pkgutil.get_data("pst_core.calendar", f"data/{_SNAPSHOT}")  # cheaper than resources
-    assert text is not None  # the package is imported from files or a zip, never loaderless
-    data = json.loads(text.decode("utf-8"))
+    from pst_core._files import package_text  # late: importing the calendar stays cheap
+
+    data = json.loads(package_text("pst_core.calendar", f"data/{_SNAPSHOT}"))
     return data if data["holidays_version"] == release else None
 
 
