@@ -5,7 +5,8 @@ Private: the public face of these is the error they raise (see `pst_core.errors`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import typing
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from datetime import date, datetime, tzinfo
 from typing import Any, TypeVar
 
@@ -74,6 +75,105 @@ def one_of(allowed: Iterable[object]) -> Validator:
     def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value not in choices:
             raise InvalidValueError(field_name(instance, attribute), value, choices)
+
+    return validate
+
+
+def literal_values(kind: object) -> tuple[Any, ...]:
+    """The values of a ``Literal`` type, in the order it declares them.
+
+    Examples:
+        >>> from typing import Literal
+        >>> literal_values(Literal["toml", "json"])
+        ('toml', 'json')
+    """
+    values = typing.get_args(kind)
+    if not values:
+        raise TypeError(f"not a Literal type: {kind!r}")  # a programming error, not input
+    return values
+
+
+def one_of_literal(kind: object) -> Validator:
+    """attrs validator: the value is one of a ``Literal`` type's values (see `one_of`)."""
+    return one_of(literal_values(kind))
+
+
+def require_one_of(value: object, field: str, kind: object) -> Any:
+    """Return ``value`` if it is one of the ``Literal`` type ``kind``'s values, else raise.
+
+    Examples:
+        >>> from typing import Literal
+        >>> require_one_of("json", "format", Literal["toml", "json"])
+        'json'
+        >>> require_one_of("yaml", "format", Literal["toml", "json"])
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidValueError: format: invalid value 'yaml'; allowed: toml, json
+    """
+    allowed = literal_values(kind)
+    # ``True in (1,)`` holds in Python: a bool is only a bool here.
+    if not any(value == a and type(value) is type(a) for a in allowed):
+        raise InvalidValueError(field, value, allowed)
+    return value
+
+
+def sequence_of(
+    value: object, field: str, *types: type, label: str | None = None
+) -> tuple[Any, ...]:
+    """The items of a sequence argument as a tuple, each an instance of ``types``.
+
+    Any iterable is accepted (a list, a tuple, a generator), except text, bytes
+    and mappings: ``"abc"`` is one value, not three, and a mapping's keys are
+    rarely what was meant. Errors name the item by its index.
+
+    Examples:
+        >>> sequence_of([1, 2], "counts", int)
+        (1, 2)
+        >>> sequence_of("ab", "names", str)
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidTypeError: names: expected a sequence of str, got str 'ab'
+        >>> sequence_of([1, "2"], "counts", int)
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidTypeError: counts[1]: expected int, got str '2'
+    """
+    inner = label or " or ".join(t.__name__ for t in types)
+    if isinstance(value, (str, bytes, bytearray, Mapping)) or not isinstance(value, Iterable):
+        raise InvalidTypeError(field, value, f"a sequence of {inner}")
+    items = tuple(value)
+    for index, item in enumerate(items):
+        if not isinstance(item, types) or (isinstance(item, bool) and bool not in types):
+            raise InvalidTypeError(f"{field}[{index}]", item, inner)
+    return items
+
+
+def require_unique(items: Iterable[T], field: str, key: Callable[[T], Hashable], what: str) -> None:
+    """Raise if two of ``items`` share a ``key``: "each ``what`` at most once" (linear time).
+
+    The error names the later item by its index and says the first one's.
+
+    Examples:
+        >>> require_unique(["a", "b", "a"], "names", lambda n: n, "name")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidValueError: names[2]: invalid value 'a'; allowed: each name ...
+    """
+    first: dict[Hashable, int] = {}
+    for index, item in enumerate(items):
+        k = key(item)
+        if k in first:
+            raise InvalidValueError(
+                f"{field}[{index}]", k, f"each {what} at most once (already at {field}[{first[k]}])"
+            )
+        first[k] = index
+
+
+def unique_by(key: Callable[[Any], Hashable], what: str) -> Validator:
+    """attrs validator over a tuple: no two items share ``key(item)`` (see `require_unique`)."""
+
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: Iterable[Any]) -> None:
+        require_unique(value, field_name(instance, attribute), key, what)
 
     return validate
 

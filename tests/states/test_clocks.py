@@ -18,7 +18,6 @@ from pst_core.states import (
     Transaction,
     Transition,
     Workflow,
-    pst_calendar,
 )
 from tests.strategies import durations, instants_2026
 
@@ -54,7 +53,7 @@ def ticket(goal: Duration, calendar: WorkingCalendar | None = None) -> Workflow:
             Transition("waiting", "cancel", "closed"),
         ),
         clocks=(clock,),
-        calendar=calendar or pst_calendar(),
+        calendar=calendar or WorkingCalendar.pst(),
     )
 
 
@@ -186,7 +185,7 @@ def test_working_day_goals_pause_by_open_time() -> None:
 
 
 def test_clocks_use_their_calendar_zone() -> None:
-    makassar = pst_calendar("Asia/Makassar")
+    makassar = WorkingCalendar.pst("Asia/Makassar")
     tx = Transaction.open(ticket(WorkingTime(60), makassar), at=_at(), actor="u")  # 09:00 WITA
     status = tx.clocks(_at(hours=2))["resolution"]
     assert status.due is not None
@@ -213,7 +212,7 @@ def test_without_pauses_the_due_instant_is_the_calendar_deadline(
         goal = WorkingTime(1)
     tx = Transaction.open(ticket(goal), at=start, actor="u")
     status = tx.clocks(start)["resolution"]
-    assert status.due == pst_calendar().add(start, goal)
+    assert status.due == WorkingCalendar.pst().add(start, goal)
     at_due = tx.clocks(status.due)["resolution"]
     assert at_due.remaining == timedelta(0)
     assert not at_due.breached

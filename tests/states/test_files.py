@@ -10,9 +10,10 @@ from zoneinfo import ZoneInfo
 import attrs
 import pytest
 
+from pst_core.calendar import WorkingCalendar
 from pst_core.calendar.durations import CalendarDays, WorkingTime
 from pst_core.errors import DataFileError, InvalidWorkflowError
-from pst_core.states import Guard, Transaction, Workflow, pst_calendar
+from pst_core.states import Guard, Transaction, Workflow
 from pst_core.states.workflows import BUILTIN, GUARDS, builtin
 
 RESOURCES = Path(__file__).parent.parent / "resources" / "states"
@@ -126,13 +127,13 @@ def test_a_workflow_on_its_own_calendar_is_read_back_only_with_that_calendar(
     tmp_path: Path,
 ) -> None:
     wf = builtin("visit")
-    closed = pst_calendar().with_closure(date(2026, 3, 30), reason="office move")
+    closed = WorkingCalendar.pst().with_closure(date(2026, 3, 30), reason="office move")
     own = attrs.evolve(wf, calendar=closed)
     own.dump(tmp_path / "wf.toml")
     assert Workflow.load(tmp_path / "wf.toml", calendar=closed) == own
     with pytest.raises(DataFileError, match="pass calendar="):
         Workflow.load(tmp_path / "wf.toml")
     with pytest.raises(DataFileError, match="calendar"):
-        Workflow.load(tmp_path / "wf.toml", calendar=pst_calendar())
+        Workflow.load(tmp_path / "wf.toml", calendar=WorkingCalendar.pst())
     assert "calendar" not in wf.to_data()
     assert wf.to_data()["timezone"] == "Asia/Jakarta"

@@ -203,7 +203,7 @@ def test_a_transaction_computed_on_another_calendar_is_an_explicit_choice() -> N
     again = Transaction.from_data(tx.to_data(), workflows=other, calendar_mismatch="recompute")
     assert again.history == tx.history
     assert again.workflow == other
-    assert tx.to_data()["calendar"] == tx.workflow.calendar_fingerprint
+    assert tx.to_data()["calendar"] == tx.workflow.calendar.fingerprint
 
 
 def test_roles_strict_refuses_and_lenient_records() -> None:

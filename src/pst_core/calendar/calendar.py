@@ -18,7 +18,10 @@ Examples:
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import itertools
+import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta, timezone
@@ -437,6 +440,11 @@ def _unique_days(instance: Any, attribute: attrs.Attribute[Any], extra: tuple[An
             )
 
 
+@functools.lru_cache(maxsize=64)
+def _shared_pst(zone: str) -> WorkingCalendar:
+    return WorkingCalendar(hours=WorkingHours.pst(), timezone=zone)
+
+
 @attrs.frozen(kw_only=True)
 class WorkingCalendar:
     """Working hours in a time zone, with Indonesian holidays, closures and special periods.
@@ -545,8 +553,22 @@ class WorkingCalendar:
         (a test holds the two equal), to start an office's own file from. It is built
         here without reading that file: a command-line answer should not pay for the
         file loader.
+
+        Calling it again with the same zone gives the same calendar object, so the
+        yearly indexes it builds on first use serve every caller (it is immutable:
+        sharing it is safe):
+
+            >>> WorkingCalendar.pst() is WorkingCalendar.pst("Asia/Jakarta")
+            True
         """
-        return cls(hours=WorkingHours.pst(), timezone=timezone)
+        key = timezone.key if isinstance(timezone, ZoneInfo) else timezone
+        if not isinstance(key, str):
+            raise InvalidTypeError(
+                "timezone", timezone, "an IANA zone name such as 'Asia/Jakarta', or a ZoneInfo"
+            )
+        if cls is not WorkingCalendar:  # a subclass gets its own kind, unshared
+            return cls(hours=WorkingHours.pst(), timezone=key)
+        return _shared_pst(key)
 
     @classmethod
     def for_province(cls, name: str) -> WorkingCalendar:
@@ -697,6 +719,29 @@ class WorkingCalendar:
         from pst_core.calendar import files
 
         return files.to_data(self)
+
+    @property
+    def fingerprint(self) -> str:
+        """A short, stable digest of what the calendar computes with.
+
+        It hashes the canonical JSON form of `to_data` (keys sorted, no spaces),
+        leaving out ``name``: renaming a unit changes no answer. It covers hours,
+        zone, holiday switches, closures, extra working days, periods and decreed
+        days, not the holiday tables of the installed ``holidays`` release. A saved
+        transaction records it, so that reading it back on another calendar is a
+        choice, never an accident. The built-in calendar's fingerprint is fixed by a
+        test: a change to it is a deliberate, changelogged event.
+
+        Examples:
+            >>> WorkingCalendar.pst().fingerprint
+            'sha256:...'
+            >>> jayapura = WorkingCalendar.pst("Asia/Jayapura")
+            >>> WorkingCalendar.pst().fingerprint == jayapura.fingerprint
+            False
+        """
+        data = {k: v for k, v in self.to_data().items() if k != "name"}
+        canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
     # -- the index --------------------------------------------------------------------
 

@@ -68,7 +68,7 @@ def _summary(workflow: Workflow) -> str:
         f"{len(workflow.timers)} timers",
         f"  initial: {workflow.initial.name}",
         f"  terminal: {', '.join(s.name for s in workflow.terminals)}",
-        f"  calendar: {workflow.calendar.timezone.key} ({workflow.calendar_fingerprint}), "
+        f"  calendar: {workflow.calendar.timezone.key} ({workflow.calendar.fingerprint}), "
         f"roles checked {workflow.role_check}ly",
     ]
     lines += [f"  clock {c.name}: {c.goal} from {', '.join(c.starts_on)}" for c in workflow.clocks]

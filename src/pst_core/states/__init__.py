@@ -38,8 +38,6 @@ from pst_core.states.workflow import (
     Timer,
     Transition,
     Workflow,
-    calendar_fingerprint,
-    pst_calendar,
 )
 
 __all__ = [
@@ -59,8 +57,6 @@ __all__ = [
     "Transaction",
     "Transition",
     "Workflow",
-    "calendar_fingerprint",
-    "pst_calendar",
     "replay",
     "workflows",
 ]

@@ -379,7 +379,7 @@ class Transaction(_io.DataModel):
         return {
             "id": self.id,
             "workflow": self.workflow.name,
-            "calendar": self.workflow.calendar_fingerprint,
+            "calendar": self.workflow.calendar.fingerprint,
             "state": self.state,
             # Not _io.unstructure: it drops None values, and event data may hold null.
             "history": [
@@ -428,12 +428,12 @@ class Transaction(_io.DataModel):
             raise InvalidValueError("calendar_mismatch", calendar_mismatch, CALENDAR_MISMATCHES)
         record = _io.structure(cls._body(data, file), _Record, file=file)
         workflow = _resolve(record.workflow, workflows, file)
-        if record.calendar != workflow.calendar_fingerprint and calendar_mismatch == "error":
+        if record.calendar != workflow.calendar.fingerprint and calendar_mismatch == "error":
             raise DataFileError(
                 file,
                 "calendar",
                 record.calendar,
-                f"{workflow.calendar_fingerprint!r}, the calendar of workflow {workflow.name!r}: "
+                f"{workflow.calendar.fingerprint!r}, the calendar of workflow {workflow.name!r}: "
                 "the transaction was computed on another calendar; pass workflows=... with "
                 "that calendar, or calendar_mismatch='recompute' to compute on this one",
             )

@@ -44,7 +44,6 @@ Example:
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import math
 import re
@@ -90,8 +89,6 @@ __all__ = [
     "Timer",
     "Transition",
     "Workflow",
-    "calendar_fingerprint",
-    "pst_calendar",
     "utc",
 ]
 
@@ -152,48 +149,6 @@ def _plain_text(instance: object, attribute: attrs.Attribute[Any], value: object
 def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
         _plain_text(instance, attribute, value)
-
-
-@functools.lru_cache(maxsize=64)
-def _pst_calendar(zone: str) -> WorkingCalendar:
-    return WorkingCalendar.pst(timezone=zone)
-
-
-def pst_calendar(timezone: str = "Asia/Jakarta") -> WorkingCalendar:
-    """The PST working calendar in ``timezone``, shared (it caches its yearly indexes).
-
-    Example:
-        >>> pst_calendar() is pst_calendar("Asia/Jakarta")
-        True
-    """
-    if not isinstance(timezone, str):
-        raise InvalidTypeError("timezone", timezone, "an IANA zone name such as 'Asia/Jakarta'")
-    return _pst_calendar(timezone)
-
-
-def calendar_fingerprint(calendar: WorkingCalendar) -> str:
-    """A short, stable digest of what a calendar computes with.
-
-    It covers every compared field of the calendar (hours, zone, holiday
-    switches, closures, extra working days, periods), not the holiday data of
-    the installed ``holidays`` release. A saved transaction records it, so that
-    reading it back on another calendar is a choice, never an accident.
-
-    Example:
-        >>> calendar_fingerprint(pst_calendar()) == calendar_fingerprint(pst_calendar())
-        True
-        >>> jayapura = pst_calendar("Asia/Jayapura")
-        >>> calendar_fingerprint(pst_calendar()) == calendar_fingerprint(jayapura)
-        False
-    """
-    if not isinstance(calendar, WorkingCalendar):
-        raise InvalidTypeError("calendar", calendar, "a WorkingCalendar")
-    parts = [
-        f"{field.name}={getattr(calendar, field.name)!r}"
-        for field in attrs.fields(type(calendar))
-        if field.eq
-    ]
-    return "sha256:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
 # --- events ------------------------------------------------------------------------
@@ -694,24 +649,24 @@ def _file_calendar(spec: _WorkflowSpec, calendar: WorkingCalendar | None, file: 
     if calendar is not None:
         if not isinstance(calendar, WorkingCalendar):
             raise InvalidTypeError("calendar", calendar, "a WorkingCalendar")
-        wanted = spec.calendar or calendar_fingerprint(pst_calendar(spec.timezone))
+        wanted = spec.calendar or WorkingCalendar.pst(spec.timezone).fingerprint
         if calendar.timezone.key != spec.timezone:
             raise DataFileError(file, "timezone", spec.timezone, repr(calendar.timezone.key))
-        if spec.calendar is not None and calendar_fingerprint(calendar) != wanted:
+        if spec.calendar is not None and calendar.fingerprint != wanted:
             raise DataFileError(
                 file,
                 "calendar",
                 spec.calendar,
-                f"{calendar_fingerprint(calendar)!r}, the fingerprint of the calendar passed",
+                f"{calendar.fingerprint!r}, the fingerprint of the calendar passed",
             )
         return calendar
     try:
-        default = pst_calendar(spec.timezone)
+        default = WorkingCalendar.pst(spec.timezone)
     except PstError as err:
         raise DataFileError(
             file, "timezone", spec.timezone, "an IANA zone name such as 'Asia/Makassar'"
         ) from err
-    if spec.calendar is not None and spec.calendar != calendar_fingerprint(default):
+    if spec.calendar is not None and spec.calendar != default.fingerprint:
         raise DataFileError(
             file,
             "calendar",
@@ -776,7 +731,7 @@ class Workflow(_io.DataModel):
     timers: tuple[Timer, ...] = attrs.field(default=(), kw_only=True, validator=tuple_of(Timer))
     description: str = attrs.field(default="", kw_only=True, validator=instance_of(str))
     calendar: WorkingCalendar = attrs.field(
-        factory=pst_calendar, kw_only=True, validator=_check_calendar
+        factory=WorkingCalendar.pst, kw_only=True, validator=_check_calendar
     )
     role_check: RoleCheck = attrs.field(
         default="lenient", kw_only=True, validator=attrs.validators.in_(ROLE_CHECKS)
@@ -810,11 +765,6 @@ class Workflow(_io.DataModel):
     def events(self) -> tuple[str, ...]:
         """Names of every event, in order of first appearance in the table."""
         return tuple(dict.fromkeys(t.event for t in self.transitions))
-
-    @property
-    def calendar_fingerprint(self) -> str:
-        """`calendar_fingerprint` of the workflow's calendar (saved with each transaction)."""
-        return calendar_fingerprint(self.calendar)
 
     def state(self, name: str) -> State:
         """The state called ``name``.
@@ -1065,12 +1015,12 @@ class Workflow(_io.DataModel):
 
     def _unstructure(self) -> dict[str, Any]:
         zone = self.calendar.timezone.key
-        own = calendar_fingerprint(self.calendar)
+        own = self.calendar.fingerprint
         spec = _WorkflowSpec(
             name=self.name,
             description=self.description,
             timezone=zone,
-            calendar=None if own == calendar_fingerprint(pst_calendar(zone)) else own,
+            calendar=None if own == WorkingCalendar.pst(zone).fingerprint else own,
             role_check=self.role_check,
             states=tuple(
                 _StateSpec(s.name, s.initial, s.terminal, s.label, s.label_en) for s in self.states

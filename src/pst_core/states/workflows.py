@@ -78,7 +78,6 @@ from pst_core.states.workflow import (
     Timer,
     Transition,
     Workflow,
-    pst_calendar,
 )
 from pst_core.tariffs.billing import BILLING_CODE_VALIDITY, INVOICE_VALIDITY
 from pst_core.tariffs.zero_rate import ZeroRateDecision
@@ -134,7 +133,7 @@ def _with_roles(
 
 def _calendar(document: Any, calendar: WorkingCalendar | None, builder: str) -> WorkingCalendar:
     if calendar is None:
-        return pst_calendar() if document is None else pst_calendar(document.timezone.key)
+        return WorkingCalendar.pst() if document is None else WorkingCalendar.pst(document.timezone)
     if not isinstance(calendar, WorkingCalendar):
         raise InvalidTypeError(f"{builder}(calendar)", calendar, "a WorkingCalendar or None")
     return calendar
