@@ -98,6 +98,23 @@ def one_of_literal(kind: object) -> Validator:
     return one_of(literal_values(kind))
 
 
+def tuple_of_literal(kind: object) -> Validator:
+    """attrs validator: a tuple (never a list) whose every item is one of ``kind``'s values.
+
+    An item that is not is named by its index (see `require_one_of`).
+    """
+    expected = "a tuple of " + " / ".join(repr(v) for v in literal_values(kind))
+
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        name = field_name(instance, attribute)
+        if not isinstance(value, tuple):
+            raise InvalidTypeError(name, value, expected)
+        for index, item in enumerate(value):
+            require_one_of(item, f"{name}[{index}]", kind)
+
+    return validate
+
+
 def require_one_of(value: object, field: str, kind: object) -> Any:
     """Return ``value`` if it is one of the ``Literal`` type ``kind``'s values, else raise.
 
@@ -206,6 +223,29 @@ def require_date(value: object, field: str) -> date:
 def plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """attrs validator: require a plain ``date`` (see `require_date`)."""
     require_date(value, field_name(instance, attribute))
+
+
+def require_day(value: object, field: str) -> date:
+    """The day ``value`` stands for: a plain ``date``, or an aware datetime's own local date.
+
+    A naive datetime is refused: it names no day anywhere in particular.
+
+    Examples:
+        >>> from datetime import timedelta, timezone
+        >>> late = datetime(2026, 3, 17, 23, 30, tzinfo=timezone.utc)
+        >>> tokyo = late.astimezone(timezone(timedelta(hours=9)))
+        >>> require_day(late, "at"), require_day(tokyo, "at")
+        (datetime.date(2026, 3, 17), datetime.date(2026, 3, 18))
+        >>> require_day("2026-03-17", "at")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidTypeError: at: expected date or timezone-aware datetime, got ...
+    """
+    if isinstance(value, datetime):
+        return require_aware(value, field).date()
+    if not isinstance(value, date):
+        raise InvalidTypeError(field, value, "date or timezone-aware datetime")
+    return value
 
 
 _INSTANT_EXAMPLE = "an ISO 8601 instant with its offset, e.g. 2026-03-17T14:00:00+07:00"
