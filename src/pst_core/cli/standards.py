@@ -28,8 +28,8 @@ from pst_core.standards import (
     catalog,
     lint,
     read_document,
+    term,
 )
-from pst_core.standards.model import term
 
 NAME = "standards"
 

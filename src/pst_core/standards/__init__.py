@@ -1,12 +1,15 @@
 """Service standards (*standar pelayanan*) and SOPs as typed, immutable data.
 
-* `pst_core.standards.model`: `ServiceStandard` and its parts;
-* `pst_core.standards.sop`: `StandardOperatingProcedure`;
-* `pst_core.standards.catalog`: `catalog`, five published documents;
-* `pst_core.standards.io`: the file format, and `read_document` for either kind;
-* `pst_core.standards.lint`: `lint` and its `RULES`;
+* `pst_core.standards.vocabulary`: the closed vocabularies (`Channel`, `Actor`...)
+  and `term`, what a value means for a person;
+* `pst_core.standards.components`: the parts of a standard (`Requirement`,
+  `Procedure`, `CompletionTime`, `Fee`...) and those an SOP shares (`Office`, `Step`);
+* `pst_core.standards.standard`: `ServiceStandard` and its leaflet layout;
+* `pst_core.standards.sop`: `StandardOperatingProcedure` and its sheet;
 * `pst_core.standards.checklist`: `Checklist` of a channel's requirements;
-* `pst_core.standards.render`: the leaflet layout of `ServiceStandard.describe`.
+* `pst_core.standards.linter`: `lint` and its `RULES`;
+* `pst_core.standards.published`: `catalog`, the five published documents;
+* `pst_core.standards.io`: the file format, and `read_document` for either kind.
 
 Both documents are saved models (`load`, `loads`, `from_data`, `dump`,
 `dumps`, `to_data`), and say themselves to a person with `describe(language)`.
@@ -22,46 +25,50 @@ Examples:
     ['PST001']
 """
 
-from pst_core.standards.catalog import Catalog, catalog
 from pst_core.standards.checklist import (
     Checklist,
     ChecklistEntry,
     ChecklistResult,
     Evidence,
     EvidenceValue,
-    Status,
+    RequirementStatus,
 )
-from pst_core.standards.io import read_document
-from pst_core.standards.lint import RULES, Finding, Rule, Severity, lint
-from pst_core.standards.model import (
-    Actor,
+from pst_core.standards.components import (
     Branch,
-    Channel,
-    ClockStart,
-    ClosedBy,
     ComplaintChannel,
-    ComplaintKind,
     CompletionTime,
     Decision,
     Fee,
-    FeeKind,
     InactivityRule,
     Management,
     Office,
-    OfficeLevel,
     Procedure,
     ProcedureStep,
     Product,
     Requirement,
-    RequirementKind,
-    ServiceStandard,
+    Step,
 )
+from pst_core.standards.io import read_document
+from pst_core.standards.linter import RULES, Finding, Rule, Severity, lint
+from pst_core.standards.published import Catalog, catalog
 from pst_core.standards.sop import (
     AppointmentRule,
     Approver,
     QualityStandard,
     SopStep,
     StandardOperatingProcedure,
+)
+from pst_core.standards.standard import ServiceStandard
+from pst_core.standards.vocabulary import (
+    Actor,
+    Channel,
+    ClockStart,
+    ClosedBy,
+    ComplaintKind,
+    FeeKind,
+    OfficeLevel,
+    RequirementKind,
+    term,
 )
 
 __all__ = [
@@ -96,13 +103,15 @@ __all__ = [
     "QualityStandard",
     "Requirement",
     "RequirementKind",
+    "RequirementStatus",
     "Rule",
     "ServiceStandard",
     "Severity",
     "SopStep",
     "StandardOperatingProcedure",
-    "Status",
+    "Step",
     "catalog",
     "lint",
     "read_document",
+    "term",
 ]

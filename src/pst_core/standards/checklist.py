@@ -41,36 +41,39 @@ Examples:
 from __future__ import annotations
 
 import difflib
-import typing
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Literal
 
 import attrs
 
 from pst_core._display import html_section, html_table, short
-from pst_core._validation import instance_of, non_empty, require_aware, tuple_of
+from pst_core._validation import (
+    instance_of,
+    non_empty,
+    one_of_literal,
+    plain_date,
+    require_day,
+    tuple_of,
+)
 from pst_core.errors import InvalidEvidenceError, InvalidTypeError, InvalidValueError
 from pst_core.i18n import Language, check_language, text
-from pst_core.standards.model import (
-    Channel,
-    Requirement,
-    _check_one_channel,
-    _vocabulary,
-    term,
-)
+from pst_core.standards.components import Requirement
+from pst_core.standards.vocabulary import Channel, term
 
-__all__ = ["Checklist", "ChecklistEntry", "ChecklistResult", "Evidence", "EvidenceValue", "Status"]
+__all__ = [
+    "Checklist",
+    "ChecklistEntry",
+    "ChecklistResult",
+    "Evidence",
+    "EvidenceValue",
+    "RequirementStatus",
+]
 
-Status = Literal["satisfied", "missing", "expired"]
-"""How one requirement stands."""
+RequirementStatus = Literal["satisfied", "missing", "expired"]
+"""How one requirement of a checklist stands: satisfied, missing, or shown but expired."""
 
-_STATUSES: tuple[str, ...] = typing.get_args(Status)
-
-
-def _plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-        raise InvalidTypeError(f"{type(instance).__name__}.{attribute.name}", value, "date")
+_optional_day = attrs.validators.optional(plain_date)
 
 
 @attrs.frozen
@@ -87,7 +90,7 @@ class Evidence:
     """
 
     provided: bool = attrs.field(default=True, validator=instance_of(bool))
-    expires: date | None = attrs.field(default=None, validator=_plain_date)
+    expires: date | None = attrs.field(default=None, validator=_optional_day)
 
 
 EvidenceValue = bool | date | Evidence
@@ -108,8 +111,8 @@ class ChecklistEntry:
     """
 
     requirement: Requirement = attrs.field(validator=instance_of(Requirement))
-    status: Status = attrs.field(validator=_vocabulary(Status))
-    expires: date | None = attrs.field(default=None, validator=_plain_date)
+    status: RequirementStatus = attrs.field(validator=one_of_literal(RequirementStatus))
+    expires: date | None = attrs.field(default=None, validator=_optional_day)
 
     @property
     def id(self) -> str:
@@ -153,7 +156,7 @@ class ChecklistResult:
     at: date
     entries: tuple[ChecklistEntry, ...] = attrs.field(validator=tuple_of(ChecklistEntry))
 
-    def _with(self, status: Status) -> tuple[ChecklistEntry, ...]:
+    def _with(self, status: RequirementStatus) -> tuple[ChecklistEntry, ...]:
         return tuple(e for e in self.entries if e.status == status)
 
     @property
@@ -214,14 +217,6 @@ class ChecklistResult:
         return self._html("en")
 
 
-def _day(at: object) -> date:
-    if isinstance(at, datetime):
-        return require_aware(at, "at").date()
-    if isinstance(at, date):
-        return at
-    raise InvalidTypeError("at", at, "date or timezone-aware datetime")
-
-
 @attrs.frozen
 class Checklist:
     """The requirements of one channel of a standard, ready to be checked off.
@@ -241,7 +236,7 @@ class Checklist:
     """
 
     standard_id: str = attrs.field(validator=[instance_of(str), non_empty])
-    channel: Channel = attrs.field(validator=_check_one_channel)
+    channel: Channel = attrs.field(validator=one_of_literal(Channel))
     items: tuple[Requirement, ...] = attrs.field(validator=tuple_of(Requirement))
 
     @property
@@ -269,7 +264,7 @@ class Checklist:
             ...
             pst_core.errors.InvalidEvidenceError: evidence names 'e-mail', which is not a ...
         """
-        day = _day(at)
+        day = require_day(at, "at")
         if not isinstance(evidence, Mapping):
             raise InvalidTypeError("evidence", evidence, "a mapping of requirement id to evidence")
         by_id = {r.id: r for r in self.items}

@@ -37,8 +37,8 @@ from typing import Any
 
 from pst_core._io import read_data
 from pst_core.errors import DataFileError
-from pst_core.standards.model import ServiceStandard
 from pst_core.standards.sop import StandardOperatingProcedure
+from pst_core.standards.standard import ServiceStandard
 
 __all__ = ["read_document"]
 

@@ -1,4 +1,4 @@
-"""A standard operating procedure (SOP) of a BPS unit, as typed data.
+"""A standard operating procedure (SOP) of a BPS unit, as typed data, and its sheet.
 
 An SOP is an internal document: numbered steps with their actors (user,
 receptionist, service officer, service application), decisions, and per step a
@@ -10,6 +10,8 @@ hours and an appointment rule for service outside them.
 
 Published strings are kept as published; `QualityStandard.time` and
 `AppointmentRule.lead_time` are parsed from them where they parse.
+`StandardOperatingProcedure.describe` writes the SOP as Markdown: its header
+table, its sections and its table of steps with the quality standards.
 
 Examples:
     >>> rule = AppointmentRule(
@@ -23,29 +25,24 @@ Examples:
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Any, ClassVar
+from collections.abc import Callable
+from datetime import date
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 import attrs
 
 from pst_core._io import DataModel
-from pst_core._validation import at_least, instance_of
+from pst_core._validation import instance_of, plain_date
 from pst_core.calendar.durations import Duration, parse_duration
 from pst_core.calendar.hours import WorkingHours
+from pst_core.calendar.zones import province_timezone
 from pst_core.errors import InvalidDurationError, InvalidTypeError, UnknownNameError
-from pst_core.i18n import Language
-from pst_core.standards.model import (
-    _OPTIONAL_TEXT,
-    _TEXT,
-    _TEXTS,
-    Actor,
-    Decision,
-    Office,
-    _check_id,
-    _check_numbered,
-    _vocabulary,
-)
+from pst_core.i18n import Language, check_language, text
+from pst_core.standards import _markdown
+from pst_core.standards._fields import identifier, non_blank_text, optional_text, text_tuple
+from pst_core.standards.components import Office, Step, numbered_steps
+from pst_core.standards.vocabulary import term
 
 __all__ = [
     "AppointmentRule",
@@ -65,11 +62,6 @@ def _try_parse(text: str | None) -> Duration | None:
         return None
 
 
-def _plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidTypeError(f"{type(instance).__name__}.{attribute.name}", value, "date")
-
-
 @attrs.frozen
 class Approver:
     """Who signed the SOP off (*disahkan oleh*).
@@ -79,9 +71,9 @@ class Approver:
         True
     """
 
-    position: str = attrs.field(validator=_TEXT)
-    name: str = attrs.field(validator=_TEXT)
-    nip: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    position: str = attrs.field(validator=non_blank_text)
+    name: str = attrs.field(validator=non_blank_text)
+    nip: str | None = attrs.field(default=None, validator=optional_text)
     """Civil-servant number (*NIP*)."""
 
 
@@ -101,9 +93,9 @@ class QualityStandard:
         True
     """
 
-    completeness: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
-    time_text: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
-    output: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    completeness: str | None = attrs.field(default=None, validator=optional_text)
+    time_text: str | None = attrs.field(default=None, validator=optional_text)
+    output: str | None = attrs.field(default=None, validator=optional_text)
 
     @property
     def time(self) -> Duration | None:
@@ -112,8 +104,8 @@ class QualityStandard:
 
 
 @attrs.frozen
-class SopStep:
-    """One numbered step of an SOP.
+class SopStep(Step):
+    """One numbered step of an SOP: a `Step` with its quality standard and remark.
 
     Attributes:
         number: The step's number.
@@ -128,16 +120,10 @@ class SopStep:
         'user'
     """
 
-    number: int = attrs.field(validator=[instance_of(int), at_least(1)])
-    text: str = attrs.field(validator=_TEXT)
-    actor: Actor = attrs.field(validator=_vocabulary(Actor))
-    decision: Decision | None = attrs.field(
-        default=None, validator=attrs.validators.optional(instance_of(Decision))
-    )
     quality: QualityStandard = attrs.field(
         factory=QualityStandard, validator=instance_of(QualityStandard)
     )
-    note: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    note: str | None = attrs.field(default=None, validator=optional_text)
 
 
 @attrs.frozen
@@ -153,8 +139,8 @@ class AppointmentRule:
         CalendarDays(n=1)
     """
 
-    text: str = attrs.field(validator=_TEXT)
-    lead_time_text: str = attrs.field(validator=_TEXT)
+    text: str = attrs.field(validator=non_blank_text)
+    lead_time_text: str = attrs.field(validator=non_blank_text)
 
     @property
     def lead_time(self) -> Duration | None:
@@ -177,12 +163,6 @@ class AppointmentRule:
         number, _, units = self.lead_time_text.strip().partition(" ")
         found = (_try_parse(f"{number} {unit.strip()}") for unit in units.split("/"))
         return tuple(d for d in found if d is not None)
-
-
-def _check_sop_steps(
-    instance: StandardOperatingProcedure, attribute: attrs.Attribute[Any], steps: object
-) -> None:
-    _check_numbered(instance, attribute, steps, SopStep)
 
 
 @attrs.frozen
@@ -231,33 +211,33 @@ class StandardOperatingProcedure(DataModel):
 
     file_type: ClassVar[str | None] = "sop"
 
-    id: str = attrs.field(validator=_check_id)
+    id: str = attrs.field(validator=identifier)
     office: Office = attrs.field(validator=instance_of(Office))
-    number: str = attrs.field(validator=_TEXT)
-    name: str = attrs.field(validator=_TEXT)
-    created: date = attrs.field(validator=_plain_date)
-    approved: date = attrs.field(validator=_plain_date)
+    number: str = attrs.field(validator=non_blank_text)
+    name: str = attrs.field(validator=non_blank_text)
+    created: date = attrs.field(validator=plain_date)
+    approved: date = attrs.field(validator=plain_date)
     approver: Approver = attrs.field(validator=instance_of(Approver))
-    steps: tuple[SopStep, ...] = attrs.field(validator=_check_sop_steps)
+    steps: tuple[SopStep, ...] = attrs.field(validator=numbered_steps(SopStep))
     revised: date | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_plain_date)
+        default=None, validator=attrs.validators.optional(plain_date)
     )
-    team: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
-    legal_basis: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
-    qualifications: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
-    related: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
-    equipment: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
-    warning_intro: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
-    warnings: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
-    records: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
+    team: str | None = attrs.field(default=None, validator=optional_text)
+    legal_basis: tuple[str, ...] = attrs.field(default=(), validator=text_tuple)
+    qualifications: tuple[str, ...] = attrs.field(default=(), validator=text_tuple)
+    related: tuple[str, ...] = attrs.field(default=(), validator=text_tuple)
+    equipment: tuple[str, ...] = attrs.field(default=(), validator=text_tuple)
+    warning_intro: str | None = attrs.field(default=None, validator=optional_text)
+    warnings: tuple[str, ...] = attrs.field(default=(), validator=text_tuple)
+    records: tuple[str, ...] = attrs.field(default=(), validator=text_tuple)
     hours: WorkingHours | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_of(WorkingHours))
     )
-    service_hours: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    service_hours: str | None = attrs.field(default=None, validator=optional_text)
     appointment: AppointmentRule | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_of(AppointmentRule))
     )
-    source: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    source: str | None = attrs.field(default=None, validator=optional_text)
 
     def step(self, number: int) -> SopStep:
         """The step numbered ``number``.
@@ -278,8 +258,6 @@ class StandardOperatingProcedure(DataModel):
     @property
     def timezone(self) -> ZoneInfo:
         """The time zone of the office's province."""
-        from pst_core.calendar.zones import province_timezone
-
         return province_timezone(self.office.province)
 
     def describe(self, language: Language = "en", *, level: int = 1) -> str:
@@ -287,7 +265,84 @@ class StandardOperatingProcedure(DataModel):
 
         Headings and fixed words are in ``language``; the published text stays
         as published (Indonesian). The title is a heading of ``level`` (1-4).
-        """
-        from pst_core.standards.render import sop_sheet
 
-        return sop_sheet(self, language, level)
+        Raises:
+            InvalidValueError: for a ``language`` other than ``"id"``/``"en"``, or a
+                ``level`` outside 1-4.
+        """
+        lang = check_language(language)
+        h1, h2 = _markdown.headings(level, 2)
+
+        def say(key: str, **fields: object) -> str:
+            return text(f"standards.sop.{key}", lang, **fields)
+
+        lines = [f"{h1} {self.name}", ""]
+        lines += ["| | |", "|---|---|"]
+        lines += [f"| {name} | {_markdown.cell(value)} |" for name, value in self._header(say)]
+        lines.append("")
+        sections = [
+            ("legal_basis", self.legal_basis),
+            ("qualifications", self.qualifications),
+            ("related", self.related),
+            ("equipment", self.equipment),
+            ("warnings", self.warnings),
+            ("records", self.records),
+        ]
+        for key, items in sections:
+            lines += [f"{h2} {say(key)}", ""]
+            if key == "warnings" and self.warning_intro:
+                lines += [self.warning_intro, ""]
+            lines += [f"{n}. {item}" for n, item in enumerate(items, start=1)] or ["-"]
+            lines.append("")
+        lines += [f"{h2} {say('steps')}", ""]
+        columns = ("number", "step", "actor", "completeness", "time", "output", "note")
+        lines += ["| " + " | ".join(say(f"column.{c}") for c in columns) + " |"]
+        lines += ["|---:|---|---|---|---|---|---|"]
+        lines += [_step_row(step, lang, say) for step in self.steps]
+        lines.append("")
+        if self.service_hours or self.hours is not None:
+            lines += [f"{h2} {say('service_hours')}", ""]
+            if self.service_hours:
+                lines += [self.service_hours, ""]
+            if self.hours is not None:
+                lines += [f"({self.hours.describe()})", ""]
+        if self.appointment is not None:
+            lines += [self.appointment.text, ""]
+        return _markdown.document(lines)
+
+    def _header(self, say: Callable[..., str]) -> list[tuple[str, str]]:
+        """The rows of the sheet's header table: office, number, dates, approver, name."""
+        approver = self.approver
+        signed = f"{approver.position}, {approver.name}" + (
+            f" (NIP {approver.nip})" if approver.nip else ""
+        )
+        return [
+            (say("office"), self.office.name + (f" — {self.team}" if self.team else "")),
+            (say("number"), self.number),
+            (say("created"), self.created.isoformat()),
+            (say("revised"), self.revised.isoformat() if self.revised else "-"),
+            (say("approved"), self.approved.isoformat()),
+            (say("approver"), signed),
+            (say("name"), self.name),
+        ]
+
+
+def _step_row(step: SopStep, lang: Language, say: Callable[..., str]) -> str:
+    """One step of the SOP's table: number, text with where its branches lead, actor, quality."""
+    description = _markdown.cell(step.text)
+    # The branches are in the step's text already; only where they lead is added.
+    for branch in step.decision.branches if step.decision else ():
+        if branch.goto is not None:
+            goto = say("goto", step=branch.goto)
+            description += f"<br>*{_markdown.cell(branch.condition)}* → {goto}"
+    quality = step.quality
+    cells = [
+        str(step.number),
+        description,
+        term("actor", step.actor, lang),
+        _markdown.cell(quality.completeness),
+        _markdown.cell(quality.time_text),
+        _markdown.cell(quality.output),
+        _markdown.cell(step.note),
+    ]
+    return "| " + " | ".join(cells) + " |"

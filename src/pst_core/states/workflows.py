@@ -67,9 +67,12 @@ from pst_core._validation import require_aware
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.durations import CalendarDays, Duration, WorkingDays, WorkingTime
 from pst_core.errors import InvalidTypeError, InvalidValueError, UnknownNameError
-from pst_core.standards.catalog import catalog
-from pst_core.standards.model import CompletionTime, ServiceStandard
-from pst_core.standards.sop import StandardOperatingProcedure
+from pst_core.standards import (
+    CompletionTime,
+    ServiceStandard,
+    StandardOperatingProcedure,
+    catalog,
+)
 from pst_core.states.workflow import (
     Clock,
     Guard,

@@ -1,4 +1,4 @@
-"""The built-in catalog: five published BPS documents as data.
+"""The published documents pst_core ships: five BPS documents, in the built-in catalog.
 
 Four service standards (*standar pelayanan*) and one SOP, transcribed from the
 published documents into TOML files shipped inside the package
@@ -32,17 +32,16 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator, Mapping
 from functools import cache
-from importlib import resources
 from types import MappingProxyType
 from typing import TypeVar
 
 import attrs
 
-from pst_core._io import parse_text
+from pst_core._files import package_text, parse_text
 from pst_core.errors import InvalidTypeError, UnknownNameError
 from pst_core.standards.io import document_from_data
-from pst_core.standards.model import ServiceStandard
 from pst_core.standards.sop import StandardOperatingProcedure
+from pst_core.standards.standard import ServiceStandard
 
 __all__ = ["Catalog", "catalog"]
 
@@ -54,7 +53,7 @@ _FILES: tuple[str, ...] = (
     "bengkulu-sop-produk-berbayar",
 )
 
-D = TypeVar("D", ServiceStandard, StandardOperatingProcedure)
+_Document = TypeVar("_Document", ServiceStandard, StandardOperatingProcedure)
 
 
 @attrs.frozen(repr=False)
@@ -98,7 +97,7 @@ class Catalog:
         """
         return self._find(self.sops, id, "SOP", "standard")
 
-    def _find(self, found: Mapping[str, D], id: object, kind: str, other: str) -> D:
+    def _find(self, found: Mapping[str, _Document], id: object, kind: str, other: str) -> _Document:
         if not isinstance(id, str):
             raise InvalidTypeError("id", id, "str")
         document = found.get(id)
@@ -128,9 +127,8 @@ class Catalog:
 
 
 def _read(name: str) -> ServiceStandard | StandardOperatingProcedure:
-    resource = resources.files("pst_core.standards").joinpath("data").joinpath(f"{name}.toml")
     file = f"pst_core/standards/data/{name}.toml"
-    data = parse_text(resource.read_text(encoding="utf-8"), "toml", file=file)
+    data = parse_text(package_text("pst_core.standards", f"data/{name}.toml"), "toml", file=file)
     return document_from_data(data, file)
 
 

@@ -1,4 +1,4 @@
-"""load / dump: round trips, and clear errors for malformed files."""
+"""Files: a document dumped loads back equal; a malformed file is one error naming every problem."""
 
 from __future__ import annotations
 
@@ -11,16 +11,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pst_core.errors import DataFileError, PstError
-from pst_core.standards import (
-    ServiceStandard,
-    StandardOperatingProcedure,
-    catalog,
-    read_document,
-)
+from pst_core.standards import ServiceStandard, StandardOperatingProcedure, catalog, read_document
+from tests.standards.helpers import Document, catalog_document
 from tests.strategies import service_standards, standard_operating_procedures
 
-Document = ServiceStandard | StandardOperatingProcedure
 documents = st.one_of(service_standards(), standard_operating_procedures())
+
+
 _FOLDER_OK = settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -50,15 +47,10 @@ def test_plain_data_round_trip(document: Document) -> None:
 @pytest.mark.parametrize("doc_id", catalog().ids)
 @pytest.mark.parametrize("suffix", [".toml", ".json"])
 def test_catalog_documents_round_trip(doc_id: str, suffix: str, tmp_path: Path) -> None:
-    document = _catalog_document(doc_id)
+    document = catalog_document(doc_id)
     document.dump(tmp_path / f"{doc_id}{suffix}")
     assert type(document).load(tmp_path / f"{doc_id}{suffix}") == document
     assert read_document(tmp_path / f"{doc_id}{suffix}") == document
-
-
-def _catalog_document(doc_id: str) -> Document:
-    docs = catalog()
-    return docs.sop(doc_id) if doc_id in docs.sops else docs.standard(doc_id)
 
 
 def test_a_file_of_the_other_kind_is_refused(tmp_path: Path) -> None:
@@ -70,6 +62,7 @@ def test_a_file_of_the_other_kind_is_refused(tmp_path: Path) -> None:
         ServiceStandard.load(path)
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize(
     "call",
     [
@@ -213,14 +206,14 @@ MALFORMED = [
     (
         "duplicate requirement id",
         _set(_standard_data(), ("requirements", 1, "id"), "identity-card"),
-        "requirements",
+        "requirements[1]",
         "'identity-card'",
         "each requirement id at most once",
     ),
     (
         "two procedures for one channel",
         _set(_standard_data(), ("procedures", 1, "channel"), "offline"),
-        "procedures",
+        "procedures[1]",
         "'offline'",
         "each channel at most once",
     ),
@@ -276,6 +269,7 @@ MALFORMED = [
 ]
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize(
     ("data", "path", "shown", "allowed"),
     [case[1:] for case in MALFORMED],
@@ -302,6 +296,7 @@ def test_malformed_files_name_file_path_value_and_allowed(
     assert caught.value.path == path
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize(
     "bad_id",
     ["bengkulu-penjualan\n", "bengkulu-\u0663", "bengkulu-penjualan-", "Bengkulu", "a--b", ""],
@@ -311,6 +306,7 @@ def test_ids_are_ascii_and_anchored(bad_id: str) -> None:
         ServiceStandard.from_data(_set(_standard_data(), ("id",), bad_id))
 
 
+@pytest.mark.hostile
 def test_toml_syntax_error_names_the_file(tmp_path: Path) -> None:
     file = tmp_path / "broken.toml"
     file.write_text('type = "service_standard"\nid = \n', encoding="utf-8")
@@ -318,6 +314,7 @@ def test_toml_syntax_error_names_the_file(tmp_path: Path) -> None:
         read_document(file)
 
 
+@pytest.mark.hostile
 def test_json_syntax_error_names_the_file(tmp_path: Path) -> None:
     file = tmp_path / "broken.json"
     file.write_text('{"type": "service_standard",', encoding="utf-8")
@@ -325,6 +322,7 @@ def test_json_syntax_error_names_the_file(tmp_path: Path) -> None:
         ServiceStandard.load(file)
 
 
+@pytest.mark.hostile
 def test_unsupported_suffix(tmp_path: Path) -> None:
     file = tmp_path / "unit.yaml"
     file.write_text("type: service_standard\n", encoding="utf-8")
@@ -339,6 +337,7 @@ def test_missing_file(tmp_path: Path) -> None:
         read_document(tmp_path / "absent.toml")
 
 
+@pytest.mark.hostile
 def test_top_level_must_be_a_table(tmp_path: Path) -> None:
     file = tmp_path / "list.json"
     file.write_text("[1, 2]", encoding="utf-8")
@@ -348,6 +347,7 @@ def test_top_level_must_be_a_table(tmp_path: Path) -> None:
         ServiceStandard.from_data([1, 2])  # type: ignore[arg-type]
 
 
+@pytest.mark.hostile
 def test_every_problem_is_reported() -> None:
     data = _set(_standard_data(), ("fee", "kind"), "gratis")
     _set(data, ("requirements", 0, "kind"), "passport")
@@ -390,6 +390,7 @@ _HOSTILE = st.one_of(
 )
 
 
+@pytest.mark.hostile
 @settings(max_examples=150)
 @given(
     doc_id=st.sampled_from(catalog().ids),
@@ -400,7 +401,7 @@ def test_mutated_files_load_or_raise_a_data_file_error(
     doc_id: str, data: st.DataObject, format: Any
 ) -> None:
     """Whatever loads dumps back equal; whatever does not is one DataFileError."""
-    document = _catalog_document(doc_id)
+    document = catalog_document(doc_id)
     plain = document.to_data()
     path = data.draw(st.sampled_from(_paths(plain)))
     _set(plain, path, data.draw(_HOSTILE))

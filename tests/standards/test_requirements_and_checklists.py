@@ -1,4 +1,4 @@
-"""Checklists of a channel's requirements, evaluated against evidence."""
+"""Requirements per channel, and checklists: evidence checked against a channel's requirements."""
 
 from __future__ import annotations
 
@@ -23,19 +23,38 @@ from pst_core.standards import (
     Evidence,
     Requirement,
     ServiceStandard,
-    catalog,
 )
+from tests.standards.helpers import catalog_standard
 from tests.strategies import service_standards
 
 AT = date(2026, 3, 17)
 
 
-def _standard(doc_id: str) -> ServiceStandard:
-    return catalog().standard(doc_id)
+def test_procedure_and_requirements_for() -> None:
+    standard = catalog_standard("bengkalis-konsultasi")
+    assert [s.number for s in standard.procedure("online").steps] == list(range(8, 17))
+    assert [r.id for r in standard.requirements_for("offline")] == [
+        "visit",
+        "identity-card",
+        "email",
+        "guest-book",
+    ]
+    assert standard.channels == ("offline", "online")
+
+
+@given(standard=service_standards())
+def test_checklists_cover_the_channel_requirements(standard: ServiceStandard) -> None:
+    for channel in typing.get_args(Channel):
+        checklist = standard.checklist(channel)
+        assert checklist.items == standard.requirements_for(channel)
+        assert all(channel in r.channels for r in checklist.items)
+    assert set(standard.channels) == {p.channel for p in standard.procedures} | {
+        c.channel for c in standard.completion_times
+    }
 
 
 def test_offline_checklist_of_bangka_selatan() -> None:
-    checklist = _standard("bangka-selatan-konsultasi").checklist("offline")
+    checklist = catalog_standard("bangka-selatan-konsultasi").checklist("offline")
     assert checklist.ids == ("visit", "identity-card", "email", "guest-book", "request-at-desk")
     assert checklist.channel == "offline"
     evidence = {
@@ -65,7 +84,7 @@ def test_offline_checklist_of_bangka_selatan() -> None:
 
 
 def test_complete_and_expiry_day_counts() -> None:
-    checklist = _standard("bengkulu-penjualan").checklist("online")
+    checklist = catalog_standard("bengkulu-penjualan").checklist("online")
     result = checklist.evaluate({"identity-card": Evidence(expires=AT), "email": Evidence()}, at=AT)
     assert result.complete
     assert result.describe("en").splitlines() == [
@@ -76,7 +95,7 @@ def test_complete_and_expiry_day_counts() -> None:
 
 
 def test_at_may_be_an_aware_datetime_in_its_own_zone() -> None:
-    checklist = _standard("bengkulu-penjualan").checklist("offline")
+    checklist = catalog_standard("bengkulu-penjualan").checklist("offline")
     evidence = {"identity-card": date(2026, 3, 17), "email": True}
     # 23:30 UTC on Mar 17 is already Mar 18 in Jayapura: the card has expired there.
     utc = datetime(2026, 3, 17, 23, 30, tzinfo=ZoneInfo("UTC"))
@@ -88,8 +107,9 @@ def test_at_may_be_an_aware_datetime_in_its_own_zone() -> None:
         checklist.evaluate(evidence, at="2026-03-17")  # type: ignore[arg-type]
 
 
+@pytest.mark.hostile
 def test_unknown_evidence_is_an_error_with_suggestions() -> None:
-    checklist = _standard("sumsel-konsultasi").checklist("online")
+    checklist = catalog_standard("sumsel-konsultasi").checklist("online")
     with pytest.raises(InvalidEvidenceError, match="did you mean: account") as caught:
         checklist.evaluate({"acount": True}, at=AT)
     assert isinstance(caught.value, LookupError)
@@ -99,8 +119,9 @@ def test_unknown_evidence_is_an_error_with_suggestions() -> None:
         checklist.evaluate({"guest-book": True}, at=AT)
 
 
+@pytest.mark.hostile
 def test_bad_evidence_values() -> None:
-    checklist = _standard("bengkulu-penjualan").checklist("offline")
+    checklist = catalog_standard("bengkulu-penjualan").checklist("offline")
     with pytest.raises(InvalidValueError, match="contact requirement 'email' has no expiry"):
         checklist.evaluate({"email": date(2030, 1, 1)}, at=AT)
     with pytest.raises(InvalidTypeError, match="not a datetime"):

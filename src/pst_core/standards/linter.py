@@ -1,8 +1,9 @@
 """A linter for service standards and SOPs: the defects real published documents have.
 
 `lint` returns `Finding` objects, each with a stable code (``PST001``...), a
-severity, the field path it is about and a message in Indonesian or English
-(`Finding.describe`). The rules and their codes are listed in `RULES` (a
+severity, the field path it is about and its message: the key
+(`Finding.message_key`) and the values it quotes, said in Indonesian or English
+by `Finding.describe`. The rules and their codes are listed in `RULES` (a
 read-only mapping); codes never change meaning.
 
 *Errors* make a document unusable for computing (a duration that does not
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import re
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from types import MappingProxyType
 from typing import Literal
 
@@ -38,8 +39,10 @@ from pst_core.calendar.durations import Duration, WorkingTime, parse_duration
 from pst_core.calendar.zones import province
 from pst_core.errors import InvalidDurationError, InvalidTypeError, UnknownProvinceError
 from pst_core.i18n import Language, check_language, text
-from pst_core.standards.model import ServiceStandard, _say_duration, term
+from pst_core.standards.components import CompletionTime, Procedure
 from pst_core.standards.sop import StandardOperatingProcedure
+from pst_core.standards.standard import ServiceStandard
+from pst_core.standards.vocabulary import Channel, term
 
 __all__ = ["RULES", "Finding", "Rule", "Severity", "lint"]
 
@@ -107,7 +110,7 @@ def _say_field(name: str, value: str, language: Language) -> str:
         return ", ".join(said) or text("standards.finding.no_channel", language)
     if name in _DURATION_FIELDS:
         durations = [parse_duration(p) for p in value.split(" / ")]
-        said = [_say_duration(d, language) for d in durations]
+        said = [d.describe(language) for d in durations]
         return text("standards.finding.or", language).join(said)
     return value
 
@@ -120,7 +123,8 @@ class Finding:
         code: The rule's code (see `RULES`).
         location: The field path, e.g. ``"requirements[5].text"``.
         document: The id of the document.
-        message: The key of its message in the catalogue (``standards.finding.<message>``).
+        message_key: The key of its message, under ``standards.finding.`` in the
+            message catalogue; `describe` gives the message's text.
         fields: The values the message quotes, as ``(name, value)`` pairs.
 
     Examples:
@@ -136,7 +140,7 @@ class Finding:
     code: str = attrs.field(validator=one_of(tuple(_BY_CODE)))
     location: str = attrs.field(validator=instance_of(str))
     document: str = attrs.field(validator=instance_of(str))
-    message: str = attrs.field(validator=instance_of(str))
+    message_key: str = attrs.field(validator=instance_of(str))
     fields: tuple[tuple[str, str], ...] = attrs.field(default=())
 
     @property
@@ -153,7 +157,7 @@ class Finding:
         """What is wrong, quoting the published text, in ``language``."""
         lang = check_language(language)
         said = {name: _say_field(name, value, lang) for name, value in self.fields}
-        return text(f"standards.finding.{self.message}", lang, **said)
+        return text(f"standards.finding.{self.message_key}", lang, **said)
 
     def __str__(self) -> str:
         return f"{self.document}: {self.location}: {self.code} {self.severity}: {self.describe()}"
@@ -174,8 +178,8 @@ def lint(document: ServiceStandard | StandardOperatingProcedure) -> tuple[Findin
             "document", document, "ServiceStandard or StandardOperatingProcedure"
         )
     findings = [
-        Finding(code, location, document.id, message, tuple(fields.items()))
-        for code, location, message, fields in checks
+        Finding(code, location, document.id, message_key, tuple(fields.items()))
+        for code, location, message_key, fields in checks
     ]
     return tuple(sorted(findings, key=lambda f: f.code))
 
@@ -215,12 +219,12 @@ def _standard_checks(standard: ServiceStandard) -> _Check:
     yield from _province(standard.office.province)
 
 
-def _duplicates(code: str, texts: list[tuple[str, str]], message: str) -> _Check:
+def _duplicates(code: str, texts: list[tuple[str, str]], message_key: str) -> _Check:
     first: dict[str, str] = {}
     for location, published in texts:
         key = _normal(published)
         if key in first:
-            yield code, location, message, {"text": repr(published), "first": first[key]}
+            yield code, location, message_key, {"text": repr(published), "first": first[key]}
         else:
             first[key] = location
 
@@ -303,22 +307,16 @@ def _completion_header(header: str | None) -> _Check:
 def _channels(standard: ServiceStandard) -> _Check:
     with_procedure = {p.channel for p in standard.procedures}
     with_time = {c.channel for c in standard.completion_times}
-    for index, procedure in enumerate(standard.procedures):
-        if procedure.channel not in with_time:
-            yield (
-                "PST009",
-                f"procedures[{index}]",
-                "procedure_without_time",
-                {"channel": procedure.channel},
-            )
-    for index, completion in enumerate(standard.completion_times):
-        if completion.channel not in with_procedure:
-            yield (
-                "PST010",
-                f"completion_times[{index}]",
-                "time_without_procedure",
-                {"channel": completion.channel},
-            )
+    yield from _unpaired(
+        standard.procedures, "procedures", with_time, "PST009", "procedure_without_time"
+    )
+    yield from _unpaired(
+        standard.completion_times,
+        "completion_times",
+        with_procedure,
+        "PST010",
+        "time_without_procedure",
+    )
     offered = set(standard.channels)
     for index, requirement in enumerate(standard.requirements):
         if not offered.intersection(requirement.channels):
@@ -328,6 +326,19 @@ def _channels(standard: ServiceStandard) -> _Check:
                 "unused_requirement",
                 {"id": repr(requirement.id), "channels": " ".join(requirement.channels)},
             )
+
+
+def _unpaired(
+    parts: Sequence[Procedure | CompletionTime],
+    field: str,
+    paired: set[Channel],
+    code: str,
+    message_key: str,
+) -> _Check:
+    """Each of ``parts`` whose channel has no counterpart in ``paired``."""
+    for index, part in enumerate(parts):
+        if part.channel not in paired:
+            yield code, f"{field}[{index}]", message_key, {"channel": part.channel}
 
 
 def _province(name: str) -> _Check:
@@ -368,7 +379,7 @@ def _sop_checks(sop: StandardOperatingProcedure) -> _Check:
                 "ambiguous_lead_time",
                 {
                     "text": repr(rule.lead_time_text),
-                    "readings": " / ".join(_say_duration(d, "id") for d in readings),
+                    "readings": " / ".join(d.describe("id") for d in readings),
                 },
             )
         elif not readings:
@@ -391,9 +402,9 @@ def _sop_checks(sop: StandardOperatingProcedure) -> _Check:
                     {
                         "step": str(step.number),
                         "text": repr(step.quality.time_text),
-                        "time": _say_duration(time, "id"),
+                        "time": time.describe("id"),
                         "note": repr(match[0]),
-                        "stated": _say_duration(stated, "id"),
+                        "stated": stated.describe("id"),
                     },
                 )
     yield from _province(sop.office.province)

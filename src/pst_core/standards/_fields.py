@@ -1,0 +1,72 @@
+"""The field checks the standards' models share: published text, ids, durations, a channel.
+
+Private: the public face of these checks is the error each raises (see
+`pst_core.errors`); the names here are the package's internal API.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from pst_core._validation import (
+    field_name,
+    instance_of,
+    literal_values,
+    non_empty,
+    require_one_of,
+    tuple_of,
+)
+from pst_core.calendar.durations import CalendarDays, CalendarMonths, WorkingDays, WorkingTime
+from pst_core.errors import InvalidTypeError, InvalidValueError
+from pst_core.standards.vocabulary import Channel
+
+CHANNELS: tuple[Channel, ...] = literal_values(Channel)
+"""Every channel, offline first."""
+
+non_blank_text = attrs.validators.and_(instance_of(str), non_empty)
+"""A published text that is there: a non-blank string."""
+
+optional_text = attrs.validators.optional(instance_of(str))
+"""A published text, or ``None`` where the document has none."""
+
+text_tuple = tuple_of(str)
+"""Published texts, a tuple of strings (possibly empty)."""
+
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ID_RULE = "lower-case ASCII letters, digits and single hyphens, e.g. 'email-online'"
+
+
+def identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A stable id: lower-case ASCII letters and digits in words joined by single hyphens."""
+    if not isinstance(value, str):
+        raise InvalidTypeError(field_name(instance, attribute), value, "str")
+    if not _ID.fullmatch(value):
+        raise InvalidValueError(field_name(instance, attribute), value, _ID_RULE)
+
+
+any_duration = instance_of(
+    WorkingTime,
+    WorkingDays,
+    CalendarDays,
+    CalendarMonths,
+    label="a Duration (WorkingTime, WorkingDays, CalendarDays or CalendarMonths)",
+)
+"""Any of pst_core's durations."""
+
+optional_duration = attrs.validators.optional(any_duration)
+"""A duration, or ``None`` where the document states none."""
+
+
+def at_least_one(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    """A tuple with at least one item."""
+    if not value:
+        raise InvalidValueError(field_name(instance, attribute), value, "at least one item")
+
+
+def require_channel(value: object, field: str = "channel") -> Channel:
+    """``value`` if it is a `Channel`, else an `InvalidValueError` naming ``field``."""
+    channel: Channel = require_one_of(value, field, Channel)
+    return channel
