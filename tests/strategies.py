@@ -42,7 +42,7 @@ from pst_core.tariffs.schedule import (  # noqa: E402
     TariffItem,
     TariffSchedule,
 )
-from pst_core.tariffs.zero_rate import Purpose, RequesterCategory, ZeroRateDocument  # noqa: E402
+from pst_core.tariffs.zero_rating import Purpose, RequesterCategory, ZeroRateDocument  # noqa: E402
 
 # Printable text: control characters are not what schedule titles are made of.
 _names = st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=30)

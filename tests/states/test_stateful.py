@@ -245,7 +245,7 @@ def test_random_event_sequences(name: str, strict: bool) -> None:
 def test_the_rp0_path_has_no_invoice_billing_code_or_payment_timer() -> None:
     """A granted Rp0 order goes from complete to delivery; its grant and reasons are recorded."""
     from pst_core.states.workflows import zero_rate_grant
-    from pst_core.tariffs.zero_rate import zero_rate
+    from pst_core.tariffs import zero_rate
 
     wf = builtin("paid-product")
     at = datetime.fromisoformat("2026-04-06T09:00:00+07:00")

@@ -58,6 +58,15 @@ def test_billing_code_expires_seven_days_later_by_default() -> None:
     assert code.is_expired(datetime(2026, 3, 24, 7, 0, tzinfo=timezone.utc))
 
 
+def test_validity_runs_from_creation_or_issue() -> None:
+    created = datetime(2026, 3, 17, 14, 0, tzinfo=WIB)
+    invoice = Invoice(created, validity=CalendarDays(10))
+    code = BillingCode("820260317000001", created + timedelta(days=1), CalendarMonths(1))
+    assert (invoice.start, code.start) == (invoice.created, code.issued)
+    assert invoice.expires == expiry(invoice.start, invoice.validity) == created + timedelta(10)
+    assert code.expires == datetime(2026, 4, 18, 14, 0, tzinfo=WIB)
+
+
 def test_billing_code_validity_is_configurable() -> None:
     code = BillingCode("000000000000000", datetime(2026, 3, 17, tzinfo=WIB), CalendarDays(2))
     assert code.expires.date() == date(2026, 3, 19)
@@ -65,6 +74,7 @@ def test_billing_code_validity_is_configurable() -> None:
     assert monthly.expires.date() == date(2026, 4, 17)
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize(
     "bad",
     ["", "12345678901234", "1234567890123456", "12345678901234a", "１２３４５６７８９０１２３４５"],

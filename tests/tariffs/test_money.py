@@ -74,6 +74,7 @@ def test_parse_rupiah_reads_the_indonesian_forms(written: str, amount: int) -> N
     assert parse_rupiah(written) == Decimal(amount)
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize(
     "written",
     [
@@ -118,6 +119,7 @@ def test_what_format_rupiah_writes_parse_rupiah_reads_back(amount: int) -> None:
     assert format_rupiah(amount) == written
 
 
+@pytest.mark.hostile
 @given(st.text(max_size=20))
 def test_parse_rupiah_accepts_or_refuses_with_a_pst_error(written: str) -> None:
     try:

@@ -20,9 +20,9 @@ from pst_core.cli._output import language_of
 from pst_core.errors import InvalidValueError
 from pst_core.i18n import Language
 from pst_core.tariffs.money import parse_rupiah
-from pst_core.tariffs.quote import PayerCost, Quote, quote
+from pst_core.tariffs.pricing import PayerCost, Quote, quote
 from pst_core.tariffs.schedule import TariffSchedule, TariffSchedules
-from pst_core.tariffs.zero_rate import Purpose, RequesterCategory, ZeroRateDocument
+from pst_core.tariffs.zero_rating import Purpose, RequesterCategory, ZeroRateDocument
 
 NAME = "quote"
 

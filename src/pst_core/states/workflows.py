@@ -82,8 +82,7 @@ from pst_core.states.workflow import (
     Transition,
     Workflow,
 )
-from pst_core.tariffs.billing import BILLING_CODE_VALIDITY, INVOICE_VALIDITY
-from pst_core.tariffs.zero_rate import ZeroRateDecision
+from pst_core.tariffs import BILLING_CODE_VALIDITY, INVOICE_VALIDITY, ZeroRateDecision
 
 __all__ = [
     "BUILTIN",
@@ -950,7 +949,7 @@ def zero_rate_grant(decision: ZeroRateDecision) -> Mapping[str, str | bool]:
         InvalidValueError: the decision is not granted (not eligible, or documents missing).
 
     Examples:
-        >>> from pst_core.tariffs.zero_rate import zero_rate
+        >>> from pst_core.tariffs import zero_rate
         >>> grant = zero_rate_grant(zero_rate("regional_government", "research",
         ...     provided=["request_letter", "verified_account"]))
         >>> grant["granted"], grant["requester"], grant["purpose"]

@@ -6,6 +6,12 @@ PP 7/2015 appendix are supplied as a schedule file with its legal basis and
 dates, read with `TariffSchedule.load`. The schedule used in the documentation,
 `illustrative_schedule()`, is illustrative and says so.
 
+* `pst_core.tariffs.schedule`: `TariffSchedule` (items, bands, the dates in force);
+* `pst_core.tariffs.money`: whole rupiah, the one rounding rule, the written form;
+* `pst_core.tariffs.pricing`: `quote`, a `Quote` priced line by line;
+* `pst_core.tariffs.zero_rating`: `zero_rate`, the Rp0 rules of Perban BPS 2/2019;
+* `pst_core.tariffs.billing`: the validity of an `Invoice` and a `BillingCode`.
+
 Closed vocabularies (`PnbpType`, `PricingUnit`, `RequesterCategory`, `Purpose`,
 `ZeroRateDocument`, `PayerCostKind`) are ``Literal`` types: their values are
 ``typing.get_args(...)``, their names for a person are in the message
@@ -25,17 +31,19 @@ Examples:
 """
 
 from pst_core.tariffs.billing import (
+    BILLING_CODE_DIGITS,
     BILLING_CODE_VALIDITY,
     BILLING_CODE_VALIDITY_SOURCE,
     INVOICE_VALIDITY,
     INVOICE_VALIDITY_SOURCE,
     BillingCode,
+    CalendarValidity,
     Invoice,
     RuleSource,
     expiry,
 )
 from pst_core.tariffs.money import format_rupiah, parse_rupiah, round_rupiah
-from pst_core.tariffs.quote import (
+from pst_core.tariffs.pricing import (
     BandCharge,
     LineItem,
     PayerCost,
@@ -56,9 +64,10 @@ from pst_core.tariffs.schedule import (
     TariffSchedules,
     illustrative_schedule,
 )
-from pst_core.tariffs.zero_rate import (
+from pst_core.tariffs.zero_rating import (
     NON_COMMERCIAL_PURPOSES,
     ZERO_RATE_PARTIES,
+    ZERO_RATE_SOURCE,
     Purpose,
     RequesterCategory,
     ZeroRateDecision,
@@ -67,6 +76,7 @@ from pst_core.tariffs.zero_rate import (
 )
 
 __all__ = [
+    "BILLING_CODE_DIGITS",
     "BILLING_CODE_VALIDITY",
     "BILLING_CODE_VALIDITY_SOURCE",
     "INVOICE_VALIDITY",
@@ -76,9 +86,11 @@ __all__ = [
     "PNBP_LETTERS",
     "PNBP_TYPES_BY_LETTER",
     "ZERO_RATE_PARTIES",
+    "ZERO_RATE_SOURCE",
     "Band",
     "BandCharge",
     "BillingCode",
+    "CalendarValidity",
     "Invoice",
     "LineItem",
     "PayerCost",

@@ -135,24 +135,41 @@ def _shown(instant: datetime) -> str:
     return instant.strftime("%Y-%m-%d %H:%M ") + (label or instant.strftime("UTC%z"))
 
 
-def _status(expires: datetime, at: datetime | None, language: Language) -> str:
-    if at is not None and _is_expired(expires, at):
-        return text("tariffs.billing.expired", language, expires=_shown(expires))
-    return text("tariffs.billing.valid_until", language, expires=_shown(expires))
-
-
 _calendar_validity = instance_of(
     CalendarDays, CalendarMonths, label="CalendarDays or CalendarMonths"
 )
 
 
-def _is_expired(expires: datetime, at: datetime) -> bool:
-    # Absolute time: two instants sharing a tzinfo would otherwise compare by wall clock.
-    return require_aware(at, "at").astimezone(timezone.utc) >= expires.astimezone(timezone.utc)
+class _Validity:
+    """What a document valid for a calendar period from its ``start`` knows of its expiry."""
+
+    __slots__ = ()
+
+    validity: CalendarValidity
+
+    @property
+    def start(self) -> datetime:
+        raise NotImplementedError
+
+    @property
+    def expires(self) -> datetime:
+        """The first instant at which it is no longer valid: ``validity`` after ``start``."""
+        return expiry(self.start, self.validity)
+
+    def is_expired(self, at: datetime) -> bool:
+        """Whether it has expired at the aware instant ``at`` (its expiry included)."""
+        # Absolute time: two instants sharing a tzinfo would otherwise compare by wall clock.
+        moment = require_aware(at, "at").astimezone(timezone.utc)
+        return moment >= self.expires.astimezone(timezone.utc)
+
+    def _status(self, at: datetime | None, language: Language) -> str:
+        """Until when it is valid or, when ``at`` is past its expiry, since when it has expired."""
+        key = "expired" if at is not None and self.is_expired(at) else "valid_until"
+        return text(f"tariffs.billing.{key}", language, expires=_shown(self.expires))
 
 
 @attrs.frozen
-class Invoice:
+class Invoice(_Validity):
     """A Silastik invoice for a paid request: valid 1 month from its creation.
 
     Attributes:
@@ -179,13 +196,9 @@ class Invoice:
     validity: CalendarValidity = attrs.field(default=INVOICE_VALIDITY, validator=_calendar_validity)
 
     @property
-    def expires(self) -> datetime:
-        """The first instant at which the invoice is no longer valid."""
-        return expiry(self.created, self.validity)
-
-    def is_expired(self, at: datetime) -> bool:
-        """Whether the invoice has expired at the aware instant ``at`` (expiry included)."""
-        return _is_expired(self.expires, at)
+    def start(self) -> datetime:
+        """When the invoice's validity starts: its creation."""
+        return self.created
 
     def describe(self, language: Language = "en", *, at: datetime | None = None) -> str:
         """The invoice for a person: when it was created and until when it is valid.
@@ -199,7 +212,7 @@ class Invoice:
             number=number,
             created=_shown(self.created),
         )
-        return f"{head}, {_status(self.expires, at, language)}"
+        return f"{head}, {self._status(at, language)}"
 
 
 def _billing_code(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -214,7 +227,7 @@ def _billing_code(instance: object, attribute: attrs.Attribute[Any], value: obje
 
 
 @attrs.frozen
-class BillingCode:
+class BillingCode(_Validity):
     """A SIMPONI billing code (*kode billing*): 15 digits, valid 7 days by default.
 
     The 7-day default is from a secondary source (see
@@ -246,13 +259,9 @@ class BillingCode:
     )
 
     @property
-    def expires(self) -> datetime:
-        """The first instant at which the code can no longer be paid."""
-        return expiry(self.issued, self.validity)
-
-    def is_expired(self, at: datetime) -> bool:
-        """Whether the code has expired at the aware instant ``at`` (expiry included)."""
-        return _is_expired(self.expires, at)
+    def start(self) -> datetime:
+        """When the code's validity starts: its issue."""
+        return self.issued
 
     def describe(self, language: Language = "en", *, at: datetime | None = None) -> str:
         """The code for a person: when it was issued, until when it can be paid.
@@ -266,7 +275,7 @@ class BillingCode:
             code=self.code,
             issued=_shown(self.issued),
         )
-        out = f"{head}, {_status(self.expires, at, language)}"
+        out = f"{head}, {self._status(at, language)}"
         if self.validity == BILLING_CODE_VALIDITY and not BILLING_CODE_VALIDITY_SOURCE.verified:
             out += f"\n({text('tariffs.billing.unverified', language)})"
         return out

@@ -43,28 +43,30 @@ Examples:
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
-import typing
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from types import MappingProxyType
 from typing import Any, Literal
 
 import attrs
 from cattrs.errors import BaseValidationError
 
+from pst_core._files import package_text
 from pst_core._io import DataModel, file_error, make_converter, parse_text
 from pst_core._validation import (
     at_least,
     field_name,
     instance_of,
+    literal_values,
     non_empty,
-    one_of,
-    require_aware,
+    one_of_literal,
+    require_day,
     tuple_of,
+    unique_by,
 )
 from pst_core.errors import (
     InvalidTypeError,
@@ -109,10 +111,8 @@ Examples:
     ('microdata', 'data mikro')
 """
 
-_PNBP_TYPES: tuple[PnbpType, ...] = typing.get_args(PnbpType)
-
 PNBP_LETTERS: Mapping[PnbpType, str] = MappingProxyType(
-    dict(zip(_PNBP_TYPES, "abcdefgh", strict=True))
+    dict(zip(literal_values(PnbpType), "abcdefgh", strict=True))
 )
 """The letter of each PNBP type in PP 7/2015 art. 1 (read-only).
 
@@ -132,7 +132,7 @@ Examples:
 """
 
 PAYER_BEARS_SHIPPING_AND_BANK_FEES: Mapping[PnbpType, bool] = MappingProxyType(
-    {kind: PNBP_LETTERS[kind] in "abcd" for kind in _PNBP_TYPES}
+    {kind: letter in "abcd" for kind, letter in PNBP_LETTERS.items()}
 )
 """Per PNBP type, whether shipping and bank fees are outside its tariff (types a–d, read-only).
 
@@ -163,9 +163,6 @@ Examples:
     >>> text("tariffs.unit.map_sheet", "en"), text("tariffs.unit.map_sheet", "id")
     ('map sheet', 'lembar peta')
 """
-
-_PRICING_UNITS: tuple[PricingUnit, ...] = typing.get_args(PricingUnit)
-
 
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*")
 _CODE_ALLOWED = "letters, digits and . _ / - (starting with a letter or digit), e.g. 'pub-print'"
@@ -280,8 +277,8 @@ class TariffItem:
     """
 
     code: str = attrs.field(validator=[instance_of(str), _product_code])
-    pnbp_type: PnbpType = attrs.field(validator=one_of(_PNBP_TYPES))
-    unit: PricingUnit = attrs.field(validator=one_of(_PRICING_UNITS))
+    pnbp_type: PnbpType = attrs.field(validator=one_of_literal(PnbpType))
+    unit: PricingUnit = attrs.field(validator=one_of_literal(PricingUnit))
     name: str = attrs.field(default="", validator=instance_of(str))
     price: Decimal | None = attrs.field(default=None, validator=attrs.validators.optional(rupiah))
     bands: tuple[Band, ...] = attrs.field(default=(), validator=tuple_of(Band))
@@ -326,29 +323,9 @@ class TariffItem:
         return self.bands[-1].last if self.bands else None
 
 
-def _as_day(value: object, field: str) -> date:
-    """A date; an aware datetime stands for its own local date; naive ones are refused."""
-    if isinstance(value, datetime):
-        return require_aware(value, field).date()
-    if not isinstance(value, date):
-        raise InvalidTypeError(field, value, "date")
-    return value
-
-
-def _unique_codes(
+def _at_least_one(
     instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]
 ) -> None:
-    seen: dict[str, int] = {}
-    for index, item in enumerate(value):
-        if item.code in seen:
-            raise InvalidValueError(
-                field_name(instance, attribute),
-                item.code,
-                f"each product code once per schedule; items[{index}] repeats "
-                f"items[{seen[item.code]}]",
-                problem="duplicate product code",
-            )
-        seen[item.code] = index
     if not value:
         raise InvalidValueError(field_name(instance, attribute), value, "at least one item")
 
@@ -427,7 +404,13 @@ class TariffSchedule(DataModel):
     effective_until: date | None = attrs.field(
         default=None, validator=attrs.validators.optional([instance_of(date), _plain_day])
     )
-    items: tuple[TariffItem, ...] = attrs.field(validator=[tuple_of(TariffItem), _unique_codes])
+    items: tuple[TariffItem, ...] = attrs.field(
+        validator=[
+            tuple_of(TariffItem),
+            _at_least_one,
+            unique_by(lambda item: item.code, "product code"),
+        ]
+    )
 
     @effective_until.validator
     def _until_after_from(self, attribute: attrs.Attribute[Any], value: date | None) -> None:
@@ -475,7 +458,7 @@ class TariffSchedule(DataModel):
             >>> schedule.in_force(date(2026, 1, 1)), schedule.in_force(date(2025, 12, 31))
             (True, False)
         """
-        when = _as_day(day, "day")
+        when = require_day(day, "day")
         return self.effective_from <= when and (
             self.effective_until is None or when <= self.effective_until
         )
@@ -523,11 +506,9 @@ def illustrative_schedule() -> TariffSchedule:
         >>> schedule.illustrative, "ILLUSTRATIVE" in schedule.legal_basis
         (True, True)
     """
-    file = resources.files("pst_core.tariffs").joinpath("data").joinpath("illustrative.toml")
-    text = file.read_text(encoding="utf-8")
-    return TariffSchedule.from_data(
-        parse_text(text, "toml", file="illustrative.toml"), file="illustrative.toml"
-    )
+    file = "pst_core/tariffs/data/illustrative.toml"
+    text = package_text("pst_core.tariffs", "data/illustrative.toml")
+    return TariffSchedule.from_data(parse_text(text, "toml", file=file), file=file)
 
 
 def _overlap(a: TariffSchedule, b: TariffSchedule) -> bool:
@@ -539,17 +520,17 @@ def _overlap(a: TariffSchedule, b: TariffSchedule) -> bool:
 def _no_overlap(
     instance: object, attribute: attrs.Attribute[Any], value: tuple[TariffSchedule, ...]
 ) -> None:
-    for index, later in enumerate(value):
-        for earlier in value[:index]:
-            if _overlap(earlier, later):
-                raise InvalidValueError(
-                    field_name(instance, attribute),
-                    (earlier.title, later.title),
-                    "schedules whose periods do not overlap; "
-                    f"{earlier.title!r} ({earlier.period}) and "
-                    f"{later.title!r} ({later.period}) share days",
-                    problem="overlapping schedules",
-                )
+    # Sorted by start (the converter sorts): if any two share a day, two neighbours do.
+    for earlier, later in itertools.pairwise(value):
+        if _overlap(earlier, later):
+            raise InvalidValueError(
+                field_name(instance, attribute),
+                (earlier.title, later.title),
+                "schedules whose periods do not overlap; "
+                f"{earlier.title!r} ({earlier.period}) and "
+                f"{later.title!r} ({later.period}) share days",
+                problem="overlapping schedules",
+            )
 
 
 def _by_start(schedules: Any) -> Any:
@@ -598,7 +579,7 @@ class TariffSchedules:
             NoScheduleInForceError: no schedule covers ``day``; the message lists
                 the periods that are covered.
         """
-        when = _as_day(day, "day")
+        when = require_day(day, "day")
         for schedule in self.schedules:
             if schedule.in_force(when):
                 return schedule

@@ -107,6 +107,7 @@ def test_refusal_says_why() -> None:
     assert _value(text, "PNBP total") == "Rp1.500"
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -1,4 +1,4 @@
-"""Rp0 eligibility: who pays nothing for statistical products, for what, with which documents.
+"""Zero-rating (Rp0): who pays nothing for statistical products, for what, with which documents.
 
 Peraturan BPS 2/2019, implementing PP 7/2015 art. 8(4), sets a tariff of Rp0 for
 requests that meet **both** conditions:
@@ -37,23 +37,28 @@ Examples:
 from __future__ import annotations
 
 import difflib
-import typing
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, Literal, TypeVar
+from typing import Literal, TypeVar
 
 import attrs
 
 from pst_core._display import html_section, html_text
-from pst_core._validation import field_name, instance_of, one_of
-from pst_core.errors import InvalidTypeError, InvalidValueError, UnknownNameError
+from pst_core._validation import (
+    instance_of,
+    literal_values,
+    one_of_literal,
+    sequence_of,
+    tuple_of_literal,
+)
+from pst_core.errors import InvalidTypeError, UnknownNameError
 from pst_core.i18n import Language, text
-from pst_core.tariffs.schedule import _PNBP_TYPES, PnbpType
+from pst_core.tariffs.schedule import PnbpType
 
 __all__ = [
     "NON_COMMERCIAL_PURPOSES",
-    "SOURCE",
     "ZERO_RATE_PARTIES",
+    "ZERO_RATE_SOURCE",
     "Purpose",
     "RequesterCategory",
     "ZeroRateDecision",
@@ -61,7 +66,7 @@ __all__ = [
     "zero_rate",
 ]
 
-SOURCE = "Peraturan BPS 2/2019, implementing PP 7/2015 art. 8(4)"
+ZERO_RATE_SOURCE = "Peraturan BPS 2/2019, implementing PP 7/2015 art. 8(4)"
 """The rule `zero_rate` applies."""
 
 RequesterCategory = Literal[
@@ -93,9 +98,10 @@ ZeroRateDocument = Literal[
 ]
 """A document a Rp0 request needs (``data_use_agreement`` is the SPPD)."""
 
-_CATEGORIES: tuple[RequesterCategory, ...] = typing.get_args(RequesterCategory)
-_PURPOSES: tuple[Purpose, ...] = typing.get_args(Purpose)
-_DOCUMENTS: tuple[ZeroRateDocument, ...] = typing.get_args(ZeroRateDocument)
+_CATEGORIES: tuple[RequesterCategory, ...] = literal_values(RequesterCategory)
+_PURPOSES: tuple[Purpose, ...] = literal_values(Purpose)
+_DOCUMENTS: tuple[ZeroRateDocument, ...] = literal_values(ZeroRateDocument)
+_PNBP_TYPES: tuple[PnbpType, ...] = literal_values(PnbpType)
 
 ZERO_RATE_PARTIES: Mapping[RequesterCategory, bool] = MappingProxyType(
     {category: category in _CATEGORIES[:5] for category in _CATEGORIES}
@@ -114,15 +120,6 @@ NON_COMMERCIAL_PURPOSES: Mapping[Purpose, bool] = MappingProxyType(
 
 # Microdata and maps keep their own paperwork even at Rp0.
 _NEEDS_ABSTRACT_AND_SPPD: frozenset[str] = frozenset({"microdata", "wilkerstat_map"})
-
-
-def _documents(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    name = field_name(instance, attribute)
-    if not isinstance(value, tuple):
-        raise InvalidTypeError(name, value, "tuple of ZeroRateDocument")
-    for index, item in enumerate(value):
-        if item not in _DOCUMENTS:
-            raise InvalidValueError(f"{name}[{index}]", item, _DOCUMENTS)
 
 
 @attrs.frozen
@@ -148,11 +145,15 @@ class ZeroRateDecision:
           all required documents provided
     """
 
-    requester: RequesterCategory = attrs.field(validator=one_of(_CATEGORIES))
-    purpose: Purpose = attrs.field(validator=one_of(_PURPOSES))
+    requester: RequesterCategory = attrs.field(validator=one_of_literal(RequesterCategory))
+    purpose: Purpose = attrs.field(validator=one_of_literal(Purpose))
     eligible: bool = attrs.field(validator=instance_of(bool))
-    required_documents: tuple[ZeroRateDocument, ...] = attrs.field(validator=_documents)
-    missing_documents: tuple[ZeroRateDocument, ...] = attrs.field(validator=_documents)
+    required_documents: tuple[ZeroRateDocument, ...] = attrs.field(
+        validator=tuple_of_literal(ZeroRateDocument)
+    )
+    missing_documents: tuple[ZeroRateDocument, ...] = attrs.field(
+        validator=tuple_of_literal(ZeroRateDocument)
+    )
 
     @property
     def granted(self) -> bool:
@@ -221,12 +222,6 @@ def _member(names: tuple[L, ...], value: object, what: str) -> L:
     raise InvalidTypeError(what, value, "one of " + ", ".join(names))
 
 
-def _many(values: object, field: str) -> tuple[object, ...]:
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidTypeError(field, values, "a list of names")
-    return tuple(values)
-
-
 def zero_rate(
     requester: RequesterCategory,
     purpose: Purpose,
@@ -250,8 +245,12 @@ def zero_rate(
     """
     category = _member(_CATEGORIES, requester, "requester category")
     aim = _member(_PURPOSES, purpose, "purpose")
-    types = frozenset(_member(_PNBP_TYPES, t, "PNBP type") for t in _many(pnbp_types, "pnbp_types"))
-    have = frozenset(_member(_DOCUMENTS, d, "document") for d in _many(provided, "provided"))
+    types = frozenset(
+        _member(_PNBP_TYPES, t, "PNBP type") for t in sequence_of(pnbp_types, "pnbp_types", str)
+    )
+    have = frozenset(
+        _member(_DOCUMENTS, d, "document") for d in sequence_of(provided, "provided", str)
+    )
     eligible = ZERO_RATE_PARTIES[category] and NON_COMMERCIAL_PURPOSES[aim]
     required: tuple[ZeroRateDocument, ...] = ()
     if eligible:

@@ -1,12 +1,11 @@
-"""Quotes: exact amounts, regressive bands, the Rp0 decision applied, payer costs kept apart."""
+"""Quotes: exact totals, the Rp0 decision applied, payer-borne costs kept out of the PNBP."""
 
 from __future__ import annotations
 
 import decimal
 import typing
 from datetime import date, datetime, timezone
-from decimal import ROUND_HALF_EVEN, Decimal
-from fractions import Fraction
+from decimal import Decimal
 
 import pytest
 from hypothesis import assume, given
@@ -19,103 +18,48 @@ from pst_core.errors import (
     NoScheduleInForceError,
     UnknownNameError,
 )
-from pst_core.tariffs.money import format_rupiah, parse_rupiah
-from pst_core.tariffs.quote import BandCharge, PayerCost, Quote, price_line, quote
-from pst_core.tariffs.schedule import (
-    Band,
+from pst_core.tariffs import (
+    NON_COMMERCIAL_PURPOSES,
+    ZERO_RATE_PARTIES,
+    BandCharge,
+    PayerCost,
+    Purpose,
+    Quote,
+    RequesterCategory,
     TariffItem,
     TariffSchedule,
     TariffSchedules,
-    illustrative_schedule,
-)
-from pst_core.tariffs.zero_rate import (
-    NON_COMMERCIAL_PURPOSES,
-    ZERO_RATE_PARTIES,
-    Purpose,
-    RequesterCategory,
     ZeroRateDocument,
+    format_rupiah,
+    illustrative_schedule,
+    parse_rupiah,
+    price_line,
+    quote,
 )
 from tests.strategies import (
     purposes,
-    regressive_bands,
     requester_categories,
     rupiahs,
-    tariff_items,
     tariff_schedules,
 )
+from tests.tariffs.helpers import room
 
 DAY = date(2026, 3, 17)
+
 
 payer_costs = st.lists(
     st.builds(PayerCost, st.sampled_from(["shipping", "bank_fee", "other"]), rupiahs), max_size=3
 )
 
 
-def _reference_amount(item: TariffItem, quantity: int) -> Decimal:
-    """Unit by unit: the k-th unit costs the marginal price of the band holding k."""
-    if item.price is not None:
-        return sum((item.price for _ in range(quantity)), Decimal(0))
-    total = Decimal(0)
-    for k in range(1, quantity + 1):
-        band = next(b for b in item.bands if b.first <= k and (b.last is None or k <= b.last))
-        total += band.price
-    return total
-
-
-def _room(item: TariffItem) -> int:
-    return item.max_quantity if item.max_quantity is not None else 3000
-
-
-@given(tariff_items(), st.data())
-def test_line_amount_matches_a_unit_by_unit_reference(
-    item: TariffItem, data: st.DataObject
-) -> None:
-    quantity = data.draw(st.integers(min_value=1, max_value=min(_room(item), 1500)))
-    line = price_line(item, quantity)
-    assert line.amount == _reference_amount(item, quantity)
-    assert line.amount == line.amount.to_integral_value()
-    if item.banded:
-        assert sum(c.quantity for c in line.charges) == quantity
-        assert sum((c.amount for c in line.charges), Decimal(0)) == line.amount
-        assert line.charges[0].first == 1
-        assert line.charges[-1].last == quantity
-    else:
-        assert line.charges == ()
-        assert line.unit_price == item.price
-
-
-@given(tariff_items(), st.data())
-def test_amount_is_non_decreasing_in_quantity(item: TariffItem, data: st.DataObject) -> None:
-    top = _room(item)
-    assume(top >= 2)
-    small = data.draw(st.integers(min_value=1, max_value=top - 1))
-    large = data.draw(st.integers(min_value=small + 1, max_value=top))
-    assert price_line(item, small).amount <= price_line(item, large).amount
-
-
-@given(regressive_bands(), st.data())
-def test_average_unit_price_is_non_increasing_under_regressive_bands(
-    bands: tuple[Band, ...], data: st.DataObject
-) -> None:
-    item = TariffItem(code="md", pnbp_type="microdata", unit="record", bands=bands)
-    top = _room(item)
-    assume(top >= 2)
-    small = data.draw(st.integers(min_value=1, max_value=top - 1))
-    large = data.draw(st.integers(min_value=small + 1, max_value=top))
-    # Exact comparison of the averages, no division.
-    a, b = price_line(item, small), price_line(item, large)
-    assert Fraction(int(a.amount), small) >= Fraction(int(b.amount), large)
-    assert a.unit_price >= b.unit_price  # rounding half up keeps the order
-
-
 @given(tariff_schedules(), st.data(), payer_costs)
 def test_quote_total_is_non_decreasing_in_quantity(
     schedule: TariffSchedule, data: st.DataObject, costs: list[PayerCost]
 ) -> None:
-    lines = {item.code: data.draw(st.integers(1, min(_room(item), 200))) for item in schedule.items}
+    lines = {item.code: data.draw(st.integers(1, min(room(item), 200))) for item in schedule.items}
     grow = data.draw(st.sampled_from(schedule.items))
-    assume(lines[grow.code] < _room(grow))
-    bigger = {**lines, grow.code: data.draw(st.integers(lines[grow.code] + 1, _room(grow)))}
+    assume(lines[grow.code] < room(grow))
+    bigger = {**lines, grow.code: data.draw(st.integers(lines[grow.code] + 1, room(grow)))}
     day = schedule.effective_from
     before = quote(lines, schedule, at=day, payer_costs=costs)
     after = quote(bigger, schedule, at=day, payer_costs=costs)
@@ -133,7 +77,7 @@ def test_rp0_zeroes_the_pnbp_and_keeps_payer_costs(
     costs: list[PayerCost],
 ) -> None:
     lines = [
-        (item.code, data.draw(st.integers(1, min(_room(item), 200)))) for item in schedule.items
+        (item.code, data.draw(st.integers(1, min(room(item), 200)))) for item in schedule.items
     ]
     day = schedule.effective_from
     paying = quote(lines, schedule, at=day, payer_costs=costs)
@@ -173,6 +117,7 @@ def test_payer_costs_never_enter_the_pnbp_total(
     assert a.pnbp_total == b.pnbp_total
 
 
+@pytest.mark.golden
 def test_example_quote_golden() -> None:
     schedule = illustrative_schedule()
     q = quote(
@@ -201,21 +146,6 @@ def test_example_quote_golden() -> None:
     assert q.at == DAY
 
 
-def test_average_unit_price_rounds_half_up_per_line() -> None:
-    item = TariffItem(
-        code="md",
-        pnbp_type="microdata",
-        unit="record",
-        bands=(Band(1, Decimal(3), last=1), Band(2, Decimal(2))),
-    )
-    line = price_line(item, 2)  # 3 + 2 = 5 over 2 units: 2.5
-    assert line.amount == Decimal(5)
-    assert line.unit_price == Decimal(3)  # half up, not the banker's 2
-    assert Decimal("2.5").quantize(Decimal(1), rounding=ROUND_HALF_EVEN) == Decimal(2)
-    # The amount is never recomputed from the rounded unit price.
-    assert line.unit_price * line.quantity != line.amount
-
-
 def test_amounts_are_exact_whatever_the_decimal_context() -> None:
     big = TariffItem(
         code="p", pnbp_type="printed_publication", unit="page", price=Decimal(999999999)
@@ -235,42 +165,6 @@ def test_amounts_are_exact_whatever_the_decimal_context() -> None:
         assert q.subtotal == Decimal(999999999 * quantity + 9 * (10**23 + 1))
         assert q.payer_costs_total == Decimal(3 * (10**23 + 3))
         assert parse_rupiah(format_rupiah(q.subtotal)) == q.subtotal
-
-
-def test_amounts_past_the_bound_are_refused() -> None:
-    item = TariffItem(code="p", pnbp_type="printed_publication", unit="page", price=Decimal(10**9))
-    with pytest.raises(InvalidValueError, match="at most 24 digits"):
-        price_line(item, 10**15)
-    with pytest.raises(InvalidValueError, match="at most 24 digits"):
-        price_line(item, 10**30)
-    with pytest.raises(InvalidValueError, match="24 digits"):
-        PayerCost("shipping", Decimal("1E+999999999"))
-    with pytest.raises(InvalidValueError, match="24 digits"):
-        Band(1, Decimal(10**24))
-
-
-@pytest.mark.parametrize(
-    ("lines", "schedule", "kwargs"),
-    [
-        (False, None, {}),
-        (None, None, {}),
-        (3, None, {}),
-        ({"pub-pdf": 1}, "schedule.toml", {}),
-        ({"pub-pdf": 1}, None, {"at": "2026-03-17"}),
-        ({"pub-pdf": 1}, None, {"payer_costs": 5}),
-        ({"pub-pdf": 1}, None, {"payer_costs": [("shipping", 1)]}),
-        ({"pub-pdf": 1}, None, {"requester": 1, "purpose": "research"}),
-        ({"pub-pdf": 1}, None, {"requester": "individual", "purpose": "research", "provided": 1}),
-    ],
-)
-def test_wrong_types_are_pst_errors(
-    lines: object, schedule: object, kwargs: dict[str, object]
-) -> None:
-    options: dict[str, object] = {"at": DAY, **kwargs}
-    with pytest.raises(InvalidTypeError):
-        quote(lines, schedule or illustrative_schedule(), **options)  # type: ignore[arg-type]
-    with pytest.raises(InvalidTypeError):
-        price_line("pub-pdf", 1)  # type: ignore[arg-type]
 
 
 def test_rp0_quote_lists_documents_and_keeps_costs() -> None:
@@ -305,11 +199,44 @@ def test_several_schedules_pick_the_one_in_force() -> None:
         quote({"pub-pdf": 2}, book, at=date(2025, 12, 31))
 
 
+@pytest.mark.hostile
+@pytest.mark.parametrize(
+    ("lines", "schedule", "kwargs"),
+    [
+        (False, None, {}),
+        (None, None, {}),
+        (3, None, {}),
+        ({"pub-pdf": 1}, "schedule.toml", {}),
+        ({"pub-pdf": 1}, None, {"at": "2026-03-17"}),
+        ({"pub-pdf": 1}, None, {"payer_costs": 5}),
+        ({"pub-pdf": 1}, None, {"payer_costs": [("shipping", 1)]}),
+        ({"pub-pdf": 1}, None, {"payer_costs": {"shipping": PayerCost("shipping", Decimal(1))}}),
+        ({"pub-pdf": 1}, None, {"requester": 1, "purpose": "research"}),
+        ({"pub-pdf": 1}, None, {"requester": "individual", "purpose": "research", "provided": 1}),
+    ],
+)
+def test_wrong_types_are_pst_errors(
+    lines: object, schedule: object, kwargs: dict[str, object]
+) -> None:
+    options: dict[str, object] = {"at": DAY, **kwargs}
+    with pytest.raises(InvalidTypeError):
+        quote(lines, schedule or illustrative_schedule(), **options)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError):
+        price_line("pub-pdf", 1)  # type: ignore[arg-type]
+
+
+@pytest.mark.hostile
 @pytest.mark.parametrize(
     ("lines", "kwargs", "error", "fragment"),
     [
         ({}, {}, InvalidValueError, "at least one product"),
-        ([("pub-pdf", 1), ("pub-pdf", 2)], {}, InvalidValueError, "each product code once"),
+        (
+            [("pub-pdf", 1), ("pub-pdf", 2)],
+            {},
+            InvalidValueError,
+            "lines[1]: invalid value 'pub-pdf'; allowed: each product code at most once "
+            "(already at lines[0])",
+        ),
         ([("pub-pdf",)], {}, InvalidTypeError, "(product code, quantity) pair"),
         ({"pub-pdf": 0}, {}, InvalidValueError, "pub-pdf: invalid value 0"),
         ({"pub-pdf": True}, {}, InvalidTypeError, "whole number of units"),
@@ -330,16 +257,16 @@ def test_bad_requests_are_refused(
     assert fragment in str(info.value)
 
 
-def test_quantity_past_a_bounded_last_band() -> None:
-    item = TariffItem(
-        code="md",
-        pnbp_type="microdata",
-        unit="variable",
-        bands=(Band(1, Decimal(10), last=5), Band(6, Decimal(5), last=8)),
-    )
-    assert price_line(item, 8).amount == Decimal(65)
-    with pytest.raises(InvalidValueError, match="at most 8 units"):
-        price_line(item, 9)
+def test_a_bad_item_is_named_by_its_index() -> None:
+    cost = PayerCost("shipping", Decimal(1))
+    with pytest.raises(InvalidTypeError, match=r"payer_costs\[1\]: expected PayerCost"):
+        quote({"pub-pdf": 1}, illustrative_schedule(), at=DAY, payer_costs=[cost, 5])  # type: ignore[list-item]
+    with pytest.raises(InvalidTypeError, match=r"lines\[1\]: expected \(product code, quantity\)"):
+        quote([("pub-pdf", 1), ["pub-print", 2]], illustrative_schedule(), at=DAY)  # type: ignore[list-item]
+    with pytest.raises(
+        InvalidTypeError, match=r"lines\[0\]: expected a \(product code, quantity\)"
+    ):
+        quote([("pub-pdf", 1, 2)], illustrative_schedule(), at=DAY)  # type: ignore[list-item]
 
 
 def test_payer_cost_validation() -> None:

@@ -1,4 +1,4 @@
-"""Quotes: what a request costs under a schedule, to the rupiah, with the Rp0 decision applied.
+"""Pricing a request: quotes to the rupiah under a schedule, with the Rp0 decision applied.
 
 A quote prices each line (product code and quantity) with the schedule in
 force on the quote's date: flat items at ``price × quantity``, banded items
@@ -31,7 +31,6 @@ Examples:
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
@@ -40,7 +39,16 @@ from typing import Any, Literal
 import attrs
 
 from pst_core._display import html_section, html_table, html_text
-from pst_core._validation import at_least, instance_of, non_empty, one_of, tuple_of
+from pst_core._validation import (
+    at_least,
+    instance_of,
+    non_empty,
+    one_of_literal,
+    require_day,
+    require_unique,
+    sequence_of,
+    tuple_of,
+)
 from pst_core.errors import InvalidTypeError, InvalidValueError
 from pst_core.i18n import Language, check_language, text
 from pst_core.tariffs.money import (
@@ -51,17 +59,14 @@ from pst_core.tariffs.money import (
     whole_rupiah,
 )
 from pst_core.tariffs.schedule import (
-    _PNBP_TYPES,
-    _PRICING_UNITS,
     PNBP_LETTERS,
     PnbpType,
     PricingUnit,
     TariffItem,
     TariffSchedule,
     TariffSchedules,
-    _as_day,
 )
-from pst_core.tariffs.zero_rate import (
+from pst_core.tariffs.zero_rating import (
     Purpose,
     RequesterCategory,
     ZeroRateDecision,
@@ -78,6 +83,9 @@ Their names for a person are the catalogue's ``tariffs.payer_cost.<kind>`` messa
 """
 
 _LIMIT = 10**MAX_DIGITS
+
+# The columns of a quote's table of lines (their headings are ``tariffs.quote.<column>``).
+_COLUMNS = ("product", "pnbp_type", "quantity", "unit", "unit_price", "amount")
 
 
 def _count(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
@@ -105,7 +113,7 @@ class PayerCost:
         pst_core.errors.InvalidValueError: PayerCost.kind: invalid value 'tax'; allowed: ...
     """
 
-    kind: PayerCostKind = attrs.field(validator=one_of(typing.get_args(PayerCostKind)))
+    kind: PayerCostKind = attrs.field(validator=one_of_literal(PayerCostKind))
     amount: Decimal = attrs.field(validator=rupiah)
     description: str = attrs.field(default="", validator=instance_of(str))
 
@@ -157,8 +165,8 @@ class LineItem:
 
     code: str = attrs.field(validator=[instance_of(str), non_empty])
     name: str = attrs.field(validator=instance_of(str))
-    pnbp_type: PnbpType = attrs.field(validator=one_of(_PNBP_TYPES))
-    unit: PricingUnit = attrs.field(validator=one_of(_PRICING_UNITS))
+    pnbp_type: PnbpType = attrs.field(validator=one_of_literal(PnbpType))
+    unit: PricingUnit = attrs.field(validator=one_of_literal(PricingUnit))
     quantity: int = attrs.field(validator=[instance_of(int), at_least(1), _count])
     unit_price: Decimal = attrs.field(validator=rupiah)
     amount: Decimal = attrs.field(validator=rupiah)
@@ -326,11 +334,7 @@ class Quote:
         out: list[str] = []
         if schedule.illustrative:
             out.append(say("quote.illustrative"))
-        start = schedule.effective_from.isoformat()
-        if schedule.effective_until is None:
-            period = say("quote.period_from", start=start)
-        else:
-            period = say("quote.period_between", start=start, end=schedule.effective_until)
+        period = _period(schedule, say)
         heads = [(say(f"quote.{k}") + ":") for k in ("schedule", "legal_basis", "in_force", "date")]
         width = max(len(h) for h in heads) + 1
         for head, value in zip(
@@ -342,8 +346,7 @@ class Quote:
 
     def _line_rows(self, say: Callable[..., str]) -> list[tuple[str, ...]]:
         """The cells of `describe`'s table: its header, then one row per line of the quote."""
-        columns = ("product", "pnbp_type", "quantity", "unit", "unit_price", "amount")
-        rows = [tuple(say(f"quote.{c}") for c in columns)]
+        rows = [tuple(say(f"quote.{c}") for c in _COLUMNS)]
         rows += [_line_cells(line, say) for line in self.lines]
         return rows
 
@@ -369,17 +372,7 @@ class Quote:
             ]
             out.append("  ".join(cells).rstrip())
             if index:
-                for charge in self.lines[index - 1].charges:
-                    out.append(
-                        say(
-                            "quote.band",
-                            first=charge.first,
-                            last=charge.last,
-                            quantity=charge.quantity,
-                            price=format_rupiah(charge.price),
-                            amount=format_rupiah(charge.amount),
-                        )
-                    )
+                out += [_band(charge, say) for charge in self.lines[index - 1].charges]
 
         def total(label: str, amount: Decimal) -> str:
             written = format_rupiah(amount)
@@ -396,9 +389,7 @@ class Quote:
         if not self.payer_costs:
             out.append(say("quote.no_payer_costs"))
         for cost in self.payer_costs:
-            label = say(f"payer_cost.{cost.kind}")
-            label += f" ({cost.description})" if cost.description else ""
-            out.append(total(f"  {label}", cost.amount))
+            out.append(total(f"  {_cost_label(cost, say)}", cost.amount))
         if self.payer_costs:
             out.append(total(say("quote.payer_costs_total"), self.payer_costs_total))
         return "\n".join(out)
@@ -418,32 +409,17 @@ class Quote:
             return text(f"tariffs.{key}", lang, **fields)
 
         schedule = self.schedule
-        start = schedule.effective_from.isoformat()
-        if schedule.effective_until is None:
-            period = say("quote.period_from", start=start)
-        else:
-            period = say("quote.period_between", start=start, end=schedule.effective_until)
         head = [say("quote.illustrative")] if schedule.illustrative else []
         head += [
             f"{say('quote.schedule')}: {schedule.title}",
             f"{say('quote.legal_basis')}: {schedule.legal_basis}",
-            f"{say('quote.in_force')}: {period}",
+            f"{say('quote.in_force')}: {_period(schedule, say)}",
         ]
         rows: list[list[str]] = []
         for line in self.lines:
             rows.append(list(_line_cells(line, say)))
-            for charge in line.charges:
-                band = say(
-                    "quote.band",
-                    first=charge.first,
-                    last=charge.last,
-                    quantity=charge.quantity,
-                    price=format_rupiah(charge.price),
-                    amount=format_rupiah(charge.amount),
-                )
-                rows.append(["", band.strip(), "", "", "", ""])
-        columns = ("product", "pnbp_type", "quantity", "unit", "unit_price", "amount")
-        table = html_table([say(f"quote.{c}") for c in columns], rows)
+            rows += [["", _band(charge, say).strip(), "", "", "", ""] for charge in line.charges]
+        table = html_table([say(f"quote.{c}") for c in _COLUMNS], rows)
         totals = [f"{say('quote.subtotal')}: {format_rupiah(self.subtotal)}"]
         if self.zero_rate is None:
             totals.append(say("zero_rate.not_asked"))
@@ -452,9 +428,7 @@ class Quote:
         totals.append(f"{say('quote.total')}: {format_rupiah(self.pnbp_total)}")
         costs = [say("quote.payer_costs")]
         for cost in self.payer_costs:
-            label = say(f"payer_cost.{cost.kind}")
-            label += f" ({cost.description})" if cost.description else ""
-            costs.append(f"{label}: {format_rupiah(cost.amount)}")
+            costs.append(f"{_cost_label(cost, say)}: {format_rupiah(cost.amount)}")
         if self.payer_costs:
             total = say("quote.payer_costs_total").strip()
             costs.append(f"{total}: {format_rupiah(self.payer_costs_total)}")
@@ -468,36 +442,18 @@ class Quote:
 
 
 def _pairs(lines: object) -> tuple[tuple[str, int], ...]:
+    pairs: tuple[Any, ...]
     if isinstance(lines, Mapping):
         pairs = tuple(lines.items())
-    elif isinstance(lines, Iterable) and not isinstance(lines, (str, bytes)):
-        pairs = tuple(lines)
     else:
-        raise InvalidTypeError(
-            "lines", lines, "a mapping of product codes to quantities, or (code, quantity) pairs"
-        )
+        pairs = sequence_of(lines, "lines", tuple, label="(product code, quantity) pair")
     if not pairs:
         raise InvalidValueError("lines", pairs, "at least one product code and quantity")
-    seen: set[str] = set()
     for index, pair in enumerate(pairs):
-        if not (isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], str)):
+        if not (len(pair) == 2 and isinstance(pair[0], str)):
             raise InvalidTypeError(f"lines[{index}]", pair, "a (product code, quantity) pair")
-        if pair[0] in seen:
-            raise InvalidValueError(
-                f"lines[{index}]", pair[0], "each product code once per quote (add the quantities)"
-            )
-        seen.add(pair[0])
+    require_unique(pairs, "lines", lambda pair: pair[0], "product code")
     return pairs
-
-
-def _costs(payer_costs: object) -> tuple[PayerCost, ...]:
-    if not isinstance(payer_costs, Iterable) or isinstance(payer_costs, (str, bytes)):
-        raise InvalidTypeError("payer_costs", payer_costs, "a list of PayerCost")
-    costs = tuple(payer_costs)
-    for index, cost in enumerate(costs):
-        if not isinstance(cost, PayerCost):
-            raise InvalidTypeError(f"payer_costs[{index}]", cost, "PayerCost")
-    return costs
 
 
 def quote(
@@ -529,7 +485,7 @@ def quote(
             the last band, or only one of requester and purpose.
         InvalidTypeError: an argument of the wrong type.
     """
-    day = _as_day(at, "at")
+    day = require_day(at, "at")
     if isinstance(schedule, TariffSchedules):
         book = schedule
     elif isinstance(schedule, TariffSchedule):
@@ -537,7 +493,7 @@ def quote(
     else:
         raise InvalidTypeError("schedule", schedule, "TariffSchedule or TariffSchedules")
     pairs = _pairs(lines)
-    costs = _costs(payer_costs)
+    costs = sequence_of(payer_costs, "payer_costs", PayerCost)
     in_force = book.schedule_at(day)
     priced = tuple(price_line(in_force.item(code), quantity) for code, quantity in pairs)
     if (requester is None) != (purpose is None):
@@ -567,3 +523,29 @@ def _line_cells(line: LineItem, say: Callable[..., str]) -> tuple[str, ...]:
         say("quote.average", price=price) if line.charges else price,
         format_rupiah(line.amount),
     )
+
+
+def _period(schedule: TariffSchedule, say: Callable[..., str]) -> str:
+    """The period a schedule is in force, in words (``from 2026-01-01``)."""
+    start = schedule.effective_from.isoformat()
+    if schedule.effective_until is None:
+        return say("quote.period_from", start=start)
+    return say("quote.period_between", start=start, end=schedule.effective_until)
+
+
+def _band(charge: BandCharge, say: Callable[..., str]) -> str:
+    """The line of a banded charge: its units, their count, the band's price and the amount."""
+    return say(
+        "quote.band",
+        first=charge.first,
+        last=charge.last,
+        quantity=charge.quantity,
+        price=format_rupiah(charge.price),
+        amount=format_rupiah(charge.amount),
+    )
+
+
+def _cost_label(cost: PayerCost, say: Callable[..., str]) -> str:
+    """What a payer-borne cost is, with its description when it has one."""
+    label = say(f"payer_cost.{cost.kind}")
+    return label + (f" ({cost.description})" if cost.description else "")

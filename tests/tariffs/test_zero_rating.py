@@ -1,4 +1,4 @@
-"""Rp0 decisions against the golden matrix of DOMAIN.md §5, plus the documents rule."""
+"""Zero-rating (Rp0): who and what qualifies (a golden matrix), and the documents it needs."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from pst_core.errors import InvalidTypeError, InvalidValueError, UnknownNameError
 from pst_core.i18n import LANGUAGES, text
-from pst_core.tariffs.schedule import PnbpType
-from pst_core.tariffs.zero_rate import (
+from pst_core.tariffs import (
     NON_COMMERCIAL_PURPOSES,
     ZERO_RATE_PARTIES,
+    PnbpType,
     Purpose,
     RequesterCategory,
     ZeroRateDecision,
@@ -51,6 +51,7 @@ def test_the_golden_matrix_covers_every_category_and_purpose() -> None:
     assert len(CASES) == len(CATEGORIES) * len(PURPOSES)
 
 
+@pytest.mark.golden
 @pytest.mark.parametrize(("requester", "purpose", "failing"), CASES)
 def test_rp0_matrix(
     requester: RequesterCategory, purpose: Purpose, failing: tuple[str, ...]
@@ -75,6 +76,7 @@ def test_rp0_matrix(
         assert decision.required_documents == ("request_letter", "verified_account")
 
 
+@pytest.mark.golden
 @pytest.mark.parametrize(("pnbp_type", "documents"), sorted(GOLDEN["documents"].items()))
 def test_documents_by_product_type(pnbp_type: PnbpType, documents: list[ZeroRateDocument]) -> None:
     decision = zero_rate("regional_government", "government_duties", pnbp_types=[pnbp_type])
@@ -148,6 +150,7 @@ def test_names_are_forgiving_about_case_spaces_and_dashes() -> None:
     assert zero_rate("Regional Government", "international-commitment").eligible  # type: ignore[arg-type]
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize(
     ("kwargs", "kind", "suggestion"),
     [
@@ -180,6 +183,7 @@ def test_unknown_names_are_refused_with_suggestions(
         assert suggestion in info.value.suggestions
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize(
     "kwargs",
     [
@@ -188,11 +192,19 @@ def test_unknown_names_are_refused_with_suggestions(
         {"requester": "individual", "purpose": "research", "provided": "request_letter"},
         {"requester": "individual", "purpose": "research", "provided": None},
         {"requester": "individual", "purpose": "research", "pnbp_types": 5},
+        {"requester": "individual", "purpose": "research", "provided": {"abstract": True}},
     ],
 )
 def test_wrong_types_are_pst_errors(kwargs: dict[str, Any]) -> None:
     with pytest.raises(InvalidTypeError):
         zero_rate(**kwargs)
+
+
+def test_a_name_that_is_not_text_is_named_by_its_index() -> None:
+    with pytest.raises(InvalidTypeError, match=r"provided\[1\]: expected str, got int 7"):
+        zero_rate("individual", "research", provided=["abstract", 7])  # type: ignore[list-item]
+    with pytest.raises(InvalidTypeError, match=r"pnbp_types\[0\]"):
+        zero_rate("individual", "research", pnbp_types=[None])  # type: ignore[list-item]
 
 
 def test_decision_fields_are_validated() -> None:
