@@ -9,19 +9,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from pst_core.errors import (
-    InvalidValueError,
-)
-from pst_core.tariffs import (
-    Band,
-    PayerCost,
-    TariffItem,
-    price_line,
-)
-from tests.strategies import (
-    regressive_bands,
-    tariff_items,
-)
+from pst_core.errors import InvalidValueError
+from pst_core.tariffs import Band, PayerCost, TariffItem, price_line
+from tests.strategies import regressive_bands, tariff_items
 from tests.tariffs.helpers import room
 
 

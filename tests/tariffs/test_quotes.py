@@ -36,12 +36,7 @@ from pst_core.tariffs import (
     price_line,
     quote,
 )
-from tests.strategies import (
-    purposes,
-    requester_categories,
-    rupiahs,
-    tariff_schedules,
-)
+from tests.strategies import purposes, requester_categories, rupiahs, tariff_schedules
 from tests.tariffs.helpers import room
 
 DAY = date(2026, 3, 17)

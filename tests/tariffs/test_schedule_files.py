@@ -13,16 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pst_core._io import dumps_toml
-from pst_core.errors import (
-    DataFileError,
-)
-from pst_core.tariffs import (
-    TariffItem,
-    TariffSchedule,
-)
-from tests.strategies import (
-    tariff_schedules,
-)
+from pst_core.errors import DataFileError
+from pst_core.tariffs import TariffItem, TariffSchedule
+from tests.strategies import tariff_schedules
 from tests.tariffs.helpers import EXAMPLE, example_data
 
 

@@ -33,9 +33,7 @@ from pst_core.tariffs import (
     TariffSchedules,
     illustrative_schedule,
 )
-from tests.strategies import (
-    regressive_bands,
-)
+from tests.strategies import regressive_bands
 from tests.tariffs.helpers import EXAMPLE, ROOT, example_data, one_item_schedule
 
 PACKAGED = ROOT / "src" / "pst_core" / "tariffs" / "data" / "illustrative.toml"
