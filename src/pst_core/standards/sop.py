@@ -270,61 +270,66 @@ class StandardOperatingProcedure(DataModel):
             InvalidValueError: for a ``language`` other than ``"id"``/``"en"``, or a
                 ``level`` outside 1-4.
         """
-        lang = check_language(language)
-        h1, h2 = _markdown.headings(level, 2)
+        return _sheet(self, check_language(language), level)
 
-        def say(key: str, **fields: object) -> str:
-            return text(f"standards.sop.{key}", lang, **fields)
 
-        lines = [f"{h1} {self.name}", ""]
-        lines += ["| | |", "|---|---|"]
-        lines += [f"| {name} | {_markdown.cell(value)} |" for name, value in self._header(say)]
+def _sheet(sop: StandardOperatingProcedure, lang: Language, level: int) -> str:
+    """The Markdown of `StandardOperatingProcedure.describe`."""
+    h1, h2 = _markdown.headings(level, 2)
+
+    def say(key: str, **fields: object) -> str:
+        return text(f"standards.sop.{key}", lang, **fields)
+
+    lines = [f"{h1} {sop.name}", ""]
+    lines += ["| | |", "|---|---|"]
+    lines += [f"| {name} | {_markdown.cell(value)} |" for name, value in _header(sop, say)]
+    lines.append("")
+    sections = [
+        ("legal_basis", sop.legal_basis),
+        ("qualifications", sop.qualifications),
+        ("related", sop.related),
+        ("equipment", sop.equipment),
+        ("warnings", sop.warnings),
+        ("records", sop.records),
+    ]
+    for key, items in sections:
+        lines += [f"{h2} {say(key)}", ""]
+        if key == "warnings" and sop.warning_intro:
+            lines += [sop.warning_intro, ""]
+        lines += [f"{n}. {item}" for n, item in enumerate(items, start=1)] or ["-"]
         lines.append("")
-        sections = [
-            ("legal_basis", self.legal_basis),
-            ("qualifications", self.qualifications),
-            ("related", self.related),
-            ("equipment", self.equipment),
-            ("warnings", self.warnings),
-            ("records", self.records),
-        ]
-        for key, items in sections:
-            lines += [f"{h2} {say(key)}", ""]
-            if key == "warnings" and self.warning_intro:
-                lines += [self.warning_intro, ""]
-            lines += [f"{n}. {item}" for n, item in enumerate(items, start=1)] or ["-"]
-            lines.append("")
-        lines += [f"{h2} {say('steps')}", ""]
-        columns = ("number", "step", "actor", "completeness", "time", "output", "note")
-        lines += ["| " + " | ".join(say(f"column.{c}") for c in columns) + " |"]
-        lines += ["|---:|---|---|---|---|---|---|"]
-        lines += [_step_row(step, lang, say) for step in self.steps]
-        lines.append("")
-        if self.service_hours or self.hours is not None:
-            lines += [f"{h2} {say('service_hours')}", ""]
-            if self.service_hours:
-                lines += [self.service_hours, ""]
-            if self.hours is not None:
-                lines += [f"({self.hours.describe()})", ""]
-        if self.appointment is not None:
-            lines += [self.appointment.text, ""]
-        return _markdown.document(lines)
+    lines += [f"{h2} {say('steps')}", ""]
+    columns = ("number", "step", "actor", "completeness", "time", "output", "note")
+    lines += ["| " + " | ".join(say(f"column.{c}") for c in columns) + " |"]
+    lines += ["|---:|---|---|---|---|---|---|"]
+    lines += [_step_row(step, lang, say) for step in sop.steps]
+    lines.append("")
+    if sop.service_hours or sop.hours is not None:
+        lines += [f"{h2} {say('service_hours')}", ""]
+        if sop.service_hours:
+            lines += [sop.service_hours, ""]
+        if sop.hours is not None:
+            lines += [f"({sop.hours.describe()})", ""]
+    if sop.appointment is not None:
+        lines += [sop.appointment.text, ""]
+    return _markdown.document(lines)
 
-    def _header(self, say: Callable[..., str]) -> list[tuple[str, str]]:
-        """The rows of the sheet's header table: office, number, dates, approver, name."""
-        approver = self.approver
-        signed = f"{approver.position}, {approver.name}" + (
-            f" (NIP {approver.nip})" if approver.nip else ""
-        )
-        return [
-            (say("office"), self.office.name + (f" — {self.team}" if self.team else "")),
-            (say("number"), self.number),
-            (say("created"), self.created.isoformat()),
-            (say("revised"), self.revised.isoformat() if self.revised else "-"),
-            (say("approved"), self.approved.isoformat()),
-            (say("approver"), signed),
-            (say("name"), self.name),
-        ]
+
+def _header(sop: StandardOperatingProcedure, say: Callable[..., str]) -> list[tuple[str, str]]:
+    """The rows of the sheet's header table: office, number, dates, approver, name."""
+    approver = sop.approver
+    signed = f"{approver.position}, {approver.name}" + (
+        f" (NIP {approver.nip})" if approver.nip else ""
+    )
+    return [
+        (say("office"), sop.office.name + (f" — {sop.team}" if sop.team else "")),
+        (say("number"), sop.number),
+        (say("created"), sop.created.isoformat()),
+        (say("revised"), sop.revised.isoformat() if sop.revised else "-"),
+        (say("approved"), sop.approved.isoformat()),
+        (say("approver"), signed),
+        (say("name"), sop.name),
+    ]
 
 
 def _step_row(step: SopStep, lang: Language, say: Callable[..., str]) -> str:

@@ -233,79 +233,7 @@ class ServiceStandard(DataModel):
             InvalidValueError: for a ``language`` other than ``"id"``/``"en"``, or a
                 ``level`` outside 1-4.
         """
-        lang = check_language(language)
-        h1, h2, h3 = _markdown.headings(level, 3)
-
-        def say(key: str, **fields: object) -> str:
-            return text(f"standards.leaflet.{key}", lang, **fields)
-
-        office = self.office
-        contacts = [
-            part for part in (office.address, office.phone, office.email, office.website) if part
-        ]
-        lines = [f"{h1} {say('title', office=office.name)}", ""]
-        if contacts:
-            lines += [" · ".join(contacts), ""]
-        lines += [f"**{self.service}**", ""]
-        if self.decree is not None:
-            lines += [f"{say('decree')} : {self.decree}".rstrip(), ""]
-
-        lines += [f"{h2} {say('requirements')}", ""]
-        for number, requirement in enumerate(self.requirements, start=1):
-            channels = ", ".join(term("channel", c, lang) for c in requirement.channels)
-            lines.append(f"{number}. {requirement.describe(lang)} *({channels})*")
-        lines.append("")
-
-        lines += [f"{h2} {say('procedure')}", ""]
-        lines += self._procedure_tables(lang, say, h3)
-
-        lines += [f"{h2} {say('completion')}", ""]
-        lines += self._completion_times(lang, say)
-
-        lines += [f"{h2} {say('fee')}", ""]
-        for fee_text in self._fee_texts(lang):
-            lines += [fee_text, ""]
-
-        lines += [f"{h2} {say('products')}", ""]
-        lines += [f"{n}. {p.describe(lang)}" for n, p in enumerate(self.products, start=1)]
-        lines.append("")
-
-        lines += [f"{h2} {say('complaints')}", ""]
-        for complaint in self.complaints:
-            label = f"{complaint.label} : " if complaint.label else ""
-            lines.append(f"- {label}{complaint.address}")
-        lines.append("")
-        return _markdown.document(lines)
-
-    def _procedure_tables(self, lang: Language, say: Callable[..., str], h3: str) -> list[str]:
-        """The leaflet's procedure: one table of steps per channel, each under its heading."""
-        lines: list[str] = []
-        for procedure in self.procedures:
-            lines += [f"{h3} {term('channel_heading', procedure.channel, lang)}", ""]
-            lines += [f"| {say('number')} | {say('step')} | {say('actor')} |", "|---:|---|---|"]
-            for step in procedure.steps:
-                actor = term("actor", step.actor, lang)
-                lines.append(f"| {step.number} | {_markdown.cell(step.text)} | {actor} |")
-            lines.append("")
-        return lines
-
-    def _completion_times(self, lang: Language, say: Callable[..., str]) -> list[str]:
-        """The leaflet's completion times: one bullet per channel, with its inactivity rule."""
-        lines: list[str] = []
-        if self.completion_header is not None:
-            lines += [f"**{self.completion_header}**", ""]
-        for completion in self.completion_times:
-            duration = completion.duration.describe(lang)
-            sentence = completion.text or say("at_most", duration=duration)
-            lines.append(f"- **{term('channel_heading', completion.channel, lang)}**: {sentence}")
-            if completion.inactivity is not None and completion.inactivity.text:
-                lines.append(f"    - {completion.inactivity.text}")
-        lines.append("")
-        return lines
-
-    def _fee_texts(self, lang: Language) -> tuple[str, ...]:
-        """The fee as published, or in words when the document prints no fee text."""
-        return self.fee.texts or (term("fee_kind", self.fee.kind, lang),)
+        return _leaflet(self, check_language(language), level)
 
     def __repr__(self) -> str:
         return (
@@ -314,36 +242,123 @@ class ServiceStandard(DataModel):
         )
 
     def _html(self, language: Language) -> str:
-        """The notebook display: its title, service, requirements and times.
-
-        A short HTML view of the leaflet (the whole leaflet is `describe`'s
-        Markdown): a table of the requirements with their channels and one of the
-        completion time of each channel, every text escaped.
-        """
-        lang = check_language(language)
-
-        def say(key: str, **fields: object) -> str:
-            return text(f"standards.{key}", lang, **fields)
-
-        lines = [say("display.service", service=self.service)]
-        if self.decree:
-            lines.append(f"{say('leaflet.decree')} : {self.decree}")
-        lines.append(f"{say('leaflet.fee')}: {' '.join(self._fee_texts(lang))}")
-        requirements = html_table(
-            [say("leaflet.number"), say("display.requirement"), say("display.channels")],
-            [
-                [str(n), r.describe(lang), ", ".join(term("channel", c, lang) for c in r.channels)]
-                for n, r in enumerate(self.requirements, start=1)
-            ],
-            caption=say("leaflet.requirements"),
-        )
-        completion = html_table(
-            [say("display.channel"), say("leaflet.completion")],
-            [[term("channel", c.channel, lang), c.describe(lang)] for c in self.completion_times],
-            caption=say("leaflet.completion"),
-        )
-        title = say("leaflet.title", office=self.office.name)
-        return html_section(title, html_text(lines), requirements, completion)
+        """The notebook display: its title, service, requirements and times."""
+        return _leaflet_html(self, check_language(language))
 
     def _repr_html_(self) -> str:
         return self._html("en")
+
+
+def _leaflet(standard: ServiceStandard, lang: Language, level: int) -> str:
+    """The Markdown of `ServiceStandard.describe`: the published leaflet's layout."""
+    h1, h2, h3 = _markdown.headings(level, 3)
+
+    def say(key: str, **fields: object) -> str:
+        return text(f"standards.leaflet.{key}", lang, **fields)
+
+    office = standard.office
+    contacts = [
+        part for part in (office.address, office.phone, office.email, office.website) if part
+    ]
+    lines = [f"{h1} {say('title', office=office.name)}", ""]
+    if contacts:
+        lines += [" · ".join(contacts), ""]
+    lines += [f"**{standard.service}**", ""]
+    if standard.decree is not None:
+        lines += [f"{say('decree')} : {standard.decree}".rstrip(), ""]
+
+    lines += [f"{h2} {say('requirements')}", ""]
+    for number, requirement in enumerate(standard.requirements, start=1):
+        channels = ", ".join(term("channel", c, lang) for c in requirement.channels)
+        lines.append(f"{number}. {requirement.describe(lang)} *({channels})*")
+    lines.append("")
+
+    lines += [f"{h2} {say('procedure')}", ""]
+    lines += _procedure_tables(standard, lang, say, h3)
+
+    lines += [f"{h2} {say('completion')}", ""]
+    lines += _completion_times(standard, lang, say)
+
+    lines += [f"{h2} {say('fee')}", ""]
+    for fee_text in _fee_texts(standard, lang):
+        lines += [fee_text, ""]
+
+    lines += [f"{h2} {say('products')}", ""]
+    lines += [f"{n}. {p.describe(lang)}" for n, p in enumerate(standard.products, start=1)]
+    lines.append("")
+
+    lines += [f"{h2} {say('complaints')}", ""]
+    for complaint in standard.complaints:
+        label = f"{complaint.label} : " if complaint.label else ""
+        lines.append(f"- {label}{complaint.address}")
+    lines.append("")
+    return _markdown.document(lines)
+
+
+def _procedure_tables(
+    standard: ServiceStandard, lang: Language, say: Callable[..., str], h3: str
+) -> list[str]:
+    """The leaflet's procedure: one table of steps per channel, each under its heading."""
+    lines: list[str] = []
+    for procedure in standard.procedures:
+        lines += [f"{h3} {term('channel_heading', procedure.channel, lang)}", ""]
+        lines += [f"| {say('number')} | {say('step')} | {say('actor')} |", "|---:|---|---|"]
+        for step in procedure.steps:
+            actor = term("actor", step.actor, lang)
+            lines.append(f"| {step.number} | {_markdown.cell(step.text)} | {actor} |")
+        lines.append("")
+    return lines
+
+
+def _completion_times(
+    standard: ServiceStandard, lang: Language, say: Callable[..., str]
+) -> list[str]:
+    """The leaflet's completion times: one bullet per channel, with its inactivity rule."""
+    lines: list[str] = []
+    if standard.completion_header is not None:
+        lines += [f"**{standard.completion_header}**", ""]
+    for completion in standard.completion_times:
+        duration = completion.duration.describe(lang)
+        sentence = completion.text or say("at_most", duration=duration)
+        lines.append(f"- **{term('channel_heading', completion.channel, lang)}**: {sentence}")
+        if completion.inactivity is not None and completion.inactivity.text:
+            lines.append(f"    - {completion.inactivity.text}")
+    lines.append("")
+    return lines
+
+
+def _fee_texts(standard: ServiceStandard, lang: Language) -> tuple[str, ...]:
+    """The fee as published, or in words when the document prints no fee text."""
+    return standard.fee.texts or (term("fee_kind", standard.fee.kind, lang),)
+
+
+def _leaflet_html(standard: ServiceStandard, lang: Language) -> str:
+    """The notebook display of a standard: its title, service, requirements and times.
+
+    A short HTML view of the leaflet (the whole leaflet is `describe`'s
+    Markdown): a table of the requirements with their channels and one of the
+    completion time of each channel, every text escaped.
+    """
+
+    def say(key: str, **fields: object) -> str:
+        return text(f"standards.{key}", lang, **fields)
+
+    lines = [say("display.service", service=standard.service)]
+    if standard.decree:
+        lines.append(f"{say('leaflet.decree')} : {standard.decree}")
+    lines.append(f"{say('leaflet.fee')}: {' '.join(_fee_texts(standard, lang))}")
+    requirements = html_table(
+        [say("leaflet.number"), say("display.requirement"), say("display.channels")],
+        [
+            [str(n), r.describe(lang), ", ".join(term("channel", c, lang) for c in r.channels)]
+            for n, r in enumerate(standard.requirements, start=1)
+        ],
+        caption=say("leaflet.requirements"),
+    )
+    completion = html_table(
+        [say("display.channel"), say("leaflet.completion")],
+        [[term("channel", c.channel, lang), c.describe(lang)] for c in standard.completion_times],
+        caption=say("leaflet.completion"),
+    )
+    title = say("leaflet.title", office=standard.office.name)
+    return html_section(title, html_text(lines), requirements, completion)

@@ -328,71 +328,13 @@ class Quote:
         """The sum of payer-borne costs, outside the PNBP."""
         return _sum(cost.amount for cost in self.payer_costs)
 
-    def _schedule_head(self, say: Callable[..., str]) -> list[str]:
-        """The head of `describe`: which schedule, its legal basis and period, the quote's date."""
-        schedule = self.schedule
-        out: list[str] = []
-        if schedule.illustrative:
-            out.append(say("quote.illustrative"))
-        period = _period(schedule, say)
-        heads = [(say(f"quote.{k}") + ":") for k in ("schedule", "legal_basis", "in_force", "date")]
-        width = max(len(h) for h in heads) + 1
-        for head, value in zip(
-            heads, (schedule.title, schedule.legal_basis, period, self.at.isoformat()), strict=True
-        ):
-            out.append(head.ljust(width) + value)
-        out.append("")
-        return out
-
-    def _line_rows(self, say: Callable[..., str]) -> list[tuple[str, ...]]:
-        """The cells of `describe`'s table: its header, then one row per line of the quote."""
-        rows = [tuple(say(f"quote.{c}") for c in _COLUMNS)]
-        rows += [_line_cells(line, say) for line in self.lines]
-        return rows
-
     def describe(self, language: Language = "en") -> str:
         """The quote for a person: schedule, a table of lines, the Rp0 decision, payer costs apart.
 
         Every amount is written by `format_rupiah` (``Rp1.500``), which `parse_rupiah`
         reads back; every word comes from the message catalogue in ``language``.
         """
-        lang = check_language(language)
-
-        def say(key: str, **fields: object) -> str:
-            return text(f"tariffs.{key}", lang, **fields)
-
-        out = self._schedule_head(say)
-        rows = self._line_rows(say)
-        widths = [max(len(row[i]) for row in rows) for i in range(6)]
-        total_width = sum(widths) + 2 * 5
-        for index, row in enumerate(rows):
-            cells = [
-                cell.rjust(widths[i]) if i in (2, 4, 5) else cell.ljust(widths[i])
-                for i, cell in enumerate(row)
-            ]
-            out.append("  ".join(cells).rstrip())
-            if index:
-                out += [_band(charge, say) for charge in self.lines[index - 1].charges]
-
-        def total(label: str, amount: Decimal) -> str:
-            written = format_rupiah(amount)
-            return label + " " * max(2, total_width - len(label) - len(written)) + written
-
-        out.append(total(say("quote.subtotal"), self.subtotal))
-        if self.zero_rate is None:
-            out.append(say("zero_rate.not_asked"))
-        else:
-            out.append(self.zero_rate.describe(lang))
-        out.append(total(say("quote.total"), self.pnbp_total))
-        out.append("")
-        out.append(say("quote.payer_costs"))
-        if not self.payer_costs:
-            out.append(say("quote.no_payer_costs"))
-        for cost in self.payer_costs:
-            out.append(total(f"  {_cost_label(cost, say)}", cost.amount))
-        if self.payer_costs:
-            out.append(total(say("quote.payer_costs_total"), self.payer_costs_total))
-        return "\n".join(out)
+        return _written(self, check_language(language))
 
     def __repr__(self) -> str:
         return (
@@ -403,39 +345,7 @@ class Quote:
 
     def _html(self, language: Language) -> str:
         """The schedule, a table of the lines, the Rp0 decision and the totals."""
-        lang = check_language(language)
-
-        def say(key: str, **fields: object) -> str:
-            return text(f"tariffs.{key}", lang, **fields)
-
-        schedule = self.schedule
-        head = [say("quote.illustrative")] if schedule.illustrative else []
-        head += [
-            f"{say('quote.schedule')}: {schedule.title}",
-            f"{say('quote.legal_basis')}: {schedule.legal_basis}",
-            f"{say('quote.in_force')}: {_period(schedule, say)}",
-        ]
-        rows: list[list[str]] = []
-        for line in self.lines:
-            rows.append(list(_line_cells(line, say)))
-            rows += [["", _band(charge, say).strip(), "", "", "", ""] for charge in line.charges]
-        table = html_table([say(f"quote.{c}") for c in _COLUMNS], rows)
-        totals = [f"{say('quote.subtotal')}: {format_rupiah(self.subtotal)}"]
-        if self.zero_rate is None:
-            totals.append(say("zero_rate.not_asked"))
-        else:
-            totals += [line.strip() for line in self.zero_rate.describe(lang).splitlines()]
-        totals.append(f"{say('quote.total')}: {format_rupiah(self.pnbp_total)}")
-        costs = [say("quote.payer_costs")]
-        for cost in self.payer_costs:
-            costs.append(f"{_cost_label(cost, say)}: {format_rupiah(cost.amount)}")
-        if self.payer_costs:
-            total = say("quote.payer_costs_total").strip()
-            costs.append(f"{total}: {format_rupiah(self.payer_costs_total)}")
-        else:
-            costs.append(say("quote.no_payer_costs").strip())
-        title = say("display.quote", date=self.at.isoformat())
-        return html_section(title, html_text(head), table, html_text(totals), html_text(costs))
+        return _html_view(self, check_language(language))
 
     def _repr_html_(self) -> str:
         return self._html("en")
@@ -510,6 +420,106 @@ def quote(
             provided=provided,
         )
     return Quote(schedule=in_force, at=day, lines=priced, zero_rate=decision, payer_costs=costs)
+
+
+def _written(priced: Quote, lang: Language) -> str:
+    """The text of `Quote.describe`: a head, a table of lines, the totals, payer costs apart."""
+
+    def say(key: str, **fields: object) -> str:
+        return text(f"tariffs.{key}", lang, **fields)
+
+    out = _schedule_head(priced, say)
+    rows = _line_rows(priced, say)
+    widths = [max(len(row[i]) for row in rows) for i in range(6)]
+    total_width = sum(widths) + 2 * 5
+    for index, row in enumerate(rows):
+        cells = [
+            cell.rjust(widths[i]) if i in (2, 4, 5) else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        out.append("  ".join(cells).rstrip())
+        if index:
+            out += [_band(charge, say) for charge in priced.lines[index - 1].charges]
+
+    def total(label: str, amount: Decimal) -> str:
+        written = format_rupiah(amount)
+        return label + " " * max(2, total_width - len(label) - len(written)) + written
+
+    out.append(total(say("quote.subtotal"), priced.subtotal))
+    if priced.zero_rate is None:
+        out.append(say("zero_rate.not_asked"))
+    else:
+        out.append(priced.zero_rate.describe(lang))
+    out.append(total(say("quote.total"), priced.pnbp_total))
+    out.append("")
+    out.append(say("quote.payer_costs"))
+    if not priced.payer_costs:
+        out.append(say("quote.no_payer_costs"))
+    for cost in priced.payer_costs:
+        out.append(total(f"  {_cost_label(cost, say)}", cost.amount))
+    if priced.payer_costs:
+        out.append(total(say("quote.payer_costs_total"), priced.payer_costs_total))
+    return "\n".join(out)
+
+
+def _schedule_head(priced: Quote, say: Callable[..., str]) -> list[str]:
+    """The head of `Quote.describe`: the schedule, its legal basis and period, the date."""
+    schedule = priced.schedule
+    out: list[str] = []
+    if schedule.illustrative:
+        out.append(say("quote.illustrative"))
+    period = _period(schedule, say)
+    heads = [(say(f"quote.{k}") + ":") for k in ("schedule", "legal_basis", "in_force", "date")]
+    width = max(len(h) for h in heads) + 1
+    for head, value in zip(
+        heads, (schedule.title, schedule.legal_basis, period, priced.at.isoformat()), strict=True
+    ):
+        out.append(head.ljust(width) + value)
+    out.append("")
+    return out
+
+
+def _line_rows(priced: Quote, say: Callable[..., str]) -> list[tuple[str, ...]]:
+    """The cells of `Quote.describe`'s table: its header, then one row per line of the quote."""
+    rows = [tuple(say(f"quote.{c}") for c in _COLUMNS)]
+    rows += [_line_cells(line, say) for line in priced.lines]
+    return rows
+
+
+def _html_view(priced: Quote, lang: Language) -> str:
+    """The notebook view of a quote: its schedule, a table of lines, the Rp0 decision, totals."""
+
+    def say(key: str, **fields: object) -> str:
+        return text(f"tariffs.{key}", lang, **fields)
+
+    schedule = priced.schedule
+    head = [say("quote.illustrative")] if schedule.illustrative else []
+    head += [
+        f"{say('quote.schedule')}: {schedule.title}",
+        f"{say('quote.legal_basis')}: {schedule.legal_basis}",
+        f"{say('quote.in_force')}: {_period(schedule, say)}",
+    ]
+    rows: list[list[str]] = []
+    for line in priced.lines:
+        rows.append(list(_line_cells(line, say)))
+        rows += [["", _band(charge, say).strip(), "", "", "", ""] for charge in line.charges]
+    table = html_table([say(f"quote.{c}") for c in _COLUMNS], rows)
+    totals = [f"{say('quote.subtotal')}: {format_rupiah(priced.subtotal)}"]
+    if priced.zero_rate is None:
+        totals.append(say("zero_rate.not_asked"))
+    else:
+        totals += [line.strip() for line in priced.zero_rate.describe(lang).splitlines()]
+    totals.append(f"{say('quote.total')}: {format_rupiah(priced.pnbp_total)}")
+    costs = [say("quote.payer_costs")]
+    for cost in priced.payer_costs:
+        costs.append(f"{_cost_label(cost, say)}: {format_rupiah(cost.amount)}")
+    if priced.payer_costs:
+        total = say("quote.payer_costs_total").strip()
+        costs.append(f"{total}: {format_rupiah(priced.payer_costs_total)}")
+    else:
+        costs.append(say("quote.no_payer_costs").strip())
+    title = say("display.quote", date=priced.at.isoformat())
+    return html_section(title, html_text(head), table, html_text(totals), html_text(costs))
 
 
 def _line_cells(line: LineItem, say: Callable[..., str]) -> tuple[str, ...]:
