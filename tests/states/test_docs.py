@@ -6,7 +6,7 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
-from pst_core.states.workflows import BUILTIN, builtin
+from pst_core.states.builtin import BUILTIN, builtin_workflow
 
 ROOT = Path(__file__).parent.parent.parent
 
@@ -27,7 +27,7 @@ def test_the_reference_page_shows_every_builtin_workflow() -> None:
     rendered = _hook().on_page_markdown(page, page=None, config=None, files=None)
     assert "workflow-diagram:" not in rendered
     for name in BUILTIN:
-        assert f"```mermaid\n{builtin(name).to_mermaid()}\n```" in rendered
+        assert f"```mermaid\n{builtin_workflow(name).to_mermaid()}\n```" in rendered
 
 
 def test_the_hook_leaves_other_pages_alone() -> None:

@@ -14,7 +14,7 @@ from pst_core.calendar import WorkingCalendar
 from pst_core.calendar.durations import CalendarDays, WorkingTime
 from pst_core.errors import DataFileError, InvalidWorkflowError
 from pst_core.states import Guard, Transaction, Workflow
-from pst_core.states.workflows import BUILTIN, GUARDS, builtin
+from pst_core.states.builtin import BUILTIN, GUARDS, builtin_workflow
 
 RESOURCES = Path(__file__).parent.parent / "resources" / "states"
 WITA = ZoneInfo("Asia/Makassar")
@@ -44,14 +44,14 @@ def test_a_unit_workflow_file_works_end_to_end() -> None:
 @pytest.mark.parametrize("name", BUILTIN)
 @pytest.mark.parametrize("suffix", [".toml", ".json"])
 def test_builtins_round_trip_through_files(name: str, suffix: str, tmp_path: Path) -> None:
-    wf = builtin(name)
+    wf = builtin_workflow(name)
     wf.dump(tmp_path / f"wf{suffix}")
     # paid-product's SPPD guards are functions: a saved copy names them, the reader passes them.
     assert Workflow.load(tmp_path / f"wf{suffix}", guards=GUARDS) == wf
 
 
 def test_a_saved_paid_product_names_its_function_guards(tmp_path: Path) -> None:
-    wf = builtin("paid-product")
+    wf = builtin_workflow("paid-product")
     wf.dump(tmp_path / "wf.toml")
     with pytest.raises(DataFileError, match=r"transitions\[\d+\]\.guard: .*microdata"):
         Workflow.load(tmp_path / "wf.toml")
@@ -59,7 +59,7 @@ def test_a_saved_paid_product_names_its_function_guards(tmp_path: Path) -> None:
 
 def test_guards_by_name_from_python() -> None:
     big = Guard("big order", lambda data: data.get("pages", 0) > 100)
-    data = builtin("visit").to_data()
+    data = builtin_workflow("visit").to_data()
     data["transitions"][0]["guard"] = "big order"
     wf = Workflow.from_data(data, guards={"big order": big})
     assert wf.transitions[0].guard == big
@@ -85,7 +85,7 @@ def test_code_in_a_guard_is_refused_not_run() -> None:
 
 
 def _visit(**changes: Any) -> dict[str, Any]:
-    data = builtin("visit").to_data()
+    data = builtin_workflow("visit").to_data()
     data.update(changes)
     return data
 
@@ -114,7 +114,8 @@ def _visit(**changes: Any) -> dict[str, Any]:
             ),
             "timers[0].event",
         ),
-        (_visit(name="no spaces please"), "workflow.name"),
+        (_visit(name="no spaces please"), "name"),
+        (_visit(states=[{"name": "a", "initial": True}, {"name": "a"}]), "states[1]"),
     ],
 )
 def test_file_errors_name_the_field(data: dict[str, Any], path: str) -> None:
@@ -126,7 +127,7 @@ def test_file_errors_name_the_field(data: dict[str, Any], path: str) -> None:
 def test_a_workflow_on_its_own_calendar_is_read_back_only_with_that_calendar(
     tmp_path: Path,
 ) -> None:
-    wf = builtin("visit")
+    wf = builtin_workflow("visit")
     closed = WorkingCalendar.pst().with_closure(date(2026, 3, 30), reason="office move")
     own = attrs.evolve(wf, calendar=closed)
     own.dump(tmp_path / "wf.toml")

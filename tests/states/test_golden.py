@@ -29,7 +29,7 @@ from pst_core.calendar import WorkingCalendar, WorkingHours
 from pst_core.calendar.durations import CalendarDays, CalendarMonths, WorkingDays, WorkingTime
 from pst_core.standards import catalog
 from pst_core.states import Event, Transaction, Workflow, replay
-from pst_core.states import workflows as builders
+from pst_core.states import builtin as builders
 from tests.calendar.reference import ReferenceCalendar
 
 RESOURCES = Path(__file__).parent.parent / "resources" / "states"

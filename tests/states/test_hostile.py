@@ -29,7 +29,7 @@ from pst_core.states import (
     Workflow,
     replay,
 )
-from pst_core.states.workflows import BUILTIN, builtin, visit
+from pst_core.states.builtin import BUILTIN, builtin_workflow, visit
 from tests.strategies import transactions
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -81,7 +81,7 @@ def test_pickle_and_deepcopy_give_equal_objects(tx: Transaction) -> None:
 
 @pytest.mark.parametrize("name", BUILTIN)
 def test_guarded_builtin_workflows_pickle(name: str) -> None:
-    wf = builtin(name)
+    wf = builtin_workflow(name)
     assert pickle.loads(pickle.dumps(wf)) == wf
     assert copy.deepcopy(wf) == wf
 

@@ -27,7 +27,7 @@ from pst_core.calendar.durations import WorkingTime
 from pst_core.errors import InvalidTransitionError, PstError
 from pst_core.standards import catalog
 from pst_core.states import Clock, Transaction, Workflow, replay
-from pst_core.states.workflows import BUILTIN, builtin
+from pst_core.states.builtin import BUILTIN, builtin_workflow
 from tests.strategies import event_data, instants_2026, timer_events_not_due
 
 
@@ -217,7 +217,7 @@ def _builtin_names() -> list[str]:
         for document in ("", *catalog()):
             name = f"{base}:{document}" if document else base
             try:
-                builtin(name)
+                builtin_workflow(name)
             except PstError:
                 continue
             names.append(name)
@@ -235,7 +235,7 @@ def test_every_builder_and_document_is_walked() -> None:
 @pytest.mark.parametrize("strict", [True, False], ids=["strict", "lenient"])
 @pytest.mark.parametrize("name", BUILTIN_NAMES)
 def test_random_event_sequences(name: str, strict: bool) -> None:
-    workflow = attrs.evolve(builtin(name), role_check="strict" if strict else "lenient")
+    workflow = attrs.evolve(builtin_workflow(name), role_check="strict" if strict else "lenient")
     attributes = {"workflow": workflow, "strict": strict}
     machine: Any = type(f"Machine_{name}", (WorkflowMachine,), attributes)
     machine.TestCase.settings = _SETTINGS
@@ -244,10 +244,10 @@ def test_random_event_sequences(name: str, strict: bool) -> None:
 
 def test_the_rp0_path_has_no_invoice_billing_code_or_payment_timer() -> None:
     """A granted Rp0 order goes from complete to delivery; its grant and reasons are recorded."""
-    from pst_core.states.workflows import zero_rate_grant
+    from pst_core.states.builtin import zero_rate_grant
     from pst_core.tariffs.zero_rate import zero_rate
 
-    wf = builtin("paid-product")
+    wf = builtin_workflow("paid-product")
     at = datetime.fromisoformat("2026-04-06T09:00:00+07:00")
     tx = Transaction.open(wf, at=at, actor="user")
     tx = tx.fire("start-verification", at=at, actor="officer")

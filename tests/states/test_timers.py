@@ -13,7 +13,7 @@ from pst_core.calendar.durations import CalendarDays
 from pst_core.errors import DataFileError, InvalidTransitionError
 from pst_core.standards import ServiceStandard, catalog
 from pst_core.states import Event, State, Timer, Transaction, Transition, Workflow, replay
-from pst_core.states.workflows import online_consultation, paid_product
+from pst_core.states.builtin import online_consultation, paid_product
 from pst_core.tariffs.billing import BillingCode, Invoice
 from tests.strategies import instants_2026
 
@@ -85,7 +85,7 @@ def test_a_response_rearms_the_no_response_timer() -> None:
 
 
 def test_workflow_without_timers() -> None:
-    from pst_core.states.workflows import visit
+    from pst_core.states.builtin import visit
 
     tx = Transaction.open(visit(), at=datetime(2026, 6, 1, 10, tzinfo=WIB), actor="guest")
     assert tx.due_timers(datetime(2027, 1, 1, tzinfo=WIB)) == ()

@@ -20,7 +20,7 @@ from pst_core.errors import (
     NaiveDatetimeError,
 )
 from pst_core.states import OPEN, Event, Transaction, replay
-from pst_core.states.workflows import online_consultation, paid_product, visit
+from pst_core.states.builtin import online_consultation, paid_product, visit
 from tests.strategies import transactions
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -169,9 +169,9 @@ def test_json_round_trip(tx: Transaction) -> None:
 
 
 def test_a_workflow_from_a_standard_is_found_again_by_name() -> None:
-    from pst_core.states.workflows import builtin
+    from pst_core.states.builtin import builtin_workflow
 
-    wf = builtin("online-consultation:bangka-selatan-konsultasi")
+    wf = builtin_workflow("online-consultation:bangka-selatan-konsultasi")
     tx = Transaction.open(wf, at=T0, actor="user").fire("reply", at=T0, actor="officer")
     assert Transaction.loads(tx.dumps(), format="json").workflow == wf
 

@@ -19,10 +19,21 @@ from pst_core.errors import (
 )
 from pst_core.standards import catalog
 from pst_core.states import Clock, Guard, State, Timer, Transition, Workflow
-from pst_core.states.workflows import BUILTIN, builtin, online_consultation, paid_product, visit
+from pst_core.states.builtin import (
+    BUILTIN,
+    builtin_workflow,
+    online_consultation,
+    paid_product,
+    visit,
+)
 from tests.strategies import json_scalars
 
 A, B, C = State("a", initial=True), State("b"), State("c", terminal=True)
+
+
+_GO = (Transition("a", "go", "b"), Transition("b", "end", "c"))
+_CLOCK = Clock("c", WorkingDays(1), starts_on=("open",), stops_on=("end",))
+_TIMER = Timer("t", "end", CalendarDays(1), in_states=("b",))
 
 
 def _wf(*transitions: Transition, states: tuple[State, ...] = (A, B, C), **kw: Any) -> Workflow:
@@ -50,7 +61,6 @@ def test_a_valid_table() -> None:
             r"exactly one initial state, has 2: \['a', 'b'\]",
         ),
         ((A, B), (Transition("a", "go", "b"),), "at least one terminal state"),
-        ((A, C, State("a")), (Transition("a", "go", "c"),), "state 'a' is defined twice"),
         ((A, C), (Transition("a", "go", "x"),), "a --go--> x: unknown target state 'x'"),
         ((A, C), (Transition("x", "go", "c"),), "x --go--> c: unknown source state 'x'"),
         (
@@ -87,6 +97,25 @@ def test_bad_tables_are_refused_naming_the_fault(
 ) -> None:
     with pytest.raises(InvalidWorkflowError, match=message):
         Workflow("w", states=states, transitions=transitions)
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "what"),
+    [
+        ({"states": (A, C, State("a"))}, "Workflow.states[2]", "state name"),
+        ({"clocks": (_CLOCK, _CLOCK)}, "Workflow.clocks[1]", "clock name"),
+        ({"timers": (_TIMER, _TIMER)}, "Workflow.timers[1]", "timer name"),
+    ],
+)
+def test_each_state_clock_and_timer_is_named_once(
+    fields: dict[str, Any], field: str, what: str
+) -> None:
+    table: dict[str, Any] = {"states": (A, B, C), "transitions": _GO} | fields
+    with pytest.raises(InvalidValueError) as caught:
+        Workflow("w", **table)
+    assert caught.value.field == field
+    assert caught.value.value in ("a", "c", "t")
+    assert f"each {what} at most once" in str(caught.value.allowed)
 
 
 def test_exclusive_guards_and_one_fallback_are_deterministic() -> None:
@@ -192,7 +221,6 @@ def test_clocks_and_timers_are_checked_against_the_table() -> None:
             },
             "paused state 'go'",
         ),
-        ({"clocks": (ok, ok)}, "clock 'c' is defined twice"),
         ({"timers": (Timer("t", "end", CalendarDays(1), in_states=()),)}, "no state to run in"),
         (
             {"timers": (Timer("t", "end", CalendarDays(1), in_states=("a",)),)},
@@ -220,7 +248,7 @@ def _label(t: Transition) -> str:
 
 @pytest.mark.parametrize("name", BUILTIN)
 def test_mermaid_lists_every_transition_and_terminal(name: str) -> None:
-    wf = builtin(name)
+    wf = builtin_workflow(name)
     text = wf.to_mermaid()
     lines = text.splitlines()
     assert lines[0] == "stateDiagram-v2"
@@ -251,20 +279,20 @@ def test_mermaid_notes_paused_states() -> None:
 
 
 def test_builtins_from_standards_differ_only_where_the_standards_do() -> None:
-    assert builtin("visit:bangka-selatan-konsultasi").clocks[0].goal == WorkingTime(5)
-    assert builtin("visit:bengkulu-penjualan").clocks[0].starts_on == ("take-number",)
-    assert builtin("visit:sumsel-konsultasi").clocks[0].starts_on == ("next-in-line",)
+    assert builtin_workflow("visit:bangka-selatan-konsultasi").clocks[0].goal == WorkingTime(5)
+    assert builtin_workflow("visit:bengkulu-penjualan").clocks[0].starts_on == ("take-number",)
+    assert builtin_workflow("visit:sumsel-konsultasi").clocks[0].starts_on == ("next-in-line",)
     assert visit().clocks == ()  # without a standard there is no time to keep
-    bangka = builtin("online-consultation:bangka-selatan-konsultasi").timers[0]
+    bangka = builtin_workflow("online-consultation:bangka-selatan-konsultasi").timers[0]
     assert (bangka.after, bangka.actor) == (CalendarDays(7), "officer")
-    sumsel = builtin("online-consultation:sumsel-konsultasi").timers[0]
+    sumsel = builtin_workflow("online-consultation:sumsel-konsultasi").timers[0]
     assert (sumsel.after, sumsel.actor) == (WorkingDays(3), "app")
-    assert builtin("paid-product:bengkulu-penjualan").clocks[1].goal == WorkingDays(10)
+    assert builtin_workflow("paid-product:bengkulu-penjualan").clocks[1].goal == WorkingDays(10)
     # The Bengkulu standard's fee is "Tidak dipungut biaya": the same table without payment.
     payment = {"invoiced", "billing-code-expired", "expired", "paid", "zero-rated"}
-    free = builtin("paid-product:bengkulu-penjualan").state_names
+    free = builtin_workflow("paid-product:bengkulu-penjualan").state_names
     assert free == tuple(s for s in paid_product().state_names if s not in payment)
-    assert builtin("paid-product:bengkulu-sop-produk-berbayar").state_names == (
+    assert builtin_workflow("paid-product:bengkulu-sop-produk-berbayar").state_names == (
         paid_product().state_names
     )
 
@@ -280,7 +308,7 @@ def test_builtins_from_standards_differ_only_where_the_standards_do() -> None:
 )
 def test_unknown_builtin_names(name: str, message: str) -> None:
     with pytest.raises(LookupError, match=message):
-        builtin(name)
+        builtin_workflow(name)
 
 
 @pytest.mark.parametrize("build", [visit, online_consultation, paid_product])
@@ -312,7 +340,7 @@ def _every_builtin() -> list[Workflow]:
     for base in BUILTIN:
         for document in ("", *catalog()):
             try:
-                built.append(builtin(f"{base}:{document}" if document else base))
+                built.append(builtin_workflow(f"{base}:{document}" if document else base))
             except PstError:  # a document this builder does not take
                 continue
     return built
