@@ -1,4 +1,4 @@
-"""``pst-core workflow list|show|check``."""
+"""``pst-core workflow list|show|check``: the built-in workflows and a unit's own workflow file."""
 
 from __future__ import annotations
 

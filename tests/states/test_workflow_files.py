@@ -1,4 +1,8 @@
-"""Workflow files: a unit's own workflow in TOML or JSON, read, checked and written back."""
+"""Workflow files: a unit's own workflow in TOML or JSON, read, checked and written back.
+
+What a file holds is the table's own fields; errors name the field's path in the
+file and never a class of the implementation; defaults are left out when written.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ import pytest
 
 from pst_core.calendar import WorkingCalendar
 from pst_core.calendar.durations import CalendarDays, WorkingTime
-from pst_core.errors import DataFileError, InvalidWorkflowError
+from pst_core.errors import DataFileError, InvalidTypeError, InvalidWorkflowError
 from pst_core.states import Guard, Transaction, Workflow
 from pst_core.states.builtin import BUILTIN, GUARDS, builtin_workflow
 
@@ -77,6 +81,7 @@ def test_an_unreachable_state_is_named() -> None:
         Workflow.load(RESOURCES / "unreachable.json")
 
 
+@pytest.mark.hostile
 def test_code_in_a_guard_is_refused_not_run() -> None:
     with pytest.raises(
         DataFileError, match=r"bad-guard.toml: transitions\[0\].guard: invalid value"
@@ -90,6 +95,7 @@ def _visit(**changes: Any) -> dict[str, Any]:
     return data
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize(
     ("data", "path"),
     [
@@ -136,5 +142,51 @@ def test_a_workflow_on_its_own_calendar_is_read_back_only_with_that_calendar(
         Workflow.load(tmp_path / "wf.toml")
     with pytest.raises(DataFileError, match="calendar"):
         Workflow.load(tmp_path / "wf.toml", calendar=WorkingCalendar.pst())
+    with pytest.raises(DataFileError) as zone:
+        Workflow.load(tmp_path / "wf.toml", calendar=WorkingCalendar.pst("Asia/Makassar"))
+    assert zone.value.path == "timezone"
     assert "calendar" not in wf.to_data()
     assert wf.to_data()["timezone"] == "Asia/Jakarta"
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize(
+    ("data", "path", "allowed"),
+    [
+        ({"name": "w"}, "states", "a list of State tables"),
+        (_visit(states=["a"]), "states[0]", "State"),
+        (_visit(transitions=[3]), "transitions[0]", "Transition"),
+        (_visit(clocks=[1]), "clocks[0]", "Clock"),
+        (_visit(timers=[True]), "timers[0]", "Timer"),
+    ],
+)
+def test_file_errors_name_the_tables_as_people_know_them(
+    data: dict[str, Any], path: str, allowed: str
+) -> None:
+    with pytest.raises(DataFileError) as caught:
+        Workflow.from_data(data, file="unit.toml")
+    problem = next(p for p in caught.value.problems if p.path == path)
+    assert allowed in problem.allowed
+    assert "Spec" not in str(caught.value)
+
+
+def test_defaults_are_left_out_when_written() -> None:
+    data = Workflow.load(RESOURCES / "library-loan.toml").to_data()
+    assert "role_check" not in data
+    assert "calendar" not in data  # the PST calendar of the file's zone
+    assert all("initial" not in s for s in data["states"][1:])
+    assert all("roles" not in t for t in data["transitions"])
+    assert all("severity" not in c and "paused_in" not in c for c in data["clocks"])
+    assert all("actor" not in t for t in data["timers"])
+    assert Workflow.from_data(data) == Workflow.load(RESOURCES / "library-loan.toml")
+    strict = attrs.evolve(builtin_workflow("visit"), role_check="strict")
+    assert strict.to_data()["role_check"] == "strict"
+    assert Workflow.loads(strict.dumps("toml"), format="toml") == strict
+
+
+@pytest.mark.hostile
+def test_guards_must_be_a_mapping() -> None:
+    with pytest.raises(InvalidTypeError):
+        Workflow.from_data(builtin_workflow("visit").to_data(), guards=[1])  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError):
+        Workflow.from_data(builtin_workflow("visit").to_data(), calendar="Asia/Jakarta")  # type: ignore[arg-type]
