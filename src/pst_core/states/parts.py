@@ -27,6 +27,7 @@ import attrs
 
 from pst_core._validation import (
     instance_of,
+    literal_values,
     one_line_text,
     one_of_literal,
     tuple_of,
@@ -42,12 +43,15 @@ from pst_core.errors import InvalidTypeError, InvalidValueError
 from pst_core.i18n import Language, check_language
 from pst_core.states.guards import Guard
 
-__all__ = ["Clock", "ClockSeverity", "RoleCheck", "State", "Timer", "Transition"]
+__all__ = ["ROLE_CHECKS", "Clock", "ClockSeverity", "RoleCheck", "State", "Timer", "Transition"]
 
 RoleCheck = Literal["strict", "lenient"]
 """How a workflow treats an event fired by an actor outside the transition's ``roles``:
 ``"strict"`` refuses it (`InvalidTransitionError` listing the allowed roles),
 ``"lenient"`` accepts it and the transaction lists it in ``off_role_events()``."""
+
+ROLE_CHECKS: tuple[RoleCheck, ...] = literal_values(RoleCheck)
+"""Every `RoleCheck`."""
 
 ClockSeverity = Literal["breach", "warn"]
 """What a clock past its budget means: ``"breach"`` (a broken service promise) or

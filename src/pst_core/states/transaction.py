@@ -41,6 +41,7 @@ from pst_core import _io
 from pst_core._display import html_section, html_table, short
 from pst_core._validation import (
     instance_of,
+    literal_values,
     require_aware,
     require_instance,
     require_one_of,
@@ -70,7 +71,7 @@ workflow's: ``"error"`` (a `DataFileError`) or ``"recompute"`` (accept it; its c
 and timers are then computed on the workflow's calendar, and a timer's event that
 was due on the old calendar but not on the new one is refused)."""
 
-CALENDAR_MISMATCHES: tuple[CalendarMismatch, ...] = typing.get_args(CalendarMismatch)
+CALENDAR_MISMATCHES: tuple[CalendarMismatch, ...] = literal_values(CalendarMismatch)
 """Every `CalendarMismatch`."""
 
 _ID = re.compile(r"[^\x00-\x1f\x7f-\x9f]+")

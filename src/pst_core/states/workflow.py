@@ -59,7 +59,7 @@ import attrs
 
 from pst_core import _io
 from pst_core._display import html_mermaid, html_section, html_table, html_text, short
-from pst_core._validation import instance_of, one_of_literal, tuple_of, unique_by
+from pst_core._validation import Validator, instance_of, one_of_literal, tuple_of, unique_by
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.errors import InvalidTransitionError, InvalidValueError, InvalidWorkflowError
 from pst_core.i18n import Language, text
@@ -68,15 +68,12 @@ from pst_core.states.events import OPEN
 from pst_core.states.guards import Guard
 from pst_core.states.parts import Clock, RoleCheck, State, Timer, Transition
 
-__all__ = ["ROLE_CHECKS", "Workflow"]
-
-ROLE_CHECKS: tuple[RoleCheck, ...] = typing.get_args(RoleCheck)
-"""Every `RoleCheck`."""
+__all__ = ["Workflow"]
 
 _WORKFLOW_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*(?::[A-Za-z0-9][A-Za-z0-9_-]*)?")
 _WORKFLOW_NAME_RULE = (
     "an identifier of ASCII letters, digits, '-' and '_' starting with a letter, "
-    "optionally ':' and a standard's id"
+    "optionally ':' and a catalog document's id"
 )
 
 
@@ -85,7 +82,7 @@ def _workflow_name(instance: object, attribute: attrs.Attribute[Any], value: obj
         raise InvalidValueError("Workflow.name", value, _WORKFLOW_NAME_RULE)
 
 
-def _named(what: str) -> Any:
+def _named(what: str) -> Validator:
     """Each item's ``name`` at most once."""
     return unique_by(lambda item: item.name, f"{what} name")
 
