@@ -40,7 +40,7 @@ from pst_core.errors import PstError
 from pst_core.reports.sla import sla_report
 from pst_core.standards import catalog
 from pst_core.states import Transaction, Workflow
-from pst_core.states.workflows import online_consultation, paid_product, visit
+from pst_core.states.builtin import online_consultation, paid_product, visit
 
 YEAR_START = datetime(2026, 1, 2, 1, 0, tzinfo=timezone.utc)
 NOW = datetime(2027, 1, 15, tzinfo=timezone.utc)

@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from pst_core.states import Transaction
-from pst_core.states.workflows import paid_product
+from pst_core.states.builtin import paid_product
 
 WIB = ZoneInfo("Asia/Jakarta")
 

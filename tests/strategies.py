@@ -149,9 +149,9 @@ def transactions(draw: st.DrawFn, max_events: int = 12) -> Any:  # a Transaction
     times go forward by up to three days per event, from an instant in 2026.
     """
     from pst_core.states import OPEN, Event, Transaction
-    from pst_core.states.workflows import BUILTIN, builtin
+    from pst_core.states.builtin import BUILTIN, builtin_workflow
 
-    workflow = builtin(draw(st.sampled_from(BUILTIN)))
+    workflow = builtin_workflow(draw(st.sampled_from(BUILTIN)))
     at = draw(instants_2026)
     # An actor is a role on one line: no control characters.
     actors = st.text(st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=8).filter(

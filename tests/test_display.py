@@ -19,8 +19,8 @@ from pst_core.calendar import WorkingCalendar, WorkingDays, WorkingTime
 from pst_core.reports import ikm_report, sla_report
 from pst_core.standards import Requirement, catalog
 from pst_core.states import Clock, State, Transaction, Transition, Workflow
+from pst_core.states.builtin import paid_product
 from pst_core.states.sla import ClockStatus
-from pst_core.states.workflows import paid_product
 from pst_core.tariffs import PayerCost, illustrative_schedule, quote, zero_rate
 
 WIB = ZoneInfo("Asia/Jakarta")

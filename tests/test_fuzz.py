@@ -48,7 +48,7 @@ from pst_core.errors import PstError
 from pst_core.i18n import check_language, text
 from pst_core.standards import ServiceStandard, StandardOperatingProcedure, catalog
 from pst_core.states import Transaction, Workflow, replay
-from pst_core.states.workflows import BUILTIN, GUARDS, builtin
+from pst_core.states.builtin import BUILTIN, GUARDS, builtin_workflow
 from pst_core.tariffs import TariffSchedule, illustrative_schedule
 from tests.strategies import (
     durations,
@@ -448,7 +448,7 @@ odd_columns = st.one_of(
 )
 
 workflow_names = st.sampled_from(BUILTIN)
-workflow_data = workflow_names.map(lambda name: builtin(name).to_data())
+workflow_data = workflow_names.map(lambda name: builtin_workflow(name).to_data())
 transaction_data = transactions(max_events=4).map(lambda tx: tx.to_data())
 standard_data = st.one_of(
     st.sampled_from(list(catalog().standards.values())),
@@ -477,7 +477,7 @@ checklists = st.sampled_from(_checklists())
 
 def _fire(workflow: str, event: Any, at: Any, actor: Any, data: dict[str, Any]) -> object:
     opened = Transaction.open(
-        builtin(workflow), at=datetime(2026, 3, 17, 9, tzinfo=timezone.utc), actor="user"
+        builtin_workflow(workflow), at=datetime(2026, 3, 17, 9, tzinfo=timezone.utc), actor="user"
     )
     return opened.fire(event, at=at, actor=actor, **data)
 
@@ -611,7 +611,7 @@ ENTRY_POINTS: tuple[Entry, ...] = (
             workflow, at=at, actor=actor, id=identifier
         ),
         st.tuples(
-            st.one_of(workflow_names.map(builtin), ANYTHING),
+            st.one_of(workflow_names.map(builtin_workflow), ANYTHING),
             odd_instants,
             st.one_of(st.just("user"), ANYTHING),
             st.one_of(st.none(), ANYTHING),
@@ -632,7 +632,7 @@ ENTRY_POINTS: tuple[Entry, ...] = (
         "states.replay",
         replay,
         st.tuples(
-            st.one_of(workflow_names.map(builtin), ANYTHING),
+            st.one_of(workflow_names.map(builtin_workflow), ANYTHING),
             st.one_of(transactions(max_events=3).map(lambda tx: tx.history), ANYTHING),
         ),
     ),
@@ -724,7 +724,7 @@ SAVED_MODELS: tuple[tuple[str, Any, st.SearchStrategy[Any], dict[str, Any]], ...
         sop_data.map(StandardOperatingProcedure.from_data),
         {},
     ),
-    ("Workflow", Workflow, workflow_names.map(builtin), {"guards": GUARDS}),
+    ("Workflow", Workflow, workflow_names.map(builtin_workflow), {"guards": GUARDS}),
     ("Transaction", Transaction, transactions(max_events=6), {}),
     ("TariffSchedule", TariffSchedule, _schedules(), {}),
     ("WorkingCalendar", WorkingCalendar, calendars, {}),
@@ -793,7 +793,7 @@ def test_a_huge_integer_in_a_document_is_named_not_a_second_error() -> None:
 
 
 def test_a_deep_nest_in_a_document_is_a_pst_error() -> None:
-    data = builtin("visit").to_data()
+    data = builtin_workflow("visit").to_data()
     data["description"] = _nest(2000)
     with pytest.raises(PstError):
         Workflow.from_data(data)
@@ -871,7 +871,7 @@ def test_deadline_reads_its_start_with_parse_instant() -> None:
 def test_a_huge_integer_in_event_data_is_refused_at_load() -> None:
     """What loads can be saved: a 5000-digit number would break ``dumps``."""
     tx = Transaction.open(
-        builtin("visit"), at=datetime(2026, 3, 17, 9, tzinfo=timezone.utc), actor="user"
+        builtin_workflow("visit"), at=datetime(2026, 3, 17, 9, tzinfo=timezone.utc), actor="user"
     )
     data = tx.to_data()
     data["history"][0]["data"] = {"n": 10**5000}

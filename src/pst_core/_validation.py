@@ -5,6 +5,7 @@ Private: the public face of these is the error they raise (see `pst_core.errors`
 
 from __future__ import annotations
 
+import re
 import typing
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from datetime import date, datetime, tzinfo
@@ -54,6 +55,50 @@ def non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> 
     """Reject empty or blank strings."""
     if not value.strip():
         raise InvalidValueError(field_name(instance, attribute), value, "a non-blank string")
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def one_line_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """attrs validator: non-blank text on one line, without control characters.
+
+    A newline or another control character would break the diagrams, tables and
+    files the text is written into.
+
+    Examples:
+        >>> @attrs.frozen
+        ... class Note:
+        ...     text: str = attrs.field(validator=one_line_text)
+        >>> Note("ok").text
+        'ok'
+        >>> Note("two\\nlines")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidValueError: Note.text: invalid value 'two\\nlines'; allowed: ...
+    """
+    instance_of(str)(instance, attribute, value)
+    non_empty(instance, attribute, typing.cast(str, value))
+    if _CONTROL.search(typing.cast(str, value)):
+        raise InvalidValueError(
+            field_name(instance, attribute), value, "text without control characters"
+        )
+
+
+def require_instance(value: object, field: str, kind: type[T], *, label: str | None = None) -> T:
+    """Return ``value`` if it is an instance of ``kind`` (a bool is not an int here), else raise.
+
+    Examples:
+        >>> require_instance(3, "count", int)
+        3
+        >>> require_instance("3", "count", int, label="a whole number")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidTypeError: count: expected a whole number, got str '3'
+    """
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise InvalidTypeError(field, value, label or kind.__name__)
+    return value
 
 
 def at_least(minimum: int) -> Validator:

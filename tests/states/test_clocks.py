@@ -1,8 +1,9 @@
-"""SLA clock semantics: start, pause, resume, stop, cancel, new cycles, due instants."""
+"""SLA clock semantics: start, pause, resume, stop, cancel, new cycles, due instants, readings."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,13 +12,19 @@ from hypothesis import strategies as st
 
 from pst_core.calendar import WorkingCalendar
 from pst_core.calendar.durations import CalendarDays, Duration, WorkingDays, WorkingTime
-from pst_core.errors import EventOrderError, NaiveDatetimeError
+from pst_core.errors import (
+    EventOrderError,
+    InvalidTransitionError,
+    InvalidTypeError,
+    NaiveDatetimeError,
+)
 from pst_core.states import (
     Clock,
     State,
     Transaction,
     Transition,
     Workflow,
+    sla,
 )
 from tests.strategies import durations, instants_2026
 
@@ -150,6 +157,37 @@ def test_a_start_while_running_is_ignored() -> None:
     assert [(c.cycle, c.started) for c in cycles] == [(1, _at())]
 
 
+@pytest.mark.parametrize("end", ["stop", "cancel"])
+def test_a_cycle_ended_while_paused_counts_no_more_time(end: str) -> None:
+    clock = Clock(
+        "c",
+        WorkingTime(hours=4),
+        starts_on=("open",),
+        stops_on=("stop",),
+        cancels_on=("cancel",),
+        paused_in=("waiting",),
+    )
+    wf = Workflow(
+        "w",
+        states=(State("working", initial=True), State("waiting"), State("done", terminal=True)),
+        transitions=(
+            Transition("working", "ask", "waiting"),
+            Transition("waiting", "stop", "done"),
+            Transition("waiting", "cancel", "done"),
+        ),
+        clocks=(clock,),
+    )
+    tx = Transaction.open(wf, at=_at(), actor="u").fire("ask", at=_at(hours=1), actor="a")
+    tx = tx.fire(end, at=_at(hours=3), actor="a")
+    status = tx.clocks(_at(days=1))["c"]
+    assert status.elapsed == timedelta(hours=1)  # the two paused hours never counted
+    assert not status.paused
+    assert (status.stopped, status.cancelled) == (
+        (_at(hours=3), None) if end == "stop" else (None, _at(hours=3))
+    )
+    assert status.status == ("met" if end == "stop" else "cancelled")
+
+
 def test_never_started_clock() -> None:
     wf = Workflow(
         "w",
@@ -193,6 +231,16 @@ def test_clocks_use_their_calendar_zone() -> None:
     assert status.due == datetime(2026, 3, 9, 10, 0, tzinfo=ZoneInfo("Asia/Makassar"))
 
 
+def test_clocks_are_read_in_absolute_time() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    # 2026-10-25: 02:10 on the second pass (01:10 UTC) is later than 02:30 on the first.
+    late = datetime(2026, 10, 25, 2, 10, tzinfo=berlin, fold=1)
+    early = datetime(2026, 10, 25, 2, 30, tzinfo=berlin, fold=0)
+    tx = Transaction.open(ticket(WorkingTime(60)), at=late, actor="guest")
+    with pytest.raises(EventOrderError):
+        tx.clocks(early)
+
+
 def test_now_must_be_aware_and_not_before_the_last_event() -> None:
     tx = Transaction.open(ticket(WorkingTime(60)), at=_at(hours=1), actor="u")
     with pytest.raises(EventOrderError, match="clocks are read at or after"):
@@ -203,6 +251,7 @@ def test_now_must_be_aware_and_not_before_the_last_event() -> None:
         tx.due_timers(_at())
 
 
+@pytest.mark.property
 @settings(max_examples=40)
 @given(start=instants_2026, goal=durations)
 def test_without_pauses_the_due_instant_is_the_calendar_deadline(
@@ -219,6 +268,7 @@ def test_without_pauses_the_due_instant_is_the_calendar_deadline(
     assert at_due.elapsed == at_due.budget
 
 
+@pytest.mark.property
 @settings(max_examples=40)
 @given(
     start=instants_2026,
@@ -265,11 +315,30 @@ def test_describe_says_what_a_person_needs() -> None:
     )
 
 
-def test_goals_and_timer_durations_must_be_durations() -> None:
-    from pst_core.errors import InvalidTypeError, InvalidValueError
-    from pst_core.states import Timer
+def test_describe_leaves_out_the_time_left_once_a_cycle_ended() -> None:
+    tx = Transaction.open(ticket(WorkingTime(hours=4)), at=_at(), actor="u")
+    met = tx.fire("solve", at=_at(hours=1), actor="a").clocks(_at(hours=2))["resolution"]
+    assert met.describe() == (
+        "resolution (4 hours): met, due Monday 2026-03-09 12:00 WIB, used 1 h 00 min"
+    )
+    cancelled = tx.fire("cancel", at=_at(hours=1), actor="a").clocks(_at(hours=2))["resolution"]
+    assert cancelled.describe().startswith("resolution (4 hours): cancelled, due ")
+    assert "left" not in cancelled.describe()
+    assert "terpakai 1 j 00 mnt" in met.describe("id")
 
-    with pytest.raises(InvalidTypeError, match=r"Clock\.goal"):
-        Clock("c", "3 hari kerja", starts_on=("open",), stops_on=())  # type: ignore[arg-type]
-    with pytest.raises(InvalidValueError, match=r"Timer\.after"):
-        Timer("t", "e", WorkingTime(0), in_states=("a",))
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("read", [sla.clock_cycles, sla.clock_statuses, sla.due_timers])
+def test_readings_check_their_arguments(read: Any) -> None:
+    wf = ticket(WorkingTime(60))
+    history = Transaction.open(wf, at=_at(), actor="u").history
+    with pytest.raises(InvalidTypeError, match="workflow"):
+        read("ticket", history, _at())
+    with pytest.raises(InvalidTypeError, match="history"):
+        read(wf, "open", _at())
+    with pytest.raises(InvalidTypeError, match=r"history\[0\]"):
+        read(wf, ["open"], _at())
+    with pytest.raises(NaiveDatetimeError):
+        read(wf, history, datetime(2026, 3, 9, 10))
+    with pytest.raises(InvalidTransitionError, match="starts with the 'open' event"):
+        read(wf, (), _at())

@@ -1,4 +1,8 @@
-"""Timers: what the system must fire because time passed, against tariffs.billing's rules."""
+"""Timers: what the system must fire because time passed, once per arming, never early.
+
+The built-in workflows serve as examples; the timers each of them has (and the
+tariffs.billing rules the paid product's follow) are in their own test files.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +17,9 @@ from pst_core.calendar.durations import CalendarDays
 from pst_core.errors import DataFileError, InvalidTransitionError
 from pst_core.standards import ServiceStandard, catalog
 from pst_core.states import Event, State, Timer, Transaction, Transition, Workflow, replay
-from pst_core.states.workflows import online_consultation, paid_product
-from pst_core.tariffs.billing import BillingCode, Invoice
+from pst_core.states.builtin import online_consultation, paid_product, visit
+from pst_core.tariffs.billing import Invoice
+from tests.states.examples import invoiced_order
 from tests.strategies import instants_2026
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -22,39 +27,9 @@ SUMSEL = catalog().standard("sumsel-konsultasi")  # closed by the portal after 3
 assert isinstance(SUMSEL, ServiceStandard)
 
 
-def _invoiced(at: datetime, product: str = "printed_publication") -> Transaction:
-    tx = Transaction.open(paid_product(), at=at, actor="user")
-    tx = tx.fire("start-verification", at=at, actor="officer")
-    tx = tx.fire("verify", at=at, actor="officer", outcome="complete", product=product)
-    if product in ("microdata", "wilkerstat_map"):
-        tx = tx.fire("sign-agreement", at=at, actor="user")  # the SPPD before the invoice
-    return tx.fire("issue-invoice", at=at, actor="officer")
-
-
-def test_microdata_is_invoiced_after_the_agreement_with_the_same_timers() -> None:
-    at = datetime(2026, 6, 1, 10, 0, tzinfo=WIB)
-    tx = _invoiced(at, "microdata")
-    assert [e.name for e in tx.history][-3:] == ["verify", "sign-agreement", "issue-invoice"]
-    due = {t.timer: t.due for t in tx.due_timers(at + timedelta(days=40))}
-    assert due == {
-        "billing-code": BillingCode("0" * 15, at).expires,
-        "invoice": Invoice(at).expires,
-    }
-
-
-@settings(max_examples=30)
-@given(at=instants_2026)
-def test_invoice_and_billing_code_timers_follow_tariffs_billing(at: datetime) -> None:
-    tx = _invoiced(at)
-    later = at + timedelta(days=40)
-    due = {t.timer: t.due for t in tx.due_timers(later)}
-    assert due["billing-code"] == BillingCode("0" * 15, at).expires
-    assert due["invoice"] == Invoice(at).expires
-
-
 def test_nothing_is_due_early_and_each_timer_once() -> None:
     at = datetime(2026, 6, 1, 10, 0, tzinfo=WIB)
-    tx = _invoiced(at)
+    tx = invoiced_order(at)
     assert tx.due_timers(at + timedelta(days=6, hours=23)) == ()
     (code,) = tx.due_timers(at + timedelta(days=7))
     assert (code.timer, code.event, code.armed) == ("billing-code", "expire-billing-code", at)
@@ -67,7 +42,7 @@ def test_nothing_is_due_early_and_each_timer_once() -> None:
 
 def test_paying_disarms_the_timers() -> None:
     at = datetime(2026, 6, 1, 10, 0, tzinfo=WIB)
-    tx = _invoiced(at).fire("pay", at=at + timedelta(days=1), actor="user")
+    tx = invoiced_order(at).fire("pay", at=at + timedelta(days=1), actor="user")
     assert tx.due_timers(at + timedelta(days=90)) == ()
 
 
@@ -85,8 +60,6 @@ def test_a_response_rearms_the_no_response_timer() -> None:
 
 
 def test_workflow_without_timers() -> None:
-    from pst_core.states.workflows import visit
-
     tx = Transaction.open(visit(), at=datetime(2026, 6, 1, 10, tzinfo=WIB), actor="guest")
     assert tx.due_timers(datetime(2027, 1, 1, tzinfo=WIB)) == ()
 
@@ -96,7 +69,7 @@ def test_workflow_without_timers() -> None:
 
 def test_expire_invoice_is_refused_before_the_invoice_expires() -> None:
     at = datetime(2026, 3, 17, 10, 0, tzinfo=WIB)
-    tx = _invoiced(at)
+    tx = invoiced_order(at)
     expires = Invoice(at).expires
     with pytest.raises(InvalidTransitionError) as caught:
         tx.fire("expire-invoice", at=at + timedelta(minutes=1), actor="system")
@@ -150,6 +123,7 @@ def test_replay_and_json_refuse_a_timer_event_fired_early() -> None:
         Transaction.from_data(data)
 
 
+@pytest.mark.property
 @settings(max_examples=30)
 @given(at=instants_2026)
 def test_timer_events_are_refused_until_due_then_accepted(at: datetime) -> None:

@@ -25,8 +25,8 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
+from pst_core.states.builtin import BUILTIN, builtin_workflow
 from pst_core.states.workflow import Workflow
-from pst_core.states.workflows import BUILTIN, builtin
 
 NAME = "workflow"
 
@@ -58,7 +58,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def _workflow(name: str) -> Workflow:
     if Path(name).suffix.lower() in (".toml", ".json"):
         return Workflow.load(name)
-    return builtin(name)
+    return builtin_workflow(name)
 
 
 def _summary(workflow: Workflow) -> str:
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     """
     if args.action == "list":
         for name in BUILTIN:
-            out.write(f"{name}: {builtin(name).description}\n")
+            out.write(f"{name}: {builtin_workflow(name).description}\n")
         out.write("add ':STANDARD-ID' to take the times of a catalog standard\n")
         return 0
     if args.action == "show":

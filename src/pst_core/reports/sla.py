@@ -267,10 +267,10 @@ class _Resolver:
         if not self.use_builtins:
             known = ", ".join(sorted(self.given)) or "none"
             return f"workflow: unknown {name!r}; known: {known}"
-        from pst_core.states.workflows import builtin
+        from pst_core.states.builtin import builtin_workflow
 
         try:
-            return builtin(name)
+            return builtin_workflow(name)
         except UnknownNameError as err:
             return f"workflow: {err}; pass workflows=... for a workflow of your own"
 
@@ -305,7 +305,7 @@ def sla_report(
         now: The instant the clocks are read at (timezone-aware); a transaction
             with an event after it is a bad row.
         workflows: The workflows by name (or a list of them); ``None`` uses the
-            built-in ones (`pst_core.states.workflows.builtin`).
+            built-in ones (`pst_core.states.builtin.builtin_workflow`).
         group_by: How the summary and the outputs group (see `GROUPS`).
         invalid: ``"raise"`` (stop at the first bad row) or ``"skip"`` (list
             and count them in ``bad_rows``).

@@ -71,39 +71,31 @@ from typing import Literal
 import attrs
 
 from pst_core._display import html_section, html_table, short
-from pst_core._validation import require_aware
+from pst_core._validation import require_aware, require_instance, sequence_of
 from pst_core.calendar.durations import Duration, WorkingTime
-from pst_core.errors import (
-    EventOrderError,
-    InvalidTransitionError,
-    InvalidTypeError,
-)
-from pst_core.i18n import Language, text, weekday
-from pst_core.states.workflow import (
-    OPEN,
-    Clock,
-    ClockSeverity,
-    Event,
-    Timer,
-    Workflow,
-    utc,
-)
+from pst_core.errors import EventOrderError, InvalidTransitionError
+from pst_core.i18n import Language, text
+from pst_core.states._display import hours_text, instant_text
+from pst_core.states.events import OPEN, Event, utc
+from pst_core.states.parts import Clock, ClockSeverity, Timer
+from pst_core.states.workflow import Workflow
 
 __all__ = [
-    "ClockState",
+    "ClockPhase",
     "ClockStatus",
     "DueTimer",
     "check_event",
     "clock_cycles",
     "clock_statuses",
+    "clock_table",
     "due_timers",
     "walk",
 ]
 
 _ZERO = timedelta(0)
 
-ClockState = Literal["not started", "running", "paused", "met", "breached", "overdue", "cancelled"]
-"""What a clock's cycle is doing: the one word of `ClockStatus.status`."""
+ClockPhase = Literal["not started", "running", "paused", "met", "breached", "overdue", "cancelled"]
+"""Where a clock's cycle stands, in one word: the value of `ClockStatus.status`."""
 
 
 # --- measuring -------------------------------------------------------------------------
@@ -196,7 +188,7 @@ class ClockStatus:
         return self.stopped is not None and not self.overdue
 
     @property
-    def status(self) -> ClockState:
+    def status(self) -> ClockPhase:
         """One word: not started, running, paused, met, breached, overdue or cancelled."""
         if self.started is None:
             return "not started"
@@ -236,16 +228,21 @@ class ClockStatus:
             "states.clock.due",
             language,
             head=head,
-            due=_show(self.due, language),
-            used=_hours(self.elapsed, language),
+            due=instant_text(self.due, language),
+            used=hours_text(self.elapsed, language),
         )
         if self.overdue:
             return text(
-                "states.clock.over", language, line=line, over=_hours(self.breached_by, language)
+                "states.clock.over",
+                language,
+                line=line,
+                over=hours_text(self.breached_by, language),
             )
         if self.stopped is not None or self.cancelled is not None:
             return line
-        return text("states.clock.left", language, line=line, left=_hours(self.remaining, language))
+        return text(
+            "states.clock.left", language, line=line, left=hours_text(self.remaining, language)
+        )
 
     def __repr__(self) -> str:
         due = None if self.due is None else self.due.isoformat(timespec="seconds")
@@ -255,12 +252,12 @@ class ClockStatus:
         )
 
     def _cells(self, language: Language) -> list[str]:
-        """One row of `_clock_table`: the reading in words of ``language``."""
+        """One row of `clock_table`: the reading in words of ``language``."""
 
         zone = None if self.due is None else self.due.tzinfo  # the calendar's zone
 
         def when(moment: datetime | None) -> str:
-            return "" if moment is None else _show(moment.astimezone(zone), language)
+            return "" if moment is None else instant_text(moment.astimezone(zone), language)
 
         ended = self.stopped is not None or self.cancelled is not None
         return [
@@ -270,45 +267,37 @@ class ClockStatus:
             str(self.cycle) if self.cycle else "",
             when(self.started),
             when(self.due),
-            "" if self.started is None else _hours(self.elapsed, language),
+            "" if self.started is None else hours_text(self.elapsed, language),
             ""
             if self.remaining is None or ended or self.overdue
-            else _hours(self.remaining, language),
-            _hours(self.breached_by, language) if self.overdue else "",
+            else hours_text(self.remaining, language),
+            hours_text(self.breached_by, language) if self.overdue else "",
         ]
 
     def _repr_html_(self) -> str:
-        return html_section(self.describe("en"), _clock_table((self,), "en"))
+        return html_section(self.describe("en"), clock_table((self,), "en"))
 
 
 _CLOCK_COLUMNS = ("clock", "goal", "status", "cycle", "started", "due", "used", "left", "over")
 
 
-def _clock_table(
+def clock_table(
     statuses: Iterable[ClockStatus], language: Language = "en", caption: str = ""
 ) -> str:
     """An HTML table of clock readings, one row each, words in ``language``.
+
+    Instants are shown in the zone of each cycle's due instant (the calendar's).
 
     Example:
         >>> from pst_core.calendar.durations import WorkingTime
         >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
         >>> wait = ClockStatus("wait", WorkingTime(10), "breach", 0, None, None, None,
         ...                    timedelta(0), None, False, None, None, timedelta(0))
-        >>> "<td>not started</td>" in _clock_table([wait])
+        >>> "<td>not started</td>" in clock_table([wait])
         True
     """
     headers = [text(f"states.display.column.{c}", language) for c in _CLOCK_COLUMNS]
     return html_table(headers, [s._cells(language) for s in statuses], caption=caption)
-
-
-def _show(moment: datetime, language: Language) -> str:
-    zone = moment.tzname() or ""
-    return f"{weekday(moment.weekday(), language)} {moment:%Y-%m-%d %H:%M} {zone}".rstrip()
-
-
-def _hours(span: timedelta, language: Language) -> str:
-    minutes = int(span.total_seconds() // 60)
-    return text("states.clock.hours", language, hours=minutes // 60, minutes=f"{minutes % 60:02d}")
 
 
 @attrs.frozen
@@ -339,20 +328,9 @@ class DueTimer:
 # --- one pass over the history ---------------------------------------------------------------
 
 
-def _events(history: object) -> tuple[Event, ...]:
-    if isinstance(history, (str, bytes)) or not isinstance(history, Iterable):
-        raise InvalidTypeError("history", history, "a sequence of Event")
-    events = tuple(history)
-    for index, event in enumerate(events):
-        if not isinstance(event, Event):
-            raise InvalidTypeError(f"history[{index}]", event, "Event")
-    return events
-
-
-def _check_workflow(workflow: object) -> Workflow:
-    if not isinstance(workflow, Workflow):
-        raise InvalidTypeError("workflow", workflow, "a Workflow")
-    return workflow
+def _arguments(workflow: object, history: object) -> tuple[Workflow, tuple[Event, ...]]:
+    """The workflow and the history's events, their types checked."""
+    return require_instance(workflow, "workflow", Workflow), sequence_of(history, "history", Event)
 
 
 class _Timers:
@@ -450,8 +428,7 @@ def walk(workflow: Workflow, history: Iterable[Event]) -> tuple[str, ...]:
         >>> walk(wf, [Event("open", at, "user"), Event("go", at, "user")])
         ('a', 'b')
     """
-    workflow = _check_workflow(workflow)
-    events = _events(history)
+    workflow, events = _arguments(workflow, history)
     if not events or events[0].name != OPEN:
         raise InvalidTransitionError(
             f"a history starts with the {OPEN!r} event", value=events[:1], allowed=(OPEN,)
@@ -597,7 +574,14 @@ def _never_started(clock: Clock) -> ClockStatus:
     )
 
 
-def _now(events: Sequence[Event], now: object) -> datetime:
+def _reading(
+    workflow: object, history: object, now: object, states: Sequence[str] | None
+) -> tuple[Workflow, tuple[Event, ...], datetime, tuple[str, ...]]:
+    """The arguments of a reading at ``now``, checked, with the state after each event.
+
+    ``states`` (the result of `walk` for this history) saves walking it again.
+    """
+    checked, events = _arguments(workflow, history)
     moment = require_aware(now, "now")
     if events and utc(moment) < utc(events[-1].at):
         raise EventOrderError(
@@ -605,7 +589,8 @@ def _now(events: Sequence[Event], now: object) -> datetime:
             f"at {events[-1].at.isoformat()}; clocks are read at or after the last event",
             value=moment,
         )
-    return moment
+    visited = walk(checked, events) if states is None else tuple(states)
+    return checked, events, moment, visited
 
 
 def clock_cycles(
@@ -622,10 +607,7 @@ def clock_cycles(
     Raises:
         EventOrderError: if ``now`` is earlier than the last event.
     """
-    workflow = _check_workflow(workflow)
-    events = _events(history)
-    now = _now(events, now)
-    visited = walk(workflow, events) if states is None else tuple(states)
+    workflow, events, now, visited = _reading(workflow, history, now, states)
     return {
         clock.name: tuple(
             _status(workflow, clock, cycle, number, now)
@@ -659,15 +641,14 @@ def due_timers(
 ) -> tuple[DueTimer, ...]:
     """The timers due at ``now`` in the state the history leads to, earliest first.
 
+    ``states`` (the result of `walk` for this history) saves walking it again.
+
     Raises:
         EventOrderError: if ``now`` is earlier than the last event.
     """
-    workflow = _check_workflow(workflow)
-    events = _events(history)
-    now = _now(events, now)
+    workflow, events, now, visited = _reading(workflow, history, now, states)
     if not workflow.timers:
         return ()
-    visited = walk(workflow, events) if states is None else tuple(states)
     timers = _Timers(workflow)
     for event, state in zip(events, visited, strict=True):
         timers.record(event, state)

@@ -12,7 +12,7 @@ workflows passed in ``workflows=``.
 Example:
     >>> from datetime import timezone
     >>> from zoneinfo import ZoneInfo
-    >>> from pst_core.states.workflows import visit
+    >>> from pst_core.states.builtin import visit
     >>> wib = ZoneInfo("Asia/Jakarta")
     >>> tx = Transaction.open(visit(), at=datetime(2026, 3, 16, 9, 0, tzinfo=wib), actor="guest")
     >>> later = tx.fire("take-number", at=datetime(2026, 3, 16, 9, 2, tzinfo=wib), actor="kiosk")
@@ -39,7 +39,15 @@ import attrs
 
 from pst_core import _io
 from pst_core._display import html_section, html_table, short
-from pst_core._validation import instance_of, require_aware, tuple_of
+from pst_core._validation import (
+    instance_of,
+    literal_values,
+    require_aware,
+    require_instance,
+    require_one_of,
+    sequence_of,
+    tuple_of,
+)
 from pst_core.errors import (
     DataFileError,
     InvalidTransitionError,
@@ -48,10 +56,12 @@ from pst_core.errors import (
     PstError,
     UnknownNameError,
 )
-from pst_core.i18n import Language, text, weekday
+from pst_core.i18n import Language, text
 from pst_core.states import sla
-from pst_core.states.workflow import OPEN, Event, Workflow
-from pst_core.states.workflows import BUILTIN, builtin
+from pst_core.states._display import instant_text
+from pst_core.states.builtin.registry import BUILTIN, builtin_workflow
+from pst_core.states.events import OPEN, Event
+from pst_core.states.workflow import Workflow
 
 __all__ = ["CALENDAR_MISMATCHES", "CalendarMismatch", "Transaction", "replay"]
 
@@ -61,7 +71,7 @@ workflow's: ``"error"`` (a `DataFileError`) or ``"recompute"`` (accept it; its c
 and timers are then computed on the workflow's calendar, and a timer's event that
 was due on the old calendar but not on the new one is refused)."""
 
-CALENDAR_MISMATCHES: tuple[CalendarMismatch, ...] = typing.get_args(CalendarMismatch)
+CALENDAR_MISMATCHES: tuple[CalendarMismatch, ...] = literal_values(CalendarMismatch)
 """Every `CalendarMismatch`."""
 
 _ID = re.compile(r"[^\x00-\x1f\x7f-\x9f]+")
@@ -83,12 +93,6 @@ def _default_id(workflow: Workflow, opening: Event) -> str:
     return "tx-" + hashlib.sha256(source.encode()).hexdigest()[:16]
 
 
-def _check_workflow(workflow: object) -> Workflow:
-    if not isinstance(workflow, Workflow):
-        raise InvalidTypeError("workflow", workflow, "a Workflow (e.g. workflows.visit())")
-    return workflow
-
-
 @attrs.frozen
 class Transaction(_io.DataModel):
     """An immutable service transaction: its workflow, current state and full history.
@@ -104,7 +108,7 @@ class Transaction(_io.DataModel):
         history: Every event, the opening first, in time order.
 
     Example:
-        >>> from pst_core.states.workflows import visit
+        >>> from pst_core.states.builtin import visit
         >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
         >>> tx = Transaction.open(visit(), at=at, actor="guest", id="V-1")
         >>> (tx.id, tx.state, len(tx.history), tx.opened_at == tx.last_at, tx.is_finished)
@@ -161,7 +165,7 @@ class Transaction(_io.DataModel):
         so opening (or replaying) the same way gives the same id.
 
         Example:
-            >>> from pst_core.states.workflows import paid_product
+            >>> from pst_core.states.builtin import paid_product
             >>> tx = Transaction.open(
             ...     paid_product(), at=datetime(2026, 3, 10, 2, tzinfo=timezone.utc),
             ...     actor="user", id="ST-2026-0001", product="microdata")
@@ -180,7 +184,7 @@ class Transaction(_io.DataModel):
         Raises:
             InvalidTransitionError: if the event is not named ``"open"``.
         """
-        workflow = _check_workflow(workflow)
+        workflow = require_instance(workflow, "workflow", Workflow)
         if not isinstance(opening, Event) or opening.name != OPEN:
             raise InvalidTransitionError(
                 f"a transaction opens with an {OPEN!r} event", value=opening, allowed=(OPEN,)
@@ -229,7 +233,7 @@ class Transaction(_io.DataModel):
             NaiveDatetimeError: if ``at`` has no time zone.
 
         Example:
-            >>> from pst_core.states.workflows import paid_product
+            >>> from pst_core.states.builtin import paid_product
             >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
             >>> tx = Transaction.open(paid_product(), at=at, actor="user")
             >>> tx.fire("rate", at=at, actor="user")
@@ -249,8 +253,7 @@ class Transaction(_io.DataModel):
 
     def apply(self, event: Event) -> Transaction:
         """Like `Transaction.fire`, with a ready-made `Event` (data keys may be any text)."""
-        if not isinstance(event, Event):
-            raise InvalidTypeError("event", event, "Event")
+        require_instance(event, "event", Event)
         state = sla.check_event(self.workflow, self.history, self._states, event)
         return Transaction._checked(
             self.id, self.workflow, (*self.history, event), (*self._states, state)
@@ -288,7 +291,7 @@ class Transaction(_io.DataModel):
 
         Example:
             >>> from zoneinfo import ZoneInfo
-            >>> from pst_core.states.workflows import paid_product
+            >>> from pst_core.states.builtin import paid_product
             >>> at = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
             >>> tx = Transaction.open(paid_product(), at=at, actor="user")
             >>> tx.clocks(at)["queue"].due.isoformat()
@@ -310,13 +313,12 @@ class Transaction(_io.DataModel):
         The instant is shown in the zone of the workflow's calendar.
 
         Example:
-            >>> from pst_core.states.workflows import visit
+            >>> from pst_core.states.builtin import visit
             >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
             >>> Transaction.open(visit(), at=at, actor="guest", id="V-1").describe("id")
             'V-1 (visit): Mengisi buku tamu, sejak Senin 2026-03-16 09:00 WIB; 1 peristiwa'
         """
-        last = self.last_at.astimezone(self.workflow.calendar.timezone)
-        since = f"{weekday(last.weekday(), language)} {last:%Y-%m-%d %H:%M} {last.tzname()}"
+        since = instant_text(self.last_at.astimezone(self.workflow.calendar.timezone), language)
         return text(
             "states.transaction.head",
             language,
@@ -348,7 +350,7 @@ class Transaction(_io.DataModel):
         rows = [
             [
                 str(number),
-                sla._show(event.at.astimezone(zone), language),
+                instant_text(event.at.astimezone(zone), language),
                 event.name,
                 event.actor,
                 ", ".join(f"{key}={value}" for key, value in event.data.items()),
@@ -365,9 +367,9 @@ class Transaction(_io.DataModel):
         )
         parts = [timeline]
         if self.workflow.clocks:
-            last = sla._show(self.last_at.astimezone(zone), language)
+            last = instant_text(self.last_at.astimezone(zone), language)
             caption = text("states.display.clocks", language, at=last)
-            parts.append(sla._clock_table(self.clocks(self.last_at).values(), language, caption))
+            parts.append(sla.clock_table(self.clocks(self.last_at).values(), language, caption))
         return html_section(self.describe(language), *parts)
 
     def _repr_html_(self) -> str:
@@ -402,7 +404,7 @@ class Transaction(_io.DataModel):
         Args:
             data: The plain data.
             workflows: The workflow to use, or workflows by name; ``None`` looks the
-                name up among the built-ins (`pst_core.states.workflows.builtin`).
+                name up among the built-ins (`pst_core.states.builtin.builtin_workflow`).
             calendar_mismatch: What to do when the saved calendar fingerprint is not
                 the workflow's (see `CalendarMismatch`).
             file: Named in errors.
@@ -424,8 +426,7 @@ class Transaction(_io.DataModel):
             pst_core.errors.DataFileError: loan.json: workflow: invalid value 'loan'; ...
             pass workflows=...
         """
-        if calendar_mismatch not in CALENDAR_MISMATCHES:
-            raise InvalidValueError("calendar_mismatch", calendar_mismatch, CALENDAR_MISMATCHES)
+        require_one_of(calendar_mismatch, "calendar_mismatch", CalendarMismatch)
         record = _io.structure(cls._body(data, file), _Record, file=file)
         workflow = _resolve(record.workflow, workflows, file)
         if record.calendar != workflow.calendar.fingerprint and calendar_mismatch == "error":
@@ -504,7 +505,7 @@ def _resolve(name: str, workflows: object, file: str) -> Workflow:
         return workflows
     if workflows is None:
         try:
-            return builtin(name)
+            return builtin_workflow(name)
         except UnknownNameError as err:
             raise DataFileError(
                 file, "workflow", name, f"a built-in workflow ({', '.join(BUILTIN)}); {hint}"
@@ -517,7 +518,7 @@ def _resolve(name: str, workflows: object, file: str) -> Workflow:
         raise DataFileError(
             file, "workflow", name, f"one of {', '.join(sorted(workflows))}; {hint}"
         )
-    return _check_workflow(workflows[name])
+    return require_instance(workflows[name], f"workflows[{name!r}]", Workflow)
 
 
 def replay(workflow: Workflow, history: Iterable[Event], *, id: str | None = None) -> Transaction:
@@ -533,7 +534,7 @@ def replay(workflow: Workflow, history: Iterable[Event], *, id: str | None = Non
         InvalidTypeError: for a workflow or history of the wrong type.
 
     Example:
-        >>> from pst_core.states.workflows import visit
+        >>> from pst_core.states.builtin import visit
         >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
         >>> tx = Transaction.open(visit(), at=at, actor="guest")
         >>> replay(visit(), tx.history).state
@@ -543,13 +544,11 @@ def replay(workflow: Workflow, history: Iterable[Event], *, id: str | None = Non
         ...
         pst_core.errors.InvalidTypeError: history: expected a sequence of Event, got NoneType None
     """
-    workflow = _check_workflow(workflow)
-    if not isinstance(history, Iterable) or isinstance(history, (str, bytes)):  # type: ignore[unreachable]
-        raise InvalidTypeError("history", history, "a sequence of Event")
-    events = tuple(history)
+    workflow = require_instance(workflow, "workflow", Workflow)
+    events = sequence_of(history, "history", Event)
     states = sla.walk(workflow, events)
     if id is None:
         id = _default_id(workflow, events[0])
-    elif not isinstance(id, str):
-        raise InvalidTypeError("id", id, "str")
+    else:
+        require_instance(id, "id", str)
     return Transaction(id=id, workflow=workflow, state=states[-1], history=events)

@@ -1,4 +1,4 @@
-"""``pst-core workflow list|show|check``."""
+"""``pst-core workflow list|show|check``: the built-in workflows and a unit's own workflow file."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pst_core import cli
-from pst_core.states.workflows import BUILTIN, builtin
+from pst_core.states.builtin import BUILTIN, builtin_workflow
 
 RESOURCES = Path(__file__).parent.parent / "resources" / "states"
 
@@ -26,7 +26,7 @@ def test_list() -> None:
 
 @pytest.mark.parametrize("name", [*BUILTIN, "online-consultation:bangka-selatan-konsultasi"])
 def test_show_prints_the_diagram(name: str) -> None:
-    assert _run("show", name) == (0, builtin(name).to_mermaid() + "\n")
+    assert _run("show", name) == (0, builtin_workflow(name).to_mermaid() + "\n")
     _status, fenced = _run("show", "--fenced", name)
     assert fenced.startswith("```mermaid\nstateDiagram-v2\n")
     assert fenced.endswith("\n```\n")

@@ -1,4 +1,4 @@
-"""SLA clocks cost time linear in the length of the history (issue 15).
+"""Reading a transaction costs time linear in the length of its history (issue 15).
 
 Not timed: the test counts the Python function calls one reading makes (a
 profiler hook), which grow in proportion to the history when the evaluation

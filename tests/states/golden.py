@@ -1,4 +1,4 @@
-"""Golden scenarios of the built-in workflows, one file per source document.
+"""Golden scenarios of the built-in workflows, read from the seed documents' answer files.
 
 Each ``tests/resources/states/golden-*.toml`` holds the scenarios of one seed:
 a workflow built from the document (``workflow`` = builder name, ``document`` =
@@ -14,6 +14,9 @@ scenario's Ramadan hours and closures. A scenario may instead name an office
 calendar file (``calendar = { file = ... }`` in ``tests/resources/states/``): the
 workflow is built with ``calendar=WorkingCalendar.load(file)``, and the reference
 reads the same file's hours, periods and closures by hand.
+
+The test files of the built-in workflows (``test_builtin_*.py``) run the scenarios
+of their workflow with `check_scenario`, `check_reference` and `check_due_timers`.
 """
 
 from __future__ import annotations
@@ -22,14 +25,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from pst_core._io import read_data
 from pst_core.calendar import WorkingCalendar, WorkingHours
 from pst_core.calendar.durations import CalendarDays, CalendarMonths, WorkingDays, WorkingTime
 from pst_core.standards import catalog
-from pst_core.states import Event, Transaction, Workflow, replay
-from pst_core.states import workflows as builders
+from pst_core.states import Event, Transaction, Workflow, builtin, replay
 from tests.calendar.reference import ReferenceCalendar
 
 RESOURCES = Path(__file__).parent.parent / "resources" / "states"
@@ -144,7 +144,7 @@ def _workflow(scenario: dict[str, Any]) -> tuple[Workflow, str]:
         zone = document.timezone.key
     else:
         zone = "Asia/Jakarta"
-    builder = getattr(builders, scenario["workflow"])
+    builder = getattr(builtin, scenario["workflow"])
     cal = _calendar(scenario, zone)
     if document is None:
         return builder(calendar=cal, **options), zone
@@ -165,36 +165,25 @@ def _run(scenario: dict[str, Any]) -> Transaction:
     return replay(workflow, history)
 
 
-def test_every_seed_has_golden_scenarios() -> None:
-    sources = {stem for stem, _ in SCENARIOS}
-    assert sources == {
-        "golden-000-bengkulu-penjualan",
-        "golden-001-sumsel-konsultasi",
-        "golden-002-bangka-selatan-konsultasi",
-        "golden-003-bengkalis-konsultasi",
-        "golden-004-sop-produk-berbayar",
+def of(workflow: str) -> dict[str, Any]:
+    """``pytest.mark.parametrize`` arguments: the scenarios of ``workflow``, named by seed."""
+    chosen = [(stem, s) for stem, s in SCENARIOS if s["workflow"] == workflow]
+    assert chosen, f"no golden scenario of {workflow}"
+    return {
+        "argnames": "scenario",
+        "argvalues": [s for _, s in chosen],
+        "ids": [f"{stem[7:10]}: {s['name'][:60]}" for stem, s in chosen],
     }
-    built = {s["workflow"] for _, s in SCENARIOS}
-    assert built == {"visit", "online_consultation", "paid_product_visit", "paid_product"}
-    on_file = {s["workflow"] for _, s in SCENARIOS if "file" in s.get("calendar", {})}
-    assert on_file == built  # every built-in also on an office calendar file
 
 
-def test_the_calendar_file_has_ramadan_hours_and_a_closure() -> None:
-    files = {s["calendar"]["file"] for _, s in SCENARIOS if "file" in s.get("calendar", {})}
-    for name in files:
-        cal = WorkingCalendar.load(RESOURCES / name)
-        assert cal.periods
-        assert cal.closures
-        assert any(p.hours != cal.hours for p in cal.periods)
+def firing_due_timers(workflow: str) -> dict[str, Any]:
+    """Like `of`, for the scenarios of ``workflow`` that fire their due timers."""
+    chosen = [s for _, s in SCENARIOS if s["workflow"] == workflow and s.get("fire_due_timers")]
+    return {"argnames": "scenario", "argvalues": chosen, "ids": [s["name"][:60] for s in chosen]}
 
 
-@pytest.mark.parametrize(
-    "scenario",
-    [s for _, s in SCENARIOS],
-    ids=[f"{f[7:10]}: {s['name'][:60]}" for f, s in SCENARIOS],
-)
-def test_golden_scenario(scenario: dict[str, Any]) -> None:
+def check_scenario(scenario: dict[str, Any]) -> None:
+    """The scenario's history leads to its state, with its clocks and due timers at ``now``."""
     tx = _run(scenario)
     now = datetime.fromisoformat(scenario["now"])
     assert tx.state == scenario["state"]
@@ -218,13 +207,8 @@ def test_golden_scenario(scenario: dict[str, Any]) -> None:
     assert due == scenario["timers"]
 
 
-@pytest.mark.parametrize(
-    "scenario",
-    [s for _, s in SCENARIOS],
-    ids=[f"{f[7:10]}: {s['name'][:60]}" for f, s in SCENARIOS],
-)
-def test_due_instants_agree_with_the_naive_reference(scenario: dict[str, Any]) -> None:
-    """Every cycle of every clock that never paused is due where the reference says."""
+def check_reference(scenario: dict[str, Any]) -> None:
+    """Every cycle of every clock that never paused is due where the naive reference says."""
     tx = _run(scenario)
     _, zone = _workflow(scenario)
     reference = _Reference(scenario, zone)
@@ -242,11 +226,11 @@ def test_due_instants_agree_with_the_naive_reference(scenario: dict[str, Any]) -
             assert timer.due == reference.due(timer.armed, goal), timer.timer
 
 
-def test_due_timers_can_be_fired_as_listed() -> None:
-    """Firing what due_timers lists moves the transaction on and clears the list."""
-    scenario = next(s for _, s in SCENARIOS if s.get("fire_due_timers"))
+def check_due_timers(scenario: dict[str, Any]) -> None:
+    """Firing what ``due_timers`` lists moves the transaction on and clears the list."""
     tx = _run(scenario)
     now = datetime.fromisoformat(scenario["now"])
+    assert tx.due_timers(now)
     for timer in tx.due_timers(now):
         tx = tx.fire(timer.event, at=max(timer.due, tx.last_at), actor=timer.actor)
     assert tx.state == scenario["after_timers"]

@@ -24,10 +24,10 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from pst_core.calendar.durations import WorkingTime
-from pst_core.errors import InvalidTransitionError, PstError
-from pst_core.standards import catalog
+from pst_core.errors import InvalidTransitionError
 from pst_core.states import Clock, Transaction, Workflow, replay
-from pst_core.states.workflows import BUILTIN, builtin
+from pst_core.states.builtin import builtin_workflow
+from tests.states.examples import every_builtin_name
 from tests.strategies import event_data, instants_2026, timer_events_not_due
 
 
@@ -210,67 +210,15 @@ class WorkflowMachine(RuleBasedStateMachine):
 _SETTINGS = settings(max_examples=25, stateful_step_count=40, deadline=None)
 
 
-def _builtin_names() -> list[str]:
-    """Every built-in workflow: each base alone and built from each catalog document it takes."""
-    names = []
-    for base in BUILTIN:
-        for document in ("", *catalog()):
-            name = f"{base}:{document}" if document else base
-            try:
-                builtin(name)
-            except PstError:
-                continue
-            names.append(name)
-    return names
+BUILTIN_NAMES = every_builtin_name()
 
 
-BUILTIN_NAMES = _builtin_names()
-
-
-def test_every_builder_and_document_is_walked() -> None:
-    assert {n.partition(":")[0] for n in BUILTIN_NAMES} == set(BUILTIN)
-    assert len(BUILTIN_NAMES) >= 12
-
-
+@pytest.mark.property
 @pytest.mark.parametrize("strict", [True, False], ids=["strict", "lenient"])
 @pytest.mark.parametrize("name", BUILTIN_NAMES)
 def test_random_event_sequences(name: str, strict: bool) -> None:
-    workflow = attrs.evolve(builtin(name), role_check="strict" if strict else "lenient")
+    workflow = attrs.evolve(builtin_workflow(name), role_check="strict" if strict else "lenient")
     attributes = {"workflow": workflow, "strict": strict}
     machine: Any = type(f"Machine_{name}", (WorkflowMachine,), attributes)
     machine.TestCase.settings = _SETTINGS
     machine.TestCase().runTest()
-
-
-def test_the_rp0_path_has_no_invoice_billing_code_or_payment_timer() -> None:
-    """A granted Rp0 order goes from complete to delivery; its grant and reasons are recorded."""
-    from pst_core.states.workflows import zero_rate_grant
-    from pst_core.tariffs import zero_rate
-
-    wf = builtin("paid-product")
-    at = datetime.fromisoformat("2026-04-06T09:00:00+07:00")
-    tx = Transaction.open(wf, at=at, actor="user")
-    tx = tx.fire("start-verification", at=at, actor="officer")
-    tx = tx.fire("verify", at=at, actor="officer", outcome="complete", product="microdata")
-    with pytest.raises(InvalidTransitionError):  # microdata: the SPPD comes first
-        tx.fire("grant-zero-rate", at=at, actor="officer", granted=True)
-    tx = tx.fire("sign-agreement", at=at, actor="user")
-    decision = zero_rate(
-        "domestic_educational_institution",
-        "research",
-        pnbp_types=["microdata"],
-        provided=["request_letter", "verified_account", "abstract", "data_use_agreement"],
-    )
-    tx = tx.fire("grant-zero-rate", at=at, actor="officer", **zero_rate_grant(decision))
-    assert tx.state == "zero-rated"
-    grant = tx.history[-1].data
-    assert grant["granted"] is True
-    assert "pemohon:" in grant["reasons"]  # Indonesian plain, English in reasons_en
-    assert "requester:" in grant["reasons_en"]
-    later = at + timedelta(days=60)
-    assert tx.due_timers(later) == ()
-    tx = tx.fire("deliver", at=later, actor="officer")
-    states = set(tx.states_visited())
-    assert not states & {"invoiced", "paid", "billing-code-expired", "expired"}
-    assert "awaiting-agreement" in states
-    assert tx.clocks(later)["delivery"].breached
