@@ -142,6 +142,9 @@ def test_missing_columns_and_bad_options() -> None:
         ikm_report(GOLDEN, group_by="period")
     with pytest.raises(InvalidValueError):
         ikm_report(GOLDEN, group_by=["U1"])
+    with pytest.raises(InvalidValueError, match="each column at most once") as caught:
+        ikm_report([row("444444444", period="x")], group_by=["period", "period"])
+    assert caught.value.field == "group_by[1]"
     with pytest.raises(InvalidTypeError):
         ikm_report(42)
     with pytest.raises(InvalidTypeError):

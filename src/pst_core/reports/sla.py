@@ -83,8 +83,6 @@ SLA_DIMENSIONS: tuple[SlaDimension, ...] = literal_values(SlaDimension)
 Engine = Literal["columns", "objects"]
 """``"columns"``: the vectorised engine; ``"objects"``: a `Transaction` per history (reference)."""
 
-_BY_MONTH_AND_CLOCK: tuple[SlaDimension, ...] = ("month", "clock")
-
 
 def _dimensions(group_by: object, field: str = "group_by") -> tuple[SlaDimension, ...]:
     """``group_by`` checked: a sequence of `SlaDimension` values, each at most once."""
@@ -120,7 +118,7 @@ class SlaReport:
     table: Any = attrs.field(eq=False, repr=False)
     bad_rows: tuple[BadRow, ...] = attrs.field(default=(), validator=tuple_of(BadRow))
     group_by: tuple[SlaDimension, ...] = attrs.field(
-        default=_BY_MONTH_AND_CLOCK, validator=_dimensions_validator
+        default=("month", "clock"), validator=_dimensions_validator
     )
     workflows: Mapping[str, Workflow] = attrs.field(factory=dict, eq=False, repr=False)
 
@@ -253,7 +251,7 @@ def sla_report(
     *,
     now: datetime,
     workflows: Mapping[str, Workflow] | Iterable[Workflow] | None = None,
-    group_by: Sequence[SlaDimension] = _BY_MONTH_AND_CLOCK,
+    group_by: Sequence[SlaDimension] = ("month", "clock"),
     invalid: InvalidPolicy = "raise",
     engine: Engine = "columns",
     progress: Callable[[int, int], None] | None = None,
@@ -326,7 +324,7 @@ def sla_report(
         table=rows.frame(table),
         bad_rows=fault_first(bad),
         group_by=dimensions,
-        workflows={name: p.workflow for name, p in resolve.plans.items()},
+        workflows={key: plan.workflow for key, plan in resolve.plans.items()},
     )
 
 

@@ -37,7 +37,13 @@ import attrs
 
 from pst_core._display import short
 from pst_core._optional import require
-from pst_core._validation import one_of_literal, require_one_of, sequence_of, tuple_of
+from pst_core._validation import (
+    one_of_literal,
+    require_one_of,
+    require_unique,
+    sequence_of,
+    tuple_of,
+)
 from pst_core.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -403,6 +409,7 @@ def _checked_group_by(group_by: Sequence[str]) -> tuple[str, ...]:
     for index, column in enumerate(checked):
         if column in ELEMENTS:
             raise InvalidValueError(f"group_by[{index}]", column, "a column other than U1..U9")
+    require_unique(checked, "group_by", lambda column: column, "column")
     return checked
 
 
