@@ -67,49 +67,28 @@ def _instant(value: str) -> datetime:
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
-class _Options(NamedTuple):
-    """How one kind of report words the options every kind has."""
-
-    file: str
-    group_by: tuple[str, ...]
-    group_by_metavar: str
-    group_by_help: str
-    invalid_help: str
+def _add_group_by(
+    parser: argparse.ArgumentParser, default: tuple[str, ...], metavar: str, said: str
+) -> None:
+    parser.add_argument("--group-by", type=_columns, default=default, metavar=metavar, help=said)
 
 
-def _add_common(parser: argparse.ArgumentParser, options: _Options) -> None:
-    """The input file and the options every kind has (the language is ``--lang``)."""
-    parser.add_argument("file", metavar="FILE", help=options.file)
+def _add_bad_input_and_output(parser: argparse.ArgumentParser, invalid: str) -> None:
+    """What every kind has last: ``--invalid``, ``--format`` and ``--output``.
+
+    The language is ``--lang``, an option of ``pst-core`` itself.
+    """
     parser.add_argument(
-        "--group-by",
-        type=_columns,
-        default=options.group_by,
-        metavar=options.group_by_metavar,
-        help=options.group_by_help,
-    )
-    parser.add_argument(
-        "--invalid",
-        choices=literal_values(InvalidPolicy),
-        default="raise",
-        help=options.invalid_help,
+        "--invalid", choices=literal_values(InvalidPolicy), default="raise", help=invalid
     )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (table)")
     parser.add_argument("--output", metavar="FILE", help="write the report to FILE")
 
 
 def _configure_ikm(parser: argparse.ArgumentParser) -> None:
-    _add_common(
-        parser,
-        _Options(
-            file="survey CSV: columns U1..U9 scored 1-4",
-            group_by=(),
-            group_by_metavar="COLUMNS",
-            group_by_help="comma-separated grouping columns, e.g. period,unit "
-            "(none: the whole survey)",
-            invalid_help="missing or out-of-range scores: stop and list them (raise), "
-            "or skip and count",
-        ),
-    )
+    parser.add_argument("file", metavar="FILE", help="survey CSV: columns U1..U9 scored 1-4")
+    said = "comma-separated grouping columns, e.g. period,unit (none: the whole survey)"
+    _add_group_by(parser, (), "COLUMNS", said)
     parser.add_argument(
         "--population",
         type=_population,
@@ -122,20 +101,17 @@ def _configure_ikm(parser: argparse.ArgumentParser) -> None:
         default="exact",
         help="weight of each element: exact 1/9 (default) or the rounded 0.111",
     )
+    _add_bad_input_and_output(
+        parser, "missing or out-of-range scores: stop and list them (raise), or skip and count"
+    )
 
 
 def _configure_sla(parser: argparse.ArgumentParser) -> None:
-    _add_common(
-        parser,
-        _Options(
-            file="events table (.csv or .parquet: transaction, workflow, event, at, actor, data) "
-            "or saved transactions (.jsonl)",
-            group_by=("month", "clock"),
-            group_by_metavar="GROUPS",
-            group_by_help=f"comma-separated: {', '.join(SLA_DIMENSIONS)} (default month,clock)",
-            invalid_help="rows that cannot be used: stop and name them (raise), "
-            "or skip, count and list",
-        ),
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help="events table (.csv or .parquet: transaction, workflow, event, at, actor, data) "
+        "or saved transactions (.jsonl)",
     )
     parser.add_argument(
         "--now",
@@ -143,12 +119,17 @@ def _configure_sla(parser: argparse.ArgumentParser) -> None:
         metavar="INSTANT",
         help="read the clocks at this instant (ISO 8601 with offset; default: the current time)",
     )
+    said = f"comma-separated: {', '.join(SLA_DIMENSIONS)} (default month,clock)"
+    _add_group_by(parser, ("month", "clock"), "GROUPS", said)
     parser.add_argument(
         "--workflow",
         action="append",
         default=[],
         metavar="FILE",
         help="a workflow file the transactions follow (repeatable; default: the built-in ones)",
+    )
+    _add_bad_input_and_output(
+        parser, "rows that cannot be used: stop and name them (raise), or skip, count and list"
     )
 
 
