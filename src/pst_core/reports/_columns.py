@@ -128,11 +128,13 @@ class _StateLoop:
         when a timer's event needs the reference engine, else the refused move's
         message) and the index of the last event looked at.
         """
+        # Locals, not attributes, in the loop every event goes through.
+        names, states, simple = self.names, self.states, p.simple
         state = p.initial
-        self.states[start] = state
+        states[start] = state
         index = start
         for index in range(start + 1, end):
-            target = p.simple.get((state, self.names[index]))
+            target = simple.get((state, names[index]))
             if target is _TIMER:
                 return "timer", index
             if target is None:
@@ -140,7 +142,7 @@ class _StateLoop:
                 if isinstance(target, PstError):
                     return str(target), index
             state = target  # type: ignore[assignment]
-            self.states[index] = state
+            states[index] = state
         return "", index
 
     def _decide(self, p: Plan, state: str, index: int) -> str | PstError:

@@ -15,8 +15,8 @@ from typing import Any
 import attrs
 
 from pst_core._display import html_section, html_text
+from pst_core._optional import require
 from pst_core.reports import _render
-from pst_core.reports._events import pandas
 from pst_core.reports._messages import Language, number
 from pst_core.reports._messages import text as say
 
@@ -65,7 +65,7 @@ def _breaches(breaches: Any, language: Language) -> _render.Table:
 
 def _cell(value: object, language: Language) -> str:
     """A summary or breach cell as a person reads it (an empty cell for a missing value)."""
-    pd = pandas()
+    pd = require("pandas", "an SLA report")
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
     if isinstance(value, pd.Timedelta):
