@@ -425,7 +425,7 @@ def _time(
     """Budget, elapsed, due and paused time of every cycle from its counted pieces."""
     import numpy as np
 
-    from pst_core.calendar.durations import WorkingDays, WorkingTime
+    from pst_core.calendar import WorkingDays, WorkingTime
 
     if cycles == 0:
         empty = np.zeros(0, dtype=np.int64)
