@@ -37,7 +37,7 @@ from benchmarks.clocks import ticket
 
 from pst_core.calendar import PROVINCES, WorkingCalendar
 from pst_core.errors import PstError
-from pst_core.reports.sla import sla_report
+from pst_core.reports import sla_report
 from pst_core.standards import catalog
 from pst_core.states import Transaction, Workflow
 from pst_core.states.builtin import online_consultation, paid_product, visit
@@ -244,14 +244,12 @@ def lines(args: argparse.Namespace) -> Iterator[str]:
     yield f"engines: {wrong} differing rows of {len(fast.table):,} (2,000 transactions)"
     try:
         import dask.dataframe as dd
-
-        from pst_core.reports.sla import sla_report_dask
     except ImportError:
         yield "dask: not installed (pip install 'pst-core[dask]')"
     else:
         part = frame[frame["transaction"].isin([f"T{i}" for i in range(50_000)])]
         start = time.perf_counter()
-        spread = sla_report_dask(dd.from_pandas(part, npartitions=8), now=NOW, workflows=workflows)
+        spread = sla_report(dd.from_pandas(part, npartitions=8), now=NOW, workflows=workflows)
         took = time.perf_counter() - start
         _, single = timed(part, workflows)
         yield (

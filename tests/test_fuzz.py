@@ -806,7 +806,7 @@ def test_text_with_a_key_that_is_not_text() -> None:
 
 @pytest.mark.parametrize("path", ["", "\x00", "x" * 5000, "/"])
 def test_ikm_report_on_a_path_that_cannot_be_read(path: str) -> None:
-    with pytest.raises(PstError, match="responses"):
+    with pytest.raises(PstError, match="source"):
         reports.ikm_report(path)
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from typing import Generic, Literal, Protocol, TypeVar
 
 __all__ = [
+    "BadRowsError",
     "CalendarError",
     "CalendarHorizonError",
     "DataFileError",
@@ -62,6 +63,22 @@ class PstError(Exception):
     def __init__(self, message: str, *, value: object = None) -> None:
         super().__init__(message)
         self.value = value
+
+    @staticmethod
+    def describe_value(value: object) -> str:
+        """How every error here names a value: ``repr(value)``, cut short, never failing.
+
+        A value Python cannot ``repr`` (an integer past ``sys.get_int_max_str_digits()``,
+        or one nested too deep) is named by its type. A model that describes a bad
+        value (a survey's `ScoreProblem`) names it the same way.
+
+        Examples:
+            >>> PstError.describe_value("5"), PstError.describe_value(None)
+            ("'5'", 'None')
+            >>> PstError.describe_value("x" * 500)[-24:]
+            'xxxx... (502 characters)'
+        """
+        return _shown(value)
 
 
 _SHOWN_LIMIT = 120
@@ -509,3 +526,45 @@ class SurveyDataError(PstError, ValueError, Generic[_P]):
         if sys.version_info >= (3, 11):
             for problem in self.problems:
                 self.add_note(problem.describe())
+
+
+class _BadRow(Protocol):
+    """What a list of bad rows holds: the row's line, and why it cannot be used."""
+
+    @property
+    def line(self) -> int: ...
+
+    @property
+    def reason(self) -> str: ...
+
+
+_R = TypeVar("_R", bound=_BadRow)
+
+
+class BadRowsError(PstError, ValueError, Generic[_R]):
+    """Rows of a report's input that cannot be used, under ``invalid="raise"``.
+
+    The message names the first row at fault and says how to go on without such
+    rows (``invalid="skip"``); ``rows`` lists every bad row found.
+
+    Attributes:
+        source: The file read, or ``"<events>"`` for a DataFrame.
+        rows: Every bad row (`pst_core.reports.BadRow`), the first one at fault first.
+
+    Examples:
+        >>> from pst_core.reports import BadRow
+        >>> err = BadRowsError("events.csv", [BadRow(4, "T2", "actor: empty")])
+        >>> print(err)
+        events.csv: line 4 (T2): actor: empty; pass invalid='skip' to list and skip such rows
+        >>> err.rows[0].line, isinstance(err, ValueError)
+        (4, True)
+    """
+
+    def __init__(self, source: str, rows: Iterable[_R]) -> None:
+        self.source = source
+        self.rows = tuple(rows)
+        first = self.rows[0] if self.rows else None
+        said = "no bad rows" if first is None else f"{first}"
+        super().__init__(
+            f"{source}: {said}; pass invalid='skip' to list and skip such rows", value=first
+        )

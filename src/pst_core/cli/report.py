@@ -13,15 +13,22 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import NamedTuple, Protocol, TextIO, get_args
+from typing import NamedTuple, TextIO
 
-from pst_core._validation import parse_instant
-from pst_core.errors import PstError, SurveyDataError
+from pst_core._validation import literal_values, parse_instant
+from pst_core.errors import BadRowsError, PstError, SurveyDataError
+from pst_core.reports import (
+    SLA_DIMENSIONS,
+    InvalidPolicy,
+    Report,
+    Weight,
+    ikm_report,
+    sla_report,
+)
 from pst_core.reports._messages import Language, text
-from pst_core.reports.ikm import InvalidPolicy, Weight, ikm_report
 
 __all__ = ["KINDS", "NAME", "ReportKind", "configure", "run"]
 
@@ -40,12 +47,6 @@ class ReportKind(NamedTuple):
     run: Callable[[argparse.Namespace, TextIO], int]
 
 
-def _add_common(parser: argparse.ArgumentParser) -> None:
-    """Options every report kind has: format and output file (the language is ``--lang``)."""
-    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (table)")
-    parser.add_argument("--output", metavar="FILE", help="write the report to FILE")
-
-
 def _columns(value: str) -> tuple[str, ...]:
     columns = tuple(part.strip() for part in value.split(","))
     if not all(columns):
@@ -59,15 +60,35 @@ def _population(value: str) -> int:
     return int(value)
 
 
+def _instant(value: str) -> datetime:
+    try:
+        return parse_instant(value, "--now")
+    except PstError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _add_group_by(
+    parser: argparse.ArgumentParser, default: tuple[str, ...], metavar: str, said: str
+) -> None:
+    parser.add_argument("--group-by", type=_columns, default=default, metavar=metavar, help=said)
+
+
+def _add_bad_input_and_output(parser: argparse.ArgumentParser, invalid: str) -> None:
+    """What every kind has last: ``--invalid``, ``--format`` and ``--output``.
+
+    The language is ``--lang``, an option of ``pst-core`` itself.
+    """
+    parser.add_argument(
+        "--invalid", choices=literal_values(InvalidPolicy), default="raise", help=invalid
+    )
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (table)")
+    parser.add_argument("--output", metavar="FILE", help="write the report to FILE")
+
+
 def _configure_ikm(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="survey CSV: columns U1..U9 scored 1-4")
-    parser.add_argument(
-        "--group-by",
-        type=_columns,
-        default=(),
-        metavar="COLUMNS",
-        help="comma-separated grouping columns, e.g. period,unit (none: the whole survey)",
-    )
+    said = "comma-separated grouping columns, e.g. period,unit (none: the whole survey)"
+    _add_group_by(parser, (), "COLUMNS", said)
     parser.add_argument(
         "--population",
         type=_population,
@@ -76,85 +97,13 @@ def _configure_ikm(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--weight",
-        choices=get_args(Weight),
+        choices=literal_values(Weight),
         default="exact",
         help="weight of each element: exact 1/9 (default) or the rounded 0.111",
     )
-    parser.add_argument(
-        "--invalid",
-        choices=get_args(InvalidPolicy),
-        default="raise",
-        help="missing or out-of-range scores: stop and list them (raise), or skip and count",
+    _add_bad_input_and_output(
+        parser, "missing or out-of-range scores: stop and list them (raise), or skip and count"
     )
-    _add_common(parser)
-
-
-def _fail(args: argparse.Namespace, message: str, details: tuple[str, ...] = ()) -> int:
-    """Print an error (and its details) on standard error; exit status 1."""
-    said = text("reports.error", args.language)
-    print(f"pst-core {NAME} {args.report}: {said}: {message}", file=sys.stderr)
-    for line in details[:_SHOWN_PROBLEMS]:
-        print(f"  {line}", file=sys.stderr)
-    if len(details) > _SHOWN_PROBLEMS:
-        more = text("reports.problem.more", args.language, count=len(details) - _SHOWN_PROBLEMS)
-        print(f"  {more}", file=sys.stderr)
-    return 1
-
-
-def _emit(args: argparse.Namespace, out: TextIO, content: str) -> int:
-    if args.output is None:
-        out.write(content)
-        return 0
-    Path(args.output).write_text(content, encoding="utf-8")
-    out.write(text("reports.written", args.language, path=args.output) + "\n")
-    return 0
-
-
-class _Report(Protocol):
-    """What every report offers: the formats of ``--format``."""
-
-    def to_csv(self) -> str: ...
-
-    def to_markdown(self, language: Language = "en") -> str: ...
-
-    def to_html(self, language: Language = "en", *, charts: bool | None = None) -> str: ...
-
-    def describe(self, language: Language = "en") -> str: ...
-
-
-def _rendered(report: _Report, fmt: str, language: Language) -> str:
-    if fmt == "csv":
-        return report.to_csv()
-    if fmt == "markdown":
-        return report.to_markdown(language)
-    if fmt == "html":
-        return report.to_html(language)
-    return report.describe(language)
-
-
-def _run_ikm(args: argparse.Namespace, out: TextIO) -> int:
-    language: Language = args.language
-    try:
-        report = ikm_report(
-            args.file,
-            group_by=args.group_by,
-            weight=args.weight,
-            invalid=args.invalid,
-            population=args.population,
-        )
-    except SurveyDataError as err:
-        message = text("reports.error.survey", language, file=err.file, count=len(err.problems))
-        return _fail(args, message, tuple(p.describe(language) for p in err.problems))
-    except PstError as err:
-        return _fail(args, str(err))
-    return _emit(args, out, _rendered(report, args.format, language))
-
-
-def _instant(value: str) -> datetime:
-    try:
-        return parse_instant(value, "--now")
-    except PstError as err:
-        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def _configure_sla(parser: argparse.ArgumentParser) -> None:
@@ -170,13 +119,8 @@ def _configure_sla(parser: argparse.ArgumentParser) -> None:
         metavar="INSTANT",
         help="read the clocks at this instant (ISO 8601 with offset; default: the current time)",
     )
-    parser.add_argument(
-        "--group-by",
-        type=_columns,
-        default=("month", "clock"),
-        metavar="GROUPS",
-        help="comma-separated: month, unit, workflow, clock, channel (default month,clock)",
-    )
+    said = f"comma-separated: {', '.join(SLA_DIMENSIONS)} (default month,clock)"
+    _add_group_by(parser, ("month", "clock"), "GROUPS", said)
     parser.add_argument(
         "--workflow",
         action="append",
@@ -184,13 +128,58 @@ def _configure_sla(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="a workflow file the transactions follow (repeatable; default: the built-in ones)",
     )
-    parser.add_argument(
-        "--invalid",
-        choices=get_args(InvalidPolicy),
-        default="raise",
-        help="rows that cannot be used: stop and name them (raise), or skip, count and list",
+    _add_bad_input_and_output(
+        parser, "rows that cannot be used: stop and name them (raise), or skip, count and list"
     )
-    _add_common(parser)
+
+
+def _fail(args: argparse.Namespace, message: str, details: Sequence[str] = ()) -> int:
+    """Print an error (and its details) on standard error; exit status 1."""
+    said = text("reports.error", args.language)
+    print(f"pst-core {NAME} {args.report}: {said}: {message}", file=sys.stderr)
+    for line in details[:_SHOWN_PROBLEMS]:
+        print(f"  {line}", file=sys.stderr)
+    if len(details) > _SHOWN_PROBLEMS:
+        more = text("reports.problem.more", args.language, count=len(details) - _SHOWN_PROBLEMS)
+        print(f"  {more}", file=sys.stderr)
+    return 1
+
+
+def _emit(args: argparse.Namespace, out: TextIO, report: Report) -> int:
+    """Write ``report`` in the format asked for, to ``--output`` or ``out``."""
+    language: Language = args.language
+    if args.format == "csv":
+        content = report.to_csv()
+    elif args.format == "markdown":
+        content = report.to_markdown(language)
+    elif args.format == "html":
+        content = report.to_html(language)
+    else:
+        content = report.describe(language)
+    if args.output is None:
+        out.write(content)
+        return 0
+    Path(args.output).write_text(content, encoding="utf-8")
+    out.write(text("reports.written", args.language, path=args.output) + "\n")
+    return 0
+
+
+def _run_ikm(args: argparse.Namespace, out: TextIO) -> int:
+    language: Language = args.language
+    try:
+        report = ikm_report(
+            args.file,
+            group_by=args.group_by,
+            weight=args.weight,
+            invalid=args.invalid,
+            population=args.population,
+        )
+    except SurveyDataError as err:
+        message = text("reports.error.survey", language, file=err.file, count=len(err.problems))
+        return _fail(args, message, [p.describe(language) for p in err.problems])
+    except PstError as err:
+        return _fail(args, str(err))
+    return _emit(args, out, report)
 
 
 def _progress(done: int, total: int) -> None:
@@ -201,10 +190,8 @@ def _progress(done: int, total: int) -> None:
 
 
 def _run_sla(args: argparse.Namespace, out: TextIO) -> int:
-    from pst_core.reports.sla import BadRowsError, sla_report
     from pst_core.states import Workflow
 
-    language: Language = args.language
     now = args.now or datetime.now(timezone.utc)
     try:
         workflows = [Workflow.load(path) for path in args.workflow] or None
@@ -217,10 +204,10 @@ def _run_sla(args: argparse.Namespace, out: TextIO) -> int:
             progress=_progress if sys.stderr.isatty() else None,
         )
     except BadRowsError as err:
-        return _fail(args, str(err), tuple(str(row) for row in err.rows[1:]))
+        return _fail(args, str(err), [str(row) for row in err.rows[1:]])
     except PstError as err:
         return _fail(args, str(err))
-    return _emit(args, out, _rendered(report, args.format, language))
+    return _emit(args, out, report)
 
 
 KINDS: tuple[ReportKind, ...] = (

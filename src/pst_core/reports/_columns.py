@@ -1,7 +1,8 @@
-"""The columns engine of the SLA report: state machines in one loop, clocks as numpy folds.
+"""The SLA report's columns engine: state machines in one loop, clocks as numpy folds.
 
 Private. The answers are those of `Transaction` and `pst_core.states` clocks (the
-reference engine); the report's property tests compare both on random histories.
+reference engine, `pst_core.reports._reference`); the report's property tests
+compare both on random histories.
 
 1. **States.** One plain loop over every event replays each transaction's
    workflow table (dictionary lookups, guards only where a transition has one).
@@ -12,13 +13,14 @@ reference engine); the report's property tests compare both on random histories.
    indices finds that event for every row at once. New cycles, ends, pauses and
    the counted pieces ``[event, next event)`` follow as boolean arrays.
 3. **Time.** Every piece is measured at once over the calendar's open-time
-   arrays (`OpenTime`); a cycle's due instant lies in the first piece in which its
-   counted time reaches the budget.
+   arrays (`pst_core.calendar.columns`); a cycle's due instant lies in the first
+   piece in which its counted time reaches the budget.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import timezone
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -28,57 +30,16 @@ from pst_core.calendar.columns import (
     add_working_time_micros,
     working_time_between_micros,
 )
+from pst_core.calendar.index import from_micros, to_micros
 from pst_core.errors import PstError
-from pst_core.reports._events import BadRow, EventTable, event_data, instant, micros, pandas
+from pst_core.reports._cycles import CycleRows
+from pst_core.reports._events import EventTable, event_data, pandas
+from pst_core.reports.common import BadRow
 
 if TYPE_CHECKING:  # pragma: no cover
-    from pst_core.states.workflow import Workflow
+    from pst_core.states import Workflow
 
-__all__ = ["Plan", "measure_clock", "plan", "replay_states"]
-
-
-def _replay(
-    p: Plan,
-    start: int,
-    end: int,
-    *,
-    names: list[str],
-    actors: list[str],
-    values: list[dict[str, Any]],
-    data_codes: list[int],
-    decided: dict[tuple[Any, ...], str | PstError],
-    states: list[str | None],
-) -> tuple[str, int]:
-    """Replay one transaction's events ``start:end`` (the first is its 'open') into ``states``.
-
-    Returns why the replay stopped (``""`` when it reached the end, ``"timer"`` when a
-    timer's event needs the reference engine, else the refused move's message) and the
-    index of the last event looked at.
-    """
-    state = p.initial
-    states[start] = state
-    simple = p.simple
-    index = start
-    for index in range(start + 1, end):
-        target = simple.get((state, names[index]))
-        if target is _TIMER:
-            return "timer", index
-        if target is None:
-            target = _decide(
-                p,
-                state,
-                names[index],
-                values,
-                data_codes[index],
-                actor=actors[index],
-                decided=decided,
-            )
-            if isinstance(target, PstError):
-                return str(target), index
-        state = target  # type: ignore[assignment]
-        states[index] = state
-    return "", index
-
+__all__ = ["Plan", "Replayed", "measure_replayed", "plan", "replay_states"]
 
 _PROGRESS_EVERY = 50_000
 _TIMER = object()  # a move that fires a timer's event: the reference engine checks its timing
@@ -89,8 +50,8 @@ class Plan:
     """A workflow's table as plain lookups.
 
     ``simple`` maps ``(state, event)`` to the target when one unguarded
-    transition is all there is (or to a marker for a timer's event); ``moves``
-    holds every transition, guarded ones first.
+    transition is all there is (or to a marker for a timer's event); any other
+    move goes through `Workflow.select`.
     """
 
     workflow: Workflow
@@ -127,8 +88,7 @@ def _event_datas(table: EventTable, bad: list[BadRow]) -> tuple[Any, list[dict[s
     import numpy as np
 
     pd = pandas()
-    datas = table.datas
-    codes, texts = pd.factorize(datas)
+    codes, texts = pd.factorize(table.datas)
     values: list[dict[str, Any]] = []
     failures: dict[int, str] = {}
     for code, text in enumerate(texts.tolist()):
@@ -142,10 +102,85 @@ def _event_datas(table: EventTable, bad: list[BadRow]) -> tuple[Any, list[dict[s
         for index in np.flatnonzero(np.isin(codes, list(failures))).tolist():
             group = int(np.searchsorted(table.starts, index, side="right")) - 1
             broken[group] = True
-            bad.append(
-                BadRow(int(table.lines[index]), str(table.ids[index]), failures[int(codes[index])])
-            )
+            bad.append(table.bad_row(index, failures[int(codes[index])]))
     return codes, values, broken
+
+
+class _StateLoop:
+    """The state after every event of one events table, filled one transaction at a time.
+
+    A guarded move depends on the state, the event, the data and (strict role checks)
+    the actor only: it is decided once per distinct combination, by `Workflow.select`.
+    """
+
+    def __init__(self, table: EventTable, codes: Any, values: list[dict[str, Any]]) -> None:
+        self.names: list[str] = table.names.tolist()
+        self.actors: list[str] = table.actors.tolist()
+        self.data_codes: list[int] = codes.tolist()
+        self.values = values
+        self.states: list[str | None] = [None] * len(self.names)
+        self.decided: dict[tuple[Any, ...], str | PstError] = {}
+
+    def replay(self, p: Plan, start: int, end: int) -> tuple[str, int]:
+        """Replay events ``start:end`` (the first is the transaction's 'open').
+
+        Returns why the replay stopped (``""`` when it reached the end, ``"timer"``
+        when a timer's event needs the reference engine, else the refused move's
+        message) and the index of the last event looked at.
+        """
+        # Locals, not attributes, in the loop every event goes through.
+        names, states, simple = self.names, self.states, p.simple
+        state = p.initial
+        states[start] = state
+        index = start
+        for index in range(start + 1, end):
+            target = simple.get((state, names[index]))
+            if target is _TIMER:
+                return "timer", index
+            if target is None:
+                target = self._decide(p, state, index)
+                if isinstance(target, PstError):
+                    return str(target), index
+            state = target  # type: ignore[assignment]
+            states[index] = state
+        return "", index
+
+    def _decide(self, p: Plan, state: str, index: int) -> str | PstError:
+        event, code, actor = self.names[index], self.data_codes[index], self.actors[index]
+        key = (p.workflow.name, state, event, code, actor if p.strict else None)
+        found = self.decided.get(key)
+        if found is None:
+            data = self.values[code] if code >= 0 else {}
+            try:
+                found = p.workflow.select(state, event, data, actor).target
+            except PstError as err:
+                found = err
+            self.decided[key] = found
+        return found
+
+
+@attrs.frozen
+class Replayed:
+    """What the state loop made of an events table.
+
+    Attributes:
+        states: The state after every event (``None`` for events of transactions
+            not replayed here).
+        done: Boolean array: the transactions replayed here.
+        deferred: Boolean array: the transactions left to the reference engine.
+    """
+
+    states: list[str | None]
+    done: Any
+    deferred: Any
+
+    @classmethod
+    def none(cls, table: EventTable, plans: list[Plan | None]) -> Replayed:
+        """Nothing replayed here: every transaction with a plan goes to the reference engine."""
+        import numpy as np
+
+        deferred = np.asarray([p is not None for p in plans], dtype=bool)
+        return cls([None] * len(table.ids), np.zeros(table.size, dtype=bool), deferred)
 
 
 def replay_states(
@@ -153,24 +188,17 @@ def replay_states(
     plans: list[Plan | None],
     bad: list[BadRow],
     progress: Callable[[int, int], None] | None = None,
-) -> tuple[list[str | None], Any, Any]:
+) -> Replayed:
     """The state after every event; which transactions replayed; which need the reference.
 
     ``plans[g]`` is transaction ``g``'s plan, or ``None`` when it has none (its
-    bad row is already listed). Returns the states (``None`` for events of
-    transactions that did not replay), a boolean array of transactions replayed
-    here, and a boolean array of transactions left to the reference engine.
+    bad row is already listed). A transaction whose history a move refuses
+    becomes a bad row.
     """
     import numpy as np
 
-    names: list[str] = table.names.tolist()
-    actors: list[str] = table.actors.tolist()
-    states: list[str | None] = [None] * len(names)
     codes, values, broken = _event_datas(table, bad)
-    data_codes: list[int] = codes.tolist()
-    # A guarded move depends on the state, the event, the data and (strict) the actor only:
-    # decided once per distinct combination, by the states package's own `select`.
-    decided: dict[tuple[Any, ...], str | PstError] = {}
+    loop = _StateLoop(table, codes, values)
     done = np.zeros(table.size, dtype=bool)
     deferred = np.zeros(table.size, dtype=bool)
     bounds = zip(table.starts.tolist(), table.ends.tolist(), strict=True)
@@ -181,57 +209,85 @@ def replay_states(
         p = plans[group]
         if p is None or broken[group]:
             continue
-        if names[start] != "open":
+        if loop.names[start] != "open":
             bad.append(
-                BadRow(
-                    int(table.lines[start]),
-                    str(table.ids[start]),
-                    f"the first event is 'open', not {names[start]!r}",
-                )
+                table.bad_row(start, f"the first event is 'open', not {loop.names[start]!r}")
             )
             continue
-        reason, index = _replay(
-            p,
-            start,
-            end,
-            names=names,
-            actors=actors,
-            values=values,
-            data_codes=data_codes,
-            decided=decided,
-            states=states,
-        )
+        reason, index = loop.replay(p, start, end)
         if reason == "timer":
             deferred[group] = True
         elif reason:
-            bad.append(BadRow(int(table.lines[index]), str(table.ids[index]), reason))
+            bad.append(table.bad_row(index, reason))
         else:
             done[group] = True
     if progress is not None:
         progress(total, total)
-    return states, done, deferred
+    return Replayed(loop.states, done, deferred)
 
 
-def _decide(
-    p: Plan,
-    state: str,
-    event: str,
-    values: list[dict[str, Any]],
-    code: int,
-    *,
-    actor: str,
-    decided: dict[tuple[Any, ...], str | PstError],
-) -> str | PstError:
-    key = (p.workflow.name, state, event, code, actor if p.strict else None)
-    found = decided.get(key)
-    if found is None:
-        data = values[code] if code >= 0 else {}
-        try:
-            found = p.workflow.select(state, event, data, actor).target
-        except PstError as err:
-            found = err
-        decided[key] = found
-    return found
+def measure_replayed(
+    table: EventTable, plans: list[Plan | None], replayed: Replayed, now: int, rows: CycleRows
+) -> None:
+    """Every clock of every transaction replayed here, one workflow and clock at a time."""
+    import numpy as np
+
+    if not replayed.done.any():
+        return
+    pd = pandas()
+    states = replayed.states
+    # Names and states as integer codes: the clocks' trigger tests are integer lookups.
+    name_codes, name_list = pd.factorize(table.names)
+    state_codes, state_list = pd.factorize(np.asarray(states, dtype=object))
+    codes = (
+        {name: code for code, name in enumerate(name_list.tolist())},
+        {state: code for code, state in enumerate(state_list.tolist())},
+    )
+    by_workflow: dict[str, list[int]] = {}
+    for group in np.flatnonzero(replayed.done).tolist():
+        p = plans[group]
+        assert p is not None
+        by_workflow.setdefault(p.workflow.name, []).append(group)
+        rows.state[group] = states[int(table.ends[group]) - 1]
+    for groups in by_workflow.values():
+        workflow = plans[groups[0]].workflow  # type: ignore[union-attr]
+        histories = Histories.of(table, np.asarray(groups, dtype=np.int64))
+        names = name_codes[histories.events]
+        visited = state_codes[histories.events]
+        for index, clock in enumerate(workflow.clocks):
+            triggers = clock_triggers(clock, names, visited, codes)
+            measured = measure_clock(clock, workflow.calendar, histories, triggers, now)
+            rows.add(clock, index, workflow.calendar, measured)
+
+
+@attrs.frozen
+class Histories:
+    """The events of some transactions of an events table, one after another.
+
+    Attributes:
+        groups: The transactions' numbers in the table.
+        events: Each event's index in the table.
+        starts: Where each transaction's events start in ``events``.
+        ends: Where they end.
+        ats: Each event's instant (UTC microseconds).
+    """
+
+    groups: Any
+    events: Any
+    starts: Any
+    ends: Any
+    ats: Any
+
+    @classmethod
+    def of(cls, table: EventTable, groups: Any) -> Histories:
+        """Transactions ``groups`` (an integer array, not empty) of ``table``."""
+        import numpy as np
+
+        lengths = table.ends[groups] - table.starts[groups]
+        ends = np.cumsum(lengths)
+        starts = ends - lengths
+        events = np.arange(int(ends[-1])) + np.repeat(table.starts[groups] - starts, lengths)
+        return cls(groups, events, starts, ends, table.ats[events])
 
 
 @attrs.frozen
@@ -272,20 +328,10 @@ def clock_triggers(
 
 
 def measure_clock(
-    clock: Any,
-    calendar: Any,
-    *,
-    groups: Any,
-    starts: Any,
-    ends: Any,
-    ats: Any,
-    triggers: Triggers,
-    now: int,
+    clock: Any, calendar: Any, histories: Histories, triggers: Triggers, now: int
 ) -> dict[str, Any]:
-    """Every cycle of ``clock`` in the given transactions, measured at ``now``.
+    """Every cycle of ``clock`` in ``histories``, measured at ``now``.
 
-    ``starts``/``ends`` bound each transaction's events inside ``ats`` (sorted by
-    transaction and time); ``groups`` are the transactions' numbers in the report.
     Returns columns: ``row`` (the transaction's number), ``cycle``, ``started``,
     ``due``, ``budget``, ``elapsed``, ``breached_by``, ``paused`` (counted time
     not counted while paused) and ``status``, plus ``never``: the numbers of the
@@ -293,6 +339,7 @@ def measure_clock(
     """
     import numpy as np
 
+    groups, starts, ends, ats = histories.groups, histories.starts, histories.ends, histories.ats
     n = len(ats)
     position = np.arange(n)
     tx_of = np.repeat(np.arange(len(starts)), ends - starts)
@@ -378,7 +425,7 @@ def _time(
     """Budget, elapsed, due and paused time of every cycle from its counted pieces."""
     import numpy as np
 
-    from pst_core.calendar.durations import WorkingDays, WorkingTime
+    from pst_core.calendar import WorkingDays, WorkingTime
 
     if cycles == 0:
         empty = np.zeros(0, dtype=np.int64)
@@ -398,7 +445,10 @@ def _time(
             return add_working_time_micros(calendar, x, amounts)
     else:
         due0 = np.asarray(
-            [micros(calendar.add(instant(int(s)), clock.goal)) for s in started.tolist()],
+            [
+                to_micros(calendar.add(from_micros(s, timezone.utc), clock.goal))
+                for s in started.tolist()
+            ],
             dtype=np.int64,
         )
         budget = due0 - started

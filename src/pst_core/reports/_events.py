@@ -1,7 +1,11 @@
-"""Events of many transactions as sorted numpy columns: read, checked, grouped.
+"""The SLA report's input: events of many transactions, read, checked and grouped.
 
-Private: `pst_core.reports.sla` builds an `EventTable` from an events table or
-a JSON Lines file of saved transactions; both engines read it.
+Private (`read_events` and `EVENT_COLUMNS` are public as `pst_core.reports.read_events`
+and `pst_core.reports.EVENT_COLUMNS`). An events table (CSV, Parquet, a DataFrame)
+or a JSON Lines file of saved transactions becomes an `EventTable`: sorted numpy
+columns with each transaction's bounds, which both engines read. A row that cannot
+be used becomes a `pst_core.reports.BadRow`, and so do the other rows of its
+transaction.
 """
 
 from __future__ import annotations
@@ -9,24 +13,23 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pst_core._optional import require
+from pst_core.calendar.index import to_micros
 from pst_core.errors import InvalidTypeError, InvalidValueError, PstError
+from pst_core.reports.common import BadRow
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 __all__ = [
     "EVENT_COLUMNS",
-    "BadRow",
     "EventTable",
     "event_data",
-    "instant",
-    "micros",
     "pandas",
     "read_events",
     "table_from_frame",
@@ -36,53 +39,10 @@ __all__ = [
 EVENT_COLUMNS: tuple[str, ...] = ("transaction", "workflow", "event", "at", "actor", "data")
 """The columns an events table must have (``unit`` and ``channel`` may be added)."""
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-_US = timedelta(microseconds=1)
-
-
-def instant(value: int) -> datetime:
-    """The UTC instant ``value`` microseconds after the epoch."""
-    return _EPOCH + value * _US
-
-
-def micros(moment: datetime) -> int:
-    """Microseconds since the epoch of an aware datetime."""
-    return (moment - _EPOCH) // _US
-
 
 def pandas() -> Any:
-    """The pandas module, or a `PstError` saying how to install it."""
-    try:
-        import pandas as pd
-    except ModuleNotFoundError:  # pragma: no cover - pandas is in the dev extra
-        raise PstError(
-            'reports need pandas: pip install "pst-core[pandas]"', value="pandas"
-        ) from None
-    return pd
-
-
-@attrs.frozen
-class BadRow:
-    """A row (or line) of a report's input that could not be used, and why.
-
-    Attributes:
-        line: The 1-based line in the file (a CSV's header is line 1; a JSON
-            Lines file's lines), or the 1-based row of a DataFrame.
-        transaction: The transaction the row belongs to, when known.
-        reason: What was wrong, and what is allowed.
-
-    Examples:
-        >>> print(BadRow(7, "T-1", "at: '2026-03-16 09:00' has no offset"))
-        line 7 (T-1): at: '2026-03-16 09:00' has no offset
-    """
-
-    line: int
-    transaction: str | None
-    reason: str
-
-    def __str__(self) -> str:
-        who = f" ({self.transaction})" if self.transaction else ""
-        return f"line {self.line}{who}: {self.reason}"
+    """The pandas module, or `MissingDependencyError` saying how to install it."""
+    return require("pandas", "an SLA report")
 
 
 def _read_file(source: str | PurePath) -> tuple[pd.DataFrame, int]:
@@ -198,6 +158,18 @@ class EventTable:
         """How many transactions."""
         return len(self.starts)
 
+    def bad_row(self, event: int, reason: str) -> BadRow:
+        """Event ``event`` (an index into the columns) as a bad row, and why."""
+        return BadRow(int(self.lines[event]), str(self.ids[event]), reason)
+
+    def skipped_row(self, event: int, why: str) -> BadRow:
+        """Event ``event`` as a row skipped along with a bad one, and which (`BadRow.skipped`)."""
+        return BadRow.skipped(int(self.lines[event]), str(self.ids[event]), why)
+
+
+_COLUMNS = ("ids", "workflows", "names", "ats", "actors", "datas", "lines", "units", "channels")
+"""The columns of an `EventTable`, one value per event (its other fields bound transactions)."""
+
 
 def _group(columns: dict[str, Any], order: Any, key: str = "ids") -> EventTable:
     import numpy as np
@@ -256,10 +228,8 @@ def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
     keep = ~np.isin(ids, dead) if len(dead) else np.ones(len(ids), dtype=bool)
     for index in np.flatnonzero(~keep & ~broken).tolist():
         bad.append(
-            BadRow(
-                int(lines[index]),
-                str(ids[index]),
-                "skipped: another row of this transaction is bad",
+            BadRow.skipped(
+                int(lines[index]), str(ids[index]), "another row of this transaction is bad"
             )
         )
     columns = {key: value[keep] for key, value in columns.items()}
@@ -291,15 +261,11 @@ def _one_workflow_each(table: EventTable, bad: list[BadRow]) -> EventTable:
                     f"workflow: {table.workflows[index]!r} differs from the transaction's "
                     f"{first!r}; allowed: one workflow per transaction"
                 )
+                bad.append(table.bad_row(index, reason))
             else:
-                reason = "skipped: another row of this transaction names another workflow"
-            bad.append(BadRow(int(table.lines[index]), str(table.ids[index]), reason))
-    columns = {
-        key: getattr(table, key)[keep]
-        for key in ("ids", "workflows", "names", "ats", "actors", "datas", "lines")
-    }
-    columns["units"] = table.units[keep]
-    columns["channels"] = table.channels[keep]
+                why = "another row of this transaction names another workflow"
+                bad.append(table.skipped_row(index, why))
+    columns = {key: getattr(table, key)[keep] for key in _COLUMNS}
     return _group(columns, np.arange(int(keep.sum())))
 
 
@@ -320,10 +286,7 @@ def table_from_jsonl(
         raise InvalidValueError(
             "source", str(path), f"a readable UTF-8 JSON Lines file ({err})"
         ) from None
-    columns: dict[str, list[Any]] = {
-        key: [] for key in ("ids", "workflows", "names", "ats", "actors", "datas", "lines", "units")
-    }
-    columns["channels"] = []
+    columns: dict[str, list[Any]] = {key: [] for key in _COLUMNS}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -340,7 +303,7 @@ def table_from_jsonl(
             columns["ids"].append(tx.id)
             columns["workflows"].append(tx.workflow.name)
             columns["names"].append(event.name)
-            columns["ats"].append(micros(event.at))
+            columns["ats"].append(to_micros(event.at))
             columns["actors"].append(event.actor)
             columns["datas"].append(json.dumps(dict(event.data)) if event.data else "")
             columns["lines"].append(number)

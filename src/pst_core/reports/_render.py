@@ -1,8 +1,9 @@
-"""Tables in plain text, Markdown, HTML and CSV, shared by every report.
+"""How every report is written: tables, documents and pages in text, Markdown, HTML and CSV.
 
-Private. A report builds its tables as ``(headers, rows, right)`` (``right``:
-indexes of right-aligned columns) once and hands them to each format here; the
-SLA report is meant to do the same.
+Private, and knows no report: a report's layout (`pst_core.reports._ikm_page`,
+`pst_core.reports._sla_page`) builds its tables as ``(headers, rows, right)``
+(``right``: indexes of right-aligned columns) once and hands them to each format
+here, with the notes a reader must see.
 """
 
 from __future__ import annotations
@@ -11,26 +12,22 @@ import csv
 import html
 import io
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
 
-from pst_core._display import html_section, html_text
 from pst_core._optional import available
-from pst_core.reports._messages import Language, number, text
-
-if TYPE_CHECKING:
-    from pst_core.reports.ikm import IkmGroup, IkmReport
+from pst_core.reports._messages import Language, text
 
 __all__ = [
     "Table",
+    "charts_choice",
     "csv_text",
+    "html_figure",
+    "html_heading",
     "html_page",
+    "html_paragraph",
     "html_table",
-    "ikm_fragment",
-    "ikm_html",
-    "ikm_markdown",
-    "ikm_text",
     "markdown_table",
     "plain_table",
+    "text_document",
 ]
 
 Table = tuple[Sequence[str], Sequence[Sequence[str]], Collection[int]]
@@ -85,13 +82,51 @@ _STYLE = (
 )
 
 
-def html_page(title: str, body: str, language: Language) -> str:
-    """A self-contained HTML page around ``body``."""
+def html_heading(level: int, title: str) -> str:
+    """``<h1>``...``<h6>`` around ``title`` (escaped)."""
+    return f"<h{level}>{html.escape(title)}</h{level}>"
+
+
+def html_paragraph(said: str) -> str:
+    """A ``<p>`` of text (escaped)."""
+    return f"<p>{html.escape(said)}</p>"
+
+
+def html_figure(svg: str) -> str:
+    """A chart (SVG markup, drawn by `pst_core.reports.charts`) as a ``<figure>``."""
+    return f"<figure>{svg}</figure>"
+
+
+def html_page(title: str, parts: Iterable[str], notes: Iterable[str], language: Language) -> str:
+    """A self-contained HTML page: ``parts`` one after another, then the notes as a list."""
+    items = "".join(f"<li>{html.escape(note, quote=False)}</li>" for note in notes)
+    body = "\n".join([*parts, f"<ul>{items}</ul>"])
     return (
         f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n"
         f"<body>\n{body}\n</body>\n</html>\n"
     )
+
+
+def text_document(parts: Iterable[str], notes: Iterable[str]) -> str:
+    """Lines of text or Markdown, then a blank line and the notes as a bulleted list."""
+    return "\n".join([*parts, "", *(f"- {note}" for note in notes)]) + "\n"
+
+
+def charts_choice(
+    charts: bool | None, notes: Sequence[str], language: Language
+) -> tuple[bool, tuple[str, ...]]:
+    """Whether a page draws its charts, and its notes.
+
+    ``charts=None`` draws them when matplotlib is installed and otherwise adds a
+    note saying how to install it; ``True`` draws them (raising
+    `MissingDependencyError` without matplotlib); ``False`` never draws.
+    """
+    if charts is not None:
+        return charts, tuple(notes)
+    if available("matplotlib"):
+        return True, tuple(notes)
+    return False, (*notes, text("reports.charts_missing", language))
 
 
 def csv_text(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> str:
@@ -102,119 +137,3 @@ def csv_text(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> st
     for row in rows:
         writer.writerow(["" if row.get(c) is None else str(row.get(c)) for c in columns])
     return buffer.getvalue()
-
-
-def _summary(report: IkmReport, language: Language) -> Table:
-    def say(key: str) -> str:
-        return text(f"reports.column.{key}", language)
-
-    headers = [*report.group_by, say("respondents"), say("ikm"), say("converted")]
-    headers += [say("grade"), say("performance"), say("weakest")]
-    with_sample = report.population is not None
-    if with_sample:
-        headers.append(say("minimum_sample"))
-    rows = []
-    for group in report.groups:
-        row = [str(value) for _, value in group.key]
-        row += [str(group.respondents), number(group.ikm, language)]
-        row += [number(group.converted, language), group.grade]
-        row += [text(f"reports.grade.{group.grade}", language), ", ".join(group.weakest)]
-        if with_sample:
-            mark = "" if group.sample_sufficient else " !"
-            row.append(f"{group.minimum_sample}{mark}")
-        rows.append(row)
-    first = len(report.group_by)
-    right = {first, first + 1, first + 2}
-    if with_sample:
-        right.add(len(headers) - 1)
-    if not report.group_by:
-        headers.insert(0, "")
-        rows = [[text("reports.all", language), *row] for row in rows]
-        right = {i + 1 for i in right}
-    return headers, rows, right
-
-
-def _elements(group: IkmGroup, language: Language) -> Table:
-    def say(key: str) -> str:
-        return text(f"reports.column.{key}", language)
-
-    headers = [say("element"), "", say("nrr"), say("weighted"), say("converted"), say("grade")]
-    rows = [
-        [
-            element.code,
-            text(f"reports.element.{element.code}", language),
-            number(element.nrr, language),
-            number(element.weighted_nrr, language),
-            number(element.converted, language),
-            f"{element.grade} ({text(f'reports.grade.{element.grade}', language)})",
-        ]
-        for element in group.elements
-    ]
-    return headers, rows, {2, 3, 4}
-
-
-def _heading(report: IkmReport, language: Language) -> str:
-    return f"{text('reports.ikm.title', language)}"
-
-
-def ikm_text(report: IkmReport, language: Language) -> str:
-    """The report as aligned plain text."""
-    parts = [
-        _heading(report, language),
-        text("reports.ikm.basis", language),
-        "",
-        plain_table(_summary(report, language)),
-    ]
-    for group in report.groups:
-        parts += ["", f"{group.title(language)}:", plain_table(_elements(group, language))]
-    parts += ["", *(f"- {note}" for note in report.notes(language))]
-    return "\n".join(parts) + "\n"
-
-
-def ikm_markdown(report: IkmReport, language: Language) -> str:
-    """The report as Markdown."""
-    parts = [
-        f"# {_heading(report, language)}",
-        "",
-        text("reports.ikm.basis", language),
-        "",
-        markdown_table(_summary(report, language)),
-    ]
-    for group in report.groups:
-        parts += ["", f"## {group.title(language)}", "", markdown_table(_elements(group, language))]
-    parts += ["", *(f"- {note}" for note in report.notes(language))]
-    return "\n".join(parts) + "\n"
-
-
-def ikm_html(report: IkmReport, language: Language, *, charts: bool | None) -> str:
-    """The report as one HTML page, with a chart per group when asked and possible."""
-    draw = available("matplotlib") if charts is None else charts
-    notes = list(report.notes(language))
-    if charts is None and not draw:
-        notes.append(text("reports.ikm.charts_missing", language))
-    title = _heading(report, language)
-    parts = [
-        f"<h1>{html.escape(title)}</h1>",
-        f"<p>{html.escape(text('reports.ikm.basis', language))}</p>",
-        html_table(_summary(report, language)),
-    ]
-    for group in report.groups:
-        parts.append(f"<h2>{html.escape(group.title(language))}</h2>")
-        if draw:
-            from pst_core.reports.charts import ikm_chart
-
-            parts.append(f"<figure>{ikm_chart(group, language)}</figure>")
-        parts.append(html_table(_elements(group, language)))
-    items = "".join(f"<li>{html.escape(note, quote=False)}</li>" for note in notes)
-    parts.append(f"<ul>{items}</ul>")
-    return html_page(title, "\n".join(parts), language)
-
-
-def ikm_fragment(report: IkmReport, language: Language) -> str:
-    """The notebook display: the summary table and the notes (no page, no charts)."""
-    return html_section(
-        _heading(report, language),
-        html_text([text("reports.ikm.basis", language)]),
-        html_table(_summary(report, language)),
-        html_text(report.notes(language)),
-    )

@@ -1,25 +1,37 @@
-"""Charts for the reports, drawn with matplotlib (the optional extra ``pst-core[plot]``).
+"""Charts for the reports as SVG text, drawn with matplotlib (the extra ``pst-core[plot]``).
 
-matplotlib is imported on first use; without it `ikm_chart` raises
-`pst_core.errors.MissingDependencyError` naming the extra, and the HTML report
-leaves the charts out and says so. Figures are built without ``pyplot``, so no
+`ikm_chart` draws one IKM group's elements against the grade bands;
+`sla_charts` draws each clock's monthly compliance and elapsed time against its
+budget. matplotlib is imported on first use; without it both raise
+`pst_core.errors.MissingDependencyError` naming the extra, and the HTML reports
+leave the charts out and say so. Figures are built without ``pyplot``, so no
 global figure state is touched.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from pst_core._optional import require
 from pst_core.reports._messages import Language, text
 from pst_core.reports.ikm import GRADE_INTERVALS, IkmGroup
 
-if TYPE_CHECKING:  # pragma: no cover
-    from pst_core.reports.sla import SlaReport
+__all__ = ["SlaCycles", "ikm_chart", "sla_charts"]
 
-__all__ = ["ikm_chart", "sla_charts"]
+
+class SlaCycles(Protocol):
+    """What `sla_charts` reads: an `pst_core.reports.SlaReport`'s table and its summaries."""
+
+    @property
+    def table(self) -> Any:
+        """One row per transaction, clock and cycle (a pandas DataFrame)."""
+
+    def summary(self, group_by: Sequence[Any] | None = None) -> Any:
+        """Cycles grouped by ``group_by``: counts and shares (a pandas DataFrame)."""
+
 
 _BAND_COLOURS = {"A": "#d8f0d8", "B": "#e6f2fb", "C": "#fdf0d5", "D": "#f9dcdc"}
 
@@ -53,20 +65,18 @@ def ikm_chart(group: IkmGroup, language: Language = "en") -> str:
     axes.set_xlabel(f"NRR (1–4) · IKM {group.ikm}")
     axes.set_title(text("reports.ikm.chart_title", language, group=group.title(language)))
     figure.tight_layout()
-    buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", metadata={"Date": None})
-    svg = buffer.getvalue()
-    return svg[svg.index("<svg") :]
+    return _svg(figure)
 
 
 def _svg(figure: Any) -> str:
+    """The figure as SVG markup (no XML header, no date: the same figure gives the same text)."""
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", metadata={"Date": None})
     svg = buffer.getvalue()
     return svg[svg.index("<svg") :]
 
 
-def sla_charts(report: SlaReport, language: Language = "en") -> list[str]:
+def sla_charts(report: SlaCycles, language: Language = "en") -> list[str]:
     """Two SVG charts per clock: monthly compliance, and elapsed time against the budget.
 
     The first shows, for each month a cycle started in, the share of cycles met
