@@ -27,8 +27,8 @@ from pst_core.calendar import (
     WorkingHours,
     WorkingTime,
 )
+from pst_core.calendar.deadline import Provisional
 from pst_core.calendar.holidays import holidays_version
-from pst_core.calendar.index import Provisional
 from pst_core.errors import (
     CalendarHorizonError,
     DataFileError,
@@ -137,9 +137,10 @@ def test_duplicate_days_are_refused_with_the_day() -> None:
     )
     with pytest.raises(InvalidValueError) as caught:
         cal.with_extra_working_day(date(2026, 9, 26), reason="b", windows=["09:00-10:00"])
-    assert str(caught.value) == (
-        "WorkingCalendar.extra_working_days: invalid value datetime.date(2026, 9, 26); "
-        "allowed: each date at most once"
+    assert caught.value.field == "WorkingCalendar.extra_working_days[1]"
+    assert caught.value.value == date(2026, 9, 26)
+    assert caught.value.allowed == (
+        "each date at most once (already at WorkingCalendar.extra_working_days[0])"
     )
     # Another day is fine.
     two = cal.with_extra_working_day(date(2026, 9, 27), reason="b", windows=["09:00-10:00"])
@@ -149,9 +150,10 @@ def test_duplicate_days_are_refused_with_the_day() -> None:
     )
     with pytest.raises(InvalidValueError) as caught:
         decreed.with_decreed_day(date(2026, 8, 18), "cuti_bersama", "Y", decree="d")
-    assert str(caught.value) == (
-        "WorkingCalendar.decreed: invalid value '2026-08-18 cuti_bersama'; "
-        "allowed: each date and kind at most once"
+    assert caught.value.field == "WorkingCalendar.decreed[1]"
+    assert caught.value.value == "2026-08-18 cuti_bersama"
+    assert caught.value.allowed == (
+        "each date and kind at most once (already at WorkingCalendar.decreed[0])"
     )
     # The same day of the other kind is another entry.
     assert (

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pst_core.calendar import CalendarDays, WorkingCalendar, WorkingDays, WorkingTime
+from pst_core.calendar import CalendarDays, WorkingCalendar, WorkingDays, WorkingHours, WorkingTime
 from pst_core.calendar.columns import (
     add_column,
     add_working_days_micros,
@@ -289,7 +289,7 @@ def test_column_messages() -> None:
 
 
 def test_tables_are_kept_per_span_of_years() -> None:
-    cal = WorkingCalendar.pst()
+    cal = WorkingCalendar(hours=WorkingHours.pst())  # not the shared PST calendar: its own cache
     add_column(cal, [at("2026-03-17T14:00+07:00")], WorkingDays(1))
     assert set(cal.column_cache) == {(2026, 2027)}
     kept = cal.column_cache[(2026, 2027)]

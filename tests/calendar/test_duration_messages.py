@@ -242,8 +242,7 @@ def test_hours_minutes_and_seconds_together_are_bounded_exactly(text: str, accep
         (
             lambda: WorkingTime(-1),
             InvalidValueError,
-            "WorkingTime: invalid value datetime.timedelta(days=-1, seconds=86340); "
-            "allowed: a non-negative amount of time",
+            "WorkingTime: invalid value -1 minute; allowed: a non-negative amount of time",
         ),
         (
             lambda: WorkingTime(_MAX_MINUTES - 59, hours=1),

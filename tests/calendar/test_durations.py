@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pst_core._io import structure, unstructure
 from pst_core.calendar import (
     CalendarDays,
     CalendarMonths,
@@ -16,6 +15,7 @@ from pst_core.calendar import (
     WorkingTime,
     parse_duration,
 )
+from pst_core.calendar.converter import structure, unstructure
 from pst_core.calendar.durations import ACCEPTED_FORMS, Duration
 from pst_core.errors import InvalidDurationError, InvalidTypeError, InvalidValueError
 from tests.strategies import durations

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pst_core._files import package_text
 from pst_core.calendar import (
     Closure,
     DecreedDay,
@@ -24,8 +25,7 @@ from pst_core.calendar import (
     WorkingHours,
     WorkingTime,
 )
-from pst_core.calendar.files import CalendarFileWarning, builtin
-from pst_core.errors import DataFileError, PstError
+from pst_core.errors import CalendarFileWarning, DataFileError, PstError
 from tests.calendar.reference import ReferenceCalendar
 from tests.holidays_data import needs_2028_estimates
 from tests.strategies import INDONESIAN_ZONES, instants, working_days, working_hours
@@ -46,9 +46,11 @@ def test_examples_load_without_warnings(name: str) -> None:
     assert WorkingCalendar.loads(cal.dumps("toml"), format="toml") == cal
 
 
-def test_builtin_file_is_the_pst_calendar() -> None:
-    assert builtin("pst") == WorkingCalendar(hours=WorkingHours.pst())
-    assert WorkingCalendar.pst() == builtin("pst")
+def test_the_shipped_file_is_the_pst_calendar() -> None:
+    text = package_text("pst_core.calendar", "data/pst.toml")
+    shipped = WorkingCalendar.loads(text, format="toml")
+    assert shipped == WorkingCalendar(hours=WorkingHours.pst())
+    assert WorkingCalendar.pst() == shipped
     assert WorkingCalendar.pst("WITA") == WorkingCalendar.for_province("Bali")
 
 

@@ -21,8 +21,10 @@ from pst_core.calendar import (
     WorkingCalendar,
     WorkingHours,
 )
-from pst_core.calendar.files import CalendarFileWarning, dumps, from_data, loads, to_data
-from pst_core.errors import DataFileError
+from pst_core.errors import CalendarFileWarning, DataFileError
+
+from_data = WorkingCalendar.from_data
+loads = WorkingCalendar.loads
 
 MON = {"mon": "08:00-12:00"}
 
@@ -149,7 +151,7 @@ def test_extra_day_and_decreed_problems() -> None:
         }
     )
     assert found == [
-        ("extra_working_days[2].day", "2026-09-26", "a date not already in [0]"),
+        ("extra_working_days[2].day", "2026-09-26", "a date not already in extra_working_days[0]"),
         (
             "extra_working_days[2].windows",
             ["08:00-25:00"],
@@ -278,7 +280,7 @@ def test_the_data_written() -> None:
             date(2026, 8, 17), "national", "HUT", decree="K", action="remove", name_en="Day"
         )
     )
-    assert to_data(cal) == {
+    assert cal.to_data() == {
         "name": "Kantor",
         "timezone": "Asia/Jakarta",
         "national_holidays": False,
@@ -326,16 +328,16 @@ def test_the_data_written() -> None:
             },
         ],
     }
-    assert from_data(to_data(cal)) == cal
-    assert loads(dumps(cal), format="json") == cal
-    assert loads(dumps(cal, format="toml"), format="toml") == cal
+    assert from_data(cal.to_data()) == cal
+    assert loads(cal.dumps(), format="json") == cal
+    assert loads(cal.dumps("toml"), format="toml") == cal
     ramadan = HoursPeriod(
         date(2026, 3, 1), date(2026, 3, 10), WorkingHours.ramadan(), "R", "SE 6/2023"
     )
     sourced = WorkingCalendar(periods=(ramadan,))
-    assert to_data(sourced)["periods"][0]["source"] == "SE 6/2023"
-    assert "name" not in to_data(WorkingCalendar.pst())
-    assert list(to_data(WorkingCalendar.pst())) == [
+    assert sourced.to_data()["periods"][0]["source"] == "SE 6/2023"
+    assert "name" not in WorkingCalendar.pst().to_data()
+    assert list(WorkingCalendar.pst().to_data()) == [
         "timezone",
         "national_holidays",
         "cuti_bersama",
@@ -346,10 +348,9 @@ def test_the_data_written() -> None:
 def test_the_calendar_methods_write_and_read_the_same_text() -> None:
     cal = WorkingCalendar(name="Kantor").with_closure(date(2026, 11, 23), reason="Pindah")
     text = cal.dumps()
-    assert text == dumps(cal, format="json")
+    assert text == cal.dumps("json")
     assert text.startswith('{\n  "name": "Kantor",\n  "timezone": "Asia/Jakarta",')
     toml = cal.dumps("toml")
-    assert toml == dumps(cal, format="toml")
     assert toml.startswith('name = "Kantor"\ntimezone = "Asia/Jakarta"\n')
     assert WorkingCalendar.loads(text, format="json") == cal
     assert WorkingCalendar.loads(toml, format="toml") == cal

@@ -7,12 +7,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from pst_core.calendar.deadline import Provisional, Skipped
 from pst_core.calendar.hours import Window
 from pst_core.calendar.index import (
     MICROS_PER_MINUTE,
     DayPlan,
-    Provisional,
-    Skipped,
     build_year,
     from_micros,
     local_micros,

@@ -66,7 +66,7 @@ from pst_core.reports.ikm import InvalidPolicy
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from pst_core.calendar.index import Skipped
+    from pst_core.calendar import Skipped
     from pst_core.states.workflow import Workflow
 
 __all__ = [

@@ -55,8 +55,8 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from pst_core._display import short
-from pst_core._io import DataModel
 from pst_core._validation import at_least, field_name, instance_of, non_empty, one_of, tuple_of
+from pst_core.calendar.converter import DataModel
 from pst_core.calendar.durations import (
     CalendarDays,
     CalendarMonths,
@@ -68,7 +68,7 @@ from pst_core.errors import InvalidTypeError, InvalidValueError, UnknownNameErro
 from pst_core.i18n import Language, check_language, text
 
 if TYPE_CHECKING:
-    from pst_core.calendar.calendar import Deadline, WorkingCalendar
+    from pst_core.calendar import Deadline, WorkingCalendar
     from pst_core.standards.checklist import Checklist
 
 __all__ = [

@@ -29,8 +29,8 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from pst_core._io import DataModel
 from pst_core._validation import at_least, instance_of
+from pst_core.calendar.converter import DataModel
 from pst_core.calendar.durations import Duration, parse_duration
 from pst_core.calendar.hours import WorkingHours
 from pst_core.errors import InvalidDurationError, InvalidTypeError, UnknownNameError

@@ -59,6 +59,7 @@ from pst_core import _io
 from pst_core._display import html_mermaid, html_section, html_table, html_text, short
 from pst_core._validation import aware, instance_of, non_empty, tuple_of
 from pst_core.calendar.calendar import WorkingCalendar
+from pst_core.calendar.converter import structure, unstructure
 from pst_core.calendar.durations import (
     CalendarDays,
     CalendarMonths,
@@ -986,7 +987,7 @@ class Workflow(_io.DataModel):
         """
         if guards is not None and not isinstance(guards, Mapping):
             raise InvalidTypeError("guards", guards, "a mapping of names to Guard")
-        spec = _io.structure(cls._body(data, file), _WorkflowSpec, file=file)
+        spec = structure(cls._body(data, file), _WorkflowSpec, file=file)
         return _build(spec, guards or {}, calendar, file)
 
     @classmethod
@@ -1042,7 +1043,7 @@ class Workflow(_io.DataModel):
                 for t in self.timers
             ),
         )
-        data = _io.unstructure(spec)
+        data = unstructure(spec)
         # Defaults are left out, so that files stay as short as people write them.
         for key, default in (("role_check", "lenient"), ("description", "")):
             if data.get(key) == default:
