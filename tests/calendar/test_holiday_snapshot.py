@@ -21,7 +21,11 @@ from tests.holidays_data import needs_2028_estimates
 SNAPSHOT = json.loads(
     (resources.files("pst_core.calendar") / "data" / "holidays-ID.json").read_text("utf-8")
 )
+
+
 INSTALLED = importlib.metadata.version("holidays")
+
+
 same_release = pytest.mark.skipif(
     SNAPSHOT["holidays_version"] != INSTALLED,
     reason=f"holidays {INSTALLED} is installed, the snapshot is of "

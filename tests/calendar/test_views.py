@@ -1,4 +1,4 @@
-"""Month views of the PST calendar: golden texts in both languages and the HTML grid.
+"""Month views: golden texts in both languages, the day views, and the HTML grid's layout.
 
 March 2026 has Nyepi and Idul Fitri with their collective leave, a month starting on a Sunday
 and ending on a Tuesday, so the grid is padded on both sides.
@@ -22,10 +22,12 @@ def march() -> MonthView:
     return month(WorkingCalendar.pst(), 2026, 3)
 
 
+@pytest.mark.golden
 def test_repr_counts_working_days_and_days_off(march: MonthView) -> None:
     assert repr(march) == "MonthView(2026-03, Asia/Jakarta, 17 working days, 7 days off)"
 
 
+@pytest.mark.golden
 def test_describe_indonesian_marks_today_and_lists_days_off(march: MonthView) -> None:
     assert march.describe("id", today=date(2026, 3, 17)) == (
         "Maret 2026 (Asia/Jakarta, WIB)\n"
@@ -49,6 +51,7 @@ def test_describe_indonesian_marks_today_and_lists_days_off(march: MonthView) ->
     )
 
 
+@pytest.mark.golden
 def test_describe_english_without_today(march: MonthView) -> None:
     assert march.describe("en") == (
         "March 2026 (Asia/Jakarta, WIB)\n"
@@ -73,6 +76,7 @@ def test_describe_english_without_today(march: MonthView) -> None:
     assert str(march) == march.describe("en")
 
 
+@pytest.mark.golden
 @pytest.mark.parametrize(
     ("index", "kind", "said_id", "said_en"),
     [
@@ -93,6 +97,7 @@ def test_day_views(march: MonthView, index: int, kind: str, said_id: str, said_e
     assert view.describe() == said_en
 
 
+@pytest.mark.golden
 def test_html_grid(march: MonthView) -> None:
     page = march.html("en", today=date(2026, 3, 17))
     assert page.startswith(
@@ -123,6 +128,7 @@ def test_html_grid(march: MonthView) -> None:
     assert "outline" not in march.html("en")
 
 
+@pytest.mark.golden
 def test_html_indonesian(march: MonthView) -> None:
     page = march.html("id")
     assert page.startswith(
