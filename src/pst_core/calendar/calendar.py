@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from pst_core._files import SavedModel
-from pst_core._validation import instance_of, require_date, tuple_of, unique_by
+from pst_core._validation import instance_of, require_date, sequence_of, tuple_of, unique_by
 from pst_core.calendar.adjustments import Closure, ExtraWorkingDay, HoursPeriod
 from pst_core.calendar.deadline import Provisional, SkipKind, Skipped
 from pst_core.calendar.durations import WorkingDays, WorkingTime
@@ -285,7 +285,8 @@ class WorkingCalendar(CalendarQueries, SavedModel):
             >>> cal.is_working_day(date(2026, 9, 26))
             True
         """
-        parsed = tuple(w if isinstance(w, Window) else Window.parse(w) for w in windows)
+        given = sequence_of(windows, "windows", Window, str, label="Window or 'HH:MM-HH:MM'")
+        parsed = tuple(w if isinstance(w, Window) else Window.parse(w) for w in given)
         extra = ExtraWorkingDay(day, reason, parsed)
         return attrs.evolve(self, extra_working_days=(*self.extra_working_days, extra))
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from pst_core._validation import field_name, instance_of
+from pst_core._validation import field_name, instance_of, sequence_of
 from pst_core.errors import InvalidTypeError, InvalidValueError
 from pst_core.i18n import Language, check_language, text
 
@@ -142,8 +142,9 @@ def _windows(value: object, field: str) -> tuple[Window, ...]:
         return (value,)
     if isinstance(value, str):
         return (Window.parse(value),)
-    if isinstance(value, Sequence):
-        return tuple(w if isinstance(w, Window) else Window.parse(w) for w in value)
+    if isinstance(value, Sequence):  # not any iterable: a set of windows has no order
+        items = sequence_of(value, field, Window, str, label="Window or 'HH:MM-HH:MM'")
+        return tuple(w if isinstance(w, Window) else Window.parse(w) for w in items)
     raise InvalidTypeError(field, value, "'HH:MM-HH:MM', a list of them, or 'closed'")
 
 

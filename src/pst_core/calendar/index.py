@@ -5,8 +5,11 @@ epoch (sorted), the cumulative open time before each window, and each working
 day with its local midnight and closing instant. Queries are then a ``bisect``
 and some integer arithmetic: O(log n), no day-by-day or minute-by-minute loop.
 
-`WorkingCalendar.year_index` builds one on first use and keeps it; the
-column functions of `pst_core.calendar.columns` read the same indexes.
+`WorkingCalendar.year_index` builds one on first use and keeps it, from a
+function that plans each day (`DayPlan`: its windows, or why it is off); the
+query engine (`pst_core.calendar.queries`) and the column functions of
+`pst_core.calendar.columns` read the same indexes. It knows nothing of the
+calendar's rules, only of the days it is given.
 
 Instants are absolute: every position in the index is a UTC instant, so two
 instants compare by the time that passed, never by their wall clock (a
