@@ -34,6 +34,11 @@ def fresh_pst(timezone: str = "Asia/Jakarta") -> WorkingCalendar:
     return WorkingCalendar(timezone=timezone)
 
 
+def is_closing(cal: WorkingCalendar, moment: datetime) -> bool:
+    """Whether ``moment`` is the end of one of ``cal``'s windows."""
+    return cal.previous_close(moment) == moment
+
+
 @attrs.frozen
 class Cell:
     """One table cell: its text, its attributes and its inline style as a mapping."""

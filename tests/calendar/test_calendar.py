@@ -11,6 +11,7 @@ import pickle
 from datetime import date
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 
 from pst_core.calendar import (
@@ -23,6 +24,7 @@ from pst_core.calendar import (
     WorkingHours,
 )
 from pst_core.errors import (
+    CalendarFileWarning,
     InvalidTypeError,
     NoWorkingTimeError,
     UnknownNameError,
@@ -30,6 +32,21 @@ from pst_core.errors import (
 from tests.calendar.helpers import WIB, at, fresh_pst
 
 PST = WorkingCalendar.pst()
+
+
+# -- a value -----------------------------------------------------------------------------
+
+
+def test_defaults_are_the_pst_calendar_in_wib() -> None:
+    cal = WorkingCalendar()
+    assert cal.hours == WorkingHours.pst()
+    assert cal.timezone == WIB
+    assert cal.national_holidays is True
+    assert cal.cuti_bersama is True
+    assert (cal.closures, cal.extra_working_days, cal.periods, cal.decreed) == ((), (), (), ())
+    assert (cal.name, cal.source) == ("", "")
+    assert WorkingCalendar.pst() == cal
+    assert WorkingCalendar.pst().timezone == WIB
 
 
 def test_value_semantics() -> None:
@@ -52,6 +69,56 @@ def test_pickle_round_trip_keeps_value_and_drops_cache() -> None:
     assert copy.add(at("2026-04-17T14:00+07:00"), WorkingDays(1)) == at("2026-04-21T15:30+07:00")
 
 
+def test_a_pickle_holds_the_value_never_the_caches() -> None:
+    cal = attrs.evolve(fresh_pst(), name="Kantor", source="office.toml").with_closure(
+        date(2026, 4, 20), reason="Move"
+    )
+    unused = pickle.dumps(cal)
+    cal.add_column([at("2026-04-17T14:00+07:00")], WorkingDays(1))
+    cal.is_open(at("2026-04-17T14:00+07:00"))
+    assert cal.column_cache
+    # The yearly indexes and column tables built since are not shipped: the same bytes.
+    assert pickle.dumps(cal) == unused
+    copy = pickle.loads(unused)
+    assert copy == cal
+    assert (copy.name, copy.source) == ("Kantor", "office.toml")
+    assert copy.column_cache == {}
+    assert copy.year_index(2026) is not cal.year_index(2026)  # rebuilt, not shared
+    assert copy.year_index(2026) == cal.year_index(2026)
+    assert copy.add(at("2026-04-17T14:00+07:00"), WorkingDays(1)) == at("2026-04-21T15:30+07:00")
+
+
+def test_the_pst_calendar_is_shared_per_zone_but_not_with_a_subclass() -> None:
+    assert WorkingCalendar.pst(ZoneInfo("Asia/Makassar")) is WorkingCalendar.pst("Asia/Makassar")
+    assert WorkingCalendar.pst("WITA") == WorkingCalendar.pst("Asia/Makassar")
+
+    class Office(WorkingCalendar):
+        pass
+
+    office = Office.pst("Asia/Makassar")
+    assert type(office) is Office
+    assert office is not Office.pst("Asia/Makassar")
+    assert office == Office(timezone="Asia/Makassar")
+    with pytest.raises(InvalidTypeError) as caught:
+        WorkingCalendar.pst(7)  # type: ignore[arg-type]
+    assert (caught.value.field, caught.value.value) == ("timezone", 7)
+
+
+# -- what the fields accept ----------------------------------------------------------------
+
+
+def test_timezone_errors_name_the_calendar_field() -> None:
+    with pytest.raises(InvalidTypeError) as caught:
+        WorkingCalendar(timezone=5)
+    assert str(caught.value) == (
+        "WorkingCalendar.timezone: expected ZoneInfo or IANA zone name, got int 5"
+    )
+    with pytest.raises(UnknownNameError) as unknown:
+        WorkingCalendar(timezone="Asia/Jakata")
+    assert unknown.value.suggestions[0] == "Asia/Jakarta"
+    assert WorkingCalendar(timezone="WITA").timezone == ZoneInfo("Asia/Makassar")
+
+
 def test_unknown_time_zone() -> None:
     with pytest.raises(UnknownNameError, match="Asia/Jakarta"):
         WorkingCalendar.pst("Asia/Jakata")
@@ -71,38 +138,6 @@ def test_no_working_time_is_refused() -> None:
     assert only_extra.add(at("2026-09-01T08:00+07:00"), WorkingDays(1)) == at(
         "2026-09-19T12:00+07:00"
     )
-
-
-def test_lists_are_frozen_into_tuples() -> None:
-    cal = WorkingCalendar(closures=[Closure.on(date(2026, 1, 2), "x")])
-    assert isinstance(cal.closures, tuple)
-    hash(cal)
-    with pytest.raises(InvalidTypeError):
-        WorkingCalendar(closures=(date(2026, 1, 2),))
-
-
-def test_timezone_errors_name_the_calendar_field() -> None:
-    with pytest.raises(InvalidTypeError) as caught:
-        WorkingCalendar(timezone=5)
-    assert str(caught.value) == (
-        "WorkingCalendar.timezone: expected ZoneInfo or IANA zone name, got int 5"
-    )
-    with pytest.raises(UnknownNameError) as unknown:
-        WorkingCalendar(timezone="Asia/Jakata")
-    assert unknown.value.suggestions[0] == "Asia/Jakarta"
-    assert WorkingCalendar(timezone="WITA").timezone == ZoneInfo("Asia/Makassar")
-
-
-def test_defaults_are_the_pst_calendar_in_wib() -> None:
-    cal = WorkingCalendar()
-    assert cal.hours == WorkingHours.pst()
-    assert cal.timezone == WIB
-    assert cal.national_holidays is True
-    assert cal.cuti_bersama is True
-    assert (cal.closures, cal.extra_working_days, cal.periods, cal.decreed) == ((), (), (), ())
-    assert (cal.name, cal.source) == ("", "")
-    assert WorkingCalendar.pst() == cal
-    assert fresh_pst().timezone == WIB
 
 
 def test_no_working_time_message_and_what_rescues_a_closed_week() -> None:
@@ -128,30 +163,27 @@ def test_no_working_time_message_and_what_rescues_a_closed_week() -> None:
         WorkingCalendar(hours=closed, periods=(empty_period,))
 
 
-def test_pickle_drops_every_cache() -> None:
-    cal = fresh_pst().with_closure(date(2026, 4, 20), reason="Move")
-    cal.add_column([at("2026-04-17T14:00+07:00")], WorkingDays(1))
-    cal.is_open(at("2026-04-17T14:00+07:00"))
-    assert cal.column_cache
-    copy = pickle.loads(pickle.dumps(cal))
-    assert copy == cal
-    assert copy.column_cache == {}
-    assert copy._years == {}
-    assert copy._recent is None
-    state = cal.__getstate__()
-    assert set(state) == {
-        "hours",
-        "timezone",
-        "national_holidays",
-        "cuti_bersama",
-        "closures",
-        "extra_working_days",
-        "periods",
-        "decreed",
-        "name",
-        "source",
-    }
-    assert copy.add(at("2026-04-17T14:00+07:00"), WorkingDays(1)) == at("2026-04-21T15:30+07:00")
+def test_lists_are_frozen_into_tuples() -> None:
+    cal = WorkingCalendar(closures=[Closure.on(date(2026, 1, 2), "x")])
+    assert isinstance(cal.closures, tuple)
+    hash(cal)
+    with pytest.raises(InvalidTypeError):
+        WorkingCalendar(closures=(date(2026, 1, 2),))
+
+
+def test_only_lists_are_frozen_into_tuples() -> None:
+    """A set has no order and an iterator is read once: neither is silently frozen."""
+    closure = Closure.on(date(2026, 1, 2), "x")
+    assert WorkingCalendar(closures=[closure]).closures == (closure,)
+    for given, kind in (({closure}, "set"), (iter([closure]), "list_iterator")):
+        with pytest.raises(InvalidTypeError) as caught:
+            WorkingCalendar(closures=given)
+        assert str(caught.value).startswith(
+            f"WorkingCalendar.closures: expected tuple of Closure, got {kind} "
+        )
+
+
+# -- copies ------------------------------------------------------------------------------
 
 
 def test_copies_and_their_defaults() -> None:
@@ -177,13 +209,29 @@ def test_copies_and_their_defaults() -> None:
     )
 
 
-def test_only_lists_are_frozen_into_tuples() -> None:
-    """A set has no order and an iterator is read once: neither is silently frozen."""
-    closure = Closure.on(date(2026, 1, 2), "x")
-    assert WorkingCalendar(closures=[closure]).closures == (closure,)
-    for given, kind in (({closure}, "set"), (iter([closure]), "list_iterator")):
-        with pytest.raises(InvalidTypeError) as caught:
-            WorkingCalendar(closures=given)
-        assert str(caught.value).startswith(
-            f"WorkingCalendar.closures: expected tuple of Closure, got {kind} "
-        )
+# -- what the package exports ------------------------------------------------------------
+
+
+def test_the_types_the_api_returns_are_exported() -> None:
+    import pst_core.calendar as package
+
+    cal = fresh_pst()
+    deadline = cal.deadline(at("2028-02-24T09:00+07:00"), WorkingDays(3))
+    month = cal.month(2026, 3)
+    returned = [
+        deadline,
+        deadline.skipped[0],
+        deadline.reasons[-1],  # the year without a decree
+        cal.holidays(2026),
+        cal.holidays(2026).holidays[0],
+        cal.year_index(2026),
+        month,
+        month.days[0],
+        cal.hours,
+        cal.hours.on(0)[0],
+    ]
+    for value in returned:
+        name = type(value).__name__
+        assert getattr(package, name) is type(value), name
+        assert name in package.__all__
+    assert package.CalendarFileWarning is CalendarFileWarning

@@ -44,12 +44,10 @@ from tests.strategies import instants, working_days, working_times
 
 PST = WorkingCalendar.pst()
 
-
 SPLIT = WorkingCalendar(
     hours=WorkingHours.parse({"mon-thu": "08:00-15:30", "fri": ["08:00-11:30", "13:00-16:00"]}),
     timezone="Asia/Makassar",
 ).with_extra_working_day(date(2026, 9, 19), reason="Open day", windows=[Window("08:00", "12:00")])
-
 
 STARTS = [
     "2026-03-17 14:00:00",

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pst_core.calendar import (
     CalendarDays,
     CalendarMonths,
@@ -16,7 +18,7 @@ from pst_core.calendar import (
     WorkingTime,
 )
 from pst_core.calendar.holidays import holidays_version
-from tests.calendar.helpers import at
+from tests.calendar.helpers import at, html_structure
 from tests.holidays_data import needs_2028_estimates
 
 PST = WorkingCalendar.pst()
@@ -33,9 +35,8 @@ _CALENDAR_EN = (
     "(Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed)."
 )
 
-_TABLE = '<table style="border-collapse:collapse;text-align:left">'
 
-
+@pytest.mark.golden
 @needs_2028_estimates
 def test_describe_lists_everything() -> None:
     text = PST.deadline(at("2028-02-24T09:00+07:00"), WorkingDays(3)).describe()
@@ -91,6 +92,7 @@ def test_other_zones_label_and_arithmetic() -> None:
     assert "+09:00" not in deadline.describe("id")
 
 
+@pytest.mark.golden
 def test_deadline_said_in_full_in_both_languages() -> None:
     deadline = _named().deadline(at("2026-11-26T09:00+07:00"), WorkingDays(1))
     assert repr(deadline) == (
@@ -130,6 +132,7 @@ def test_deadline_said_in_full_in_both_languages() -> None:
     )
 
 
+@pytest.mark.golden
 def test_deadline_said_for_working_time_and_calendar_durations() -> None:
     cal = _named()
     minutes = cal.deadline(at("2026-11-26T09:00+07:00"), WorkingTime(10))
@@ -182,27 +185,28 @@ def test_deadline_html_in_full() -> None:
     cal = _named().with_closure(date(2026, 11, 30), reason="Pindah kantor")
     deadline = cal.deadline(at("2026-11-26T09:00+07:00"), WorkingDays(1))
     assert deadline.due == at("2026-12-01T15:30+07:00")
-    lines = "<br>".join(deadline.describe().splitlines()[:4])
-    rows = [
-        ("Fri 2026-11-27", "Cuti contoh", "collective leave"),
-        ("Sat 2026-11-28", "weekend", "weekend"),
-        ("Sun 2026-11-29", "weekend", "weekend"),
-        ("Mon 2026-11-30", "Pindah kantor", "closed"),
+    shown = html_structure(deadline._repr_html_())
+    # The title, the first four lines of the English text, then the days off and the sources.
+    assert shown.title == "Deadline"
+    assert shown.lines == deadline.describe().splitlines()[:4]
+    days_off, sources = shown.tables
+    assert days_off.caption == "Days off passed over (4)"
+    assert days_off.headers == ["Date", "Reason", "Kind"]
+    assert days_off.texts == [
+        ["Fri 2026-11-27", "Cuti contoh", "collective leave"],
+        ["Sat 2026-11-28", "weekend", "weekend"],
+        ["Sun 2026-11-29", "weekend", "weekend"],
+        ["Mon 2026-11-30", "Pindah kantor", "closed"],
     ]
-    body = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
-    assert deadline._repr_html_() == (
-        f"<div><strong>Deadline</strong><br>{lines}"
-        f"{_TABLE}<caption>Days off passed over (4)</caption>"
-        "<thead><tr><th>Date</th><th>Reason</th><th>Kind</th></tr></thead>"
-        f"<tbody>{body}</tbody></table>"
-        f"{_TABLE}<thead><tr><th>Source</th></tr></thead>"
-        "<tbody><tr><td>office.toml</td></tr><tr><td>SKB contoh</td></tr></tbody></table></div>"
-    )
+    assert (sources.caption, sources.headers) == ("", ["Source"])
+    assert sources.texts == [["office.toml"], ["SKB contoh"]]
     plain = WorkingCalendar().deadline(at("2026-11-26T09:00+07:00"), WorkingTime(1))
-    said = "<br>".join(plain.describe().splitlines()[:4])
-    assert plain._repr_html_() == f"<div><strong>Deadline</strong><br>{said}</div>"
+    alone = html_structure(plain._repr_html_())
+    assert (alone.title, alone.tables) == ("Deadline", [])
+    assert alone.lines == plain.describe().splitlines()[:4]
 
 
+@pytest.mark.golden
 def test_every_line_of_a_deadline_is_said_in_indonesian() -> None:
     cal = WorkingCalendar()
     calendar_id = (

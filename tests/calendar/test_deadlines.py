@@ -27,12 +27,11 @@ from pst_core.calendar import (
     parse_duration,
 )
 from pst_core.calendar.holidays import indonesian_holidays
-from tests.calendar.helpers import at, fresh_pst
-from tests.calendar.reference import ReferenceCalendar
+from tests.calendar.helpers import at, fresh_pst, is_closing
+from tests.calendar.reference import CALENDARS, ReferenceCalendar
 from tests.strategies import durations, instants, working_days, working_times
 
 PST = WorkingCalendar.pst()
-
 
 RESOURCES = Path(__file__).parent.parent / "resources" / "calendar"
 
@@ -44,7 +43,6 @@ def _rows() -> list[list[str]]:
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
-
 ODD_CALENDARS = st.sampled_from(
     [
         WorkingCalendar.pst(),
@@ -55,31 +53,9 @@ ODD_CALENDARS = st.sampled_from(
     ]
 )
 
-
-PST_REFERENCE = ReferenceCalendar(WorkingHours.pst())
-
-
-SPLIT = WorkingCalendar(
-    hours=WorkingHours.parse({"mon-thu": "08:00-15:30", "fri": ["08:00-11:30", "13:00-16:00"]}),
-    timezone="Asia/Makassar",
-)
-
-
-SPLIT_REFERENCE = ReferenceCalendar(SPLIT.hours, "Asia/Makassar")
-
-
-CALENDARS = st.sampled_from([(PST, PST_REFERENCE), (SPLIT, SPLIT_REFERENCE)])
-
-
 ordered_durations = st.one_of(working_times, working_days, st.integers(1, 60).map(CalendarDays))
 
-
-def is_closing(cal: WorkingCalendar, at: datetime) -> bool:
-    return cal.previous_close(at) == at
-
-
 UNIFORM = WorkingCalendar(hours=WorkingHours.parse({"mon-fri": "08:00-15:30"}))
-
 
 DAYS_OFF = sorted({h.day for year in range(2024, 2029) for h in indonesian_holidays(year).holidays})
 

@@ -45,7 +45,6 @@ def day_windows(draw: st.DrawFn) -> tuple[Window, ...]:
 
 hours = st.lists(day_windows(), min_size=7, max_size=7).map(lambda d: WorkingHours(tuple(d)))
 
-
 days = st.dates(date(2025, 1, 1), date(2027, 12, 31))
 
 
@@ -178,3 +177,13 @@ def test_fast_paths_count_on_into_the_next_year(monkeypatch: pytest.MonkeyPatch)
     # With both years indexed the answer never leaves the fast path.
     monkeypatch.setattr(WorkingCalendar, "_add", lambda *_: pytest.fail("took the general path"))
     assert [cal.add(start, duration) for start, duration in cases] == general
+
+
+def test_a_datetime_subclass_takes_the_general_path_to_the_same_answer() -> None:
+    cal = WorkingCalendar.pst()
+    for moment in ("2026-03-17 14:00", "2026-11-26 15:25"):
+        stamp = pd.Timestamp(moment, tz="Asia/Jakarta")
+        plain = stamp.to_pydatetime()
+        for duration in (WorkingDays(3), WorkingTime(10)):
+            assert cal.add(stamp, duration) == cal.add(plain, duration)
+            assert cal.add(stamp, duration).tzinfo is cal.timezone

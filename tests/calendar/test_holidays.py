@@ -47,7 +47,6 @@ NATIONAL_2026 = [
     date(2026, 12, 25),
 ]
 
-
 CUTI_2026 = [
     date(2026, 2, 16),
     date(2026, 3, 18),
@@ -58,7 +57,6 @@ CUTI_2026 = [
     date(2026, 5, 28),
     date(2026, 12, 24),
 ]
-
 
 CUTI_2025 = [
     date(2025, 1, 28),
@@ -75,6 +73,7 @@ CUTI_2025 = [
 ]
 
 
+@pytest.mark.golden
 def test_the_package_table_of_one_kind_one_year_one_language() -> None:
     national = _table(2026, "national", "en_US")
     assert list(national) == NATIONAL_2026  # sorted by date, that year only
@@ -88,6 +87,7 @@ def test_the_package_table_of_one_kind_one_year_one_language() -> None:
     assert list(_table(2025, "cuti_bersama", "en_US")) == CUTI_2025
 
 
+@pytest.mark.golden
 def test_a_fresh_build_equals_the_memoised_one() -> None:
     fresh = indonesian_holidays.__wrapped__(2026)
     assert fresh == indonesian_holidays(2026)

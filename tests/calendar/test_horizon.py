@@ -5,7 +5,7 @@ Never an endless search for a working day, never a raw OverflowError at the ends
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -103,3 +103,17 @@ def test_overflowing_dates_are_a_pst_error() -> None:
             cal.add(datetime(1, 1, 1, tzinfo=timezone.utc), duration)
     with pytest.raises(PstError):
         cal.add(datetime(2026, 1, 1, tzinfo=WIB), CalendarDays(3_000_000))
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=23))),  # before the year 1 in UTC
+        datetime(9999, 12, 31, 23, tzinfo=timezone(-timedelta(hours=23))),  # after 9999
+    ],
+)
+def test_instants_past_the_ends_of_datetime_are_outside_the_horizon(moment: datetime) -> None:
+    cal = fresh_pst()
+    for query in (cal.is_open, cal.next_open, lambda m: cal.add(m, CalendarDays(1))):
+        with pytest.raises(CalendarHorizonError):
+            query(moment)

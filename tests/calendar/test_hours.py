@@ -10,15 +10,15 @@ from collections.abc import Callable
 from datetime import time, timezone
 
 import pytest
+from hypothesis import given
 
 from pst_core.calendar import Window, WorkingHours
 from pst_core.errors import InvalidTypeError, InvalidValueError
+from tests.strategies import working_hours
 
 _CLOCK = "allowed: a clock time 'HH:MM' from 00:00 to 24:00"
 
-
 _WHOLE = "allowed: a naive time in whole minutes"
-
 
 ERRORS: list[tuple[Callable[[], object], type[Exception], str, str]] = [
     (
@@ -177,6 +177,7 @@ ERRORS: list[tuple[Callable[[], object], type[Exception], str, str]] = [
 ]
 
 
+@pytest.mark.golden
 def test_pst_hours_follow_the_sop() -> None:
     hours = WorkingHours.pst()
     for weekday in range(4):
@@ -186,6 +187,7 @@ def test_pst_hours_follow_the_sop() -> None:
     assert hours.weekly_minutes == 4 * 450 + 480
 
 
+@pytest.mark.golden
 def test_ramadan_hours_follow_the_circular() -> None:
     hours = WorkingHours.ramadan()
     assert hours.on(2) == (Window("08:00", "12:00"), Window("12:30", "15:00"))
@@ -276,6 +278,7 @@ def test_describe() -> None:
     assert WorkingHours.pst().describe() == "Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed"
 
 
+@pytest.mark.golden
 @pytest.mark.parametrize(("build", "error", "field", "message"), ERRORS)
 def test_errors_name_field_value_and_allowed(
     build: Callable[[], object], error: type[Exception], field: str, message: str
@@ -335,8 +338,25 @@ def test_closed_days_in_both_languages() -> None:
     assert hours.describe() == hours.describe("en")
 
 
+@pytest.mark.golden
 def test_published_hours() -> None:
     assert WorkingHours.pst().describe() == "Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed"
     assert WorkingHours.ramadan().describe("id") == (
         "Sen–Kam 08.00-12.00, 12.30-15.00; Jum 08.00-11.30, 12.30-15.30; Sab–Min tutup"
     )
+
+
+def test_hours_are_written_as_people_write_them() -> None:
+    assert WorkingHours.pst().to_data() == {"mon-thu": "08:00-15:30", "fri": "08:00-16:00"}
+    split = WorkingHours.parse(
+        {"mon": "08:00-12:00", "tue-wed": "08:00-12:00", "thu": "closed", "sat-sun": "09:00-10:00"}
+    )
+    assert split.to_data() == {"mon-wed": "08:00-12:00", "sat-sun": "09:00-10:00"}
+    assert WorkingHours.ramadan().to_data()["mon-thu"] == ["08:00-12:00", "12:30-15:00"]
+    assert WorkingHours(((),) * 7).to_data() == {}
+
+
+@pytest.mark.property
+@given(working_hours())
+def test_the_written_form_reads_back_equal(hours: WorkingHours) -> None:
+    assert WorkingHours.parse(hours.to_data()) == hours

@@ -21,7 +21,6 @@ from tests.calendar.helpers import WIB
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
-
 HOUR = 60 * MICROS_PER_MINUTE
 
 

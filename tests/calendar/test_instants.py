@@ -29,7 +29,6 @@ from tests.calendar.helpers import WIB, at, fresh_pst
 
 PST = WorkingCalendar.pst()
 
-
 BERLIN = ZoneInfo("Europe/Berlin")
 
 

@@ -6,15 +6,14 @@ and ending on a Tuesday, so the grid is padded on both sides.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
 from pst_core.calendar import WorkingCalendar
 from pst_core.calendar.views import MonthView, month
-
-_CELL = "text-align:right;padding:2px 6px"
+from pst_core.errors import InvalidValueError
+from tests.calendar.helpers import Cell, Table, fresh_pst, html_structure
 
 
 @pytest.fixture(scope="module")
@@ -97,46 +96,117 @@ def test_day_views(march: MonthView, index: int, kind: str, said_id: str, said_e
     assert view.describe() == said_en
 
 
+def _day_cells(page: str) -> tuple[Table, list[Cell]]:
+    """The grid and its day cells in order (the padding before the 1st and after the last
+    day is left out, after checking it is empty)."""
+    (grid,) = html_structure(page).tables
+    cells = [cell for row in grid.rows for cell in row]
+    days = [cell for cell in cells if cell.text]
+    first = cells.index(days[0])
+    assert all(not c.text and not c.attributes for c in cells[:first] + cells[first + len(days) :])
+    return grid, days
+
+
 @pytest.mark.golden
 def test_html_grid(march: MonthView) -> None:
-    page = march.html("en", today=date(2026, 3, 17))
-    assert page.startswith(
-        "<table><caption>March 2026 (Asia/Jakarta, WIB)</caption><tr><th>Mo</th><th>Tu</th>"
-        "<th>We</th><th>Th</th><th>Fr</th><th>Sa</th><th>Su</th></tr>"
-        "<tr><td></td><td></td><td></td><td></td><td></td><td></td>"
-        f'<td title="weekend" style="background:#eeeeee;{_CELL}">1</td></tr>'
-        f'<tr><td title="08:00-15:30" style="{_CELL}">2</td>'
-    )
-    assert page.endswith(
-        f'<tr><td title="08:00-15:30" style="{_CELL}">30</td>'
-        f'<td title="08:00-15:30" style="{_CELL}">31</td>'
-        "<td></td><td></td><td></td><td></td><td></td></tr></table>"
-    )
-    rows = re.findall(r"<tr>(.*?)</tr>", page)
-    assert len(rows) == 7  # header and six weeks
-    assert all(row.count("<td") == 7 for row in rows[1:])
-    assert f'<td title="08:00-16:00" style="{_CELL}">6</td>' in page
-    assert (
-        '<td title="08:00-15:30" style="font-weight:bold;outline:2px solid #333;'
-        f'{_CELL}">17</td>' in page
-    )
-    assert f'<td title="Day of Silence" style="background:#f8d7da;{_CELL}">19</td>' in page
-    assert (
-        f'<td title="Eid al-Fitr Joint Holiday" style="background:#fde2c8;{_CELL}">20</td>' in page
-    )
-    assert page.count("outline") == 1
-    assert "outline" not in march.html("en")
+    grid, days = _day_cells(march.html("en", today=date(2026, 3, 17)))
+    assert grid.caption == "March 2026 (Asia/Jakarta, WIB)"
+    assert grid.headers == ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+    # Six weeks of seven cells, Monday first: 1 March 2026 is a Sunday, the 31st a Tuesday.
+    assert [len(row) for row in grid.rows] == [7] * 6
+    assert grid.texts[0] == [""] * 6 + ["1"]
+    assert grid.texts[-1] == ["30", "31"] + [""] * 5
+    # Each day's tooltip is its hours or why it is off.
+    assert [cell.text for cell in days] == [str(n) for n in range(1, 32)]
+    assert [cell.attributes["title"] for cell in days] == [v.describe("en") for v in march.days]
+    assert days[5].attributes["title"] == "08:00-16:00"  # a Friday
+    assert days[18].attributes["title"] == "Day of Silence"
+    # Days off are coloured by their kind: one colour a kind, another for each kind.
+    colours: dict[str, set[str | None]] = {}
+    for view, cell in zip(march.days, days, strict=True):
+        colours.setdefault(view.kind, set()).add(cell.style.get("background"))
+    assert colours["working"] == {None}
+    off = {kind: shades for kind, shades in colours.items() if kind != "working"}
+    assert set(off) == {"weekend", "national", "cuti_bersama"}
+    assert all(len(shades) == 1 and None not in shades for shades in off.values())
+    assert len(set.union(*off.values())) == len(off)
+    # Today, and only today, is marked.
+    marked = [cell.text for cell in days if "outline" in cell.style]
+    assert marked == ["17"]
+    assert days[16].style["font-weight"] == "bold"
+    _, plain = _day_cells(march.html("en"))
+    assert not any("outline" in cell.style or "font-weight" in cell.style for cell in plain)
 
 
 @pytest.mark.golden
 def test_html_indonesian(march: MonthView) -> None:
-    page = march.html("id")
-    assert page.startswith(
-        "<table><caption>Maret 2026 (Asia/Jakarta, WIB)</caption><tr><th>Sn</th><th>Sl</th>"
-        "<th>Rb</th><th>Km</th><th>Jm</th><th>Sb</th><th>Mg</th></tr>"
+    grid, days = _day_cells(march.html("id"))
+    assert grid.caption == "Maret 2026 (Asia/Jakarta, WIB)"
+    assert grid.headers == ["Sn", "Sl", "Rb", "Km", "Jm", "Sb", "Mg"]
+    assert [cell.attributes["title"] for cell in days] == [v.describe("id") for v in march.days]
+    assert days[6].attributes["title"] == "akhir pekan"
+    assert days[21].attributes["title"] == "Hari kedua dari Hari Raya Idul Fitri"
+    assert days[21].style["background"] == days[18].style["background"]  # both national
+
+
+def test_a_month_with_an_office_s_own_days() -> None:
+    cal = (
+        fresh_pst()
+        .with_ramadan(date(2026, 2, 18), date(2026, 3, 19), name="Ramadan 1447 H")
+        .with_extra_working_day(date(2026, 3, 28), reason="Layanan Sabtu", windows=["08:00-12:00"])
+        .with_closure(date(2026, 3, 30), reason="Pindah kantor")
     )
-    assert f'<td title="akhir pekan" style="background:#eeeeee;{_CELL}">7</td>' in page
-    assert (
-        f'<td title="Hari kedua dari Hari Raya Idul Fitri" style="background:#f8d7da;{_CELL}">'
-        "22</td>" in page
+    view = cal.month(2026, 3)
+    kinds = {v.day.day: v.kind for v in view.days}
+    assert (kinds[2], kinds[19], kinds[25], kinds[28], kinds[30]) == (
+        "period",
+        "national",  # a holiday inside the period is a holiday
+        "working",
+        "extra",
+        "closure",
     )
+    assert view.days[1].describe() == "Ramadan 1447 H: 08:00-12:00, 12:30-15:00"
+    assert view.days[27].describe("id") == "Layanan Sabtu: 08:00-12:00"
+    assert view.days[29].describe() == "Pindah kantor"
+    text = view.describe().splitlines()
+    assert text[3] == "  2~   3~   4~   5~   6~   7    8"
+    assert text[7] == " 30x  31"
+    assert text[8] == (
+        "* national holiday  + collective leave  x closed  ~ other hours  ! extra working day"
+    )
+    assert "  Monday 30 March 2026  x Pindah kantor" in text
+    assert text[-1] == (
+        "  ~ Ramadan 1447 H (2026-02-18 – 2026-03-19): Mon–Thu 08:00-12:00, 12:30-15:00; "
+        "Fri 08:00-11:30, 12:30-15:30; Sat–Sun closed"
+    )
+    assert view.describe("id").splitlines()[8] == (
+        "* libur nasional  + cuti bersama  x tutup  ~ jam khusus  ! hari kerja tambahan"
+    )
+
+
+def test_a_month_in_a_notebook_shows_its_grid_and_its_days_off() -> None:
+    view = fresh_pst().with_closure(date(2026, 3, 30), reason="<b>Pindah</b>").month(2026, 3)
+    page = view._repr_html_()
+    assert "<b>Pindah" not in page
+    shown = html_structure(page)
+    assert shown.title == "March 2026 (Asia/Jakarta, WIB)"
+    assert shown.lines == ["Opening hours: Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed"]
+    grid, days_off = shown.tables
+    assert grid == html_structure(view.html()).tables[0]
+    assert (days_off.caption, days_off.headers) == ("Days off", ["Date", "Reason", "Kind"])
+    assert days_off.texts[0] == [
+        "Wed 2026-03-18",
+        "Day of Silence Joint Holiday",
+        "collective leave",
+    ]
+    assert days_off.texts[-1] == ["Mon 2026-03-30", "<b>Pindah</b>", "closed"]
+    assert len(days_off.rows) == 8
+    quiet = html_structure(WorkingCalendar(national_holidays=False).month(2026, 9)._repr_html_())
+    assert len(quiet.tables) == 1  # no day off but weekends: the grid alone
+
+
+@pytest.mark.parametrize("number", [0, 13, True, 3.0])
+def test_a_month_is_a_number_from_1_to_12(number: object) -> None:
+    with pytest.raises(InvalidValueError) as caught:
+        fresh_pst().month(2026, number)  # type: ignore[arg-type]
+    assert (caught.value.field, caught.value.value) == ("month", number)

@@ -10,6 +10,8 @@ import pytest
 from pst_core.calendar._words import say_clock, say_day, say_moment, say_zone
 from tests.calendar.helpers import WIB
 
+pytestmark = pytest.mark.golden  # every test here holds a text a person reads
+
 MOMENT = datetime(2026, 3, 17, 8, 5, tzinfo=WIB)
 
 

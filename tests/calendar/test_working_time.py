@@ -6,40 +6,19 @@ from datetime import datetime, timedelta
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from pst_core.calendar import (
     WorkingCalendar,
-    WorkingHours,
     WorkingTime,
 )
 from pst_core.errors import (
     InvalidValueError,
 )
-from tests.calendar.helpers import at, fresh_pst
-from tests.calendar.reference import ReferenceCalendar
+from tests.calendar.helpers import at, fresh_pst, is_closing
+from tests.calendar.reference import CALENDARS, ReferenceCalendar
 from tests.strategies import instants, working_times
 
 PST = WorkingCalendar.pst()
-
-
-PST_REFERENCE = ReferenceCalendar(WorkingHours.pst())
-
-
-SPLIT = WorkingCalendar(
-    hours=WorkingHours.parse({"mon-thu": "08:00-15:30", "fri": ["08:00-11:30", "13:00-16:00"]}),
-    timezone="Asia/Makassar",
-)
-
-
-SPLIT_REFERENCE = ReferenceCalendar(SPLIT.hours, "Asia/Makassar")
-
-
-CALENDARS = st.sampled_from([(PST, PST_REFERENCE), (SPLIT, SPLIT_REFERENCE)])
-
-
-def is_closing(cal: WorkingCalendar, at: datetime) -> bool:
-    return cal.previous_close(at) == at
 
 
 def test_between_rejects_reversed_interval() -> None:

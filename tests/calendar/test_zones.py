@@ -80,10 +80,10 @@ GOLDEN: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "Papua Selatan": ("South Papua", _JYP, ()),
 }
 
-
 _LABEL = {_JKT: "WIB", _PNK: "WIB", _MKS: "WITA", _JYP: "WIT"}
 
 
+@pytest.mark.golden
 def test_the_whole_province_table() -> None:
     assert list(PROVINCES) == list(GOLDEN)
     for name, (name_en, zone, aliases) in GOLDEN.items():
@@ -143,6 +143,7 @@ def test_near_spellings_are_not_provinces(written: str) -> None:
         province(written)
 
 
+@pytest.mark.golden
 @pytest.mark.parametrize(
     ("written", "message", "suggestions"),
     [
