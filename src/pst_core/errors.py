@@ -23,7 +23,6 @@ from typing import Generic, Literal, Protocol, TypeVar
 
 __all__ = [
     "CalendarError",
-    "CalendarFileWarning",
     "CalendarHorizonError",
     "DataFileError",
     "EventOrderError",
@@ -254,18 +253,6 @@ class CalendarHorizonError(CalendarError, ValueError):
             f"year {year} is outside the calendar's horizon; allowed: {first} to {last}",
             value=year,
         )
-
-
-class CalendarFileWarning(UserWarning):
-    """A calendar file that loads but says something that is probably a mistake.
-
-    A warning, not an error: the calendar is built as written (a closure that
-    closes no working day, because every day it covers is off anyway).
-
-    Examples:
-        >>> issubclass(CalendarFileWarning, UserWarning)
-        True
-    """
 
 
 class FileProblem:

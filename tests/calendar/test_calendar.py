@@ -24,7 +24,6 @@ from pst_core.calendar import (
     WorkingHours,
 )
 from pst_core.errors import (
-    CalendarFileWarning,
     InvalidTypeError,
     NoWorkingTimeError,
     UnknownNameError,
@@ -234,4 +233,5 @@ def test_the_types_the_api_returns_are_exported() -> None:
         name = type(value).__name__
         assert getattr(package, name) is type(value), name
         assert name in package.__all__
-    assert package.CalendarFileWarning is CalendarFileWarning
+    assert issubclass(package.CalendarFileWarning, UserWarning)  # what loading a file warns with
+    assert "CalendarFileWarning" in package.__all__

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from pst_core._files import package_text
 from pst_core.calendar import (
+    CalendarFileWarning,
     Closure,
     DecreedDay,
     ExtraWorkingDay,
@@ -30,7 +31,6 @@ from pst_core.calendar import (
     WorkingTime,
 )
 from pst_core.errors import (
-    CalendarFileWarning,
     DataFileError,
     PstError,
 )

@@ -23,7 +23,12 @@ Examples:
     '2026-03-27T16:00:00+07:00'
 """
 
-from pst_core.calendar.adjustments import Closure, ExtraWorkingDay, HoursPeriod
+from pst_core.calendar.adjustments import (
+    CalendarFileWarning,
+    Closure,
+    ExtraWorkingDay,
+    HoursPeriod,
+)
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.deadline import (
     Deadline,
@@ -52,7 +57,6 @@ from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.calendar.index import YearIndex
 from pst_core.calendar.views import DayKind, DayView, MonthView
 from pst_core.calendar.zones import PROVINCES, Province, ZoneLabel, province, province_timezone
-from pst_core.errors import CalendarFileWarning
 
 __all__ = [
     "ACCEPTED_FORMS",

@@ -8,7 +8,10 @@ on construction; which one wins on a given day is the calendar's rule (an extra
 working day outranks a closure, a closure outranks a holiday).
 
 They sit below the calendar and its file form, so `pst_core.calendar.files` can
-build them from a file without importing the calendar.
+build them from a file without importing the calendar. A closure in a file that
+closes no working day (every day it covers is off anyway) loads, with a
+`CalendarFileWarning`: the warning lives here, beside what it is about, so that
+it can be imported without the file loader.
 
 Examples:
     >>> Closure(date(2026, 4, 20), date(2026, 4, 21), "Office relocation").days
@@ -26,7 +29,7 @@ from pst_core._validation import instance_of, non_empty, plain_date, tuple_of
 from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.errors import InvalidValueError
 
-__all__ = ["Closure", "ExtraWorkingDay", "HoursPeriod"]
+__all__ = ["CalendarFileWarning", "Closure", "ExtraWorkingDay", "HoursPeriod"]
 
 
 def _check_range(instance: Any, attribute: attrs.Attribute[Any], end: date) -> None:
@@ -34,6 +37,18 @@ def _check_range(instance: Any, attribute: attrs.Attribute[Any], end: date) -> N
         raise InvalidValueError(
             f"{type(instance).__name__}.end", end, f"a date on or after start ({instance.start})"
         )
+
+
+class CalendarFileWarning(UserWarning):
+    """A calendar file that loads but says something that is probably a mistake.
+
+    A warning, not an error: the calendar is built as written (a closure that
+    closes no working day, because every day it covers is off anyway).
+
+    Examples:
+        >>> issubclass(CalendarFileWarning, UserWarning)
+        True
+    """
 
 
 @attrs.frozen

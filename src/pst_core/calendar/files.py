@@ -78,14 +78,18 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from pst_core.calendar.adjustments import Closure, ExtraWorkingDay, HoursPeriod
+from pst_core.calendar.adjustments import (
+    CalendarFileWarning,
+    Closure,
+    ExtraWorkingDay,
+    HoursPeriod,
+)
 from pst_core.calendar.converter import structure
 from pst_core.calendar.deadline import Skipped
 from pst_core.calendar.holidays import DecreeAction, DecreedDay, HolidayKind, holiday_horizon
 from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.calendar.zones import province
 from pst_core.errors import (
-    CalendarFileWarning,
     DataFileError,
     FileProblem,
     NoWorkingTimeError,

@@ -117,7 +117,7 @@ class CalendarQueries:
 
     __slots__ = ()
 
-    # What the engine reads of the calendar (WorkingCalendar's fields and caches).
+    # What the engine, and the Deadline it hands back, read of the calendar (its fields, caches).
     name: str
     timezone: ZoneInfo
     hours: WorkingHours
