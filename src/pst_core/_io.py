@@ -43,7 +43,6 @@ from pst_core._files import (
     format_text,
     parse_text,
     read_data,
-    tomllib,
     write_data,
 )
 from pst_core._validation import parse_instant, require_aware
@@ -67,7 +66,6 @@ __all__ = [
     "parse_text",
     "read_data",
     "structure",
-    "tomllib",
     "unstructure",
     "write_data",
 ]

@@ -16,7 +16,6 @@ Examples:
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from datetime import date, timedelta
 from types import MappingProxyType
@@ -288,14 +287,16 @@ class MonthView:
             >>> table.startswith("<table") and 'title="Hari Suci Nyepi"' in table
             True
         """
+        from html import escape  # late: importing the calendar stays cheap
+
         check_language(language)
-        head = "".join(f"<th>{html.escape(d)}</th>" for d in _label("weekdays", language).split())
+        head = "".join(f"<th>{escape(d)}</th>" for d in _label("weekdays", language).split())
         cells = ["<td></td>"] * self.days[0].day.weekday()
         for view in self.days:
             style = f"background:{_COLOURS[view.kind]};" if view.kind in _COLOURS else ""
             if view.day == today:
                 style += "font-weight:bold;outline:2px solid #333;"
-            title = html.escape(view.describe(language))
+            title = escape(view.describe(language))
             cells.append(
                 f'<td title="{title}" style="{style}text-align:right;padding:2px 6px">'
                 f"{view.day.day}</td>"
@@ -304,7 +305,7 @@ class MonthView:
         rows = "".join(
             "<tr>" + "".join(cells[row : row + 7]) + "</tr>" for row in range(0, len(cells), 7)
         )
-        caption = html.escape(self._title(language))
+        caption = escape(self._title(language))
         return f"<table><caption>{caption}</caption><tr>{head}</tr>{rows}</table>"
 
     def _repr_html_(self) -> str:
