@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,8 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pst_core._io import DataModel, dumps_toml, parse_text, read_data, structure, tomllib
+from pst_core._io import DataModel, dumps_toml, parse_text, read_data, structure
 from pst_core.errors import DataFileError, InvalidTypeError, InvalidValueError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib  # type: ignore[import-not-found]
 
 characters = st.characters(exclude_categories=["Cs"])  # lone surrogates cannot be UTF-8
 text = st.text(characters)

@@ -14,7 +14,6 @@ This module imports nothing else from pst_core but its errors, so any layer
 from __future__ import annotations
 
 import json
-import pkgutil
 import re
 import sys
 import typing
@@ -24,11 +23,6 @@ from typing import Any, ClassVar, Literal, TypeVar
 
 from pst_core.errors import DataFileError, InvalidTypeError, InvalidValueError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
-
 __all__ = [
     "Format",
     "SavedModel",
@@ -37,7 +31,6 @@ __all__ = [
     "package_text",
     "parse_text",
     "read_data",
-    "tomllib",
     "write_data",
 ]
 
@@ -58,6 +51,8 @@ def package_text(package: str, resource: str) -> str:
     pkgutil reads it through the package's loader (plain files or a zip import) and costs a
     command-line answer less to import than importlib.resources.
     """
+    import pkgutil  # late, as the TOML reader: a model's class needs neither to be defined
+
     data = pkgutil.get_data(package, resource)
     assert data is not None  # pst_core's packages are imported from files or a zip: a loader
     return data.decode("utf-8")
@@ -75,6 +70,10 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _parse(text: str, format: Format) -> Any:
     if format == "json":
         return json.loads(text, object_pairs_hook=_unique_keys)
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
     return tomllib.loads(text)
 
 

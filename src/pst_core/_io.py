@@ -1,11 +1,17 @@
 """Reading and writing pst_core models as TOML or JSON, with errors that name the field path.
 
 cattrs does the structuring (it knows attrs classes, tuples, unions and
-Literals, and rejects unknown keys); this module adds the hooks for pst_core's
-own value types and turns cattrs' nested exception groups into one
+Literals, and rejects unknown keys); this module adds strict hooks for the
+plain value types every model uses (text, numbers, dates, instants, decimal
+amounts, spans) and turns cattrs' nested exception groups into one
 `DataFileError` naming the file and, for every problem, the field path, the
 value and what is allowed. `DataModel` is the `SavedModel` (the file verbs of
-`pst_core._files`) whose plain data this converter reads and writes.
+`pst_core._files`) whose plain data a converter reads and writes.
+
+It sits below the calendar and knows none of its types: a layer above passes
+its own value types to `make_converter` as `ValueHooks`. The calendar does so
+in `pst_core.calendar.converter`, whose converter and `DataModel` the models
+holding durations or weekly hours use.
 
 Private: the public face is those verbs on each model and `DataFileError`.
 """
@@ -17,8 +23,7 @@ import typing
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar
-from zoneinfo import ZoneInfo
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 import cattrs
@@ -38,20 +43,9 @@ from pst_core._files import (
     format_text,
     parse_text,
     read_data,
-    tomllib,
     write_data,
 )
 from pst_core._validation import parse_instant, require_aware
-from pst_core.calendar.durations import (
-    CalendarDays,
-    CalendarMonths,
-    Duration,
-    WorkingDays,
-    WorkingTime,
-    parse_duration,
-)
-from pst_core.calendar.hours import WorkingHours
-from pst_core.calendar.zones import zone_info
 from pst_core.errors import (
     DataFileError,
     FileProblem,
@@ -64,6 +58,7 @@ __all__ = [
     "DataModel",
     "Format",
     "SavedModel",
+    "ValueHooks",
     "dumps_toml",
     "file_error",
     "format_text",
@@ -71,7 +66,6 @@ __all__ = [
     "parse_text",
     "read_data",
     "structure",
-    "tomllib",
     "unstructure",
     "write_data",
 ]
@@ -81,36 +75,34 @@ T = TypeVar("T")
 _MISSING = object()
 
 
-def _duration_text(duration: Duration) -> str:
-    if isinstance(duration, WorkingTime):
-        seconds = duration.span.total_seconds()
-        if seconds % 60:
-            raise InvalidValueError("duration", duration, "whole minutes when written to a file")
-        return f"{int(seconds // 60)} menit"
-    return duration.describe("id")
+@attrs.frozen
+class ValueHooks:
+    """How one value type is read from plain data and written back (see `make_converter`).
 
+    Attributes:
+        kinds: The types it covers (a union alias such as ``Duration`` is one kind);
+            ``kind | None`` is read too, ``None`` as ``None``.
+        read: Plain data to the value; raises a `PstError` saying what is allowed.
+        write: The value to plain data that ``read`` takes back.
+    """
 
-def _structure_duration(value: object, _: object) -> Duration:
-    if not isinstance(value, str):
-        raise InvalidTypeError("duration", value, "a duration phrase such as '3 hari kerja'")
-    return parse_duration(value)
+    kinds: tuple[Any, ...]
+    read: Callable[[object], Any]
+    write: Callable[[Any], object]
 
+    def register(self, converter: cattrs.Converter) -> None:
+        """Teach ``converter`` these hooks."""
 
-def _structure_optional_duration(value: object, _: object) -> Duration | None:
-    return None if value is None else _structure_duration(value, _)
+        def hook(value: object, _: object) -> Any:
+            return self.read(value)
 
+        def optional_hook(value: object, _: object) -> Any:
+            return None if value is None else self.read(value)
 
-def _structure_hours(value: object, _: object) -> WorkingHours:
-    if not isinstance(value, Mapping):
-        raise InvalidTypeError(
-            "hours", value, "a table of day names to windows, e.g. { mon-thu = '08:00-15:30' }"
-        )
-    return WorkingHours.parse(value)
-
-
-def _hours_data(hours: WorkingHours) -> dict[str, list[str]]:
-    names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-    return {names[day]: [str(w) for w in hours.on(day)] for day in range(7) if hours.on(day)}
+        for kind in self.kinds:
+            converter.register_structure_hook(kind, hook)
+            converter.register_structure_hook(kind | None, optional_hook)
+        converter.register_unstructure_hook_func(lambda kind: kind in self.kinds, self.write)
 
 
 def _structure_date(value: object, _: object) -> date:
@@ -151,10 +143,6 @@ def _structure_decimal(value: object, _: object) -> Decimal:
             "amount", value, f"a decimal number of at most {_DECIMAL_DIGITS} digits each side"
         )
     return result
-
-
-def _structure_zone(value: object, _: object) -> ZoneInfo:
-    return zone_info(value)
 
 
 def _structure_timedelta(value: object, _: object) -> timedelta:
@@ -204,32 +192,30 @@ def _tuple_hook_factory(converter: cattrs.Converter) -> Callable[[Any], Any]:
     return factory
 
 
-def make_converter() -> cattrs.Converter:
-    """A converter that knows pst_core's value types and rejects unknown keys."""
+def make_converter(*values: ValueHooks) -> cattrs.Converter:
+    """A converter that rejects unknown keys and knows pst_core's plain value types.
+
+    Text, whole numbers and booleans are strict (``3`` is not text); tuples are
+    read from lists; dates and instants from ISO text (an instant needs its
+    offset); decimal amounts from whole numbers or decimal strings (never a
+    float); spans from seconds. ``values`` teach it more types (the calendar's
+    durations, hours and zones: `pst_core.calendar.converter`).
+    """
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     converter.register_structure_hook(str, _strict(str, "text"))
     converter.register_structure_hook(int, _strict(int, "a whole number"))
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook_factory(converter))
-    for kind in (WorkingTime, WorkingDays, CalendarDays, CalendarMonths, Duration):
-        converter.register_structure_hook(kind, _structure_duration)
-    converter.register_unstructure_hook_func(
-        lambda t: t in (WorkingTime, WorkingDays, CalendarDays, CalendarMonths, Duration),
-        _duration_text,
-    )
-    converter.register_structure_hook(Duration | None, _structure_optional_duration)
-    converter.register_structure_hook(WorkingHours, _structure_hours)
-    converter.register_unstructure_hook(WorkingHours, _hours_data)
     converter.register_structure_hook(date, _structure_date)
     converter.register_structure_hook(datetime, _structure_datetime)
     converter.register_unstructure_hook(date, date.isoformat)
     converter.register_unstructure_hook(datetime, datetime.isoformat)
     converter.register_structure_hook(Decimal, _structure_decimal)
     converter.register_unstructure_hook(Decimal, str)
-    converter.register_structure_hook(ZoneInfo, _structure_zone)
-    converter.register_unstructure_hook(ZoneInfo, lambda zone: zone.key)
     converter.register_structure_hook(timedelta, _structure_timedelta)
     converter.register_unstructure_hook(timedelta, lambda span: span.total_seconds())
+    for value in values:
+        value.register(converter)
     return converter
 
 
@@ -325,20 +311,22 @@ def file_error(exc: BaseException, data: object, file: str) -> DataFileError:
     return DataFileError.of(file, problems)
 
 
-def structure(data: object, cls: type[T], *, file: str = "<data>") -> T:
+def structure(
+    data: object, cls: type[T], *, file: str = "<data>", converter: cattrs.Converter = _CONVERTER
+) -> T:
     """Build ``cls`` from plain data, or raise `DataFileError` naming every problem."""
     if not isinstance(data, Mapping):
         raise DataFileError(file, "", data, f"a table of {cls.__name__} fields")
     check_plain(data, file)
     try:
-        return _CONVERTER.structure(data, cls)
+        return converter.structure(data, cls)
     except (BaseValidationError, PstError, ValueError, TypeError, KeyError) as exc:
         raise file_error(exc, data, file) from None
 
 
-def unstructure(model: object) -> dict[str, Any]:
+def unstructure(model: object, *, converter: cattrs.Converter = _CONVERTER) -> dict[str, Any]:
     """Plain data (dicts, lists, strings, numbers) for ``model``; absent optionals left out."""
-    data = _drop_none(_CONVERTER.unstructure(model))
+    data = _drop_none(converter.unstructure(model))
     if not isinstance(data, dict):
         raise InvalidTypeError("model", model, "an attrs model")
     return data
@@ -353,16 +341,23 @@ def _drop_none(data: object) -> object:
 
 
 class DataModel(SavedModel):
-    """A saved model read and written by cattrs with pst_core's hooks (unknown keys refused)."""
+    """A saved model read and written by a cattrs converter (unknown keys refused).
+
+    The converter is `make_converter`'s plain one; a subclass whose fields hold
+    other value types names a converter that knows them in ``_converter`` (as
+    `pst_core.calendar.converter.DataModel` does for durations and weekly hours).
+    """
 
     __slots__ = ()
 
+    _converter: ClassVar[cattrs.Converter] = _CONVERTER
+
     @classmethod
     def _structure(cls: type[D], data: Mapping[str, Any], file: str) -> D:
-        return structure(data, cls, file=file)
+        return structure(data, cls, file=file, converter=cls._converter)
 
     def _unstructure(self) -> dict[str, Any]:
-        return unstructure(self)
+        return unstructure(self, converter=self._converter)
 
 
 D = TypeVar("D", bound=DataModel)

@@ -94,11 +94,12 @@ def _messages(group: str) -> Mapping[str, Mapping[Language, str]]:
     that is not one of the files.
     """
     # The readers are shared; imported late to keep import cheap.
-    from pst_core._files import package_text, tomllib
+    from pst_core._files import package_text, parse_text
 
     out: dict[str, Mapping[Language, str]] = {}
     if group in _MESSAGE_FILES:
-        _flatten(group, tomllib.loads(package_text("pst_core", f"messages/{group}.toml")), out)
+        file = f"messages/{group}.toml"
+        _flatten(group, parse_text(package_text("pst_core", file), "toml", file=file), out)
     return MappingProxyType(out)
 
 

@@ -2,7 +2,8 @@
 
 It walks day by day and window by window, straight from the ``holidays``
 package and the weekly hours, with none of the index or bisect machinery of
-``pst_core.calendar``. The property tests check that both always agree.
+``pst_core.calendar``. The property tests check that both always agree, on the
+calendars of `CALENDARS`: each is drawn with its own reference.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import holidays
+from hypothesis import strategies as st
 
-from pst_core.calendar import WorkingHours
+from pst_core.calendar import WorkingCalendar, WorkingHours
 
 
 class ReferenceCalendar:
@@ -68,3 +70,18 @@ class ReferenceCalendar:
                 total += max(timedelta(0), min(closes, b) - max(opens, a))
             day += timedelta(days=1)
         return total
+
+
+# The shared PST calendar, and one with a Friday break in WITA, each with its reference.
+PST = WorkingCalendar.pst()
+SPLIT = WorkingCalendar(
+    hours=WorkingHours.parse({"mon-thu": "08:00-15:30", "fri": ["08:00-11:30", "13:00-16:00"]}),
+    timezone="Asia/Makassar",
+)
+CALENDARS = st.sampled_from(
+    [
+        (PST, ReferenceCalendar(WorkingHours.pst())),
+        (SPLIT, ReferenceCalendar(SPLIT.hours, "Asia/Makassar")),
+    ]
+)
+"""Pairs of a calendar and its naive reference, for the property tests."""

@@ -11,17 +11,17 @@ import json
 import subprocess
 import sys
 from datetime import date
-from importlib import resources
 
 import pytest
 
+from pst_core._files import package_text
 from pst_core.calendar import holidays as source
 from tests.holidays_data import needs_2028_estimates
 
-SNAPSHOT = json.loads(
-    (resources.files("pst_core.calendar") / "data" / "holidays-ID.json").read_text("utf-8")
-)
+SNAPSHOT = json.loads(package_text("pst_core.calendar", "data/holidays-ID.json"))
+
 INSTALLED = importlib.metadata.version("holidays")
+
 same_release = pytest.mark.skipif(
     SNAPSHOT["holidays_version"] != INSTALLED,
     reason=f"holidays {INSTALLED} is installed, the snapshot is of "

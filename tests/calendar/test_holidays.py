@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from pst_core.calendar import WorkingCalendar
 from pst_core.calendar.holidays import (
     DecreedDay,
     HolidayYear,
@@ -45,6 +46,7 @@ NATIONAL_2026 = [
     date(2026, 8, 25),
     date(2026, 12, 25),
 ]
+
 CUTI_2026 = [
     date(2026, 2, 16),
     date(2026, 3, 18),
@@ -55,6 +57,7 @@ CUTI_2026 = [
     date(2026, 5, 28),
     date(2026, 12, 24),
 ]
+
 CUTI_2025 = [
     date(2025, 1, 28),
     date(2025, 3, 28),
@@ -70,6 +73,7 @@ CUTI_2025 = [
 ]
 
 
+@pytest.mark.golden
 def test_the_package_table_of_one_kind_one_year_one_language() -> None:
     national = _table(2026, "national", "en_US")
     assert list(national) == NATIONAL_2026  # sorted by date, that year only
@@ -83,6 +87,7 @@ def test_the_package_table_of_one_kind_one_year_one_language() -> None:
     assert list(_table(2025, "cuti_bersama", "en_US")) == CUTI_2025
 
 
+@pytest.mark.golden
 def test_a_fresh_build_equals_the_memoised_one() -> None:
     fresh = indonesian_holidays.__wrapped__(2026)
     assert fresh == indonesian_holidays(2026)
@@ -214,3 +219,25 @@ def test_a_decree_on_an_estimated_day_clears_the_estimate() -> None:
     )
     (only,) = confirmed.on(date(2028, 1, 26))
     assert (only.estimated, only.decree) == (False, "Keppres")
+
+
+@pytest.mark.golden
+# DOMAIN.md section 3 reference dates.
+@pytest.mark.parametrize(
+    ("year", "kind", "days"),
+    [
+        (2025, "cuti_bersama", CUTI_2025),
+        (2026, "national", NATIONAL_2026),
+        (2026, "cuti_bersama", CUTI_2026),
+    ],
+)
+def test_reference_holiday_dates(year: int, kind: str, days: list[date]) -> None:
+    table = indonesian_holidays(year)
+    found = table.national if kind == "national" else table.cuti_bersama
+    assert sorted({h.day for h in found}) == days
+    cal = WorkingCalendar.pst()
+    for day in days:
+        assert not cal.is_working_day(day)
+        reason = cal.closed_reason(day)
+        assert reason is not None
+        assert reason.kind in (kind, "weekend") or reason.kind == "national"

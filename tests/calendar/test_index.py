@@ -7,21 +7,27 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from pst_core.calendar.deadline import Provisional, Skipped
 from pst_core.calendar.hours import Window
 from pst_core.calendar.index import (
     MICROS_PER_MINUTE,
     DayPlan,
-    Provisional,
-    Skipped,
     build_year,
     from_micros,
     local_micros,
     to_micros,
 )
+from tests.calendar.helpers import WIB
 
-WIB = ZoneInfo("Asia/Jakarta")
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
 HOUR = 60 * MICROS_PER_MINUTE
+
+
+def _plan_mondays(day: date) -> DayPlan:
+    if day.weekday() == 0:
+        return DayPlan(day, (Window("08:00", "10:00"), Window("13:00", "14:00")))
+    return DayPlan(day, (), Skipped(day, "tutup", "no_hours", "closed"))
 
 
 def test_micros_are_exact_and_round_trip() -> None:
@@ -54,12 +60,6 @@ def test_local_micros_reads_the_wall_clock() -> None:
     assert local_micros(spring, 12 * 60, AMSTERDAM) == to_micros(
         datetime(2026, 3, 29, 12, tzinfo=AMSTERDAM)
     )
-
-
-def _plan_mondays(day: date) -> DayPlan:
-    if day.weekday() == 0:
-        return DayPlan(day, (Window("08:00", "10:00"), Window("13:00", "14:00")))
-    return DayPlan(day, (), Skipped(day, "tutup", "no_hours", "closed"))
 
 
 def test_a_small_index_in_full() -> None:

@@ -8,8 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from pst_core.calendar._words import say_clock, say_day, say_moment, say_zone
+from tests.calendar.helpers import WIB
 
-WIB = ZoneInfo("Asia/Jakarta")
+pytestmark = pytest.mark.golden  # every test here holds a text a person reads
+
 MOMENT = datetime(2026, 3, 17, 8, 5, tzinfo=WIB)
 
 

@@ -11,18 +11,20 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pst_core.calendar.zones import (
+from pst_core.calendar import (
     PROVINCES,
-    Province,
-    _p,
+    WorkingCalendar,
     province,
-    province_timezone,
-    zone_info,
-    zone_label,
 )
-from pst_core.errors import InvalidTypeError, UnknownNameError, UnknownProvinceError
+from pst_core.calendar.zones import Province, _p, province_timezone, zone_info, zone_label
+from pst_core.errors import (
+    InvalidTypeError,
+    UnknownNameError,
+    UnknownProvinceError,
+)
 
 _JKT, _PNK, _MKS, _JYP = "Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"
+
 
 # name: (English name, zone, aliases), in the table's order (west to east).
 GOLDEN: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -81,6 +83,7 @@ GOLDEN: dict[str, tuple[str, str, tuple[str, ...]]] = {
 _LABEL = {_JKT: "WIB", _PNK: "WIB", _MKS: "WITA", _JYP: "WIT"}
 
 
+@pytest.mark.golden
 def test_the_whole_province_table() -> None:
     assert list(PROVINCES) == list(GOLDEN)
     for name, (name_en, zone, aliases) in GOLDEN.items():
@@ -140,6 +143,7 @@ def test_near_spellings_are_not_provinces(written: str) -> None:
         province(written)
 
 
+@pytest.mark.golden
 @pytest.mark.parametrize(
     ("written", "message", "suggestions"),
     [
@@ -255,7 +259,50 @@ def test_zone_info_labels_are_whole_words(name: str) -> None:
 
 def test_the_table_row_helper_keeps_every_field() -> None:
     """``_p`` builds the table at import time (before any mutant runs): pin it directly."""
-    row = _p("Kepulauan Riau", "Riau Islands", _JKT, "Kepri", "Kep. Riau")
+    row = _p("Kepulauan Riau", "Riau Islands", _JKT)
     assert row == Province("Kepulauan Riau", "Riau Islands", _JKT, ("Kepri", "Kep. Riau"))
     assert row.aliases == ("Kepri", "Kep. Riau")
     assert _p("Bali", "Bali", _MKS).aliases == ()
+
+
+def test_province_calendars() -> None:
+    assert len(PROVINCES) == 38
+    assert WorkingCalendar.for_province("Kalimantan Barat").timezone.key == "Asia/Pontianak"
+    assert WorkingCalendar.for_province("Central Kalimantan").timezone.key == "Asia/Pontianak"
+    assert WorkingCalendar.for_province("Kalimantan Timur").timezone.key == "Asia/Makassar"
+    assert WorkingCalendar.for_province("Papua Selatan").timezone.key == "Asia/Jayapura"
+    assert WorkingCalendar.for_province("sumsel").timezone.key == "Asia/Jakarta"
+    zones = {p.timezone for p in PROVINCES.values()}
+    assert zones == {"Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"}
+    counts = {z: sum(p.timezone == z for p in PROVINCES.values()) for z in zones}
+    assert counts == {
+        "Asia/Jakarta": 16,
+        "Asia/Pontianak": 2,
+        "Asia/Makassar": 12,
+        "Asia/Jayapura": 8,
+    }
+
+
+def test_unknown_province_lists_close_matches() -> None:
+    with pytest.raises(UnknownProvinceError) as caught:
+        WorkingCalendar.for_province("Jawa Barta")
+    assert isinstance(caught.value, LookupError)
+    assert caught.value.suggestions[0] == "Jawa Barat"
+    assert "did you mean: Jawa Barat" in str(caught.value)
+    with pytest.raises(UnknownProvinceError):
+        province(38)  # type: ignore[arg-type]
+
+
+def test_zone_labels() -> None:
+    assert province("Bali").zone_label == "WITA"
+    assert province("Maluku").zone_label == "WIT"
+    assert province("Kalimantan Barat").zone_label == "WIB"
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("name", ["Asia", "Asia/" + "x" * 300, "x" * 300, "../etc", "", "a\0b"])
+def test_zone_names_that_are_not_zones(name: str) -> None:
+    with pytest.raises(UnknownNameError):
+        zone_info(name)
+    with pytest.raises(UnknownNameError):
+        WorkingCalendar.pst(name)

@@ -13,6 +13,9 @@ brings it); the answers are those of `WorkingCalendar.add`, row by row. The
 column keeps its datetime unit (``s``, ``ms``, ``us`` or ``ns``) and its
 ``NaT`` rows.
 
+`WorkingCalendar.add_column` and `working_time_between_column` call these
+functions; they sit below the calendar and read it through `IndexedCalendar`.
+
 Examples:
     >>> import pandas as pd
     >>> from pst_core.calendar import WorkingCalendar, WorkingDays
@@ -28,28 +31,45 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
 from pst_core._optional import require
 from pst_core._validation import require_aware
 from pst_core.calendar.durations import Duration, WorkingDays, WorkingTime
-from pst_core.calendar.index import MICROS_PER_MINUTE, ONE_MICROSECOND, from_micros, to_micros
+from pst_core.calendar.index import (
+    MICROS_PER_MINUTE,
+    ONE_MICROSECOND,
+    YearIndex,
+    from_micros,
+    to_micros,
+)
 from pst_core.errors import (
     InvalidTypeError,
     InvalidValueError,
     NaiveDatetimeError,
 )
 
-if TYPE_CHECKING:  # pragma: no cover
-    from pst_core.calendar.calendar import WorkingCalendar
-
 __all__ = [
+    "IndexedCalendar",
     "add_column",
     "add_working_days_micros",
     "add_working_time_micros",
     "working_time_between_column",
     "working_time_between_micros",
 ]
+
+
+class IndexedCalendar(Protocol):
+    """What the column functions read of a calendar (a `WorkingCalendar`): its zone, its
+    yearly indexes, and a cache where the lookup tables built from them are kept."""
+
+    @property
+    def timezone(self) -> ZoneInfo: ...
+    @property
+    def column_cache(self) -> dict[tuple[int, int], object]: ...
+    def year_index(self, year: int) -> YearIndex: ...
+
 
 _MICROS_PER_DAY = 86_400_000_000
 _PER_MICRO = {"s": 1_000_000, "ms": 1_000, "us": 1}
@@ -62,7 +82,7 @@ def _numpy() -> Any:
 class _Span:
     """Consecutive years of a calendar's index joined into flat arrays and lookup tables."""
 
-    def __init__(self, calendar: WorkingCalendar, first: int, last: int) -> None:
+    def __init__(self, calendar: IndexedCalendar, first: int, last: int) -> None:
         np = _numpy()
         years = [calendar.year_index(year) for year in range(first, last + 1)]
         self.calendar = calendar
@@ -124,7 +144,7 @@ class _Span:
         return self._day_table
 
 
-def _span(calendar: WorkingCalendar, first: int, last: int) -> _Span:
+def _span(calendar: IndexedCalendar, first: int, last: int) -> _Span:
     # Kept with the calendar's other caches: a column of the same years reuses the tables.
     cache = calendar.column_cache
     span = cache.get((first, last))
@@ -148,7 +168,7 @@ def _open_time_before(span: _Span, micros: Any) -> Any:
     return elapsed
 
 
-def _working_time(calendar: WorkingCalendar, micros: Any, amount: Any, first: int) -> Any:
+def _working_time(calendar: IndexedCalendar, micros: Any, amount: Any, first: int) -> Any:
     # ``amount``: one amount for every row, or one per row.
     np = _numpy()
     most = int(np.max(amount)) if np.ndim(amount) else int(amount)
@@ -181,7 +201,7 @@ def _working_time(calendar: WorkingCalendar, micros: Any, amount: Any, first: in
         last += 1
 
 
-def _working_days(calendar: WorkingCalendar, micros: Any, n: int, first: int) -> Any:
+def _working_days(calendar: IndexedCalendar, micros: Any, n: int, first: int) -> Any:
     np = _numpy()
     last = max(first, _year_of(calendar, int(micros.max()))) + n // 200 + 1
     while True:
@@ -195,11 +215,11 @@ def _working_days(calendar: WorkingCalendar, micros: Any, n: int, first: int) ->
         last += 1
 
 
-def _year_of(calendar: WorkingCalendar, micros: int) -> int:
+def _year_of(calendar: IndexedCalendar, micros: int) -> int:
     return from_micros(micros, calendar.timezone).year
 
 
-def _due(calendar: WorkingCalendar, micros: Any, duration: WorkingTime | WorkingDays) -> Any:
+def _due(calendar: IndexedCalendar, micros: Any, duration: WorkingTime | WorkingDays) -> Any:
     """The due instants (UTC microseconds) of the present starts ``micros``."""
     if len(micros) == 0:
         return micros
@@ -211,7 +231,7 @@ def _due(calendar: WorkingCalendar, micros: Any, duration: WorkingTime | Working
     return _working_days(calendar, micros, duration.n, first)
 
 
-def add_column(calendar: WorkingCalendar, starts: Any, duration: Duration) -> Any:
+def add_column(calendar: IndexedCalendar, starts: Any, duration: Duration) -> Any:
     """`WorkingCalendar.add` over many starts at once.
 
     Args:
@@ -312,7 +332,7 @@ def _read(starts: Any, field: str) -> tuple[Any, Any, str, str]:
     return raw, missing, unit, pandas_kind
 
 
-def _elapsed(calendar: WorkingCalendar, micros: Any) -> tuple[Any, int]:
+def _elapsed(calendar: IndexedCalendar, micros: Any) -> tuple[Any, int]:
     """Open time before each instant, counted from the start of the span's first year."""
     np = _numpy()
     first = _year_of(calendar, int(micros.min()))
@@ -325,7 +345,7 @@ def _elapsed(calendar: WorkingCalendar, micros: Any) -> tuple[Any, int]:
     return np.where(i >= 0, inside, 0), first
 
 
-def working_time_between_micros(calendar: WorkingCalendar, starts: Any, ends: Any) -> Any:
+def working_time_between_micros(calendar: IndexedCalendar, starts: Any, ends: Any) -> Any:
     """Open time inside each ``[start, end)``, in microseconds, for int64 arrays of UTC
     microseconds since the epoch (every end at or after its start).
 
@@ -350,7 +370,7 @@ def working_time_between_micros(calendar: WorkingCalendar, starts: Any, ends: An
     return high - low
 
 
-def add_working_time_micros(calendar: WorkingCalendar, starts: Any, amounts: Any) -> Any:
+def add_working_time_micros(calendar: IndexedCalendar, starts: Any, amounts: Any) -> Any:
     """`WorkingCalendar.add` of `WorkingTime` for int64 arrays of UTC microseconds.
 
     ``amounts`` is one amount of open time in microseconds for every row, or an
@@ -364,7 +384,7 @@ def add_working_time_micros(calendar: WorkingCalendar, starts: Any, amounts: Any
     return np.where(np.asarray(amounts) == 0, starts, due)
 
 
-def add_working_days_micros(calendar: WorkingCalendar, starts: Any, n: int) -> Any:
+def add_working_days_micros(calendar: IndexedCalendar, starts: Any, n: int) -> Any:
     """`WorkingCalendar.add` of ``WorkingDays(n)`` for int64 arrays of UTC microseconds."""
     np = _numpy()
     if not len(starts):
@@ -372,7 +392,7 @@ def add_working_days_micros(calendar: WorkingCalendar, starts: Any, n: int) -> A
     return _working_days(calendar, starts, n, _year_of(calendar, int(starts.min())))
 
 
-def working_time_between_column(calendar: WorkingCalendar, starts: Any, ends: Any) -> Any:
+def working_time_between_column(calendar: IndexedCalendar, starts: Any, ends: Any) -> Any:
     """`WorkingCalendar.working_time_between` row by row over two columns of instants.
 
     Returns:

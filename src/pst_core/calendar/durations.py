@@ -25,7 +25,7 @@ from datetime import datetime, timedelta, timezone
 from fractions import Fraction
 from functools import cache
 from types import MappingProxyType
-from typing import Literal, TypeAlias, TypeVar
+from typing import ClassVar, Literal, TypeAlias, TypeVar
 
 import attrs
 
@@ -49,6 +49,7 @@ _MICROS_PER_MINUTE = 60_000_000
 _MAX_DAYS = 3_652_058  # 0001-01-01 to 9999-12-31: no date arithmetic goes further
 _MAX_MONTHS = 9_999 * 12
 _MAX_MINUTES = _MAX_DAYS * 24 * 60
+_NON_NEGATIVE = "a non-negative amount of time"
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -102,6 +103,11 @@ class WorkingTime(_Phrase):
             return
         if isinstance(minutes, timedelta):
             span = minutes
+            if span < timedelta(0):
+                # Said as a person would ("-1 minute"), not as timedelta(days=-1, seconds=86340).
+                raise InvalidValueError(
+                    "WorkingTime", span, _NON_NEGATIVE, shown=f"-{_say_span(-span)}"
+                )
         else:
             for name, value in (("minutes", minutes), ("hours", hours)):
                 if not isinstance(value, int) or isinstance(value, bool):
@@ -111,9 +117,10 @@ class WorkingTime(_Phrase):
                 raise InvalidValueError(
                     "WorkingTime", f"{total} minutes", f"at most {_MAX_MINUTES} minutes"
                 )
+            if total < 0:
+                said = _plural(-total, "minute", "minutes")
+                raise InvalidValueError("WorkingTime", total, _NON_NEGATIVE, shown=f"-{said}")
             span = _MINUTE * total
-        if span < timedelta(0):
-            raise InvalidValueError("WorkingTime", span, "a non-negative amount of time")
         _set_micros(self, span // _ONE_MICROSECOND)
 
     @property
@@ -145,28 +152,35 @@ class WorkingTime(_Phrase):
         """
         return self.span / _MINUTE
 
-    def _parts(self) -> tuple[int, int, int]:
-        whole_minutes, rest = divmod(self.span, _MINUTE)
-        hours, minutes = divmod(int(whole_minutes), 60)
-        return hours, minutes, int(rest.total_seconds())
-
     def __str__(self) -> str:
-        hours, minutes, seconds = self._parts()
-        words = [
-            _plural(hours, "hour", "hours") if hours else "",
-            _plural(minutes, "minute", "minutes") if minutes else "",
-            _plural(seconds, "second", "seconds") if seconds else "",
-        ]
-        return " ".join(w for w in words if w) or "0 minutes"
+        return _say_span(self.span)
 
     def _indonesian(self) -> str:
-        hours, minutes, seconds = self._parts()
+        hours, minutes, seconds = _parts(self.span)
         words = [
             f"{hours} jam" if hours else "",
             f"{minutes} menit" if minutes else "",
             f"{seconds} detik" if seconds else "",
         ]
         return " ".join(w for w in words if w) or "0 menit"
+
+
+def _parts(span: timedelta) -> tuple[int, int, int]:
+    """Whole hours, minutes and seconds of a non-negative span."""
+    whole_minutes, rest = divmod(span, _MINUTE)
+    hours, minutes = divmod(int(whole_minutes), 60)
+    return hours, minutes, int(rest.total_seconds())
+
+
+def _say_span(span: timedelta) -> str:
+    """A non-negative span in English words: ``"1 hour 30 minutes"``."""
+    hours, minutes, seconds = _parts(span)
+    words = [
+        _plural(hours, "hour", "hours") if hours else "",
+        _plural(minutes, "minute", "minutes") if minutes else "",
+        _plural(seconds, "second", "seconds") if seconds else "",
+    ]
+    return " ".join(w for w in words if w) or "0 minutes"
 
 
 # Sets the slot directly: faster than object.__setattr__ (the class is frozen).
@@ -176,13 +190,17 @@ _Count = TypeVar("_Count", bound="_WholeCount")
 
 
 class _WholeCount(_Phrase):
-    """Shared constructor of the whole-number durations: a checked ``n``, no attrs validators.
+    """Shared constructor and words of the whole-number durations: a checked ``n``, no attrs
+    validators (they cost a microsecond per object; durations are built on hot paths).
 
-    attrs validators cost a microsecond per object; durations are built on hot paths.
+    A subclass names its unit: singular and plural in English, the word of the documents.
     """
 
     __slots__ = ()
     _most = _MAX_DAYS
+    _one: ClassVar[str]
+    _many: ClassVar[str]
+    _unit_id: ClassVar[str]
     n: int
 
     def __init__(self, n: int) -> None:
@@ -194,6 +212,12 @@ class _WholeCount(_Phrase):
                 raise InvalidValueError(name, n, "a whole number >= 1")
             raise InvalidValueError(name, n, f"a whole number <= {self._most}")
         object.__setattr__(self, "n", n)
+
+    def __str__(self) -> str:
+        return _plural(self.n, self._one, self._many)
+
+    def _indonesian(self) -> str:
+        return f"{self.n} {self._unit_id}"
 
 
 @attrs.frozen(init=False, order=True)
@@ -212,13 +236,8 @@ class WorkingDays(_WholeCount):
         pst_core.errors.InvalidValueError: WorkingDays.n: invalid value 0; allowed: ...
     """
 
+    _one, _many, _unit_id = "working day", "working days", "hari kerja"
     n: int
-
-    def __str__(self) -> str:
-        return _plural(self.n, "working day", "working days")
-
-    def _indonesian(self) -> str:
-        return f"{self.n} hari kerja"
 
 
 def _settle(moment: datetime) -> datetime:
@@ -238,13 +257,8 @@ class CalendarDays(_WholeCount):
         ('7 calendar days', '7 hari')
     """
 
+    _one, _many, _unit_id = "calendar day", "calendar days", "hari"
     n: int
-
-    def __str__(self) -> str:
-        return _plural(self.n, "calendar day", "calendar days")
-
-    def _indonesian(self) -> str:
-        return f"{self.n} hari"
 
     def after(self, instant: datetime) -> datetime:
         """The same local wall-clock time ``n`` days after ``instant``, in ``instant``'s zone.
@@ -290,13 +304,8 @@ class CalendarMonths(_WholeCount):
     """
 
     _most = _MAX_MONTHS
+    _one, _many, _unit_id = "calendar month", "calendar months", "bulan"
     n: int
-
-    def __str__(self) -> str:
-        return _plural(self.n, "calendar month", "calendar months")
-
-    def _indonesian(self) -> str:
-        return f"{self.n} bulan"
 
     def after(self, instant: datetime) -> datetime:
         """The same local wall-clock time ``n`` months after ``instant``, in ``instant``'s zone.

@@ -30,7 +30,7 @@ reason = "Pindah kantor"
 [[extra_working_days]]
 day = 2026-11-28
 reason = "Layanan hari Sabtu"
-windows = ["08:00-12:00"]        # optional: the weekday's hours (Monday's on a weekend)
+windows = ["08:00-12:00"]        # optional when the weekday has hours: it lends them
 
 [[decreed]]
 day = 2025-08-18
@@ -45,6 +45,13 @@ value and what is allowed (periods that overlap, dates outside the years the
 holiday data covers, windows that end before they start...). A closure that
 only covers days which are off anyway is allowed but warned about with
 `CalendarFileWarning`.
+
+Read and write a file with the verbs of `WorkingCalendar` (`load`, `loads`,
+`from_data`, `dump`, `dumps`, `to_data`); they call this module on first use,
+so a deadline on the built-in calendar never loads it (nor cattrs). It sits
+below the calendar and never imports it: `read_calendar` turns a file's data
+into the calendar's field values and builds the calendar with the class it is
+handed, `calendar_data` turns a calendar's fields back into data.
 
 Examples:
     >>> from pst_core.calendar import WorkingCalendar
@@ -64,18 +71,21 @@ from __future__ import annotations
 
 import itertools
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from datetime import date
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 import attrs
 
-from pst_core import _io
-from pst_core.calendar.calendar import Closure, ExtraWorkingDay, HoursPeriod, WorkingCalendar
+from pst_core.calendar.adjustments import (
+    CalendarFileWarning,
+    Closure,
+    ExtraWorkingDay,
+    HoursPeriod,
+)
+from pst_core.calendar.converter import structure
+from pst_core.calendar.deadline import Skipped
 from pst_core.calendar.holidays import DecreeAction, DecreedDay, HolidayKind, holiday_horizon
 from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.calendar.zones import province
@@ -87,28 +97,34 @@ from pst_core.errors import (
     UnknownNameError,
 )
 
-__all__ = [
-    "CalendarFileWarning",
-    "builtin",
-    "dump",
-    "dumps",
-    "from_data",
-    "load",
-    "loads",
-    "to_data",
-]
-
-Format = Literal["toml", "json"]
+__all__ = ["CalendarFields", "calendar_data", "read_calendar"]
 
 
-class CalendarFileWarning(UserWarning):
-    """A calendar file that loads but says something that is probably a mistake.
+class CalendarFields(Protocol):
+    """What this module reads of a `WorkingCalendar` to write it, or to check a loaded one."""
 
-    Examples:
-        >>> issubclass(CalendarFileWarning, UserWarning)
-        True
-    """
+    @property
+    def name(self) -> str: ...
+    @property
+    def timezone(self) -> ZoneInfo: ...
+    @property
+    def national_holidays(self) -> bool: ...
+    @property
+    def cuti_bersama(self) -> bool: ...
+    @property
+    def hours(self) -> WorkingHours: ...
+    @property
+    def periods(self) -> tuple[HoursPeriod, ...]: ...
+    @property
+    def closures(self) -> tuple[Closure, ...]: ...
+    @property
+    def extra_working_days(self) -> tuple[ExtraWorkingDay, ...]: ...
+    @property
+    def decreed(self) -> tuple[DecreedDay, ...]: ...
+    def closed_reason(self, day: date) -> Skipped | None: ...
 
+
+C = TypeVar("C", bound=CalendarFields)
 
 # -- the file's own shape (what cattrs structures) -----------------------------------
 
@@ -243,19 +259,26 @@ def _closures(
     return closures
 
 
+def _repeats(keys: Iterable[Hashable]) -> dict[int, int]:
+    """Each position whose key came before, with the position it first came at."""
+    first: dict[Hashable, int] = {}
+    repeats: dict[int, int] = {}
+    for i, key in enumerate(keys):
+        repeats[i] = first.setdefault(key, i)
+    return {i: j for i, j in repeats.items() if i != j}
+
+
 def _extra_days(
     spec: _CalendarData, horizon: tuple[int, int], problems: list[_Problem]
 ) -> list[ExtraWorkingDay]:
     extra = []
-    seen: dict[date, int] = {}
+    repeats = _repeats(e.day for e in spec.extra_working_days)
     for i, e in enumerate(spec.extra_working_days):
         path = f"extra_working_days[{i}]"
         _check_dates(f"{path}.day", e.day, e.day, horizon, problems, one_day=True)
-        if e.day in seen:
-            problems.append(
-                (f"{path}.day", e.day.isoformat(), f"a date not already in [{seen[e.day]}]")
-            )
-        seen.setdefault(e.day, i)
+        if i in repeats:
+            where = f"extra_working_days[{repeats[i]}]"
+            problems.append((f"{path}.day", e.day.isoformat(), f"a date not already in {where}"))
         try:
             windows = tuple(Window.parse(w) for w in e.windows)
             extra.append(ExtraWorkingDay(e.day, e.reason, windows))
@@ -268,20 +291,13 @@ def _decreed(
     spec: _CalendarData, horizon: tuple[int, int], problems: list[_Problem]
 ) -> list[DecreedDay]:
     decreed = []
-    seen: dict[tuple[date, str], int] = {}
+    repeats = _repeats((d.day, d.kind) for d in spec.decreed)
     for i, d in enumerate(spec.decreed):
         path = f"decreed[{i}]"
         _check_dates(f"{path}.day", d.day, d.day, horizon, problems, one_day=True)
-        key = (d.day, d.kind)
-        if key in seen:
-            problems.append(
-                (
-                    f"{path}.day",
-                    d.day.isoformat(),
-                    f"a date not already decreed as {d.kind} in decreed[{seen[key]}]",
-                )
-            )
-        seen.setdefault(key, i)
+        if i in repeats:
+            allowed = f"a date not already decreed as {d.kind} in decreed[{repeats[i]}]"
+            problems.append((f"{path}.day", d.day.isoformat(), allowed))
         decreed.append(DecreedDay(d.day, d.kind, d.name, d.decree, d.action, d.name_en or ""))
     return decreed
 
@@ -302,23 +318,28 @@ def _allowed_of(err: BaseException) -> str:
 # -- reading -------------------------------------------------------------------------
 
 
-def from_data(data: Mapping[str, Any], *, file: str = "<data>") -> WorkingCalendar:
-    """Build a `WorkingCalendar` from a calendar file's plain data.
+def read_calendar(data: Mapping[str, Any], file: str, *, build: Callable[..., C]) -> C:
+    """The calendar a file's plain data describes, built by ``build`` (`WorkingCalendar`).
+
+    The class hands itself in (`WorkingCalendar.from_data` calls this), so the
+    file form never imports the calendar. Closures that close no working day are
+    warned about with `CalendarFileWarning`.
 
     Raises:
         DataFileError: naming every problem found (field path, value, allowed).
 
     Examples:
-        >>> cal = from_data({"timezone": "WIT", "cuti_bersama": False})
+        >>> from pst_core.calendar import WorkingCalendar
+        >>> cal = WorkingCalendar.from_data({"timezone": "WIT", "cuti_bersama": False})
         >>> cal.timezone.key, cal.cuti_bersama
         ('Asia/Jayapura', False)
-        >>> from_data({"periods": [{"name": "Ramadan", "start": "2026-03-19",
+        >>> WorkingCalendar.from_data({"periods": [{"name": "Ramadan", "start": "2026-03-19",
         ...                          "end": "2026-02-18", "hours": {"mon": "08:00-15:00"}}]})
         Traceback (most recent call last):
         ...
         pst_core.errors.DataFileError: <data>: periods[0].end: invalid value '2026-02-18'; ...
     """
-    spec = _io.structure(data, _CalendarData, file=file)
+    spec = structure(data, _CalendarData, file=file)
     horizon = holiday_horizon()
     problems: list[_Problem] = []
     zone = _zone(spec, problems)
@@ -328,7 +349,7 @@ def from_data(data: Mapping[str, Any], *, file: str = "<data>") -> WorkingCalend
     decreed = _decreed(spec, horizon, problems)
     _raise(file, problems)
     try:
-        calendar = WorkingCalendar(
+        calendar = build(
             hours=spec.hours if spec.hours is not None else WorkingHours.pst(),
             timezone=zone,
             national_holidays=spec.national_holidays,
@@ -351,11 +372,11 @@ def from_data(data: Mapping[str, Any], *, file: str = "<data>") -> WorkingCalend
     return calendar
 
 
-def _warn_idle_closures(calendar: WorkingCalendar, file: str) -> None:
+def _warn_idle_closures(calendar: CalendarFields, file: str) -> None:
     """Warn about closures that only cover days which are off anyway."""
     for i, closure in enumerate(calendar.closures):
         others = tuple(c for c in calendar.closures if c is not closure)
-        without = attrs.evolve(calendar, closures=others)
+        without = attrs.evolve(calendar, closures=others)  # type: ignore[misc]
         days = [
             date.fromordinal(n)
             for n in range(closure.start.toordinal(), closure.end.toordinal() + 1)
@@ -366,69 +387,19 @@ def _warn_idle_closures(calendar: WorkingCalendar, file: str) -> None:
             warnings.warn(
                 f"{file}: closures[{i}] ({closure.reason}) closes no working day: {said}",
                 CalendarFileWarning,
-                stacklevel=4,
+                stacklevel=5,  # the caller of from_data (or load, loads)
             )
-
-
-def loads(text: str, *, format: Format) -> WorkingCalendar:
-    """Read a calendar from TOML or JSON text.
-
-    Examples:
-        >>> loads('{"timezone": "Asia/Pontianak"}', format="json").timezone.key
-        'Asia/Pontianak'
-    """
-    return from_data(_io.parse_text(text, format), file=f"<{format} text>")
-
-
-def load(path: str | Path) -> WorkingCalendar:
-    """Read a ``.toml`` or ``.json`` calendar file.
-
-    Examples:
-        >>> import tempfile
-        >>> with tempfile.TemporaryDirectory() as folder:
-        ...     file = Path(folder) / "closed.toml"
-        ...     _ = file.write_text('[[closures]]\\nstart = 2026-11-23\\nreason = "Moving"\\n')
-        ...     load(file).is_working_day(date(2026, 11, 23))
-        False
-    """
-    return from_data(_io.read_data(path), file=str(path))
-
-
-@lru_cache(maxsize=4)
-def builtin(name: Literal["pst"] = "pst") -> WorkingCalendar:
-    """A calendar file shipped in the package: ``"pst"`` is the plain PST calendar.
-
-    Examples:
-        >>> builtin("pst") == WorkingCalendar(hours=WorkingHours.pst())
-        True
-    """
-    text = resources.files("pst_core.calendar") / "data" / f"{name}.toml"
-    return loads(text.read_text(encoding="utf-8"), format="toml")
 
 
 # -- writing -------------------------------------------------------------------------
 
-_DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
-
-def _hours_data(hours: WorkingHours) -> dict[str, Any]:
-    """Hours as ``{"mon-thu": "08:00-15:30", "fri": [...]}``: equal neighbours grouped."""
-    data: dict[str, Any] = {}
-    for windows, group in itertools.groupby(range(7), key=hours.on):
-        days = list(group)
-        if not windows:
-            continue
-        key = _DAY_KEYS[days[0]] + (f"-{_DAY_KEYS[days[-1]]}" if len(days) > 1 else "")
-        texts = [str(w) for w in windows]
-        data[key] = texts[0] if len(texts) == 1 else texts
-    return data
-
-
-def to_data(calendar: WorkingCalendar) -> dict[str, Any]:
-    """Plain data of a calendar file that loads back equal to ``calendar``.
+def calendar_data(calendar: CalendarFields) -> dict[str, Any]:
+    """Plain data of a calendar file that loads back equal to ``calendar`` (its `to_data`).
 
     Examples:
-        >>> to_data(WorkingCalendar.pst())["hours"]
+        >>> from pst_core.calendar import WorkingCalendar
+        >>> calendar_data(WorkingCalendar.pst())["hours"]
         {'mon-thu': '08:00-15:30', 'fri': '08:00-16:00'}
     """
     data: dict[str, Any] = {}
@@ -437,7 +408,7 @@ def to_data(calendar: WorkingCalendar) -> dict[str, Any]:
     data["timezone"] = calendar.timezone.key
     data["national_holidays"] = calendar.national_holidays
     data["cuti_bersama"] = calendar.cuti_bersama
-    data["hours"] = _hours_data(calendar.hours)
+    data["hours"] = calendar.hours.to_data()
     if calendar.periods:
         data["periods"] = [
             {
@@ -445,7 +416,7 @@ def to_data(calendar: WorkingCalendar) -> dict[str, Any]:
                 "start": p.start.isoformat(),
                 "end": p.end.isoformat(),
                 **({"source": p.source} if p.source else {}),
-                "hours": _hours_data(p.hours),
+                "hours": p.hours.to_data(),
             }
             for p in calendar.periods
         ]
@@ -480,28 +451,3 @@ def to_data(calendar: WorkingCalendar) -> dict[str, Any]:
             for d in calendar.decreed
         ]
     return data
-
-
-def dumps(calendar: WorkingCalendar, *, format: Format = "json") -> str:
-    """The calendar as TOML or JSON text.
-
-    Examples:
-        >>> print(dumps(WorkingCalendar.pst(), format="json"))
-        {
-          "timezone": "Asia/Jakarta",
-        ...
-    """
-    return _io.format_text(to_data(calendar), format)
-
-
-def dump(calendar: WorkingCalendar, path: str | Path) -> None:
-    """Write the calendar as a ``.toml`` or ``.json`` file (by the file's suffix).
-
-    Examples:
-        >>> import tempfile
-        >>> with tempfile.TemporaryDirectory() as folder:
-        ...     dump(WorkingCalendar.pst(), Path(folder) / "pst.json")
-        ...     load(Path(folder) / "pst.json") == WorkingCalendar.pst()
-        True
-    """
-    _io.write_data(to_data(calendar), path)

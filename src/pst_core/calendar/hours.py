@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from pst_core._validation import field_name, instance_of
+from pst_core._validation import field_name, instance_of, sequence_of
 from pst_core.errors import InvalidTypeError, InvalidValueError
 from pst_core.i18n import Language, check_language, text
 
@@ -142,8 +142,9 @@ def _windows(value: object, field: str) -> tuple[Window, ...]:
         return (value,)
     if isinstance(value, str):
         return (Window.parse(value),)
-    if isinstance(value, Sequence):
-        return tuple(w if isinstance(w, Window) else Window.parse(w) for w in value)
+    if isinstance(value, Sequence):  # not any iterable: a set of windows has no order
+        items = sequence_of(value, field, Window, str, label="Window or 'HH:MM-HH:MM'")
+        return tuple(w if isinstance(w, Window) else Window.parse(w) for w in items)
     raise InvalidTypeError(field, value, "'HH:MM-HH:MM', a list of them, or 'closed'")
 
 
@@ -235,6 +236,16 @@ class WorkingHours:
         """Open minutes in a week without holidays."""
         return sum(w.minutes for day in self.days for w in day)
 
+    def _runs(self) -> list[tuple[int, int, tuple[Window, ...]]]:
+        """(first weekday, last weekday, windows) of each run of days with the same windows."""
+        runs: list[tuple[int, int, tuple[Window, ...]]] = []
+        for weekday, windows in enumerate(self.days):
+            if runs and runs[-1][2] == windows:
+                runs[-1] = (runs[-1][0], weekday, windows)
+            else:
+                runs.append((weekday, weekday, windows))
+        return runs
+
     def describe(self, language: Language = "en") -> str:
         """A one-line summary that groups consecutive days with the same windows.
 
@@ -246,14 +257,8 @@ class WorkingHours:
             'Sen–Jum 08.00-16.00; Sab 08.00-12.00; Min tutup'
         """
         check_language(language)
-        groups: list[tuple[int, int, tuple[Window, ...]]] = []
-        for weekday, windows in enumerate(self.days):
-            if groups and groups[-1][2] == windows:
-                groups[-1] = (groups[-1][0], weekday, windows)
-            else:
-                groups.append((weekday, weekday, windows))
         parts = []
-        for first, last, windows in groups:
+        for first, last, windows in self._runs():
             names = text(f"calendar.weekday_short.{_SHORT[first]}", language)
             if last != first:
                 names += "–" + text(f"calendar.weekday_short.{_SHORT[last]}", language)
@@ -262,6 +267,28 @@ class WorkingHours:
                 said = said.replace(":", ".")
             parts.append(f"{names} {said}")
         return "; ".join(parts)
+
+    def to_data(self) -> dict[str, str | list[str]]:
+        """The hours as plain data, as people write them in a file: `parse` reads it back.
+
+        Consecutive days with the same windows share one key (``"mon-thu"``); one
+        window is a string, several a list; closed days are left out.
+
+        Examples:
+            >>> WorkingHours.pst().to_data()
+            {'mon-thu': '08:00-15:30', 'fri': '08:00-16:00'}
+            >>> WorkingHours.ramadan().to_data()["fri"]
+            ['08:00-11:30', '12:30-15:30']
+            >>> WorkingHours.parse(WorkingHours.ramadan().to_data()) == WorkingHours.ramadan()
+            True
+        """
+        data: dict[str, str | list[str]] = {}
+        for first, last, windows in self._runs():
+            if windows:
+                key = _SHORT[first] if last == first else f"{_SHORT[first]}-{_SHORT[last]}"
+                texts = [str(w) for w in windows]
+                data[key] = texts[0] if len(texts) == 1 else texts
+        return data
 
 
 def _weekdays(key: object) -> Iterable[int]:

@@ -5,8 +5,11 @@ epoch (sorted), the cumulative open time before each window, and each working
 day with its local midnight and closing instant. Queries are then a ``bisect``
 and some integer arithmetic: O(log n), no day-by-day or minute-by-minute loop.
 
-`WorkingCalendar.year_index` builds one on first use and keeps it; the
-column functions of `pst_core.calendar.columns` read the same indexes.
+`WorkingCalendar.year_index` builds one on first use and keeps it, from a
+function that plans each day (`DayPlan`: its windows, or why it is off); the
+query engine (`pst_core.calendar.queries`) and the column functions of
+`pst_core.calendar.columns` read the same indexes. It knows nothing of the
+calendar's rules, only of the days it is given.
 
 Instants are absolute: every position in the index is a UTC instant, so two
 instants compare by the time that passed, never by their wall clock (a
@@ -27,116 +30,28 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from typing import Literal
 
 import attrs
 
+from pst_core.calendar.deadline import Provisional, Skipped
 from pst_core.calendar.hours import Window
-from pst_core.i18n import Language, check_language, text
+from pst_core.i18n import text
 
 __all__ = [
     "EPOCH",
+    "MICROS_PER_MINUTE",
     "ONE_MICROSECOND",
     "DayPlan",
-    "Provisional",
-    "ProvisionalKind",
-    "SkipKind",
-    "Skipped",
     "YearIndex",
     "build_year",
     "from_micros",
+    "local_micros",
     "to_micros",
 ]
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 ONE_MICROSECOND = timedelta(microseconds=1)
 MICROS_PER_MINUTE = 60_000_000
-
-SkipKind = Literal["weekend", "national", "cuti_bersama", "closure", "no_hours"]
-"""Why a day is not a working day (`Skipped.kind`)."""
-
-
-@attrs.frozen
-class Skipped:
-    """A non-working day a deadline passed over, and why.
-
-    Attributes:
-        day: The local date.
-        reason: Why, in Indonesian: *akhir pekan*, the holiday's Indonesian name
-            (from the ``holidays`` package's Indonesian localisation), or the closure's reason.
-        kind: ``"weekend"``, ``"national"``, ``"cuti_bersama"``, ``"closure"`` or ``"no_hours"``.
-        reason_en: Why, in English (empty when only one text is known, e.g. a closure).
-
-    Examples:
-        >>> off = Skipped(date(2026, 3, 21), "Hari Raya Idul Fitri", "national", "Eid al-Fitr")
-        >>> off.describe("id")
-        'Sabtu, 21 Maret 2026: Hari Raya Idul Fitri (libur nasional)'
-        >>> print(off)
-        Saturday 21 March 2026: Eid al-Fitr (national holiday)
-    """
-
-    day: date
-    reason: str
-    kind: SkipKind
-    reason_en: str = ""
-
-    def describe(self, language: Language = "en") -> str:
-        """The day and why it is off, in ``language`` (the kind is named unless the reason does)."""
-        from pst_core.calendar._words import say_day
-
-        why = self.reason if check_language(language) == "id" else self.reason_en or self.reason
-        kind = text(f"calendar.kind.{self.kind}", language)
-        if kind.lower() not in why.lower():
-            why = f"{why} ({kind})"
-        return text("calendar.skipped", language, day=say_day(self.day, language), reason=why)
-
-    def __str__(self) -> str:
-        return self.describe("en")
-
-
-ProvisionalKind = Literal["estimated", "undecreed"]
-"""Why a deadline may still move: an estimated holiday, or a year without a decree."""
-
-
-@attrs.frozen
-class Provisional:
-    """Why a deadline may still move (`Deadline.reasons`).
-
-    Attributes:
-        kind: ``"estimated"`` (a holiday whose date is only computed) or
-            ``"undecreed"`` (a year whose cuti bersama decree is not in the data).
-        year: The year concerned.
-        day: The estimated holiday's date (``None`` for ``"undecreed"``).
-        name: The estimated holiday's Indonesian name.
-        name_en: Its English name.
-        version: The ``holidays`` package version the data came from.
-
-    Examples:
-        >>> Provisional("undecreed", 2028, version="0.1").describe("id")
-        'belum ada keputusan cuti bersama 2028 dalam data holidays (holidays 0.1)'
-    """
-
-    kind: ProvisionalKind
-    year: int
-    day: date | None = None
-    name: str = ""
-    name_en: str = ""
-    version: str = ""
-
-    def describe(self, language: Language = "en") -> str:
-        """The reason in ``language``."""
-        if self.kind == "undecreed" or self.day is None:
-            return text(
-                "calendar.provisional.undecreed", language, year=self.year, version=self.version
-            )
-        from pst_core.calendar._words import say_day
-
-        name = self.name if check_language(language) == "id" else self.name_en or self.name
-        said = say_day(self.day, language)
-        return text("calendar.provisional.estimated", language, name=name, day=said)
-
-    def __str__(self) -> str:
-        return self.describe("en")
 
 
 @attrs.frozen

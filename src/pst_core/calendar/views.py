@@ -1,8 +1,9 @@
 """What people ask a calendar in a notebook: working days, days off, a month at a glance.
 
-Every function takes a `WorkingCalendar` first; the calendar exposes them as
-methods too (`WorkingCalendar.working_days`, `days_off`, `working_time`,
-`month`).
+Every function takes a calendar first; `WorkingCalendar` exposes them as
+methods too (`WorkingCalendar.working_days`, `days_off`, `month`). They sit
+below the calendar and never import it: they read it through `ViewedCalendar`,
+the handful of its answers and fields a view needs.
 
 Examples:
     >>> from pst_core.calendar import WorkingCalendar
@@ -15,26 +16,47 @@ Examples:
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, Protocol
+from zoneinfo import ZoneInfo
 
 import attrs
 
-from pst_core.calendar.durations import WorkingTime
+from pst_core.calendar._words import say_day
+from pst_core.calendar.adjustments import ExtraWorkingDay, HoursPeriod
+from pst_core.calendar.deadline import Skipped
 from pst_core.calendar.hours import Window, WorkingHours
+from pst_core.calendar.zones import zone_label
 from pst_core.errors import InvalidValueError
 from pst_core.i18n import Language, check_language, text
 from pst_core.i18n import month as month_name
 
-if TYPE_CHECKING:
-    from pst_core.calendar.calendar import Skipped, WorkingCalendar
+__all__ = ["DayKind", "DayView", "MonthView", "ViewedCalendar", "days_off", "month", "working_days"]
 
-__all__ = ["DayView", "MonthView", "days_off", "month", "working_days", "working_time"]
 
-Kind = Literal["working", "period", "extra", "national", "cuti_bersama", "closure", "weekend"]
+class ViewedCalendar(Protocol):
+    """What a view reads of a calendar (a `WorkingCalendar`)."""
+
+    @property
+    def timezone(self) -> ZoneInfo: ...
+    @property
+    def hours(self) -> WorkingHours: ...
+    @property
+    def periods(self) -> tuple[HoursPeriod, ...]: ...
+    @property
+    def extra_working_days(self) -> tuple[ExtraWorkingDay, ...]: ...
+    def is_working_day(self, day: date) -> bool: ...
+    def closed_reason(self, day: date) -> Skipped | None: ...
+    def windows_on(self, day: date) -> tuple[Window, ...]: ...
+
+
+DayKind = Literal[
+    "working", "period", "extra", "national", "cuti_bersama", "closure", "weekend", "no_hours"
+]
+"""What a day of a `MonthView` is: working (with the usual or a period's hours, or as an
+extra working day), or why it is off."""
 
 _MARKS: Mapping[str, str] = MappingProxyType(
     {
@@ -67,7 +89,7 @@ def _days(first: date, last: date) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
-def working_days(calendar: WorkingCalendar, first: date, last: date) -> tuple[date, ...]:
+def working_days(calendar: ViewedCalendar, first: date, last: date) -> tuple[date, ...]:
     """The working days from ``first`` to ``last`` inclusive.
 
     Examples:
@@ -80,7 +102,7 @@ def working_days(calendar: WorkingCalendar, first: date, last: date) -> tuple[da
     return tuple(day for day in _days(first, last) if calendar.is_working_day(day))
 
 
-def days_off(calendar: WorkingCalendar, first: date, last: date) -> tuple[Skipped, ...]:
+def days_off(calendar: ViewedCalendar, first: date, last: date) -> tuple[Skipped, ...]:
     """The days from ``first`` to ``last`` inclusive that are not working days, with why.
 
     Examples:
@@ -94,21 +116,6 @@ def days_off(calendar: WorkingCalendar, first: date, last: date) -> tuple[Skippe
     _check_range(first, last)
     found = (calendar.closed_reason(day) for day in _days(first, last))
     return tuple(off for off in found if off is not None)
-
-
-def working_time(calendar: WorkingCalendar, start: datetime, end: datetime) -> WorkingTime:
-    """The open time in ``[start, end)`` as a `WorkingTime` (hours and minutes).
-
-    Examples:
-        >>> from zoneinfo import ZoneInfo
-        >>> from pst_core.calendar import WorkingCalendar
-        >>> wib = ZoneInfo("Asia/Jakarta")
-        >>> spent = working_time(WorkingCalendar.pst(), datetime(2026, 11, 26, 9, tzinfo=wib),
-        ...                      datetime(2026, 11, 27, 10, 15, tzinfo=wib))
-        >>> str(spent), spent.describe("id")
-        ('8 hours 45 minutes', '8 jam 45 menit')
-    """
-    return WorkingTime(calendar.working_time_between(start, end))
 
 
 @attrs.frozen
@@ -126,7 +133,7 @@ class DayView:
     """
 
     day: date
-    kind: str
+    kind: DayKind
     windows: tuple[Window, ...]
     reason: str = ""
     reason_en: str = ""
@@ -140,7 +147,7 @@ class DayView:
         return why or _kind(self.kind, language)
 
 
-def _day_view(calendar: WorkingCalendar, day: date) -> DayView:
+def _day_view(calendar: ViewedCalendar, day: date) -> DayView:
     off = calendar.closed_reason(day)
     if off is not None:
         return DayView(day, off.kind, (), off.reason, off.reason_en)
@@ -233,8 +240,6 @@ class MonthView:
 
     def describe(self, language: Language = "en", *, today: date | None = None) -> str:
         """The month as a text grid in ``language``, Monday first; ``today`` is marked ``>17<``."""
-        from pst_core.calendar._words import say_day
-
         check_language(language)
         lines = [
             self._title(language),
@@ -282,14 +287,16 @@ class MonthView:
             >>> table.startswith("<table") and 'title="Hari Suci Nyepi"' in table
             True
         """
+        from html import escape  # late: importing the calendar stays cheap
+
         check_language(language)
-        head = "".join(f"<th>{html.escape(d)}</th>" for d in _label("weekdays", language).split())
+        head = "".join(f"<th>{escape(d)}</th>" for d in _label("weekdays", language).split())
         cells = ["<td></td>"] * self.days[0].day.weekday()
         for view in self.days:
             style = f"background:{_COLOURS[view.kind]};" if view.kind in _COLOURS else ""
             if view.day == today:
                 style += "font-weight:bold;outline:2px solid #333;"
-            title = html.escape(view.describe(language))
+            title = escape(view.describe(language))
             cells.append(
                 f'<td title="{title}" style="{style}text-align:right;padding:2px 6px">'
                 f"{view.day.day}</td>"
@@ -298,7 +305,7 @@ class MonthView:
         rows = "".join(
             "<tr>" + "".join(cells[row : row + 7]) + "</tr>" for row in range(0, len(cells), 7)
         )
-        caption = html.escape(self._title(language))
+        caption = escape(self._title(language))
         return f"<table><caption>{caption}</caption><tr>{head}</tr>{rows}</table>"
 
     def _repr_html_(self) -> str:
@@ -314,7 +321,7 @@ class MonthView:
         return html_block(self._title("en"), [hours], *tables)
 
 
-def month(calendar: WorkingCalendar, year: int, month: int) -> MonthView:
+def month(calendar: ViewedCalendar, year: int, month: int) -> MonthView:
     """The view of one month of ``calendar``.
 
     Raises:
@@ -336,8 +343,6 @@ def month(calendar: WorkingCalendar, year: int, month: int) -> MonthView:
         if p.start <= last and p.end >= first
     )
     zone = calendar.timezone.key
-    from pst_core.calendar.zones import zone_label
-
     return MonthView(
         year=year,
         month=month,

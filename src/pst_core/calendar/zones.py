@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -79,78 +80,88 @@ class Province:
         return ZoneInfo(self.timezone)
 
 
-def _p(name: str, name_en: str, zone: str, *aliases: str) -> Province:
-    return Province(name, name_en, zone, aliases)
-
-
 _JKT, _PNK, _MKS, _JYP = "Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"
 
+# The other names people write for a province ("; " between two), beside its official name.
+_ALIASES: Mapping[str, str] = MappingProxyType(
+    {
+        "Aceh": "Nanggroe Aceh Darussalam; NAD",
+        "Sumatera Utara": "Sumut",
+        "Sumatera Barat": "Sumbar",
+        "Kepulauan Riau": "Kepri; Kep. Riau",
+        "Sumatera Selatan": "Sumsel",
+        "Kepulauan Bangka Belitung": "Bangka Belitung; Babel; Kep. Bangka Belitung; Kep Babel",
+        "DKI Jakarta": "DKI; DKJ; Daerah Khusus Ibukota Jakarta; Daerah Khusus Jakarta",
+        "Jawa Barat": "Jabar",
+        "Jawa Tengah": "Jateng",
+        "DI Yogyakarta": "Daerah Istimewa Yogyakarta; DIY; Yogyakarta; Jogja; Jogjakarta; Yogya",
+        "Jawa Timur": "Jatim",
+        "Kalimantan Barat": "Kalbar",
+        "Kalimantan Tengah": "Kalteng",
+        "Kalimantan Selatan": "Kalsel",
+        "Kalimantan Timur": "Kaltim",
+        "Kalimantan Utara": "Kaltara",
+        "Nusa Tenggara Barat": "NTB; Nusra Barat",
+        "Nusa Tenggara Timur": "NTT; Nusra Timur",
+        "Sulawesi Utara": "Sulut",
+        "Sulawesi Tengah": "Sulteng",
+        "Sulawesi Barat": "Sulbar",
+        "Sulawesi Selatan": "Sulsel",
+        "Sulawesi Tenggara": "Sultra",
+        "Maluku Utara": "Malut",
+        "Papua Barat": "Pabar",
+        "Papua Barat Daya": "PBD; South West Papua",
+    }
+)
+
+
+def _p(name: str, name_en: str, zone: str) -> Province:
+    """A row of the table: the province with the other names people write for it."""
+    aliases = _ALIASES.get(name)
+    return Province(name, name_en, zone, tuple(aliases.split("; ")) if aliases else ())
+
+
+# Official name, English name and zone (Keppres 41/1987), west to east.
 _ALL = (
     # WIB: Sumatra and Java
-    _p("Aceh", "Aceh", _JKT, "Nanggroe Aceh Darussalam", "NAD"),
-    _p("Sumatera Utara", "North Sumatra", _JKT, "Sumut"),
-    _p("Sumatera Barat", "West Sumatra", _JKT, "Sumbar"),
+    _p("Aceh", "Aceh", _JKT),
+    _p("Sumatera Utara", "North Sumatra", _JKT),
+    _p("Sumatera Barat", "West Sumatra", _JKT),
     _p("Riau", "Riau", _JKT),
-    _p("Kepulauan Riau", "Riau Islands", _JKT, "Kepri", "Kep. Riau"),
+    _p("Kepulauan Riau", "Riau Islands", _JKT),
     _p("Jambi", "Jambi", _JKT),
-    _p("Sumatera Selatan", "South Sumatra", _JKT, "Sumsel"),
-    _p(
-        "Kepulauan Bangka Belitung",
-        "Bangka Belitung Islands",
-        _JKT,
-        "Bangka Belitung",
-        "Babel",
-        "Kep. Bangka Belitung",
-        "Kep Babel",
-    ),
+    _p("Sumatera Selatan", "South Sumatra", _JKT),
+    _p("Kepulauan Bangka Belitung", "Bangka Belitung Islands", _JKT),
     _p("Bengkulu", "Bengkulu", _JKT),
     _p("Lampung", "Lampung", _JKT),
-    _p(
-        "DKI Jakarta",
-        "Jakarta",
-        _JKT,
-        "DKI",
-        "DKJ",
-        "Daerah Khusus Ibukota Jakarta",
-        "Daerah Khusus Jakarta",
-    ),
-    _p("Jawa Barat", "West Java", _JKT, "Jabar"),
+    _p("DKI Jakarta", "Jakarta", _JKT),
+    _p("Jawa Barat", "West Java", _JKT),
     _p("Banten", "Banten", _JKT),
-    _p("Jawa Tengah", "Central Java", _JKT, "Jateng"),
-    _p(
-        "DI Yogyakarta",
-        "Special Region of Yogyakarta",
-        _JKT,
-        "Daerah Istimewa Yogyakarta",
-        "DIY",
-        "Yogyakarta",
-        "Jogja",
-        "Jogjakarta",
-        "Yogya",
-    ),
-    _p("Jawa Timur", "East Java", _JKT, "Jatim"),
+    _p("Jawa Tengah", "Central Java", _JKT),
+    _p("DI Yogyakarta", "Special Region of Yogyakarta", _JKT),
+    _p("Jawa Timur", "East Java", _JKT),
     # WIB: West and Central Kalimantan
-    _p("Kalimantan Barat", "West Kalimantan", _PNK, "Kalbar"),
-    _p("Kalimantan Tengah", "Central Kalimantan", _PNK, "Kalteng"),
+    _p("Kalimantan Barat", "West Kalimantan", _PNK),
+    _p("Kalimantan Tengah", "Central Kalimantan", _PNK),
     # WITA
-    _p("Kalimantan Selatan", "South Kalimantan", _MKS, "Kalsel"),
-    _p("Kalimantan Timur", "East Kalimantan", _MKS, "Kaltim"),
-    _p("Kalimantan Utara", "North Kalimantan", _MKS, "Kaltara"),
+    _p("Kalimantan Selatan", "South Kalimantan", _MKS),
+    _p("Kalimantan Timur", "East Kalimantan", _MKS),
+    _p("Kalimantan Utara", "North Kalimantan", _MKS),
     _p("Bali", "Bali", _MKS),
-    _p("Nusa Tenggara Barat", "West Nusa Tenggara", _MKS, "NTB", "Nusra Barat"),
-    _p("Nusa Tenggara Timur", "East Nusa Tenggara", _MKS, "NTT", "Nusra Timur"),
-    _p("Sulawesi Utara", "North Sulawesi", _MKS, "Sulut"),
+    _p("Nusa Tenggara Barat", "West Nusa Tenggara", _MKS),
+    _p("Nusa Tenggara Timur", "East Nusa Tenggara", _MKS),
+    _p("Sulawesi Utara", "North Sulawesi", _MKS),
     _p("Gorontalo", "Gorontalo", _MKS),
-    _p("Sulawesi Tengah", "Central Sulawesi", _MKS, "Sulteng"),
-    _p("Sulawesi Barat", "West Sulawesi", _MKS, "Sulbar"),
-    _p("Sulawesi Selatan", "South Sulawesi", _MKS, "Sulsel"),
-    _p("Sulawesi Tenggara", "Southeast Sulawesi", _MKS, "Sultra"),
+    _p("Sulawesi Tengah", "Central Sulawesi", _MKS),
+    _p("Sulawesi Barat", "West Sulawesi", _MKS),
+    _p("Sulawesi Selatan", "South Sulawesi", _MKS),
+    _p("Sulawesi Tenggara", "Southeast Sulawesi", _MKS),
     # WIT
     _p("Maluku", "Maluku", _JYP),
-    _p("Maluku Utara", "North Maluku", _JYP, "Malut"),
+    _p("Maluku Utara", "North Maluku", _JYP),
     _p("Papua", "Papua", _JYP),
-    _p("Papua Barat", "West Papua", _JYP, "Pabar"),
-    _p("Papua Barat Daya", "Southwest Papua", _JYP, "PBD", "South West Papua"),
+    _p("Papua Barat", "West Papua", _JYP),
+    _p("Papua Barat Daya", "Southwest Papua", _JYP),
     _p("Papua Tengah", "Central Papua", _JYP),
     _p("Papua Pegunungan", "Highland Papua", _JYP),
     _p("Papua Selatan", "South Papua", _JYP),

@@ -32,8 +32,8 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from pst_core._io import DataModel
 from pst_core._validation import instance_of, plain_date
+from pst_core.calendar.converter import DataModel
 from pst_core.calendar.durations import Duration, parse_duration
 from pst_core.calendar.hours import WorkingHours
 from pst_core.calendar.zones import province_timezone

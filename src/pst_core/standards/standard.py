@@ -53,8 +53,8 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from pst_core._display import html_section, html_table, html_text, short
-from pst_core._io import DataModel
 from pst_core._validation import Validator, instance_of, tuple_of, unique_by
+from pst_core.calendar.converter import DataModel
 from pst_core.calendar.zones import province_timezone
 from pst_core.errors import InvalidTypeError, UnknownNameError
 from pst_core.i18n import Language, check_language, text
@@ -80,7 +80,7 @@ from pst_core.standards.components import (
 from pst_core.standards.vocabulary import Channel, term
 
 if TYPE_CHECKING:
-    from pst_core.calendar.calendar import Deadline, WorkingCalendar
+    from pst_core.calendar import Deadline, WorkingCalendar
 
 __all__ = ["ServiceStandard"]
 

@@ -48,6 +48,7 @@ from pst_core._validation import (
     sequence_of,
     tuple_of,
 )
+from pst_core.calendar.converter import DataModel, structure
 from pst_core.errors import (
     DataFileError,
     InvalidTransitionError,
@@ -94,7 +95,7 @@ def _default_id(workflow: Workflow, opening: Event) -> str:
 
 
 @attrs.frozen
-class Transaction(_io.DataModel):
+class Transaction(DataModel):
     """An immutable service transaction: its workflow, current state and full history.
 
     Build one with `Transaction.open` (or `replay`, `Transaction.load`); one built
@@ -427,7 +428,7 @@ class Transaction(_io.DataModel):
             pass workflows=...
         """
         require_one_of(calendar_mismatch, "calendar_mismatch", CalendarMismatch)
-        record = _io.structure(cls._body(data, file), _Record, file=file)
+        record = structure(cls._body(data, file), _Record, file=file)
         workflow = _resolve(record.workflow, workflows, file)
         if record.calendar != workflow.calendar.fingerprint and calendar_mismatch == "error":
             raise DataFileError(

@@ -61,6 +61,7 @@ from pst_core import _io
 from pst_core._display import html_mermaid, html_section, html_table, html_text, short
 from pst_core._validation import Validator, instance_of, one_of_literal, tuple_of, unique_by
 from pst_core.calendar.calendar import WorkingCalendar
+from pst_core.calendar.converter import DataModel
 from pst_core.errors import InvalidTransitionError, InvalidValueError, InvalidWorkflowError
 from pst_core.i18n import Language, text
 from pst_core.states import workflow_file
@@ -88,7 +89,7 @@ def _named(what: str) -> Validator:
 
 
 @attrs.frozen
-class Workflow(_io.DataModel):
+class Workflow(DataModel):
     """A validated, immutable table of states and transitions, with its clocks, timers and calendar.
 
     Read and written with the verbs of every saved model: `Workflow.load(path,

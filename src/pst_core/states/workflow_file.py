@@ -36,9 +36,9 @@ from typing import Any, TypeVar
 
 import attrs
 
-from pst_core import _io
 from pst_core._validation import require_instance
 from pst_core.calendar.calendar import WorkingCalendar
+from pst_core.calendar.converter import structure, unstructure
 from pst_core.calendar.durations import Duration
 from pst_core.errors import (
     DataFileError,
@@ -206,7 +206,7 @@ def read_workflow(
     """
     if guards is not None and not isinstance(guards, Mapping):
         raise InvalidTypeError("guards", guards, "a mapping of names to Guard")
-    spec = _io.structure(data, _WorkflowSpec, file=file)
+    spec = structure(data, _WorkflowSpec, file=file)
     chosen = _calendar(spec, calendar, file)
     build = functools.partial(
         make,
@@ -262,7 +262,7 @@ def workflow_data(
         clocks=tuple(_spec(c, _ClockSpec) for c in clocks),
         timers=tuple(_spec(t, _TimerSpec) for t in timers),
     )
-    data = _io.unstructure(spec)
+    data = unstructure(spec)
     # Defaults are left out, so that files stay as short as people write them.
     for key, default in (("role_check", "lenient"), ("description", "")):
         if data.get(key) == default:

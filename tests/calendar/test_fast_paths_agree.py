@@ -1,7 +1,8 @@
 """The fast paths (scalar `add`, `deadline`, the column tables) agree with the general path.
 
 Random calendars: breaks, Ramadan-like periods, closures, extra working days,
-national holidays and cuti bersama on or off, in every IANA zone.
+national holidays and cuti bersama on or off, in every IANA zone. The general path is
+`_add`, exact integer arithmetic in any zone: the rule here is that both give one answer.
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ from pst_core.calendar import (
     WorkingHours,
     WorkingTime,
 )
-from pst_core.errors import InvalidValueError, NoWorkingTimeError
+from pst_core.errors import (
+    InvalidValueError,
+    NoWorkingTimeError,
+)
+from tests.calendar.helpers import WIB, at, fresh_pst
 
 ZONES = sorted(zoneinfo.available_timezones())
 
@@ -39,6 +44,7 @@ def day_windows(draw: st.DrawFn) -> tuple[Window, ...]:
 
 
 hours = st.lists(day_windows(), min_size=7, max_size=7).map(lambda d: WorkingHours(tuple(d)))
+
 days = st.dates(date(2025, 1, 1), date(2027, 12, 31))
 
 
@@ -90,6 +96,42 @@ durations = st.one_of(
 )
 
 
+@pytest.mark.parametrize(
+    "zone", [WIB, timezone.utc, timezone(timedelta(hours=8)), ZoneInfo("Asia/Makassar")]
+)
+def test_the_fast_paths_at_the_end_of_a_kept_year(zone: timezone | ZoneInfo) -> None:
+    """With 2026 indexed, a start read from the wall clock or one timestamp() call."""
+    cal = fresh_pst()
+    cal.year_index(2026)
+    last = at("2026-12-31T15:00+07:00").astimezone(zone)
+    before = at("2026-12-30T15:00+07:00").astimezone(zone)
+    assert cal.add(last, WorkingDays(1)) == at("2027-01-04T15:30+07:00")
+    assert cal.add(before, WorkingDays(1)) == at("2026-12-31T15:30+07:00")
+    assert cal.add(last, WorkingTime(30)) == at("2026-12-31T15:30+07:00")
+    assert cal.add(last, WorkingTime(31)) == at("2027-01-04T08:01+07:00")
+    assert cal.add(before, WorkingTime(31)) == at("2026-12-31T08:01+07:00")
+    assert cal.add(last, WorkingTime(0)) == last
+    assert cal.add(last, WorkingTime(30)).tzinfo is cal.timezone
+    # Inside a window the answer is the opening plus a wall-clock step.
+    assert cal.add(at("2026-11-26T09:17+07:00").astimezone(zone), WorkingTime(13)) == at(
+        "2026-11-26T09:30+07:00"
+    )
+    # Before the first opening of a day, and on a day off.
+    assert cal.add(at("2026-11-26T06:00+07:00").astimezone(zone), WorkingTime(1)) == at(
+        "2026-11-26T08:01+07:00"
+    )
+    assert cal.add(at("2026-11-28T10:00+07:00").astimezone(zone), WorkingTime(1)) == at(
+        "2026-11-30T08:01+07:00"
+    )
+    assert cal.add(at("2026-01-01T10:00+07:00").astimezone(zone), WorkingDays(1)) == at(
+        "2026-01-02T16:00+07:00"  # New Year's Day is off; Friday the 2nd closes at 16:00
+    )
+    # A start with seconds that runs off a whole minute takes the general path.
+    odd = at("2026-11-26T09:17:30+07:00").astimezone(zone)
+    assert cal.add(odd, WorkingTime(13)) == at("2026-11-26T09:30:30+07:00")
+
+
+@pytest.mark.property
 @settings(max_examples=100, deadline=None)
 @given(calendars(), st.lists(starts(), min_size=1, max_size=8), durations)
 def test_fast_paths_agree_with_the_general_path(
@@ -106,6 +148,7 @@ def test_fast_paths_agree_with_the_general_path(
     assert [d.to_pydatetime() for d in cal.add_column(column, duration)] == general
 
 
+@pytest.mark.property
 @settings(max_examples=60, deadline=None)
 @given(calendars(), starts(), st.integers(0, 90 * 24 * 60))
 def test_wall_clock_reads_agree_with_utc_reads(
@@ -134,3 +177,13 @@ def test_fast_paths_count_on_into_the_next_year(monkeypatch: pytest.MonkeyPatch)
     # With both years indexed the answer never leaves the fast path.
     monkeypatch.setattr(WorkingCalendar, "_add", lambda *_: pytest.fail("took the general path"))
     assert [cal.add(start, duration) for start, duration in cases] == general
+
+
+def test_a_datetime_subclass_takes_the_general_path_to_the_same_answer() -> None:
+    cal = WorkingCalendar.pst()
+    for moment in ("2026-03-17 14:00", "2026-11-26 15:25"):
+        stamp = pd.Timestamp(moment, tz="Asia/Jakarta")
+        plain = stamp.to_pydatetime()
+        for duration in (WorkingDays(3), WorkingTime(10)):
+            assert cal.add(stamp, duration) == cal.add(plain, duration)
+            assert cal.add(stamp, duration).tzinfo is cal.timezone

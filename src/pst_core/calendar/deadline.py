@@ -1,0 +1,302 @@
+"""What a deadline query answers: when it is due, the days off passed over, and why it may move.
+
+`Deadline` is the result of `WorkingCalendar.deadline`: the due instant with
+everything a person needs to trust it. `Skipped` is one day off with its reason
+(also what `WorkingCalendar.closed_reason` and `days_off` give), `Provisional`
+one reason the answer may still move. Each says itself in Indonesian or English
+with ``describe(language)``.
+
+This module sits below the calendar and its query engine: it knows a calendar
+only through `DeadlineCalendar`, the few facts a `Deadline` reads to explain
+itself, so the engine can build a `Deadline` without this module importing it back.
+
+Examples:
+    >>> off = Skipped(date(2026, 3, 21), "Hari Raya Idul Fitri", "national", "Eid al-Fitr")
+    >>> print(off.describe("id"))
+    Sabtu, 21 Maret 2026: Hari Raya Idul Fitri (libur nasional)
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal, Protocol
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from pst_core.calendar._words import say_day, say_moment, say_zone
+from pst_core.calendar.durations import (
+    CalendarDays,
+    CalendarMonths,
+    Duration,
+    WorkingDays,
+    WorkingTime,
+)
+from pst_core.calendar.hours import WorkingHours
+from pst_core.i18n import Language, check_language, text
+
+__all__ = [
+    "Deadline",
+    "DeadlineCalendar",
+    "Provisional",
+    "ProvisionalKind",
+    "SkipKind",
+    "Skipped",
+]
+
+SkipKind = Literal["weekend", "national", "cuti_bersama", "closure", "no_hours"]
+"""Why a day is not a working day (`Skipped.kind`)."""
+
+
+@attrs.frozen
+class Skipped:
+    """A non-working day a deadline passed over, and why.
+
+    Attributes:
+        day: The local date.
+        reason: Why, in Indonesian: *akhir pekan*, the holiday's Indonesian name
+            (from the ``holidays`` package's Indonesian localisation), or the closure's reason.
+        kind: ``"weekend"``, ``"national"``, ``"cuti_bersama"``, ``"closure"`` or ``"no_hours"``.
+        reason_en: Why, in English (empty when only one text is known, e.g. a closure).
+
+    Examples:
+        >>> off = Skipped(date(2026, 3, 21), "Hari Raya Idul Fitri", "national", "Eid al-Fitr")
+        >>> off.describe("id")
+        'Sabtu, 21 Maret 2026: Hari Raya Idul Fitri (libur nasional)'
+        >>> print(off)
+        Saturday 21 March 2026: Eid al-Fitr (national holiday)
+    """
+
+    day: date
+    reason: str
+    kind: SkipKind
+    reason_en: str = ""
+
+    def describe(self, language: Language = "en") -> str:
+        """The day and why it is off, in ``language`` (the kind is named unless the reason does)."""
+        why = self.reason if check_language(language) == "id" else self.reason_en or self.reason
+        kind = text(f"calendar.kind.{self.kind}", language)
+        if kind.lower() not in why.lower():
+            why = f"{why} ({kind})"
+        return text("calendar.skipped", language, day=say_day(self.day, language), reason=why)
+
+    def __str__(self) -> str:
+        return self.describe("en")
+
+
+ProvisionalKind = Literal["estimated", "undecreed"]
+"""Why a deadline may still move: an estimated holiday, or a year without a decree."""
+
+
+@attrs.frozen
+class Provisional:
+    """Why a deadline may still move (`Deadline.reasons`).
+
+    Attributes:
+        kind: ``"estimated"`` (a holiday whose date is only computed) or
+            ``"undecreed"`` (a year whose cuti bersama decree is not in the data).
+        year: The year concerned.
+        day: The estimated holiday's date (``None`` for ``"undecreed"``).
+        name: The estimated holiday's Indonesian name.
+        name_en: Its English name.
+        version: The ``holidays`` package version the data came from.
+
+    Examples:
+        >>> Provisional("undecreed", 2028, version="0.1").describe("id")
+        'belum ada keputusan cuti bersama 2028 dalam data holidays (holidays 0.1)'
+    """
+
+    kind: ProvisionalKind
+    year: int
+    day: date | None = None
+    name: str = ""
+    name_en: str = ""
+    version: str = ""
+
+    def describe(self, language: Language = "en") -> str:
+        """The reason in ``language``."""
+        if self.kind == "undecreed" or self.day is None:
+            return text(
+                "calendar.provisional.undecreed", language, year=self.year, version=self.version
+            )
+        name = self.name if check_language(language) == "id" else self.name_en or self.name
+        said = say_day(self.day, language)
+        return text("calendar.provisional.estimated", language, name=name, day=said)
+
+    def __str__(self) -> str:
+        return self.describe("en")
+
+
+class DeadlineCalendar(Protocol):
+    """What a `Deadline` reads from the calendar that computed it (a `WorkingCalendar`)."""
+
+    @property
+    def name(self) -> str:
+        """The unit whose calendar it is (may be empty)."""
+
+    @property
+    def timezone(self) -> ZoneInfo:
+        """The calendar's zone."""
+
+    @property
+    def hours(self) -> WorkingHours:
+        """The weekly opening hours."""
+
+    def closed_reason(self, day: date) -> Skipped | None:
+        """Why ``day`` is not a working day, or ``None``."""
+
+
+# Not slotted: a frozen dict class is built with plain dict stores, twice as fast (a hot path).
+@attrs.frozen(repr=False, slots=False)
+class Deadline:
+    """When something is due, and why then.
+
+    `describe` says it to a person, in Indonesian or English: the due instant,
+    the calendar used (unit, zone, weekly hours), how the duration counts (the
+    day of receipt never counts), whether it may still move, and the days off
+    passed over. ``pst-core deadline`` prints exactly that text.
+
+    Attributes:
+        start: The instant the clock started, in the calendar's zone.
+        duration: The duration that was added.
+        due: The due instant, in the calendar's zone.
+        provisional: True when the answer may still move: it depends on a holiday
+            whose date is only estimated, or on a year whose cuti bersama decree is
+            not in the data yet.
+        reasons: Why it is provisional (empty when it is not), each a `Provisional`.
+        skipped: Every non-working day passed over between start and due.
+        sources: Where the calendar's own data came from, when it matters: the
+            calendar file, then the decrees of its decreed days the answer used.
+        calendar: The calendar that computed it (not compared; ``None`` when unknown).
+
+    Examples:
+        >>> from pst_core.calendar import WorkingCalendar
+        >>> cal = WorkingCalendar.pst()
+        >>> d = cal.deadline(datetime(2026, 11, 26, 15, 25, tzinfo=ZoneInfo("Asia/Jakarta")),
+        ...                  WorkingTime(minutes=10))
+        >>> d
+        Deadline(due='2026-11-27T08:05:00+07:00', duration=WorkingTime(minutes=10), ...)
+        >>> print(d.describe("id").splitlines()[0])
+        Jatuh tempo Jumat, 27 November 2026 pukul 08.05 WIB: 10 menit sejak Kamis, ...
+    """
+
+    start: datetime
+    duration: Duration
+    due: datetime
+    # Why it may move, then what it passed over: positional order is the engine's (a hot path).
+    provisional: bool
+    reasons: tuple[Provisional, ...]
+    skipped: tuple[Skipped, ...]
+    sources: tuple[str, ...] = ()
+    calendar: DeadlineCalendar | None = attrs.field(default=None, eq=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"Deadline(due={self.due.isoformat()!r}, duration={self.duration!r}, "
+            f"provisional={self.provisional}, skipped={len(self.skipped)})"
+        )
+
+    @property
+    def closed_on_due(self) -> Skipped | None:
+        """Why the office is closed on the due date, when it is (else ``None``).
+
+        Only calendar durations can fall on a closed day: they are wall-clock
+        arithmetic (``"7 hari"`` is seven days later, open or not) and are not moved.
+
+        Examples:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> start = datetime(2026, 3, 13, 10, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> print(WorkingCalendar.pst().deadline(start, CalendarDays(7)).closed_on_due)
+            Friday 20 March 2026: Eid al-Fitr Joint Holiday (collective leave)
+        """
+        if self.calendar is None or self.duration.__class__ not in (CalendarDays, CalendarMonths):
+            return None
+        return self.calendar.closed_reason(self.due.date())
+
+    def _lines(self, language: Language) -> list[str]:
+        lines = [
+            text(
+                "calendar.deadline.due",
+                language,
+                due=say_moment(self.due, language),
+                duration=self.duration.describe(language),
+                start=say_moment(self.start, language),
+            )
+        ]
+        if self.calendar is not None:
+            lines.append(_say_calendar(self.calendar, language))
+        kind = self.duration.__class__
+        if kind is WorkingDays:
+            n = self.duration.n  # type: ignore[union-attr]
+            lines.append(text("calendar.deadline.counting.working_days", language, n=n))
+        elif kind is WorkingTime:
+            lines.append(text("calendar.deadline.counting.working_time", language))
+        else:
+            lines.append(text("calendar.deadline.counting.calendar", language))
+        closed = self.closed_on_due
+        if closed is not None:
+            said = closed.describe(language)
+            lines.append(text("calendar.deadline.closed_on_due", language, day=said))
+        if self.reasons:
+            lines.append(text("calendar.deadline.provisional", language))
+            lines += [f"  - {reason.describe(language)}" for reason in self.reasons]
+        else:
+            lines.append(text("calendar.deadline.final", language))
+        return lines
+
+    def describe(self, language: Language = "en") -> str:
+        """The deadline said to a person, in ``language`` (what ``pst-core deadline`` prints).
+
+        Examples:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> print(WorkingCalendar.pst().deadline(start, WorkingDays(3)).describe())
+            Due Friday 27 March 2026, 16:00 WIB: 3 working days from Tuesday 17 March 2026, ...
+            Calendar: WIB, 38 hours a week (Mon–Thu 08:00-15:30; Fri 08:00-16:00; ...).
+            The day of receipt does not count: due at the close of working day 3 after it.
+            Final: no estimated holiday or missing decree affects it.
+            Days off passed over (7):
+              - Wednesday 18 March 2026: Day of Silence Joint Holiday (collective leave)
+              - Thursday 19 March 2026: Day of Silence (national holiday)
+            ...
+        """
+        check_language(language)
+        lines = self._lines(language)
+        if self.skipped:
+            lines.append(text("calendar.deadline.skipped", language, count=len(self.skipped)))
+            lines += [f"  - {day.describe(language)}" for day in self.skipped]
+        elif self.duration.__class__ in (WorkingDays, WorkingTime):
+            lines.append(text("calendar.deadline.none_skipped", language))
+        if self.sources:
+            said = "; ".join(self.sources)
+            lines.append(text("calendar.deadline.sources", language, sources=said))
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        from pst_core._display import html_block, html_table
+
+        tables: tuple[str, ...] = ()
+        if self.skipped:
+            headers = [text(f"calendar.column.{c}") for c in ("day", "reason", "kind")]
+            rows = [
+                [f"{s.day:%a %Y-%m-%d}", s.reason_en or s.reason, text(f"calendar.kind.{s.kind}")]
+                for s in self.skipped
+            ]
+            caption = text("calendar.deadline.skipped", "en", count=len(self.skipped))
+            tables = (html_table(headers, rows, caption=caption.rstrip(":")),)
+        if self.sources:
+            tables += (html_table([text("calendar.column.source")], [[s] for s in self.sources]),)
+        return html_block(text("calendar.deadline.title"), self._lines("en"), *tables)
+
+
+def _say_calendar(calendar: DeadlineCalendar, language: Language) -> str:
+    """Which calendar: the unit's name, the zone (WIB/WITA/WIT) and the weekly hours."""
+    zone = say_zone(calendar.timezone)
+    where = f"{calendar.name}, {zone}" if calendar.name else zone
+    return text(
+        "calendar.deadline.calendar",
+        language,
+        calendar=where,
+        weekly=WorkingTime(calendar.hours.weekly_minutes).describe(language),
+        hours=calendar.hours.describe(language),
+    )
