@@ -14,27 +14,20 @@ This module imports nothing else from pst_core but its errors, so any layer
 from __future__ import annotations
 
 import json
-import pkgutil
 import re
-import sys
 import typing
 from collections.abc import Mapping
 from pathlib import Path, PurePath
 from typing import Any, ClassVar, Literal, TypeVar
 
+from pst_core._resources import tomllib
 from pst_core.errors import DataFileError, InvalidTypeError, InvalidValueError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 __all__ = [
     "Format",
     "SavedModel",
     "dumps_toml",
     "format_text",
-    "package_text",
     "parse_text",
     "read_data",
     "tomllib",
@@ -50,17 +43,6 @@ _FORMATS: tuple[str, ...] = typing.get_args(Format)
 # Deeper nesting than any pst_core model needs: refused before Python's recursion limit is.
 _MAX_DEPTH = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def package_text(package: str, resource: str) -> str:
-    """The UTF-8 text of a data file shipped in ``package`` (``resource`` is "/"-separated).
-
-    pkgutil reads it through the package's loader (plain files or a zip import) and costs a
-    command-line answer less to import than importlib.resources.
-    """
-    data = pkgutil.get_data(package, resource)
-    assert data is not None  # pst_core's packages are imported from files or a zip: a loader
-    return data.decode("utf-8")
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
