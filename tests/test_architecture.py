@@ -5,7 +5,8 @@ function (a lazy import is still a dependency) or under ``TYPE_CHECKING``. The r
 
 * **Layers.** Dependencies point down only: ``cli`` → ``reports`` → ``states`` →
   ``standards`` / ``tariffs`` → ``calendar`` → the shared helpers (``i18n``, ``_io``,
-  ``_files``, ``_validation``...) → ``errors``. ``standards`` and ``tariffs`` do not
+  ``_files``, ``_validation``...) → ``errors`` → the message catalogue (``_catalogue``)
+  → the package-data reader (``_resources``). ``standards`` and ``tariffs`` do not
   import each other.
 * **No circle** among modules, inside a package or across packages.
 * **No private name crosses modules**: ``from pst_core.x import _helper`` is refused
@@ -35,21 +36,23 @@ MAX_LINES = 900
 # layers below its own (or from its own part).
 LAYERS: dict[str, int] = {
     "_version": 0,
-    "errors": 0,
-    "_validation": 1,
-    "_files": 1,
-    "_optional": 1,
-    "_display": 1,
-    "i18n": 2,
-    "_io": 2,
-    "calendar": 3,
-    "standards": 4,
-    "tariffs": 4,
-    "states": 5,
-    "reports": 6,
-    "cli": 7,
-    "__main__": 8,
-    "__init__": 8,
+    "_resources": 0,
+    "_catalogue": 1,
+    "errors": 2,
+    "_validation": 3,
+    "_files": 3,
+    "_optional": 3,
+    "_display": 3,
+    "i18n": 4,
+    "_io": 4,
+    "calendar": 5,
+    "standards": 6,
+    "tariffs": 6,
+    "states": 7,
+    "reports": 8,
+    "cli": 9,
+    "__main__": 10,
+    "__init__": 10,
 }
 
 

@@ -36,7 +36,7 @@ def test_every_error_is_a_pst_error_and_a_builtin(cls: type[PstError]) -> None:
 
 
 def test_every_error_is_exported() -> None:
-    exported = set(errors.__all__) - {"FileProblem"}
+    exported = set(errors.__all__) - {"FileProblem", "Phrase", "show_value"}
     assert {cls.__name__ for cls in _concrete_errors()} | {"PstError"} == exported
 
 
@@ -92,3 +92,45 @@ def test_long_values_are_cut_short_in_messages_but_kept_whole() -> None:
         assert len(str(err)) < 200
         assert "(1002 characters)" in str(err)
         assert err.value == value
+
+
+def _every_error_kind() -> list[type[PstError]]:
+    """PstError and every subclass, wherever it is defined."""
+    import pst_core.reports
+    import pst_core.states  # noqa: F401 - they may define kinds of their own
+
+    found: list[type[PstError]] = [PstError]
+    for kind in found:
+        found.extend(kind.__subclasses__())
+    return found
+
+
+def test_every_kind_of_error_has_its_own_stable_code() -> None:
+    kinds = _every_error_kind()
+    codes = [str(kind.__dict__.get("code")) for kind in kinds]
+    assert all("code" in kind.__dict__ for kind in kinds)
+    assert all(code.isidentifier() for code in codes), codes
+    assert len(set(codes)) == len(codes), sorted(c for c in codes if codes.count(c) > 1)
+
+
+def test_a_kind_of_error_without_a_code_of_its_own_is_refused() -> None:
+    with pytest.raises(TypeError, match="code"):
+        type("Nameless", (InvalidValueError,), {})
+
+
+def test_an_error_says_itself_in_both_languages() -> None:
+    err = InvalidValueError(
+        "WorkingDays.n", 0, errors.Phrase("errors.allowed.whole_number_at_least", minimum=1)
+    )
+    assert (
+        err.describe("en")
+        == str(err)
+        == ("WorkingDays.n: invalid value 0; allowed: a whole number >= 1")
+    )
+    assert (
+        err.describe("id")
+        == "WorkingDays.n: nilai tidak sah 0; yang diizinkan: bilangan bulat >= 1"
+    )
+    assert err.to_data("id")["allowed"] == "bilangan bulat >= 1"
+    with pytest.raises(InvalidValueError, match="language"):
+        err.describe("fr")  # type: ignore[arg-type]

@@ -30,7 +30,7 @@ def test_every_message_exists_in_both_languages_and_formats(key: str) -> None:
 
 
 def test_the_message_files_named_in_code_are_the_files_in_the_folder() -> None:
-    from pst_core.i18n import _MESSAGE_FILES
+    from pst_core._catalogue import MESSAGE_FILES as _MESSAGE_FILES
 
     folder = Path(pst_core.__file__).parent / "messages"
     assert tuple(sorted(f.stem for f in folder.glob("*.toml"))) == _MESSAGE_FILES

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import typing
 from collections.abc import Mapping
 from pathlib import Path, PurePath
@@ -28,7 +27,6 @@ __all__ = [
     "SavedModel",
     "dumps_toml",
     "format_text",
-    "package_text",
     "parse_text",
     "read_data",
     "write_data",
@@ -45,19 +43,6 @@ _MAX_DEPTH = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def package_text(package: str, resource: str) -> str:
-    """The UTF-8 text of a data file shipped in ``package`` (``resource`` is "/"-separated).
-
-    pkgutil reads it through the package's loader (plain files or a zip import) and costs a
-    command-line answer less to import than importlib.resources.
-    """
-    import pkgutil  # late, as the TOML reader: a model's class needs neither to be defined
-
-    data = pkgutil.get_data(package, resource)
-    assert data is not None  # pst_core's packages are imported from files or a zip: a loader
-    return data.decode("utf-8")
-
-
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for key, value in pairs:
@@ -70,10 +55,8 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _parse(text: str, format: Format) -> Any:
     if format == "json":
         return json.loads(text, object_pairs_hook=_unique_keys)
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised on Python 3.10 only
-        import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+    from pst_core._resources import tomllib  # late: defining a model needs no TOML reader
+
     return tomllib.loads(text)
 
 

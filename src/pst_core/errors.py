@@ -1,9 +1,19 @@
-"""The errors pst_core raises on purpose: one hierarchy under `PstError`.
+"""The errors pst_core raises on purpose: one hierarchy under `PstError`, coded and bilingual.
 
 Every concrete error is also the builtin that fits (``ValueError``,
-``TypeError`` or ``LookupError``), so code that already catches builtins keeps
-working, carries the offending value as ``.value``, and says in its message
-what was wrong and what is allowed.
+``TypeError``, ``LookupError`` or ``ImportError``), so code that already catches
+builtins keeps working. Every error
+
+* has a stable ``code`` (one per class; the reference lists them), for programs;
+* says what was wrong and what is allowed: in English as ``str(err)``, in either
+  language as ``err.describe("id")`` or ``err.describe("en")``;
+* carries the offending value as ``value`` and, where there is one, the field at
+  fault as ``field`` and what that field allows as ``allowed``;
+* becomes JSON-ready data with ``err.to_data(language)`` (what a service returns).
+
+Its words come from the message catalogue (``pst_core/messages/errors.toml`` and
+each area's own file), never from English text built where it is raised: an error
+is built from `Phrase` objects, a message key and the fields to fill in.
 
 Examples:
     >>> from pst_core.errors import PstError, NaiveDatetimeError
@@ -11,15 +21,19 @@ Examples:
     >>> err = NaiveDatetimeError("start", datetime(2026, 3, 17, 14, 0))
     >>> print(err)
     start: naive datetime 2026-03-17 14:00:00 has no time zone; allowed: a timezone-aware ...
-    >>> isinstance(err, PstError) and isinstance(err, ValueError)
-    True
+    >>> print(err.describe("id"))
+    start: datetime naif 2026-03-17 14:00:00 tanpa zona waktu; yang diizinkan: datetime ...
+    >>> err.code, isinstance(err, PstError) and isinstance(err, ValueError)
+    ('naive_datetime', True)
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
-from typing import Generic, Literal, Protocol, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar
+
+from pst_core._catalogue import LANGUAGE_CODES, template
 
 __all__ = [
     "BadRowsError",
@@ -39,56 +53,31 @@ __all__ = [
     "NaiveDatetimeError",
     "NoScheduleInForceError",
     "NoWorkingTimeError",
+    "Phrase",
     "PstError",
     "SurveyDataError",
     "UnknownNameError",
     "UnknownProvinceError",
+    "show_value",
 ]
 
-
-class PstError(Exception):
-    """Base of every error pst_core raises on purpose.
-
-    Attributes:
-        value: The offending value (``None`` when there is no single one).
-
-    Examples:
-        >>> try:
-        ...     raise PstError("something went wrong", value=42)
-        ... except PstError as err:
-        ...     err.value
-        42
-    """
-
-    def __init__(self, message: str, *, value: object = None) -> None:
-        super().__init__(message)
-        self.value = value
-
-    @staticmethod
-    def describe_value(value: object) -> str:
-        """How every error here names a value: ``repr(value)``, cut short, never failing.
-
-        A value Python cannot ``repr`` (an integer past ``sys.get_int_max_str_digits()``,
-        or one nested too deep) is named by its type. A model that describes a bad
-        value (a survey's `ScoreProblem`) names it the same way.
-
-        Examples:
-            >>> PstError.describe_value("5"), PstError.describe_value(None)
-            ("'5'", 'None')
-            >>> PstError.describe_value("x" * 500)[-24:]
-            'xxxx... (502 characters)'
-        """
-        return _shown(value)
-
+_Language = Literal["id", "en"]
 
 _SHOWN_LIMIT = 120
 
 
-def _shown(value: object) -> str:
-    """``repr(value)``, cut short: a message names the value, it does not dump it.
+def show_value(value: object) -> str:
+    """How every error names a value: ``repr(value)``, cut short, never failing.
 
-    A value Python cannot ``repr`` (an integer past ``sys.get_int_max_str_digits()``,
-    or one nested too deep) is named by its type, never by a second exception.
+    A message names the value, it does not dump it. A value Python cannot ``repr``
+    (an integer past ``sys.get_int_max_str_digits()``, or one nested too deep) is
+    named by its type, never by a second exception.
+
+    Examples:
+        >>> show_value("5"), show_value(None)
+        ("'5'", 'None')
+        >>> show_value("x" * 500)[-24:]
+        'xxxx... (502 characters)'
     """
     try:
         text = repr(value)
@@ -101,10 +90,153 @@ def _shown(value: object) -> str:
     return f"{text[: _SHOWN_LIMIT - 20]}... ({len(text)} characters)"
 
 
-def _format_allowed(allowed: str | Iterable[object]) -> str:
-    if isinstance(allowed, str):
-        return allowed
-    return ", ".join(repr(item) if not isinstance(item, str) else item for item in allowed)
+class Phrase:
+    """Words not yet said in a language: a message key of the catalogue and its fields.
+
+    A field may be another `Phrase` (said in the same language), a tuple or list
+    (its items said and joined with ", ") or anything else (put in with ``str``:
+    a name, a number, a value already shown with `show_value`).
+
+    Examples:
+        >>> p = Phrase("errors.allowed.whole_number_at_least", minimum=1)
+        >>> p.say("en"), p.say("id")
+        ('a whole number >= 1', 'bilangan bulat >= 1')
+    """
+
+    __slots__ = ("fields", "key")
+
+    def __init__(self, key: str, /, **fields: object) -> None:
+        self.key = key
+        self.fields = fields
+
+    def say(self, language: _Language = "en") -> str:
+        """The phrase in ``language`` (``"id"`` or ``"en"``)."""
+        text = template(self.key, language)
+        if not self.fields:
+            return text
+        return text.format(**{name: _say(value, language) for name, value in self.fields.items()})
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Phrase):
+            return NotImplemented
+        return (self.key, self.fields) == (other.key, other.fields)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __repr__(self) -> str:
+        fields = "".join(f", {name}={value!r}" for name, value in self.fields.items())
+        return f"Phrase({self.key!r}{fields})"
+
+
+class _Verbatim(Phrase):
+    """Text that is the same in every language: a name, a path, a value already shown."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        super().__init__("")
+        self.text = text
+
+    def say(self, language: _Language = "en") -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return f"_Verbatim({self.text!r})"
+
+
+def _say(value: object, language: _Language) -> str:
+    if isinstance(value, Phrase):
+        return value.say(language)
+    if isinstance(value, (tuple, list)):
+        return ", ".join(_say(item, language) for item in value)
+    return str(value)
+
+
+def _phrase(words: Phrase | str) -> Phrase:
+    # Transitional: text built at a raise site is English only. Every raise site is being
+    # moved to a Phrase; this is the one place that still accepts the old form.
+    return words if isinstance(words, Phrase) else _Verbatim(words)
+
+
+def _values(allowed: Phrase | str | Iterable[object]) -> Phrase:
+    """What is allowed: a phrase, or the allowed values themselves (names bare, others shown)."""
+    if isinstance(allowed, (Phrase, str)):
+        return _phrase(allowed)
+    return _Verbatim(
+        ", ".join(item if isinstance(item, str) else show_value(item) for item in allowed)
+    )
+
+
+def _check_language(language: object) -> _Language:
+    if language not in LANGUAGE_CODES:
+        raise InvalidValueError("language", language, LANGUAGE_CODES)
+    return language  # type: ignore[return-value]
+
+
+class PstError(Exception):
+    """Base of every error pst_core raises on purpose.
+
+    Attributes:
+        code: A stable name of the kind of error (a class attribute), e.g. ``"invalid_value"``.
+        value: The offending value (``None`` when there is no single one).
+        phrase: The message, not yet said in a language.
+
+    Examples:
+        >>> try:
+        ...     raise PstError(Phrase("errors.pst_error"), value=42)
+        ... except PstError as err:
+        ...     err.code, err.value
+        ('pst_error', 42)
+    """
+
+    code: ClassVar[str] = "pst_error"
+
+    def __init__(self, message: Phrase | str, *, value: object = None) -> None:
+        self.phrase = _phrase(message)
+        self.value = value
+        super().__init__(self.phrase.say("en"))
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "code" not in cls.__dict__:  # a programming error: every kind names itself
+            raise TypeError(f"{cls.__qualname__} must define its own class attribute 'code'")
+
+    def __str__(self) -> str:
+        # LookupError subclasses such as KeyError quote their message; pst_core's do not.
+        return str(self.args[0]) if self.args else ""
+
+    def describe(self, language: _Language = "en") -> str:
+        """The message in ``language``: ``"id"`` (Bahasa Indonesia) or ``"en"`` (English).
+
+        Examples:
+            >>> InvalidValueError("WorkingDays.n", 0, Phrase(
+            ...     "errors.allowed.whole_number_at_least", minimum=1)).describe("id")
+            'WorkingDays.n: nilai tidak sah 0; yang diizinkan: bilangan bulat >= 1'
+        """
+        return self.phrase.say(_check_language(language))
+
+    def to_data(self, language: _Language = "en") -> dict[str, Any]:
+        """The error as JSON-ready data: its code, message in ``language`` and fields.
+
+        Values are shown as text (`show_value`): they may be anything, JSON may not.
+
+        Examples:
+            >>> InvalidValueError("WorkingDays.n", 0, (1, 2)).to_data("en")
+            {'code': 'invalid_value', 'message': 'WorkingDays.n: invalid value 0; allowed: 1, 2',
+             'value': '0', 'field': 'WorkingDays.n', 'allowed': '1, 2'}
+        """
+        data: dict[str, Any] = {
+            "code": self.code,
+            "message": self.describe(language),
+            "value": None if self.value is None else show_value(self.value),
+        }
+        data.update(self._data(_check_language(language)))
+        return data
+
+    def _data(self, language: _Language) -> Mapping[str, Any]:
+        """The kind's own fields for `to_data` (none here)."""
+        return {}
 
 
 class InvalidValueError(PstError, ValueError):
@@ -113,43 +245,84 @@ class InvalidValueError(PstError, ValueError):
     Attributes:
         field: Dotted name of the field or argument at fault.
         value: The rejected value.
-        allowed: What would have been accepted, in words.
+        allowed: What ``value`` could have been, in English (`describe` says it in either
+            language; ``allowed_phrase`` is the phrase itself).
 
     Examples:
-        >>> err = InvalidValueError("WorkingDays.n", 0, "a whole number >= 1")
+        >>> err = InvalidValueError("WorkingDays.n", 0, Phrase(
+        ...     "errors.allowed.whole_number_at_least", minimum=1))
         >>> print(err)
         WorkingDays.n: invalid value 0; allowed: a whole number >= 1
+        >>> print(InvalidValueError("format", "yaml", ("toml", "json")).describe("id"))
+        format: nilai tidak sah 'yaml'; yang diizinkan: toml, json
     """
+
+    code = "invalid_value"
 
     def __init__(
         self,
         field: str,
         value: object,
-        allowed: str | Iterable[object],
+        allowed: Phrase | str | Iterable[object],
         *,
-        problem: str = "invalid value",
-        shown: str | None = None,
+        problem: Phrase | str | None = None,
+        shown: Phrase | str | None = None,
     ) -> None:
         self.field = field
-        self.allowed = _format_allowed(allowed)
-        what = _shown(value) if shown is None else shown
-        super().__init__(f"{field}: {problem} {what}; allowed: {self.allowed}", value=value)
+        self.allowed_phrase = _values(allowed)
+        self.allowed = self.allowed_phrase.say("en")
+        message = Phrase(
+            "errors.invalid_value",
+            field=field,
+            problem=Phrase("errors.problem.invalid_value") if problem is None else _phrase(problem),
+            value=show_value(value) if shown is None else _phrase(shown),
+            allowed=self.allowed_phrase,
+        )
+        super().__init__(message, value=value)
+
+    def _data(self, language: _Language) -> Mapping[str, Any]:
+        return {"field": self.field, "allowed": self.allowed_phrase.say(language)}
 
 
 class InvalidTypeError(PstError, TypeError):
     """A value has the wrong type.
 
+    Attributes:
+        field: Dotted name of the field or argument at fault.
+        expected: What type was expected, in English (``expected_phrase`` in either language).
+
     Examples:
-        >>> print(InvalidTypeError("WorkingTime.minutes", "10", "int"))
+        >>> print(InvalidTypeError("WorkingTime.minutes", "10", int))
         WorkingTime.minutes: expected int, got str '10'
+        >>> print(InvalidTypeError("WorkingTime.minutes", "10", int).describe("id"))
+        WorkingTime.minutes: diharapkan int, diterima str '10'
     """
 
-    def __init__(self, field: str, value: object, expected: str) -> None:
+    code = "invalid_type"
+
+    def __init__(
+        self, field: str, value: object, expected: Phrase | str | type | tuple[type, ...]
+    ) -> None:
         self.field = field
-        self.expected = expected
-        super().__init__(
-            f"{field}: expected {expected}, got {type(value).__name__} {_shown(value)}", value=value
+        if isinstance(expected, type):
+            expected = (expected,)
+        if isinstance(expected, tuple):
+            expected = Phrase(
+                "errors.expected.types", types=" | ".join(t.__name__ for t in expected)
+            )
+        self.expected_phrase = _phrase(expected)
+        self.expected = self.expected_phrase.say("en")
+        message = Phrase(
+            "errors.invalid_type",
+            field=field,
+            expected=self.expected_phrase,
+            type=type(value).__name__,
+            value=show_value(value),
         )
+        super().__init__(message, value=value)
+
+    def _data(self, language: _Language) -> Mapping[str, Any]:
+        return {"field": self.field, "expected": self.expected_phrase.say(language)}
 
 
 class NaiveDatetimeError(InvalidValueError):
@@ -163,13 +336,15 @@ class NaiveDatetimeError(InvalidValueError):
         'at'
     """
 
+    code = "naive_datetime"
+
     def __init__(self, field: str, value: object) -> None:
         super().__init__(
             field,
             value,
-            "a timezone-aware datetime, e.g. datetime(..., tzinfo=ZoneInfo('Asia/Jakarta'))",
-            problem="naive datetime",
-            shown=f"{value} has no time zone",
+            Phrase("errors.allowed.aware_datetime"),
+            problem=Phrase("errors.problem.naive_datetime"),
+            shown=Phrase("errors.shown.without_zone", value=str(value)),
         )
 
 
@@ -177,47 +352,78 @@ class InvalidDurationError(InvalidValueError):
     """A duration phrase or value that pst_core does not understand.
 
     Examples:
-        >>> print(InvalidDurationError("text", "sebentar", "'10 menit', '3 hari kerja'"))
+        >>> print(InvalidDurationError("text", "sebentar", ("'10 menit'", "'3 hari kerja'")))
         text: invalid value 'sebentar'; allowed: '10 menit', '3 hari kerja'
     """
+
+    code = "invalid_duration"
 
 
 class UnknownNameError(PstError, LookupError):
     """A name (province, catalog id, workflow, product code...) that is not known.
 
     Attributes:
-        kind: What sort of name was looked up.
+        kind: What sort of name was looked up, in English (``kind_phrase`` in either language).
         suggestions: Close matches, best first (may be empty).
+        allowed: What the name could have been, in English (``None`` when not said).
 
     Examples:
-        >>> err = UnknownNameError("province", "Bengkuluu", ("Bengkulu",), known=38)
+        >>> err = UnknownNameError(Phrase("errors.kind.province"), "Bengkuluu", ("Bengkulu",),
+        ...                        known=38)
         >>> print(err)
         unknown province 'Bengkuluu'; did you mean: Bengkulu? (38 known)
+        >>> print(err.describe("id"))
+        provinsi 'Bengkuluu' tidak dikenal; mungkin maksud Anda: Bengkulu? (38 dikenal)
     """
+
+    code = "unknown_name"
 
     def __init__(
         self,
-        kind: str,
+        kind: Phrase | str,
         name: object,
         suggestions: Iterable[str] = (),
         *,
         known: int | None = None,
-        allowed: str | None = None,
+        allowed: Phrase | str | Iterable[object] | None = None,
     ) -> None:
-        self.kind = kind
+        self.kind_phrase = _phrase(kind)
+        self.kind = self.kind_phrase.say("en")
         self.suggestions = tuple(suggestions)
-        message = f"unknown {kind} {_shown(name)}"
+        self.allowed_phrase = None if allowed is None else _values(allowed)
+        self.allowed = None if self.allowed_phrase is None else self.allowed_phrase.say("en")
+        self.known = known
+        parts: list[Phrase] = [
+            Phrase("errors.unknown_name", kind=self.kind_phrase, name=show_value(name))
+        ]
         if self.suggestions:
-            message += f"; did you mean: {', '.join(self.suggestions)}?"
-        if allowed is not None:
-            message += f"; allowed: {allowed}"
+            parts.append(Phrase("errors.unknown_name_suggestions", names=self.suggestions))
+        if self.allowed_phrase is not None:
+            parts.append(Phrase("errors.unknown_name_allowed", allowed=self.allowed_phrase))
         if known is not None:
-            message += f" ({known} known)"
-        super().__init__(message, value=name)
+            parts.append(Phrase("errors.unknown_name_known", count=known))
+        super().__init__(Phrase("errors.joined", parts=_Joined(parts)), value=name)
 
-    def __str__(self) -> str:
-        # LookupError subclasses such as KeyError quote their message; we do not.
-        return str(self.args[0])
+    def _data(self, language: _Language) -> Mapping[str, Any]:
+        allowed = None if self.allowed_phrase is None else self.allowed_phrase.say(language)
+        return {
+            "kind": self.kind_phrase.say(language),
+            "suggestions": list(self.suggestions),
+            "allowed": allowed,
+        }
+
+
+class _Joined(Phrase):
+    """Phrases said one after the other, with nothing between (each brings its own "; ")."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: Iterable[Phrase]) -> None:
+        super().__init__("")
+        self.parts = tuple(parts)
+
+    def say(self, language: _Language = "en") -> str:
+        return "".join(part.say(language) for part in self.parts)
 
 
 class UnknownProvinceError(UnknownNameError):
@@ -232,6 +438,8 @@ class UnknownProvinceError(UnknownNameError):
         'Jawa Barat'
     """
 
+    code = "unknown_province"
+
 
 class CalendarError(PstError):
     """Base of working-calendar errors (never raised itself).
@@ -241,14 +449,18 @@ class CalendarError(PstError):
         True
     """
 
+    code = "calendar_error"
+
 
 class NoWorkingTimeError(CalendarError, ValueError):
     """A calendar that has no working time at all, so no deadline can ever fall.
 
     Examples:
-        >>> print(NoWorkingTimeError("WorkingHours has no open window on any weekday"))
-        WorkingHours has no open window on any weekday
+        >>> print(NoWorkingTimeError(Phrase("errors.no_working_time")).describe("id"))
+        kalender tidak punya waktu kerja sama sekali: tidak ada tenggat yang bisa jatuh
     """
+
+    code = "no_working_time"
 
 
 class CalendarHorizonError(CalendarError, ValueError):
@@ -256,20 +468,24 @@ class CalendarHorizonError(CalendarError, ValueError):
 
     Attributes:
         year: The year that is out of range.
+        first, last: The years the calendar answers for.
 
     Examples:
         >>> print(CalendarHorizonError(2301, 1946, 2200))
         year 2301 is outside the calendar's horizon; allowed: 1946 to 2200
     """
 
+    code = "outside_horizon"
+
     def __init__(self, year: int, first: int, last: int) -> None:
         self.year = year
         self.first = first
         self.last = last
-        super().__init__(
-            f"year {year} is outside the calendar's horizon; allowed: {first} to {last}",
-            value=year,
-        )
+        message = Phrase("errors.outside_horizon", year=year, first=first, last=last)
+        super().__init__(message, value=year)
+
+    def _data(self, language: _Language) -> Mapping[str, Any]:
+        return {"first": self.first, "last": self.last}
 
 
 class FileProblem:
@@ -279,38 +495,76 @@ class FileProblem:
         path: The field path inside the file, e.g. ``requirements[2].channels``
             (empty for the file as a whole).
         value: The value found there (``None`` when it is missing).
-        allowed: What would have been accepted, in words.
-        problem: What is wrong, e.g. ``"invalid value"`` or ``"unknown field"``.
+        allowed: What would have been accepted, in English (``allowed_phrase`` in either
+            language).
+        problem: What is wrong, in English, e.g. ``"invalid value"`` or ``"unknown field"``.
 
     Examples:
-        >>> print(FileProblem("fee.kind", "gratis", "'free', 'pnbp'"))
-        fee.kind: invalid value 'gratis'; allowed: 'free', 'pnbp'
+        >>> print(FileProblem("fee.kind", "gratis", ("free", "pnbp")))
+        fee.kind: invalid value 'gratis'; allowed: free, pnbp
+        >>> print(FileProblem("fee.kind", "gratis", ("free", "pnbp")).describe("id"))
+        fee.kind: nilai tidak sah 'gratis'; yang diizinkan: free, pnbp
     """
 
-    __slots__ = ("allowed", "path", "problem", "shown", "value")
+    __slots__ = ("allowed_phrase", "path", "problem_phrase", "shown", "value")
 
     def __init__(
         self,
         path: str,
         value: object,
-        allowed: str,
+        allowed: Phrase | str | Iterable[object],
         *,
-        problem: str = "invalid value",
-        shown: str | None = None,
+        problem: Phrase | str | None = None,
+        shown: Phrase | str | None = None,
     ) -> None:
         self.path = path
         self.value = value
-        self.allowed = allowed
-        self.problem = problem
-        self.shown = _shown(value) if shown is None else shown
+        self.allowed_phrase = _values(allowed)
+        self.problem_phrase = (
+            Phrase("errors.problem.invalid_value") if problem is None else (_phrase(problem))
+        )
+        self.shown = _phrase(show_value(value) if shown is None else shown)
+
+    @property
+    def allowed(self) -> str:
+        """What would have been accepted, in English."""
+        return self.allowed_phrase.say("en")
+
+    @property
+    def problem(self) -> str:
+        """What is wrong, in English."""
+        return self.problem_phrase.say("en")
+
+    def describe(self, language: _Language = "en") -> str:
+        """The problem in ``language``."""
+        return self.phrase().say(_check_language(language))
+
+    def phrase(self) -> Phrase:
+        """The problem, not yet said in a language."""
+        return Phrase(
+            "errors.file_problem",
+            where=Phrase("errors.file_problem_where", path=self.path) if self.path else "",
+            problem=self.problem_phrase,
+            value=Phrase("errors.file_problem_value", value=self.shown)
+            if self.shown.say("en")
+            else "",
+            allowed=self.allowed_phrase,
+        )
 
     def __str__(self) -> str:
-        what = f" {self.shown}" if self.shown else ""
-        where = f"{self.path}: " if self.path else ""
-        return f"{where}{self.problem}{what}; allowed: {self.allowed}"
+        return self.describe("en")
 
     def __repr__(self) -> str:
         return f"FileProblem({str(self)!r})"
+
+    def to_data(self, language: _Language = "en") -> dict[str, Any]:
+        """The problem as JSON-ready data."""
+        return {
+            "path": self.path,
+            "problem": self.problem_phrase.say(language),
+            "value": self.shown.say(language),
+            "allowed": self.allowed_phrase.say(language),
+        }
 
 
 class DataFileError(PstError, ValueError):
@@ -324,40 +578,52 @@ class DataFileError(PstError, ValueError):
         file: The file's path (``"<data>"`` for in-memory data, ``"<json text>"`` for text).
         problems: Every problem found, in file order.
         path: The first problem's field path.
-        allowed: What the first problem's field allows.
+        allowed: What the first problem's field allows, in English.
 
     Examples:
-        >>> print(DataFileError("unit.toml", "fee.kind", "gratis", "'free', 'pnbp'"))
-        unit.toml: fee.kind: invalid value 'gratis'; allowed: 'free', 'pnbp'
+        >>> print(DataFileError("unit.toml", "fee.kind", "gratis", ("free", "pnbp")))
+        unit.toml: fee.kind: invalid value 'gratis'; allowed: free, pnbp
         >>> err = DataFileError.of("unit.toml", [
-        ...     FileProblem("id", None, "text", problem="missing required field", shown=""),
-        ...     FileProblem("fee.kind", "gratis", "'free', 'pnbp'"),
+        ...     FileProblem("id", None, Phrase("errors.allowed.text"),
+        ...                 problem=Phrase("errors.problem.missing_field"), shown=""),
+        ...     FileProblem("fee.kind", "gratis", ("free", "pnbp")),
         ... ])
         >>> print(err)
         unit.toml: id: missing required field; allowed: text (and 1 more problem)
+        >>> print(err.describe("id"))
+        unit.toml: id: kolom wajib tidak ada; yang diizinkan: teks (dan 1 masalah lain)
         >>> [p.path for p in err.problems]
         ['id', 'fee.kind']
     """
+
+    code = "data_file"
 
     def __init__(
         self,
         file: str,
         path: str,
         value: object,
-        allowed: str,
+        allowed: Phrase | str | Iterable[object],
         *,
-        problem: str = "invalid value",
-        shown: str | None = None,
+        problem: Phrase | str | None = None,
+        shown: Phrase | str | None = None,
         more: Iterable[FileProblem] = (),
     ) -> None:
         first = FileProblem(path, value, allowed, problem=problem, shown=shown)
         self.file = file
         self.problems: tuple[FileProblem, ...] = (first, *more)
         self.path = path
-        self.allowed = allowed
+        self.allowed = first.allowed
         rest = len(self.problems) - 1
-        count = f" (and {rest} more problem{'s' if rest > 1 else ''})" if rest else ""
-        super().__init__(f"{file}: {first}{count}", value=value)
+        message = Phrase(
+            "errors.data_file",
+            file=file,
+            problem=first.phrase(),
+            more=Phrase(f"errors.more_problems.{'one' if rest == 1 else 'many'}", count=rest)
+            if rest
+            else "",
+        )
+        super().__init__(message, value=value)
         if rest:
             self.__notes__ = [f"{file}: {p}" for p in self.problems]
 
@@ -366,7 +632,8 @@ class DataFileError(PstError, ValueError):
         """One error for every problem in ``problems`` (at least one).
 
         Examples:
-            >>> DataFileError.of("x.toml", [FileProblem("a", 1, "text")]).path
+            >>> problem = FileProblem("a", 1, Phrase("errors.allowed.text"))
+            >>> DataFileError.of("x.toml", [problem]).path
             'a'
         """
         first, *more = problems
@@ -374,11 +641,14 @@ class DataFileError(PstError, ValueError):
             file,
             first.path,
             first.value,
-            first.allowed,
-            problem=first.problem,
+            first.allowed_phrase,
+            problem=first.problem_phrase,
             shown=first.shown,
             more=more,
         )
+
+    def _data(self, language: _Language) -> Mapping[str, Any]:
+        return {"file": self.file, "problems": [p.to_data(language) for p in self.problems]}
 
 
 class InvalidEvidenceError(PstError, LookupError):
@@ -391,21 +661,22 @@ class InvalidEvidenceError(PstError, LookupError):
         >>> try:
         ...     checklist.evaluate({"passport-photo": True}, at=date(2026, 3, 17))
         ... except LookupError as err:
-        ...     print(type(err).__name__)
-        InvalidEvidenceError
+        ...     print(type(err).__name__, err.code)
+        InvalidEvidenceError invalid_evidence
     """
 
-    def __str__(self) -> str:
-        return str(self.args[0])
+    code = "invalid_evidence"
 
 
 class InvalidWorkflowError(PstError, ValueError):
     """A workflow table that breaks a structural rule (reachability, terminals...).
 
     Examples:
-        >>> print(InvalidWorkflowError("state 'limbo' cannot be reached from the initial state"))
-        state 'limbo' cannot be reached from the initial state
+        >>> print(InvalidWorkflowError(Phrase("errors.pst_error")).code)
+        invalid_workflow
     """
+
+    code = "invalid_workflow"
 
 
 class InvalidTransitionError(PstError, ValueError):
@@ -421,30 +692,38 @@ class InvalidTransitionError(PstError, ValueError):
         (('verify',), True)
     """
 
-    def __init__(self, message: str, *, value: object = None, allowed: Iterable[str] = ()) -> None:
+    code = "invalid_transition"
+
+    def __init__(
+        self, message: Phrase | str, *, value: object = None, allowed: Iterable[str] = ()
+    ) -> None:
         self.allowed = tuple(allowed)
         super().__init__(message, value=value)
+
+    def _data(self, language: _Language) -> Mapping[str, Any]:
+        return {"allowed": list(self.allowed)}
 
 
 class EventOrderError(PstError, ValueError):
     """An event dated earlier than the last event already in the history.
 
     Examples:
-        >>> isinstance(EventOrderError("event at 09:00 is before the last one (10:00)"), ValueError)
-        True
+        >>> EventOrderError("event at 09:00 is before the last one (10:00)").code
+        'event_order'
     """
+
+    code = "event_order"
 
 
 class NoScheduleInForceError(PstError, LookupError):
     """No tariff schedule is in force on the date asked for.
 
     Examples:
-        >>> print(NoScheduleInForceError("no tariff schedule in force on 2014-01-01"))
-        no tariff schedule in force on 2014-01-01
+        >>> NoScheduleInForceError("no tariff schedule in force on 2014-01-01").code
+        'no_schedule_in_force'
     """
 
-    def __str__(self) -> str:
-        return str(self.args[0])
+    code = "no_schedule_in_force"
 
 
 class InvalidBillingCodeError(InvalidValueError):
@@ -455,6 +734,8 @@ class InvalidBillingCodeError(InvalidValueError):
         BillingCode.code: invalid value '12345'; allowed: exactly 15 digits
     """
 
+    code = "invalid_billing_code"
+
 
 class MissingDependencyError(PstError, ImportError):
     """An optional dependency (an extra of ``pst-core``) is needed but not installed.
@@ -464,20 +745,25 @@ class MissingDependencyError(PstError, ImportError):
         extra: The extra that installs it, e.g. ``pandas`` for ``pst-core[pandas]``.
 
     Examples:
-        >>> err = MissingDependencyError("pandas", "pandas", "a DataFrame")
+        >>> err = MissingDependencyError("pandas", "pandas", Phrase("errors.purpose.dataframe"))
         >>> print(err)
         a DataFrame needs pandas, which is not installed; pip install "pst-core[pandas]"
         >>> isinstance(err, ImportError)
         True
     """
 
-    def __init__(self, package: str, extra: str, purpose: str) -> None:
+    code = "missing_dependency"
+
+    def __init__(self, package: str, extra: str, purpose: Phrase | str) -> None:
         self.package = package
         self.extra = extra
-        super().__init__(
-            f'{purpose} needs {package}, which is not installed; pip install "pst-core[{extra}]"',
-            value=package,
+        message = Phrase(
+            "errors.missing_dependency", purpose=_phrase(purpose), package=package, extra=extra
         )
+        super().__init__(message, value=package)
+
+    def _data(self, language: _Language) -> Mapping[str, Any]:
+        return {"package": self.package, "extra": self.extra}
 
 
 class _Problem(Protocol):
@@ -490,6 +776,19 @@ class _Problem(Protocol):
 
 
 _P = TypeVar("_P", bound=_Problem)
+
+
+class _Described(Phrase):
+    """Something that says itself (``describe(language)``), as a phrase."""
+
+    __slots__ = ("thing",)
+
+    def __init__(self, thing: _Problem | _BadRow) -> None:
+        super().__init__("")
+        self.thing = thing
+
+    def say(self, language: _Language = "en") -> str:
+        return self.thing.describe(language)
 
 
 class SurveyDataError(PstError, ValueError, Generic[_P]):
@@ -515,17 +814,26 @@ class SurveyDataError(PstError, ValueError, Generic[_P]):
         'U1'
     """
 
+    code = "survey_data"
+
     def __init__(self, file: str, problems: Iterable[_P]) -> None:
         self.file = file
         self.problems = tuple(problems)
         first = self.problems[0] if self.problems else None
-        message = f"{file}: " + (first.describe() if first is not None else "no problems")
-        if len(self.problems) > 1:
-            message += f" (and {len(self.problems) - 1} more)"
+        rest = len(self.problems) - 1
+        message = Phrase(
+            "errors.survey_data",
+            file=file,
+            first=_Described(first) if first is not None else Phrase("errors.no_problems"),
+            more=Phrase("errors.more", count=rest) if rest > 0 else "",
+        )
         super().__init__(message, value=first.value if first is not None else None)
         if sys.version_info >= (3, 11):
             for problem in self.problems:
                 self.add_note(problem.describe())
+
+    def _data(self, language: _Language) -> Mapping[str, Any]:
+        return {"file": self.file, "problems": [p.describe(language) for p in self.problems]}
 
 
 class _BadRow(Protocol):
@@ -534,8 +842,7 @@ class _BadRow(Protocol):
     @property
     def line(self) -> int: ...
 
-    @property
-    def reason(self) -> str: ...
+    def describe(self, language: Literal["id", "en"] = "en") -> str: ...
 
 
 _R = TypeVar("_R", bound=_BadRow)
@@ -560,11 +867,18 @@ class BadRowsError(PstError, ValueError, Generic[_R]):
         (4, True)
     """
 
+    code = "bad_rows"
+
     def __init__(self, source: str, rows: Iterable[_R]) -> None:
         self.source = source
         self.rows = tuple(rows)
         first = self.rows[0] if self.rows else None
-        said = "no bad rows" if first is None else f"{first}"
-        super().__init__(
-            f"{source}: {said}; pass invalid='skip' to list and skip such rows", value=first
+        message = Phrase(
+            "errors.bad_rows",
+            source=source,
+            first=_Described(first) if first is not None else Phrase("errors.no_bad_rows"),
         )
+        super().__init__(message, value=first)
+
+    def _data(self, language: _Language) -> Mapping[str, Any]:
+        return {"source": self.source, "rows": [r.describe(language) for r in self.rows]}

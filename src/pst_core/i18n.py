@@ -18,14 +18,14 @@ Examples:
 
 from __future__ import annotations
 
-import string
 import typing
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
 from typing import Literal
 
-from pst_core.errors import InvalidTypeError, InvalidValueError, UnknownNameError
+from pst_core._catalogue import MESSAGE_FILES, field_names, messages
+from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase, UnknownNameError
 
 __all__ = ["LANGUAGES", "Language", "catalogue", "check_language", "month", "text", "weekday"]
 
@@ -52,57 +52,6 @@ def check_language(language: object) -> Language:
     return language
 
 
-def _fields(template: str) -> frozenset[str]:
-    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
-
-
-def _flatten(
-    prefix: str, table: Mapping[str, object], out: dict[str, Mapping[Language, str]]
-) -> None:
-    """Every message under ``table``: a table with ``id`` and ``en`` texts is one (and may
-    hold more messages in sub-tables)."""
-    texts = {k: table[k] for k in LANGUAGES if k in table}
-    if texts:
-        if set(texts) != set(LANGUAGES) or not all(isinstance(t, str) for t in texts.values()):
-            raise InvalidValueError(f"message {prefix}", texts, "an 'id' and an 'en' text")
-        fields = {_fields(typing.cast(str, t)) for t in texts.values()}
-        if len(fields) != 1:
-            raise InvalidValueError(
-                f"message {prefix}", texts, "the same {fields} in every language"
-            )
-        out[prefix] = MappingProxyType(typing.cast(dict[Language, str], texts))
-    for key, value in table.items():
-        if key in LANGUAGES:
-            continue
-        if not isinstance(value, Mapping):
-            raise InvalidValueError(
-                f"message {prefix}.{key}", value, "a table with 'id' and 'en' texts"
-            )
-        _flatten(f"{prefix}.{key}", value, out)
-
-
-# The files in pst_core/messages (tests/test_i18n.py holds this list to the folder). Named
-# here, so a hostile key never reaches the file system.
-_MESSAGE_FILES = ("calendar", "cli", "common", "reports", "standards", "states", "tariffs")
-
-
-@cache
-def _messages(group: str) -> Mapping[str, Mapping[Language, str]]:
-    """The messages of one file (``calendar`` for ``calendar.toml``), read on first use.
-
-    One file at a time: a deadline need not parse the tariffs' texts. Empty for a name
-    that is not one of the files.
-    """
-    # The readers are shared; imported late to keep import cheap.
-    from pst_core._files import package_text, parse_text
-
-    out: dict[str, Mapping[Language, str]] = {}
-    if group in _MESSAGE_FILES:
-        file = f"messages/{group}.toml"
-        _flatten(group, parse_text(package_text("pst_core", file), "toml", file=file), out)
-    return MappingProxyType(out)
-
-
 @cache
 def catalogue() -> Mapping[str, Mapping[Language, str]]:
     """Every message key with its texts by language (read-only, read once).
@@ -112,8 +61,8 @@ def catalogue() -> Mapping[str, Mapping[Language, str]]:
         'Maret'
     """
     out: dict[str, Mapping[Language, str]] = {}
-    for group in _MESSAGE_FILES:
-        out.update(_messages(group))
+    for group in MESSAGE_FILES:
+        out.update(typing.cast(Mapping[str, Mapping[Language, str]], messages(group)))
     return MappingProxyType(out)
 
 
@@ -127,15 +76,17 @@ def text(key: str, language: Language = "en", /, **fields: object) -> str:
     """
     if not isinstance(key, str):
         raise InvalidTypeError("message", key, "str")
-    texts = _messages(key.partition(".")[0]).get(key)
+    texts = messages(key.partition(".")[0]).get(key)
     if texts is None:
-        raise UnknownNameError("message", key, known=len(catalogue()))
+        raise UnknownNameError(Phrase("errors.kind.message"), key, known=len(catalogue()))
     template = texts[check_language(language)]
     try:
         return template.format(**fields)
     except KeyError:
         raise InvalidValueError(
-            f"message {key}", fields, f"the fields {sorted(_fields(template))}"
+            f"message {key}",
+            fields,
+            Phrase("errors.allowed.fields", fields=tuple(sorted(field_names(template)))),
         ) from None
 
 

@@ -175,7 +175,7 @@ def _snapshot() -> Mapping[str, Any] | None:
     release = _installed_release()
     if release is None:
         return None
-    from pst_core._files import package_text  # late: importing the calendar stays cheap
+    from pst_core._resources import package_text  # late: importing the calendar stays cheap
 
     data = json.loads(package_text("pst_core.calendar", f"data/{_SNAPSHOT}"))
     return data if data["holidays_version"] == release else None

@@ -98,6 +98,10 @@ class BadRow:
         """Whether the row itself is bad (not only skipped along with a bad one)."""
         return not self.reason.startswith(_SKIPPED)
 
+    def describe(self, language: Language = "en") -> str:
+        """The row and what was wrong with it (the reason is English for now)."""
+        return str(self)
+
     def __str__(self) -> str:
         who = f" ({self.transaction})" if self.transaction else ""
         return f"line {self.line}{who}: {self.reason}"

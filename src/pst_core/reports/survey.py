@@ -47,9 +47,9 @@ from pst_core._validation import (
 from pst_core.errors import (
     InvalidTypeError,
     InvalidValueError,
-    PstError,
     SurveyDataError,
     UnknownNameError,
+    show_value,
 )
 from pst_core.reports import _ikm_page
 from pst_core.reports._messages import Language, text
@@ -112,9 +112,7 @@ class ScoreProblem:
         what = (
             text("reports.problem.missing", language)
             if self.missing
-            else text(
-                "reports.problem.invalid", language, value=PstError.describe_value(self.value)
-            )
+            else text("reports.problem.invalid", language, value=show_value(self.value))
         )
         said = text(
             "reports.problem",

@@ -37,7 +37,8 @@ from typing import TypeVar
 
 import attrs
 
-from pst_core._files import package_text, parse_text
+from pst_core._files import parse_text
+from pst_core._resources import package_text
 from pst_core.errors import InvalidTypeError, UnknownNameError
 from pst_core.standards.io import document_from_data
 from pst_core.standards.sop import StandardOperatingProcedure

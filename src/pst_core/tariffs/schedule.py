@@ -55,8 +55,8 @@ from typing import Any, Literal
 import attrs
 from cattrs.errors import BaseValidationError
 
-from pst_core._files import package_text
 from pst_core._io import DataModel, file_error, make_converter, parse_text
+from pst_core._resources import package_text
 from pst_core._validation import (
     at_least,
     field_name,
