@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pst_core._files import package_text
+from pst_core._resources import package_text
 from pst_core.calendar import (
     CalendarFileWarning,
     Closure,

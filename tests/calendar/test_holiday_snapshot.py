@@ -14,7 +14,7 @@ from datetime import date
 
 import pytest
 
-from pst_core._files import package_text
+from pst_core._resources import package_text
 from pst_core.calendar import holidays as source
 from tests.holidays_data import needs_2028_estimates
 
