@@ -13,6 +13,7 @@ This module imports nothing else from pst_core but its errors, so any layer
 
 from __future__ import annotations
 
+import errno
 import json
 import re
 import typing
@@ -20,7 +21,7 @@ from collections.abc import Mapping
 from pathlib import Path, PurePath
 from typing import Any, ClassVar, Literal, TypeVar
 
-from pst_core.errors import DataFileError, InvalidTypeError, InvalidValueError
+from pst_core.errors import DataFileError, InvalidTypeError, InvalidValueError, Phrase
 
 __all__ = [
     "Format",
@@ -62,6 +63,10 @@ def _parse(text: str, format: Format) -> Any:
 
 #: Integers past this many bits (about 4000 digits) cannot be written back as text.
 _MAX_INT_BITS = 13_000
+_MAX_INT_DIGITS = 4000
+
+_TOO_DEEP = Phrase("errors.problem.nested_too_deep")
+_LEVELS = Phrase("errors.allowed.levels", depth=_MAX_DEPTH)
 
 
 def check_plain(data: object, file: str) -> None:
@@ -73,25 +78,18 @@ def check_plain(data: object, file: str) -> None:
     while stack:
         value, where, depth = stack.pop()
         if depth > _MAX_DEPTH:
-            raise DataFileError(
-                file,
-                where,
-                None,
-                f"at most {_MAX_DEPTH} levels",
-                problem="nested too deep",
-                shown="",
-            )
+            raise DataFileError(file, where, None, _LEVELS, problem=_TOO_DEEP, shown="")
         if isinstance(value, int) and value.bit_length() > _MAX_INT_BITS:
-            raise DataFileError(
-                file, where, value, "an integer of at most 4000 digits (one that can be saved)"
-            )
+            allowed = Phrase("errors.allowed.saved_integer", digits=_MAX_INT_DIGITS)
+            raise DataFileError(file, where, value, allowed)
         if isinstance(value, str):
             if _SURROGATE.search(value):
-                raise DataFileError(file, where, value, "text without lone surrogate code points")
+                raise DataFileError(file, where, value, Phrase("errors.allowed.no_surrogates"))
         elif isinstance(value, Mapping):
             for key, item in value.items():
                 if _SURROGATE.search(key):
-                    raise DataFileError(file, where, key, "keys without lone surrogate code points")
+                    allowed = Phrase("errors.allowed.keys_no_surrogates")
+                    raise DataFileError(file, where, key, allowed)
                 stack.append((item, f"{where}.{key}" if where else key, depth + 1))
         elif isinstance(value, (list, tuple)):
             stack.extend((item, f"{where}[{i}]", depth + 1) for i, item in enumerate(value))
@@ -104,19 +102,18 @@ def parse_text(text: object, format: object, *, file: str | None = None) -> dict
     fmt = typing.cast(Format, format)
     name = file or f"<{fmt} text>"
     if not isinstance(text, str):
-        raise InvalidTypeError("text", text, "str")
+        raise InvalidTypeError("text", text, str)
     try:
         data = _parse(text, fmt)
     except RecursionError:
-        raise DataFileError(
-            name, "", None, f"at most {_MAX_DEPTH} levels", problem="nested too deep", shown=""
-        ) from None
+        raise DataFileError(name, "", None, _LEVELS, problem=_TOO_DEEP, shown="") from None
     except ValueError as err:  # TOMLDecodeError and JSONDecodeError are ValueErrors
-        raise DataFileError(
-            name, "", str(err), f"valid {fmt.upper()}", problem="syntax error"
-        ) from None
+        allowed = Phrase("errors.allowed.valid_format", format=fmt.upper())
+        syntax = Phrase("errors.problem.syntax_error")
+        # The parser's own words (English) are shown as the value, quoted: what it met, where.
+        raise DataFileError(name, "", str(err), allowed, problem=syntax) from None
     if not isinstance(data, dict):
-        raise DataFileError(name, "", data, "a table at the top level")
+        raise DataFileError(name, "", data, Phrase("errors.allowed.top_table"))
     check_plain(data, name)
     return data
 
@@ -124,13 +121,13 @@ def parse_text(text: object, format: object, *, file: str | None = None) -> dict
 def _format_of(file: Path) -> Format:
     suffix = file.suffix.lower()[1:]
     if suffix not in _FORMATS:
-        raise DataFileError(str(file), "", file.suffix, "a .toml or .json file")
+        raise DataFileError(str(file), "", file.suffix, Phrase("errors.allowed.file_suffix"))
     return typing.cast(Format, suffix)
 
 
 def _as_path(path: object) -> Path:
     if not isinstance(path, (str, PurePath)):
-        raise InvalidTypeError("path", path, "a str or pathlib.Path")
+        raise InvalidTypeError("path", path, Phrase("errors.expected.path"))
     return Path(path)
 
 
@@ -141,13 +138,21 @@ def read_data(path: str | Path) -> dict[str, Any]:
     try:
         raw = file.read_bytes()
     except OSError as err:
-        raise DataFileError(
-            str(file), "", str(file), "a readable file", problem=f"cannot read ({err.strerror})"
-        ) from None
+        problem = Phrase("errors.problem.cannot_read", reason=_os_reason(err))
+        allowed = Phrase("errors.allowed.readable_file")
+        raise DataFileError(str(file), "", str(file), allowed, problem=problem) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise DataFileError(str(file), "", str(err), "UTF-8 text", problem="not UTF-8") from None
+        byte = Phrase("errors.shown.byte_at", byte=f"0x{raw[err.start]:02x}", position=err.start)
+        raise DataFileError(
+            str(file),
+            "",
+            raw[err.start : err.start + 1],
+            Phrase("errors.allowed.utf8"),
+            problem=Phrase("errors.problem.not_utf8"),
+            shown=byte,
+        ) from None
     return parse_text(text, fmt, file=str(file))
 
 
@@ -167,13 +172,23 @@ def write_data(data: Mapping[str, Any], path: str | Path) -> None:
     try:
         file.write_text(text, encoding="utf-8")
     except OSError as err:
-        raise DataFileError(
-            str(file),
-            "",
-            str(file),
-            "a writable file in an existing folder",
-            problem=f"cannot write ({err.strerror})",
-        ) from None
+        problem = Phrase("errors.problem.cannot_write", reason=_os_reason(err))
+        allowed = Phrase("errors.allowed.writable_file")
+        raise DataFileError(str(file), "", str(file), allowed, problem=problem) from None
+
+
+# The reasons a file cannot be read or written that the catalogue says in words.
+_OS_REASONS = frozenset(
+    ("ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENOSPC", "EROFS", "ENAMETOOLONG")
+)
+
+
+def _os_reason(err: OSError) -> Phrase:
+    """Why the operating system refused, in words (its own ``strerror`` is English only)."""
+    code = errno.errorcode.get(err.errno or 0, "")
+    if code in _OS_REASONS:
+        return Phrase(f"errors.os.{code}")
+    return Phrase("errors.os.other", code=code or err.errno)
 
 
 M = TypeVar("M", bound="SavedModel")
@@ -207,18 +222,19 @@ class SavedModel:
     def _body(cls, data: object, file: str) -> Mapping[str, Any]:
         """``data`` without its ``type`` key, after checking that key."""
         if not isinstance(data, Mapping):
-            raise DataFileError(file, "", data, f"a table of {cls.__name__} fields")
+            allowed = Phrase("errors.allowed.table_of_fields", name=cls.__name__)
+            raise DataFileError(file, "", data, allowed)
         if cls.file_type is None:
             return data
         if data.get("type") != cls.file_type:
-            problem = "missing required field" if "type" not in data else "invalid value"
+            missing = "type" not in data
             raise DataFileError(
                 file,
                 "type",
                 data.get("type"),
-                repr(cls.file_type),
-                problem=problem,
-                shown="" if "type" not in data else None,
+                (repr(cls.file_type),),
+                problem=Phrase(f"errors.problem.{'missing_field' if missing else 'invalid_value'}"),
+                shown="" if missing else None,
             )
         return {key: value for key, value in data.items() if key != "type"}
 
@@ -275,7 +291,7 @@ def _toml_value(value: object) -> str:
         return (
             "{ " + ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items()) + " }"
         )
-    raise InvalidTypeError("toml value", value, "str, int, float, bool, list or table")
+    raise InvalidTypeError("toml_value", value, Phrase("errors.expected.toml_value"))
 
 
 def _toml_key(key: str) -> str:

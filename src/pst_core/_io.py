@@ -51,6 +51,7 @@ from pst_core.errors import (
     FileProblem,
     InvalidTypeError,
     InvalidValueError,
+    Phrase,
     PstError,
 )
 
@@ -107,7 +108,7 @@ class ValueHooks:
 
 def _structure_date(value: object, _: object) -> date:
     if isinstance(value, datetime):
-        raise InvalidTypeError("date", value, "a date without a time, e.g. 2026-03-17")
+        raise InvalidTypeError("date", value, Phrase("errors.expected.date_only"))
     if isinstance(value, date):
         return value
     if isinstance(value, str):
@@ -115,7 +116,7 @@ def _structure_date(value: object, _: object) -> date:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise InvalidValueError("date", value, "an ISO date, e.g. 2026-03-17")
+    raise InvalidValueError("date", value, Phrase("errors.allowed.iso_date"))
 
 
 def _structure_datetime(value: object, _: object) -> datetime:
@@ -130,28 +131,28 @@ _DECIMAL_DIGITS = 24
 def _structure_decimal(value: object, _: object) -> Decimal:
     # Floats are refused: 0.1 in a file is not 0.1 in binary, and money must be exact.
     if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise InvalidTypeError("amount", value, "a whole number or a decimal string such as '1500'")
+        raise InvalidTypeError("amount", value, Phrase("errors.expected.amount"))
     try:
         result = Decimal(value)
     except InvalidOperation:
-        raise InvalidValueError("amount", value, "a decimal number such as '1500'") from None
+        raise InvalidValueError("amount", value, Phrase("errors.allowed.decimal")) from None
     if not result.is_finite():
-        raise InvalidValueError("amount", value, "a finite decimal number")
+        raise InvalidValueError("amount", value, Phrase("errors.allowed.finite_decimal"))
     # Refused before any arithmetic: Decimal('1E+999999999') quantizes for minutes.
     if abs(result.adjusted()) > _DECIMAL_DIGITS:
         raise InvalidValueError(
-            "amount", value, f"a decimal number of at most {_DECIMAL_DIGITS} digits each side"
+            "amount", value, Phrase("errors.allowed.decimal_digits", digits=_DECIMAL_DIGITS)
         )
     return result
 
 
 def _structure_timedelta(value: object, _: object) -> timedelta:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InvalidTypeError("seconds", value, "a number of seconds")
+        raise InvalidTypeError("seconds", value, Phrase("errors.expected.seconds"))
     return timedelta(seconds=value)
 
 
-def _strict(kind: type, label: str) -> Callable[[object, object], Any]:
+def _strict(kind: type, label: Phrase) -> Callable[[object, object], Any]:
     """cattrs would call ``str(3)``; a file that says 3 where text belongs is wrong."""
 
     def hook(value: object, _: object) -> Any:
@@ -173,7 +174,7 @@ def _tuple_hook_factory(converter: cattrs.Converter) -> Callable[[Any], Any]:
 
         def hook(value: object, _: object) -> tuple[Any, ...]:
             if not isinstance(value, (list, tuple)):
-                raise InvalidTypeError("value", value, "a list")
+                raise InvalidTypeError("value", value, Phrase("errors.expected.list"))
             items: list[Any] = []
             errors: list[Exception] = []
             for index, item in enumerate(value):
@@ -202,9 +203,9 @@ def make_converter(*values: ValueHooks) -> cattrs.Converter:
     durations, hours and zones: `pst_core.calendar.converter`).
     """
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    converter.register_structure_hook(str, _strict(str, "text"))
-    converter.register_structure_hook(int, _strict(int, "a whole number"))
-    converter.register_structure_hook(bool, _strict(bool, "true or false"))
+    converter.register_structure_hook(str, _strict(str, Phrase("errors.allowed.text")))
+    converter.register_structure_hook(int, _strict(int, Phrase("errors.expected.whole_number")))
+    converter.register_structure_hook(bool, _strict(bool, Phrase("errors.expected.boolean")))
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook_factory(converter))
     converter.register_structure_hook(date, _structure_date)
     converter.register_structure_hook(datetime, _structure_datetime)
@@ -222,21 +223,28 @@ def make_converter(*values: ValueHooks) -> cattrs.Converter:
 _CONVERTER = make_converter()
 
 
-def _allowed(kind: object) -> str:
-    origin = typing.get_origin(kind)
-    if origin is typing.Literal:
-        return ", ".join(repr(v) for v in typing.get_args(kind))
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return ", ".join(repr(member.value) for member in kind)
-    if kind is None:
-        return "a valid value"
+def _allowed(kind: object) -> Phrase | tuple[str, ...]:
+    """What a value of type ``kind`` may be: its values (a Literal, an Enum) or its kind."""
     if _is_homogeneous_tuple(kind):
         item = typing.get_args(kind)[0]
         if attrs.has(item):  # written in TOML as [[name]] tables
-            return f"a list of {item.__name__} tables"
-        return f"a list of {_allowed(item).removeprefix('a value of type ')}"
-    name = getattr(kind, "__name__", None) or str(kind).replace("typing.", "")
-    return f"a value of type {name}"
+            return Phrase("errors.allowed.list_of_tables", name=item.__name__)
+        return Phrase("errors.allowed.list_of", items=_kind(item))
+    if kind is None:
+        return Phrase("errors.allowed.valid_value")
+    kind_said = _kind(kind)
+    if isinstance(kind_said, tuple):
+        return kind_said
+    return Phrase("errors.allowed.value_of_type", name=kind_said)
+
+
+def _kind(kind: object) -> str | tuple[str, ...]:
+    """The values of a Literal or an Enum (shown as data), or the name of any other type."""
+    if typing.get_origin(kind) is typing.Literal:
+        return tuple(repr(v) for v in typing.get_args(kind))
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return tuple(repr(member.value) for member in kind)
+    return getattr(kind, "__name__", None) or str(kind).replace("typing.", "")
 
 
 def _lookup(data: object, path: tuple[object, ...]) -> object:
@@ -286,7 +294,10 @@ def _problem(
         known = sorted(a.name for a in attrs.fields(leaf.cl))
         where = _format_path((*path, extra[0]))
         return FileProblem(
-            where, extra[0], "the fields " + ", ".join(known), problem="unknown field"
+            where,
+            extra[0],
+            Phrase("errors.allowed.fields", fields=tuple(known)),
+            problem=Phrase("errors.problem.unknown_field"),
         )
     value = _lookup(data, path)
     where = _format_path(path)
@@ -297,12 +308,22 @@ def _problem(
         if attribute and not where.endswith(attribute):
             where = _format_path((*path, attribute))
             value = _lookup(data, (*path, attribute))
-        allowed = getattr(leaf, "allowed", None) or getattr(leaf, "expected", None) or str(leaf)
+        allowed = _allowed_by(leaf)
         shown = leaf.value if value is _MISSING else value
         return FileProblem(where, shown, allowed)
     if value is _MISSING and isinstance(leaf, KeyError):
-        return FileProblem(where, None, _allowed(kind), problem="missing required field", shown="")
+        missing = Phrase("errors.problem.missing_field")
+        return FileProblem(where, None, _allowed(kind), problem=missing, shown="")
     return FileProblem(where, None if value is _MISSING else value, _allowed(kind))
+
+
+def _allowed_by(error: PstError) -> Phrase:
+    """What an error raised by a hook or validator says is allowed (or expected)."""
+    for name in ("allowed_phrase", "expected_phrase"):
+        said = getattr(error, name, None)
+        if isinstance(said, Phrase):
+            return said
+    return error.phrase
 
 
 def file_error(exc: BaseException, data: object, file: str) -> DataFileError:
@@ -316,7 +337,9 @@ def structure(
 ) -> T:
     """Build ``cls`` from plain data, or raise `DataFileError` naming every problem."""
     if not isinstance(data, Mapping):
-        raise DataFileError(file, "", data, f"a table of {cls.__name__} fields")
+        raise DataFileError(
+            file, "", data, Phrase("errors.allowed.table_of_fields", name=cls.__name__)
+        )
     check_plain(data, file)
     try:
         return converter.structure(data, cls)
@@ -328,7 +351,7 @@ def unstructure(model: object, *, converter: cattrs.Converter = _CONVERTER) -> d
     """Plain data (dicts, lists, strings, numbers) for ``model``; absent optionals left out."""
     data = _drop_none(converter.unstructure(model))
     if not isinstance(data, dict):
-        raise InvalidTypeError("model", model, "an attrs model")
+        raise InvalidTypeError("model", model, Phrase("errors.expected.attrs_model"))
     return data
 
 

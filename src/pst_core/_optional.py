@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from pst_core.errors import MissingDependencyError
+from pst_core.errors import MissingDependencyError, Phrase
 
 __all__ = ["available", "require"]
 
@@ -20,8 +20,11 @@ __all__ = ["available", "require"]
 _EXTRAS = {"pandas": "pandas", "numpy": "pandas", "matplotlib": "plot", "dask": "dask"}
 
 
-def require(package: str, purpose: str) -> ModuleType:
-    """Import ``package`` (``pandas`` or ``matplotlib``) or raise naming the extra to install."""
+def require(package: str, purpose: Phrase | str) -> ModuleType:
+    """Import ``package`` (``pandas`` or ``matplotlib``) or raise naming the extra to install.
+
+    ``purpose`` says what needs it, e.g. ``Phrase("errors.purpose.sla_report")``.
+    """
     try:
         return importlib.import_module(package)
     except ImportError:

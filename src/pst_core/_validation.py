@@ -1,5 +1,9 @@
 """Small composable attrs validators whose errors name the field, what is allowed and what came.
 
+Every error says what was expected in the words of the catalogue: a ``label`` or
+``what`` given by a caller is a `Phrase` (text is still taken, as it is, while
+every area moves to phrases); without one, the types themselves are named.
+
 Private: the public face of these is the error they raise (see `pst_core.errors`).
 """
 
@@ -13,7 +17,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from pst_core.errors import InvalidTypeError, InvalidValueError, NaiveDatetimeError
+from pst_core.errors import InvalidTypeError, InvalidValueError, NaiveDatetimeError, Phrase
 
 T = TypeVar("T")
 
@@ -25,9 +29,9 @@ def field_name(instance: object, attribute: attrs.Attribute[Any]) -> str:
     return f"{type(instance).__name__}.{attribute.name}"
 
 
-def instance_of(*types: type, label: str | None = None) -> Validator:
+def instance_of(*types: type, label: Phrase | str | None = None) -> Validator:
     """Reject values that are not instances of ``types`` (bool is not an int here)."""
-    expected = label or " or ".join(t.__name__ for t in types)
+    expected = label or types
 
     def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
@@ -36,14 +40,14 @@ def instance_of(*types: type, label: str | None = None) -> Validator:
     return validate
 
 
-def tuple_of(*types: type, label: str | None = None) -> Validator:
+def tuple_of(*types: type, label: Phrase | str | None = None) -> Validator:
     """Require a tuple (never a list: models are immutable) whose items are ``types``."""
-    inner = label or " or ".join(t.__name__ for t in types)
+    inner = label or types
 
     def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         name = field_name(instance, attribute)
         if not isinstance(value, tuple):
-            raise InvalidTypeError(name, value, f"tuple of {inner}")
+            raise InvalidTypeError(name, value, Phrase("errors.expected.tuple_of", items=inner))
         for index, item in enumerate(value):
             if not isinstance(item, types) or (isinstance(item, bool) and bool not in types):
                 raise InvalidTypeError(f"{name}[{index}]", item, inner)
@@ -54,7 +58,9 @@ def tuple_of(*types: type, label: str | None = None) -> Validator:
 def non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     """Reject empty or blank strings."""
     if not value.strip():
-        raise InvalidValueError(field_name(instance, attribute), value, "a non-blank string")
+        raise InvalidValueError(
+            field_name(instance, attribute), value, Phrase("errors.allowed.non_blank_text")
+        )
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -81,23 +87,25 @@ def one_line_text(instance: object, attribute: attrs.Attribute[Any], value: obje
     non_empty(instance, attribute, typing.cast(str, value))
     if _CONTROL.search(typing.cast(str, value)):
         raise InvalidValueError(
-            field_name(instance, attribute), value, "text without control characters"
+            field_name(instance, attribute), value, Phrase("errors.allowed.one_line_text")
         )
 
 
-def require_instance(value: object, field: str, kind: type[T], *, label: str | None = None) -> T:
+def require_instance(
+    value: object, field: str, kind: type[T], *, label: Phrase | str | None = None
+) -> T:
     """Return ``value`` if it is an instance of ``kind`` (a bool is not an int here), else raise.
 
     Examples:
         >>> require_instance(3, "count", int)
         3
-        >>> require_instance("3", "count", int, label="a whole number")
+        >>> require_instance("3", "count", int, label=Phrase("errors.expected.whole_number"))
         Traceback (most recent call last):
         ...
         pst_core.errors.InvalidTypeError: count: expected a whole number, got str '3'
     """
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise InvalidTypeError(field, value, label or kind.__name__)
+        raise InvalidTypeError(field, value, label or kind)
     return value
 
 
@@ -107,7 +115,9 @@ def at_least(minimum: int) -> Validator:
     def validate(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
         if value < minimum:
             raise InvalidValueError(
-                field_name(instance, attribute), value, f"a whole number >= {minimum}"
+                field_name(instance, attribute),
+                value,
+                Phrase("errors.allowed.whole_number_at_least", minimum=minimum),
             )
 
     return validate
@@ -148,7 +158,9 @@ def tuple_of_literal(kind: object) -> Validator:
 
     An item that is not is named by its index (see `require_one_of`).
     """
-    expected = "a tuple of " + " / ".join(repr(v) for v in literal_values(kind))
+    expected = Phrase(
+        "errors.expected.tuple_of_values", values=" / ".join(repr(v) for v in literal_values(kind))
+    )
 
     def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         name = field_name(instance, attribute)
@@ -180,7 +192,7 @@ def require_one_of(value: object, field: str, kind: object) -> Any:
 
 
 def sequence_of(
-    value: object, field: str, *types: type, label: str | None = None
+    value: object, field: str, *types: type, label: Phrase | str | None = None
 ) -> tuple[Any, ...]:
     """The items of a sequence argument as a tuple, each an instance of ``types``.
 
@@ -200,9 +212,9 @@ def sequence_of(
         ...
         pst_core.errors.InvalidTypeError: counts[1]: expected int, got str '2'
     """
-    inner = label or " or ".join(t.__name__ for t in types)
+    inner = label or types
     if isinstance(value, (str, bytes, bytearray, Mapping)) or not isinstance(value, Iterable):
-        raise InvalidTypeError(field, value, f"a sequence of {inner}")
+        raise InvalidTypeError(field, value, Phrase("errors.expected.sequence_of", items=inner))
     items = tuple(value)
     for index, item in enumerate(items):
         if not isinstance(item, types) or (isinstance(item, bool) and bool not in types):
@@ -210,13 +222,15 @@ def sequence_of(
     return items
 
 
-def require_unique(items: Iterable[T], field: str, key: Callable[[T], Hashable], what: str) -> None:
+def require_unique(
+    items: Iterable[T], field: str, key: Callable[[T], Hashable], what: Phrase | str
+) -> None:
     """Raise if two of ``items`` share a ``key``: "each ``what`` at most once" (linear time).
 
     The error names the later item by its index and says the first one's.
 
     Examples:
-        >>> require_unique(["a", "b", "a"], "names", lambda n: n, "name")
+        >>> require_unique(["a", "b", "a"], "names", lambda n: n, Phrase("errors.kind.name"))
         Traceback (most recent call last):
         ...
         pst_core.errors.InvalidValueError: names[2]: invalid value 'a'; allowed: each name ...
@@ -226,12 +240,14 @@ def require_unique(items: Iterable[T], field: str, key: Callable[[T], Hashable],
         k = key(item)
         if k in first:
             raise InvalidValueError(
-                f"{field}[{index}]", k, f"each {what} at most once (already at {field}[{first[k]}])"
+                f"{field}[{index}]",
+                k,
+                Phrase("errors.allowed.unique", what=what, first=f"{field}[{first[k]}]"),
             )
         first[k] = index
 
 
-def unique_by(key: Callable[[Any], Hashable], what: str) -> Validator:
+def unique_by(key: Callable[[Any], Hashable], what: Phrase | str) -> Validator:
     """attrs validator over a tuple: no two items share ``key(item)`` (see `require_unique`)."""
 
     def validate(instance: object, attribute: attrs.Attribute[Any], value: Iterable[Any]) -> None:
@@ -248,7 +264,7 @@ def aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
 def require_aware(value: object, field: str) -> datetime:
     """Return ``value`` if it is a timezone-aware datetime, else raise naming ``field``."""
     if not isinstance(value, datetime):
-        raise InvalidTypeError(field, value, "timezone-aware datetime")
+        raise InvalidTypeError(field, value, Phrase("errors.expected.aware_datetime"))
     if value.tzinfo is None or value.utcoffset() is None:
         raise NaiveDatetimeError(field, value)
     return value
@@ -261,7 +277,7 @@ def require_date(value: object, field: str) -> date:
     mistake, not a day: it is refused too.
     """
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise InvalidTypeError(field, value, "date")
+        raise InvalidTypeError(field, value, date)
     return value
 
 
@@ -289,11 +305,11 @@ def require_day(value: object, field: str) -> date:
     if isinstance(value, datetime):
         return require_aware(value, field).date()
     if not isinstance(value, date):
-        raise InvalidTypeError(field, value, "date or timezone-aware datetime")
+        raise InvalidTypeError(field, value, Phrase("errors.expected.day"))
     return value
 
 
-_INSTANT_EXAMPLE = "an ISO 8601 instant with its offset, e.g. 2026-03-17T14:00:00+07:00"
+_INSTANT_EXAMPLE = Phrase("errors.allowed.instant")
 
 
 def parse_instant(text: object, field: str, *, zone: tzinfo | None = None) -> datetime:
@@ -314,7 +330,9 @@ def parse_instant(text: object, field: str, *, zone: tzinfo | None = None) -> da
         pst_core.errors.InvalidValueError: start: invalid value '2026-03-17 14:00'; allowed: ...
     """
     if not isinstance(text, str):
-        raise InvalidTypeError(field, text, "text: " + _INSTANT_EXAMPLE)
+        raise InvalidTypeError(
+            field, text, Phrase("errors.expected.instant_text", instant=_INSTANT_EXAMPLE)
+        )
     # Python 3.10's reader knows only ``isoformat()``'s own output: spell ``Z`` for it.
     spelled = text[:-1] + "+00:00" if text.endswith("Z") else text
     try:

@@ -33,7 +33,16 @@ import sys
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar
 
-from pst_core._catalogue import LANGUAGE_CODES, template
+from pst_core._catalogue import LANGUAGE_CODES
+from pst_core._phrases import (
+    Described,
+    Joined,
+    Language,
+    Phrase,
+    as_phrase,
+    show_value,
+    values_phrase,
+)
 
 __all__ = [
     "BadRowsError",
@@ -61,114 +70,8 @@ __all__ = [
     "show_value",
 ]
 
-_Language = Literal["id", "en"]
 
-_SHOWN_LIMIT = 120
-
-
-def show_value(value: object) -> str:
-    """How every error names a value: ``repr(value)``, cut short, never failing.
-
-    A message names the value, it does not dump it. A value Python cannot ``repr``
-    (an integer past ``sys.get_int_max_str_digits()``, or one nested too deep) is
-    named by its type, never by a second exception.
-
-    Examples:
-        >>> show_value("5"), show_value(None)
-        ("'5'", 'None')
-        >>> show_value("x" * 500)[-24:]
-        'xxxx... (502 characters)'
-    """
-    try:
-        text = repr(value)
-    except (ValueError, RecursionError):
-        if isinstance(value, int):
-            return f"<an integer of about {int(value.bit_length() * 0.30103) + 1} digits>"
-        return f"<a {type(value).__name__} too large or too deep to show>"
-    if len(text) <= _SHOWN_LIMIT:
-        return text
-    return f"{text[: _SHOWN_LIMIT - 20]}... ({len(text)} characters)"
-
-
-class Phrase:
-    """Words not yet said in a language: a message key of the catalogue and its fields.
-
-    A field may be another `Phrase` (said in the same language), a tuple or list
-    (its items said and joined with ", ") or anything else (put in with ``str``:
-    a name, a number, a value already shown with `show_value`).
-
-    Examples:
-        >>> p = Phrase("errors.allowed.whole_number_at_least", minimum=1)
-        >>> p.say("en"), p.say("id")
-        ('a whole number >= 1', 'bilangan bulat >= 1')
-    """
-
-    __slots__ = ("fields", "key")
-
-    def __init__(self, key: str, /, **fields: object) -> None:
-        self.key = key
-        self.fields = fields
-
-    def say(self, language: _Language = "en") -> str:
-        """The phrase in ``language`` (``"id"`` or ``"en"``)."""
-        text = template(self.key, language)
-        if not self.fields:
-            return text
-        return text.format(**{name: _say(value, language) for name, value in self.fields.items()})
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Phrase):
-            return NotImplemented
-        return (self.key, self.fields) == (other.key, other.fields)
-
-    def __hash__(self) -> int:
-        return hash(self.key)
-
-    def __repr__(self) -> str:
-        fields = "".join(f", {name}={value!r}" for name, value in self.fields.items())
-        return f"Phrase({self.key!r}{fields})"
-
-
-class _Verbatim(Phrase):
-    """Text that is the same in every language: a name, a path, a value already shown."""
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: str) -> None:
-        super().__init__("")
-        self.text = text
-
-    def say(self, language: _Language = "en") -> str:
-        return self.text
-
-    def __repr__(self) -> str:
-        return f"_Verbatim({self.text!r})"
-
-
-def _say(value: object, language: _Language) -> str:
-    if isinstance(value, Phrase):
-        return value.say(language)
-    if isinstance(value, (tuple, list)):
-        return ", ".join(_say(item, language) for item in value)
-    return str(value)
-
-
-def _phrase(words: Phrase | str) -> Phrase:
-    # Transitional: text built at a raise site is English only. Every raise site is being
-    # moved to a Phrase; this is the one place that still accepts the old form.
-    return words if isinstance(words, Phrase) else _Verbatim(words)
-
-
-def _values(allowed: Phrase | str | Iterable[object]) -> Phrase:
-    """What is allowed: a phrase, or the allowed values themselves (names bare, others shown)."""
-    if isinstance(allowed, (Phrase, str)):
-        return _phrase(allowed)
-    return _Verbatim(
-        ", ".join(item if isinstance(item, str) else show_value(item) for item in allowed)
-    )
-
-
-def _check_language(language: object) -> _Language:
+def _check_language(language: object) -> Language:
     if language not in LANGUAGE_CODES:
         raise InvalidValueError("language", language, LANGUAGE_CODES)
     return language  # type: ignore[return-value]
@@ -193,7 +96,7 @@ class PstError(Exception):
     code: ClassVar[str] = "pst_error"
 
     def __init__(self, message: Phrase | str, *, value: object = None) -> None:
-        self.phrase = _phrase(message)
+        self.phrase = as_phrase(message)
         self.value = value
         super().__init__(self.phrase.say("en"))
 
@@ -206,7 +109,7 @@ class PstError(Exception):
         # LookupError subclasses such as KeyError quote their message; pst_core's do not.
         return str(self.args[0]) if self.args else ""
 
-    def describe(self, language: _Language = "en") -> str:
+    def describe(self, language: Language = "en") -> str:
         """The message in ``language``: ``"id"`` (Bahasa Indonesia) or ``"en"`` (English).
 
         Examples:
@@ -216,7 +119,7 @@ class PstError(Exception):
         """
         return self.phrase.say(_check_language(language))
 
-    def to_data(self, language: _Language = "en") -> dict[str, Any]:
+    def to_data(self, language: Language = "en") -> dict[str, Any]:
         """The error as JSON-ready data: its code, message in ``language`` and fields.
 
         Values are shown as text (`show_value`): they may be anything, JSON may not.
@@ -234,7 +137,7 @@ class PstError(Exception):
         data.update(self._data(_check_language(language)))
         return data
 
-    def _data(self, language: _Language) -> Mapping[str, Any]:
+    def _data(self, language: Language) -> Mapping[str, Any]:
         """The kind's own fields for `to_data` (none here)."""
         return {}
 
@@ -269,18 +172,20 @@ class InvalidValueError(PstError, ValueError):
         shown: Phrase | str | None = None,
     ) -> None:
         self.field = field
-        self.allowed_phrase = _values(allowed)
+        self.allowed_phrase = values_phrase(allowed)
         self.allowed = self.allowed_phrase.say("en")
         message = Phrase(
             "errors.invalid_value",
             field=field,
-            problem=Phrase("errors.problem.invalid_value") if problem is None else _phrase(problem),
-            value=show_value(value) if shown is None else _phrase(shown),
+            problem=Phrase("errors.problem.invalid_value")
+            if problem is None
+            else as_phrase(problem),
+            value=show_value(value) if shown is None else as_phrase(shown),
             allowed=self.allowed_phrase,
         )
         super().__init__(message, value=value)
 
-    def _data(self, language: _Language) -> Mapping[str, Any]:
+    def _data(self, language: Language) -> Mapping[str, Any]:
         return {"field": self.field, "allowed": self.allowed_phrase.say(language)}
 
 
@@ -304,13 +209,9 @@ class InvalidTypeError(PstError, TypeError):
         self, field: str, value: object, expected: Phrase | str | type | tuple[type, ...]
     ) -> None:
         self.field = field
-        if isinstance(expected, type):
-            expected = (expected,)
-        if isinstance(expected, tuple):
-            expected = Phrase(
-                "errors.expected.types", types=" | ".join(t.__name__ for t in expected)
-            )
-        self.expected_phrase = _phrase(expected)
+        if isinstance(expected, (type, tuple)):
+            expected = Phrase("errors.expected.types", types=expected)
+        self.expected_phrase = as_phrase(expected)
         self.expected = self.expected_phrase.say("en")
         message = Phrase(
             "errors.invalid_type",
@@ -321,7 +222,7 @@ class InvalidTypeError(PstError, TypeError):
         )
         super().__init__(message, value=value)
 
-    def _data(self, language: _Language) -> Mapping[str, Any]:
+    def _data(self, language: Language) -> Mapping[str, Any]:
         return {"field": self.field, "expected": self.expected_phrase.say(language)}
 
 
@@ -387,10 +288,10 @@ class UnknownNameError(PstError, LookupError):
         known: int | None = None,
         allowed: Phrase | str | Iterable[object] | None = None,
     ) -> None:
-        self.kind_phrase = _phrase(kind)
+        self.kind_phrase = as_phrase(kind)
         self.kind = self.kind_phrase.say("en")
         self.suggestions = tuple(suggestions)
-        self.allowed_phrase = None if allowed is None else _values(allowed)
+        self.allowed_phrase = None if allowed is None else values_phrase(allowed)
         self.allowed = None if self.allowed_phrase is None else self.allowed_phrase.say("en")
         self.known = known
         parts: list[Phrase] = [
@@ -402,28 +303,15 @@ class UnknownNameError(PstError, LookupError):
             parts.append(Phrase("errors.unknown_name_allowed", allowed=self.allowed_phrase))
         if known is not None:
             parts.append(Phrase("errors.unknown_name_known", count=known))
-        super().__init__(Phrase("errors.joined", parts=_Joined(parts)), value=name)
+        super().__init__(Phrase("errors.joined", parts=Joined(parts)), value=name)
 
-    def _data(self, language: _Language) -> Mapping[str, Any]:
+    def _data(self, language: Language) -> Mapping[str, Any]:
         allowed = None if self.allowed_phrase is None else self.allowed_phrase.say(language)
         return {
             "kind": self.kind_phrase.say(language),
             "suggestions": list(self.suggestions),
             "allowed": allowed,
         }
-
-
-class _Joined(Phrase):
-    """Phrases said one after the other, with nothing between (each brings its own "; ")."""
-
-    __slots__ = ("parts",)
-
-    def __init__(self, parts: Iterable[Phrase]) -> None:
-        super().__init__("")
-        self.parts = tuple(parts)
-
-    def say(self, language: _Language = "en") -> str:
-        return "".join(part.say(language) for part in self.parts)
 
 
 class UnknownProvinceError(UnknownNameError):
@@ -484,7 +372,7 @@ class CalendarHorizonError(CalendarError, ValueError):
         message = Phrase("errors.outside_horizon", year=year, first=first, last=last)
         super().__init__(message, value=year)
 
-    def _data(self, language: _Language) -> Mapping[str, Any]:
+    def _data(self, language: Language) -> Mapping[str, Any]:
         return {"first": self.first, "last": self.last}
 
 
@@ -519,11 +407,11 @@ class FileProblem:
     ) -> None:
         self.path = path
         self.value = value
-        self.allowed_phrase = _values(allowed)
+        self.allowed_phrase = values_phrase(allowed)
         self.problem_phrase = (
-            Phrase("errors.problem.invalid_value") if problem is None else (_phrase(problem))
+            Phrase("errors.problem.invalid_value") if problem is None else (as_phrase(problem))
         )
-        self.shown = _phrase(show_value(value) if shown is None else shown)
+        self.shown = as_phrase(show_value(value) if shown is None else shown)
 
     @property
     def allowed(self) -> str:
@@ -535,7 +423,7 @@ class FileProblem:
         """What is wrong, in English."""
         return self.problem_phrase.say("en")
 
-    def describe(self, language: _Language = "en") -> str:
+    def describe(self, language: Language = "en") -> str:
         """The problem in ``language``."""
         return self.phrase().say(_check_language(language))
 
@@ -557,7 +445,7 @@ class FileProblem:
     def __repr__(self) -> str:
         return f"FileProblem({str(self)!r})"
 
-    def to_data(self, language: _Language = "en") -> dict[str, Any]:
+    def to_data(self, language: Language = "en") -> dict[str, Any]:
         """The problem as JSON-ready data."""
         return {
             "path": self.path,
@@ -647,7 +535,7 @@ class DataFileError(PstError, ValueError):
             more=more,
         )
 
-    def _data(self, language: _Language) -> Mapping[str, Any]:
+    def _data(self, language: Language) -> Mapping[str, Any]:
         return {"file": self.file, "problems": [p.to_data(language) for p in self.problems]}
 
 
@@ -672,8 +560,9 @@ class InvalidWorkflowError(PstError, ValueError):
     """A workflow table that breaks a structural rule (reachability, terminals...).
 
     Examples:
-        >>> print(InvalidWorkflowError(Phrase("errors.pst_error")).code)
-        invalid_workflow
+        >>> err = InvalidWorkflowError(Phrase("errors.pst_error"))
+        >>> err.code, isinstance(err, ValueError)
+        ('invalid_workflow', True)
     """
 
     code = "invalid_workflow"
@@ -686,8 +575,11 @@ class InvalidTransitionError(PstError, ValueError):
         allowed: The events that are allowed now.
 
     Examples:
-        >>> err = InvalidTransitionError("'pay' is not allowed in 'created'", value="pay",
-        ...                         allowed=["verify"])
+        >>> err = InvalidTransitionError(
+        ...     Phrase("errors.transition_not_allowed", event="'pay'", state="'created'"),
+        ...     value="pay", allowed=["verify"])
+        >>> print(err.describe("id"))
+        peristiwa 'pay' tidak diizinkan pada status 'created'
         >>> err.allowed, isinstance(err, ValueError)
         (('verify',), True)
     """
@@ -700,7 +592,7 @@ class InvalidTransitionError(PstError, ValueError):
         self.allowed = tuple(allowed)
         super().__init__(message, value=value)
 
-    def _data(self, language: _Language) -> Mapping[str, Any]:
+    def _data(self, language: Language) -> Mapping[str, Any]:
         return {"allowed": list(self.allowed)}
 
 
@@ -708,7 +600,10 @@ class EventOrderError(PstError, ValueError):
     """An event dated earlier than the last event already in the history.
 
     Examples:
-        >>> EventOrderError("event at 09:00 is before the last one (10:00)").code
+        >>> err = EventOrderError(Phrase("errors.event_order", at="09:00", last="10:00"))
+        >>> print(err)
+        event at 09:00 is before the last one (10:00)
+        >>> err.code
         'event_order'
     """
 
@@ -719,8 +614,13 @@ class NoScheduleInForceError(PstError, LookupError):
     """No tariff schedule is in force on the date asked for.
 
     Examples:
-        >>> NoScheduleInForceError("no tariff schedule in force on 2014-01-01").code
-        'no_schedule_in_force'
+        >>> from pst_core.tariffs import TariffSchedules, illustrative_schedule
+        >>> from datetime import date
+        >>> try:
+        ...     TariffSchedules((illustrative_schedule(),)).schedule_at(date(2014, 1, 1))
+        ... except LookupError as err:
+        ...     print(err.code, err.value)
+        no_schedule_in_force 2014-01-01
     """
 
     code = "no_schedule_in_force"
@@ -730,8 +630,15 @@ class InvalidBillingCodeError(InvalidValueError):
     """A SIMPONI billing code that is not 15 digits.
 
     Examples:
-        >>> print(InvalidBillingCodeError("BillingCode.code", "12345", "exactly 15 digits"))
-        BillingCode.code: invalid value '12345'; allowed: exactly 15 digits
+        >>> from pst_core.tariffs import BillingCode
+        >>> from datetime import datetime, timezone
+        >>> try:
+        ...     BillingCode("12345", issued=datetime(2026, 3, 17, tzinfo=timezone.utc))
+        ... except ValueError as err:
+        ...     print(err.code)
+        ...     print(err.describe("id"))
+        invalid_billing_code
+        BillingCode.code: nilai tidak sah '12345'; yang diizinkan: tepat 15 angka 0-9 ...
     """
 
     code = "invalid_billing_code"
@@ -758,11 +665,11 @@ class MissingDependencyError(PstError, ImportError):
         self.package = package
         self.extra = extra
         message = Phrase(
-            "errors.missing_dependency", purpose=_phrase(purpose), package=package, extra=extra
+            "errors.missing_dependency", purpose=as_phrase(purpose), package=package, extra=extra
         )
         super().__init__(message, value=package)
 
-    def _data(self, language: _Language) -> Mapping[str, Any]:
+    def _data(self, language: Language) -> Mapping[str, Any]:
         return {"package": self.package, "extra": self.extra}
 
 
@@ -776,19 +683,6 @@ class _Problem(Protocol):
 
 
 _P = TypeVar("_P", bound=_Problem)
-
-
-class _Described(Phrase):
-    """Something that says itself (``describe(language)``), as a phrase."""
-
-    __slots__ = ("thing",)
-
-    def __init__(self, thing: _Problem | _BadRow) -> None:
-        super().__init__("")
-        self.thing = thing
-
-    def say(self, language: _Language = "en") -> str:
-        return self.thing.describe(language)
 
 
 class SurveyDataError(PstError, ValueError, Generic[_P]):
@@ -824,7 +718,7 @@ class SurveyDataError(PstError, ValueError, Generic[_P]):
         message = Phrase(
             "errors.survey_data",
             file=file,
-            first=_Described(first) if first is not None else Phrase("errors.no_problems"),
+            first=Described(first) if first is not None else Phrase("errors.no_problems"),
             more=Phrase("errors.more", count=rest) if rest > 0 else "",
         )
         super().__init__(message, value=first.value if first is not None else None)
@@ -832,7 +726,7 @@ class SurveyDataError(PstError, ValueError, Generic[_P]):
             for problem in self.problems:
                 self.add_note(problem.describe())
 
-    def _data(self, language: _Language) -> Mapping[str, Any]:
+    def _data(self, language: Language) -> Mapping[str, Any]:
         return {"file": self.file, "problems": [p.describe(language) for p in self.problems]}
 
 
@@ -876,9 +770,9 @@ class BadRowsError(PstError, ValueError, Generic[_R]):
         message = Phrase(
             "errors.bad_rows",
             source=source,
-            first=_Described(first) if first is not None else Phrase("errors.no_bad_rows"),
+            first=Described(first) if first is not None else Phrase("errors.no_bad_rows"),
         )
         super().__init__(message, value=first)
 
-    def _data(self, language: _Language) -> Mapping[str, Any]:
+    def _data(self, language: Language) -> Mapping[str, Any]:
         return {"source": self.source, "rows": [r.describe(language) for r in self.rows]}

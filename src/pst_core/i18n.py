@@ -75,7 +75,7 @@ def text(key: str, language: Language = "en", /, **fields: object) -> str:
         InvalidValueError: ``language`` is not one of `LANGUAGES`, or a field is missing.
     """
     if not isinstance(key, str):
-        raise InvalidTypeError("message", key, "str")
+        raise InvalidTypeError("key", key, str)
     texts = messages(key.partition(".")[0]).get(key)
     if texts is None:
         raise UnknownNameError(Phrase("errors.kind.message"), key, known=len(catalogue()))
@@ -84,7 +84,7 @@ def text(key: str, language: Language = "en", /, **fields: object) -> str:
         return template.format(**fields)
     except KeyError:
         raise InvalidValueError(
-            f"message {key}",
+            key,
             fields,
             Phrase("errors.allowed.fields", fields=tuple(sorted(field_names(template)))),
         ) from None

@@ -104,7 +104,8 @@ def test_parse_rupiah_refuses_the_ambiguous(written: str) -> None:
     assert info.value.field == "--shipping"
     assert isinstance(info.value, ValueError)
     if len(written) <= MAX_DIGITS:
-        assert ACCEPTED_RUPIAH_FORMS in str(info.value)
+        assert ACCEPTED_RUPIAH_FORMS.say("en") in str(info.value)
+        assert ACCEPTED_RUPIAH_FORMS.say("id") in info.value.describe("id")
 
 
 def test_parse_rupiah_refuses_non_text() -> None:

@@ -145,7 +145,7 @@ def test_no_schedule_in_force(capsys: pytest.CaptureFixture[str]) -> None:
 def test_bad_date_and_choices_are_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     out = io.StringIO()
     assert cli.main(["quote", "--schedule", EXAMPLE, "--at", "17/03/2026", "pub-pdf=1"], out=out)
-    assert "not a date" in capsys.readouterr().err
+    assert "--at: invalid value '17/03/2026'; allowed: a date YYYY-MM-DD" in capsys.readouterr().err
     assert cli.main(["quote", "--schedule", EXAMPLE, "--purpose", "fun", "pub-pdf=1"], out=out)
 
 

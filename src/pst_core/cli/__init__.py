@@ -10,10 +10,13 @@ What every subcommand can rely on:
 * ``args.language`` is the `Language` of results and errors: ``--lang id|en``
   (accepted before or after the subcommand), else Indonesian when the locale is
   Indonesian (``LC_ALL``, ``LC_MESSAGES`` or ``LANG`` = ``id_*``), else English.
-  Help texts stay English.
+  The language is read from the command line before argparse parses it, so
+  argparse's own usage errors are said in it too. Help texts stay English.
 * Results go to ``out``; errors never do. A `PstError` escaping ``run`` is
-  printed as one line on standard error and the exit status is 1; a usage error
-  (unknown option, bad value, ``--from`` after ``--to``) exits with 2.
+  printed as one line on standard error, ``pst-core COMMAND: error: ...``
+  (``kesalahan`` in Indonesian) with the error's `~pst_core.errors.PstError.describe`
+  in the language, and the exit status is 1; a usage error (unknown option, bad
+  value, ``--from`` after ``--to``) exits with 2.
 * No traceback reaches the user: a reader that closes the pipe
   (``pst-core info | head -1``) ends the run quietly with status 141, a closed
   standard output or a failed write is one line on standard error with status 1,
@@ -43,6 +46,7 @@ import attrs
 
 from pst_core._version import __version__
 from pst_core.cli import _output
+from pst_core.cli._usage import say_usage_error
 from pst_core.errors import PstError
 from pst_core.i18n import LANGUAGES, Language, text
 
@@ -173,6 +177,13 @@ class _Parser(argparse.ArgumentParser):
     def print_usage(self, file: Any = None) -> None:
         super().print_usage(self.stdout if file is None else file)
 
+    def format_usage(self) -> str:
+        # argparse's own, with the "usage: " prefix in the language of the run.
+        formatter = self._get_formatter()
+        prefix = text("cli.main.usage", self.language)
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups, prefix)
+        return formatter.format_help()
+
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         if message:
             _output.write_error(self.stderr, message.rstrip("\n"))
@@ -181,9 +192,11 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         if self.stderr is not None:
             self.print_usage(self.stderr)
-        self.exit(
-            EXIT_USAGE, text("cli.main.error", self.language, prog=self.prog, message=message)
-        )
+        # argparse reports from inside its ``except``: a ``type=`` function's PstError is the
+        # context of the ArgumentError it handles, and says itself better than argparse can.
+        handled = sys.exc_info()[1]
+        said = say_usage_error(message, self.language, getattr(handled, "__context__", None))
+        self.exit(EXIT_USAGE, _output.error_line(self.prog, said, self.language))
 
 
 class _VersionAction(argparse.Action):
@@ -280,12 +293,13 @@ def _run(argv: Sequence[str], out: TextIO, err: TextIO | None, language: Languag
     prog = f"{PROG} {args.command}"
     problem = _year_range_problem(args)
     if problem is not None:
-        _output.write_error(err, text("cli.main.error", args.language, prog=prog, message=problem))
+        _output.write_error(err, _output.error_line(prog, problem, args.language))
         return EXIT_USAGE
     try:
         status: int = args._run(args, out)
     except PstError as error:
-        _output.write_error(err, text("cli.main.error", args.language, prog=prog, message=error))
+        said = error.describe(args.language)
+        _output.write_error(err, _output.error_line(prog, said, args.language))
         return EXIT_FAILURE
     return status
 
@@ -293,7 +307,7 @@ def _run(argv: Sequence[str], out: TextIO, err: TextIO | None, language: Languag
 def _fail(status: int, language: Language, key: str, **fields: object) -> int:
     """Say the message ``key`` as one error line on standard error; return ``status``."""
     message = text(key, language, **fields)
-    _output.write_error(sys.stderr, text("cli.main.error", language, prog=PROG, message=message))
+    _output.write_error(sys.stderr, _output.error_line(PROG, message, language))
     return status
 
 

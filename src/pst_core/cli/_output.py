@@ -16,10 +16,11 @@ import sys
 from collections.abc import Mapping
 from typing import TextIO
 
-from pst_core.i18n import Language, check_language
+from pst_core.i18n import Language, check_language, text
 
 __all__ = [
     "BROKEN_PIPE",
+    "error_line",
     "language_of",
     "locale_language",
     "prepare",
@@ -84,6 +85,18 @@ def silence_stdout() -> None:
         os.close(devnull)
     except (AttributeError, OSError, ValueError):  # pragma: no cover - no descriptor to redirect
         pass
+
+
+def error_line(prog: str, message: str, language: Language) -> str:
+    """The one line every error of the command line is: ``PROG: error: MESSAGE``.
+
+    ``error`` is the glossary's word for it in ``language`` (``kesalahan`` in Indonesian).
+
+    Examples:
+        >>> error_line("pst-core deadline", "START: nilai tidak sah '17/03'", "id")
+        "pst-core deadline: kesalahan: START: nilai tidak sah '17/03'"
+    """
+    return text("cli.main.error", language, prog=prog, message=message)
 
 
 def write_error(stream: TextIO | None, line: str) -> None:

@@ -15,7 +15,7 @@ import attrs
 
 from pst_core.calendar import WorkingCalendar
 from pst_core.cli._output import language_of
-from pst_core.errors import InvalidValueError
+from pst_core.errors import InvalidValueError, Phrase
 
 NAME = "calendar"
 
@@ -57,7 +57,7 @@ def calendar_from(args: argparse.Namespace) -> WorkingCalendar:
 def _month(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
     if match is None or not 1 <= int(match[2]) <= 12:
-        raise InvalidValueError("YYYY-MM", text, "a year and month such as 2026-03")
+        raise InvalidValueError("YYYY-MM", text, Phrase("cli.allowed.month"))
     return int(match[1]), int(match[2])
 
 
@@ -65,7 +65,7 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise InvalidValueError("--today", text, "a date such as 2026-03-17") from None
+        raise InvalidValueError("--today", text, Phrase("cli.allowed.date")) from None
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -27,7 +27,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     width = max(len(p.name) + len(p.name_en) + 3 for p in chosen)
     out.write(f"{head[0]:<{width}}  {head[1]:<20}  {head[2]}\n")
     for p in chosen:
-        names = p.name if p.name == p.name_en else f"{p.name} ({p.name_en})"
+        # The English name is a help to English readers, not a second Indonesian name.
+        english = language == "en" and p.name != p.name_en
+        names = f"{p.name} ({p.name_en})" if english else p.name
         zone = f"{p.zone_label} {p.timezone}"
         out.write(f"{names:<{width}}  {zone:<20}  {', '.join(p.aliases)}".rstrip() + "\n")
     return 0

@@ -17,7 +17,7 @@ from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from pst_core.cli._output import language_of
-from pst_core.errors import InvalidValueError
+from pst_core.errors import InvalidValueError, Phrase
 from pst_core.i18n import Language
 from pst_core.tariffs.money import parse_rupiah
 from pst_core.tariffs.pricing import PayerCost, Quote, quote
@@ -76,21 +76,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _day(text: str) -> date:
+    """``--at``: a date (argparse reports the error, said by the catalogue)."""
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise InvalidValueError("--at", text, Phrase("cli.allowed.date")) from None
+
+
+_QUANTITY_DIGITS = 24
 
 
 def _line(text: str) -> tuple[str, int]:
     code, sep, quantity = text.rpartition("=")
     digits = quantity.strip()
     if not sep or not code or not (digits.isascii() and digits.isdigit()):
-        raise InvalidValueError(
-            "PRODUCT=QTY", text, "a product code, '=' and a whole quantity, e.g. pub-print=120"
-        )
-    if len(digits) > 24:
-        raise InvalidValueError("PRODUCT=QTY", text, "a quantity of at most 24 digits")
+        raise InvalidValueError("PRODUCT=QTY", text, Phrase("cli.allowed.product_line"))
+    if len(digits) > _QUANTITY_DIGITS:
+        allowed = Phrase("cli.allowed.quantity_digits", digits=_QUANTITY_DIGITS)
+        raise InvalidValueError("PRODUCT=QTY", text, allowed)
     return code, int(digits)
 
 

@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import NamedTuple, TextIO
 
 from pst_core._validation import literal_values, parse_instant
-from pst_core.errors import BadRowsError, PstError, SurveyDataError
+from pst_core.cli._output import error_line
+from pst_core.errors import BadRowsError, InvalidValueError, Phrase, PstError, SurveyDataError
+from pst_core.i18n import Language, text
 from pst_core.reports import (
     SLA_DIMENSIONS,
     InvalidPolicy,
@@ -28,7 +30,6 @@ from pst_core.reports import (
     ikm_report,
     sla_report,
 )
-from pst_core.reports._messages import Language, text
 
 __all__ = ["KINDS", "NAME", "ReportKind", "configure", "run"]
 
@@ -47,24 +48,26 @@ class ReportKind(NamedTuple):
     run: Callable[[argparse.Namespace, TextIO], int]
 
 
+# The ``type=`` functions below raise a PstError: argparse reports it as a usage error
+# (status 2) and the command line says it in the language of --lang.
+
+
 def _columns(value: str) -> tuple[str, ...]:
     columns = tuple(part.strip() for part in value.split(","))
     if not all(columns):
-        raise argparse.ArgumentTypeError(f"not a comma-separated list of columns: {value!r}")
+        raise InvalidValueError("--group-by", value, Phrase("cli.allowed.columns"))
     return columns
 
 
 def _population(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"not a whole number >= 1: {value!r}")
+    if not (value.isascii() and value.isdigit()) or int(value) < 1:
+        allowed = Phrase("errors.allowed.whole_number_at_least", minimum=1)
+        raise InvalidValueError("--population", value, allowed)
     return int(value)
 
 
 def _instant(value: str) -> datetime:
-    try:
-        return parse_instant(value, "--now")
-    except PstError as err:
-        raise argparse.ArgumentTypeError(str(err)) from None
+    return parse_instant(value, "--now")
 
 
 def _add_group_by(
@@ -135,8 +138,7 @@ def _configure_sla(parser: argparse.ArgumentParser) -> None:
 
 def _fail(args: argparse.Namespace, message: str, details: Sequence[str] = ()) -> int:
     """Print an error (and its details) on standard error; exit status 1."""
-    said = text("reports.error", args.language)
-    print(f"pst-core {NAME} {args.report}: {said}: {message}", file=sys.stderr)
+    print(error_line(f"pst-core {NAME} {args.report}", message, args.language), file=sys.stderr)
     for line in details[:_SHOWN_PROBLEMS]:
         print(f"  {line}", file=sys.stderr)
     if len(details) > _SHOWN_PROBLEMS:
@@ -178,20 +180,27 @@ def _run_ikm(args: argparse.Namespace, out: TextIO) -> int:
         message = text("reports.error.survey", language, file=err.file, count=len(err.problems))
         return _fail(args, message, [p.describe(language) for p in err.problems])
     except PstError as err:
-        return _fail(args, str(err))
+        return _fail(args, err.describe(language))
     return _emit(args, out, report)
 
 
-def _progress(done: int, total: int) -> None:
-    sys.stderr.write(f"\r{done:,}/{total:,} transactions")
-    if done == total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
+def _progress(language: Language) -> Callable[[int, int], None]:
+    """A progress line on standard error: transactions read so far, of how many."""
+
+    def show(done: int, total: int) -> None:
+        said = text("cli.report.progress", language, done=f"{done:,}", total=f"{total:,}")
+        sys.stderr.write(f"\r{said}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
 
 
 def _run_sla(args: argparse.Namespace, out: TextIO) -> int:
     from pst_core.states import Workflow
 
+    language: Language = args.language
     now = args.now or datetime.now(timezone.utc)
     try:
         workflows = [Workflow.load(path) for path in args.workflow] or None
@@ -201,12 +210,13 @@ def _run_sla(args: argparse.Namespace, out: TextIO) -> int:
             workflows=workflows,
             group_by=args.group_by,
             invalid=args.invalid,
-            progress=_progress if sys.stderr.isatty() else None,
+            progress=_progress(language) if sys.stderr.isatty() else None,
         )
     except BadRowsError as err:
-        return _fail(args, str(err), [str(row) for row in err.rows[1:]])
+        rows = [row.describe(language) for row in err.rows[1:]]
+        return _fail(args, err.describe(language), rows)
     except PstError as err:
-        return _fail(args, str(err))
+        return _fail(args, err.describe(language))
     return _emit(args, out, report)
 
 

@@ -18,7 +18,7 @@ import typing
 from pathlib import Path
 from typing import TextIO
 
-from pst_core.cli._output import language_of
+from pst_core.cli._output import error_line, language_of
 from pst_core.errors import DataFileError
 from pst_core.i18n import Language, text
 from pst_core.standards import (
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     """Run one action; see the module docstring for exit statuses."""
     language = language_of(args)
     if args.action == "list":
-        return _list(out)
+        return _list(language, out)
     if args.action == "show":
         _show(_document(args.document), language, out)
         return 0
@@ -98,12 +98,15 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _list(out: TextIO) -> int:
+def _list(language: Language, out: TextIO) -> int:
     documents = catalog()
+    kind = {k: text(f"cli.standards.kind.{k}", language) for k in ("standard", "sop")}
     for doc_id, standard in documents.standards.items():
-        out.write(f"{doc_id:<30} {'standard':<9} {standard.office.name}: {standard.service}\n")
+        out.write(
+            f"{doc_id:<30} {kind['standard']:<9} {standard.office.name}: {standard.service}\n"
+        )
     for doc_id, sop in documents.sops.items():
-        out.write(f"{doc_id:<30} {'sop':<9} {sop.office.name}: {sop.name} ({sop.number})\n")
+        out.write(f"{doc_id:<30} {kind['sop']:<9} {sop.office.name}: {sop.name} ({sop.number})\n")
     return 0
 
 
@@ -116,7 +119,7 @@ def _show(document: Document, language: Language, out: TextIO) -> None:
             actor = term("actor", step.actor, language)
             lines.append(f"  {step.number}. [{actor}] ({time}) {step.text}")
         if document.hours is not None:
-            lines.append(document.hours.describe())
+            lines.append(document.hours.describe(language))
         if document.appointment is not None:
             lines.append(document.appointment.text)
     else:
@@ -150,7 +153,8 @@ def _lint(files: list[str], fail_on: str, language: Language, out: TextIO) -> in
         try:
             sources.append((name, read_document(name)))
         except DataFileError as err:
-            print(f"pst-core standards lint: error: {err}", file=sys.stderr)
+            said = err.describe(language)
+            print(error_line("pst-core standards lint", said, language), file=sys.stderr)
             unreadable = True
     if unreadable:  # nothing is linted until every file reads: no partial verdict
         return 1

@@ -25,6 +25,8 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
+from pst_core.cli._output import language_of
+from pst_core.i18n import Language, text
 from pst_core.states.builtin import BUILTIN, builtin_workflow
 from pst_core.states.workflow import Workflow
 
@@ -61,18 +63,37 @@ def _workflow(name: str) -> Workflow:
     return builtin_workflow(name)
 
 
-def _summary(workflow: Workflow) -> str:
+def _summary(workflow: Workflow, language: Language) -> str:
+    def say(key: str, **fields: object) -> str:
+        return text(f"cli.workflow.{key}", language, **fields)
+
     lines = [
-        f"{workflow.name}: {len(workflow.states)} states, {len(workflow.events)} events, "
-        f"{len(workflow.transitions)} transitions, {len(workflow.clocks)} clocks, "
-        f"{len(workflow.timers)} timers",
-        f"  initial: {workflow.initial.name}",
-        f"  terminal: {', '.join(s.name for s in workflow.terminals)}",
-        f"  calendar: {workflow.calendar.timezone.key} ({workflow.calendar.fingerprint}), "
-        f"roles checked {workflow.role_check}ly",
+        say(
+            "summary",
+            name=workflow.name,
+            states=len(workflow.states),
+            events=len(workflow.events),
+            transitions=len(workflow.transitions),
+            clocks=len(workflow.clocks),
+            timers=len(workflow.timers),
+        ),
+        say("initial", state=workflow.initial.name),
+        say("terminal", states=", ".join(s.name for s in workflow.terminals)),
+        say(
+            "calendar",
+            zone=workflow.calendar.timezone.key,
+            fingerprint=workflow.calendar.fingerprint,
+            role_check=say(f"role_check.{workflow.role_check}"),
+        ),
     ]
-    lines += [f"  clock {c.name}: {c.goal} from {', '.join(c.starts_on)}" for c in workflow.clocks]
-    lines += [f"  timer {t.name}: {t.event} after {t.after}" for t in workflow.timers]
+    lines += [
+        say("clock", name=c.name, goal=c.goal.describe(language), starts=", ".join(c.starts_on))
+        for c in workflow.clocks
+    ]
+    lines += [
+        say("timer", name=t.name, event=t.event, after=t.after.describe(language))
+        for t in workflow.timers
+    ]
     return "\n".join(lines)
 
 
@@ -87,15 +108,17 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         >>> out.getvalue().splitlines()[0]
         'visit: Direct visit (kunjungan langsung) to the PST desk'
     """
+    language = language_of(args)
     if args.action == "list":
         for name in BUILTIN:
             out.write(f"{name}: {builtin_workflow(name).description}\n")
-        out.write("add ':STANDARD-ID' to take the times of a catalog standard\n")
+        out.write(text("cli.workflow.standard_hint", language) + "\n")
         return 0
     if args.action == "show":
         diagram = _workflow(args.name).to_mermaid()
         out.write(f"```mermaid\n{diagram}\n```\n" if args.fenced else f"{diagram}\n")
         return 0
     workflow = Workflow.load(args.file)
-    out.write(f"{args.file}: valid\n{_summary(workflow)}\n")
+    out.write(text("cli.workflow.valid", language, file=args.file) + "\n")
+    out.write(_summary(workflow, language) + "\n")
     return 0

@@ -20,7 +20,7 @@ from pst_core._validation import (
     tuple_of,
 )
 from pst_core.calendar.durations import CalendarDays, CalendarMonths, WorkingDays, WorkingTime
-from pst_core.errors import InvalidTypeError, InvalidValueError
+from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase
 from pst_core.standards.vocabulary import Channel
 
 CHANNELS: tuple[Channel, ...] = literal_values(Channel)
@@ -36,13 +36,13 @@ text_tuple = tuple_of(str)
 """Published texts, a tuple of strings (possibly empty)."""
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_ID_RULE = "lower-case ASCII letters, digits and single hyphens, e.g. 'email-online'"
+_ID_RULE = Phrase("standards.error.id_rule")
 
 
 def identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A stable id: lower-case ASCII letters and digits in words joined by single hyphens."""
     if not isinstance(value, str):
-        raise InvalidTypeError(field_name(instance, attribute), value, "str")
+        raise InvalidTypeError(field_name(instance, attribute), value, str)
     if not _ID.fullmatch(value):
         raise InvalidValueError(field_name(instance, attribute), value, _ID_RULE)
 
@@ -52,7 +52,7 @@ any_duration = instance_of(
     WorkingDays,
     CalendarDays,
     CalendarMonths,
-    label="a Duration (WorkingTime, WorkingDays, CalendarDays or CalendarMonths)",
+    label=Phrase("standards.error.duration"),
 )
 """Any of pst_core's durations."""
 
@@ -63,7 +63,9 @@ optional_duration = attrs.validators.optional(any_duration)
 def at_least_one(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
     """A tuple with at least one item."""
     if not value:
-        raise InvalidValueError(field_name(instance, attribute), value, "at least one item")
+        raise InvalidValueError(
+            field_name(instance, attribute), value, Phrase("errors.allowed.at_least_one_item")
+        )
 
 
 def require_channel(value: object, field: str = "channel") -> Channel:

@@ -6,7 +6,7 @@ Private: the layouts are `ServiceStandard.describe` and
 
 from __future__ import annotations
 
-from pst_core.errors import InvalidValueError
+from pst_core.errors import InvalidValueError, Phrase
 
 
 def headings(level: object, depth: int) -> tuple[str, ...]:
@@ -20,7 +20,7 @@ def headings(level: object, depth: int) -> tuple[str, ...]:
         ('##', '###', '####')
     """
     if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 4:
-        raise InvalidValueError("level", level, "a heading level from 1 to 4")
+        raise InvalidValueError("level", level, Phrase("standards.error.heading_level"))
     return tuple("#" * (level + deeper) for deeper in range(depth))
 
 

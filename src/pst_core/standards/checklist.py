@@ -56,7 +56,13 @@ from pst_core._validation import (
     require_day,
     tuple_of,
 )
-from pst_core.errors import InvalidEvidenceError, InvalidTypeError, InvalidValueError
+from pst_core.errors import (
+    InvalidEvidenceError,
+    InvalidTypeError,
+    InvalidValueError,
+    Phrase,
+    show_value,
+)
 from pst_core.i18n import Language, check_language, text
 from pst_core.standards.components import Requirement
 from pst_core.standards.vocabulary import Channel, term
@@ -266,17 +272,22 @@ class Checklist:
         """
         day = require_day(at, "at")
         if not isinstance(evidence, Mapping):
-            raise InvalidTypeError("evidence", evidence, "a mapping of requirement id to evidence")
+            raise InvalidTypeError("evidence", evidence, Phrase("standards.error.evidence_mapping"))
         by_id = {r.id: r for r in self.items}
         for key in evidence:
             if key not in by_id:
-                close = difflib.get_close_matches(str(key), list(by_id), n=3)
-                hint = f"; did you mean: {', '.join(close)}?" if close else ""
-                raise InvalidEvidenceError(
-                    f"evidence names {key!r}, which is not a requirement of the {self.channel} "
-                    f"checklist of {self.standard_id}{hint} allowed: {', '.join(self.ids)}",
-                    value=key,
+                close = tuple(difflib.get_close_matches(str(key), list(by_id), n=3))
+                message = Phrase(
+                    "standards.error.unknown_evidence",
+                    key=show_value(key),
+                    channel=self.channel,
+                    standard=self.standard_id,
+                    suggestions=Phrase("errors.unknown_name_suggestions", names=close)
+                    if close
+                    else "",
+                    allowed=self.ids,
                 )
+                raise InvalidEvidenceError(message, value=key)
         return ChecklistResult(
             self, day, tuple(_entry(r, evidence.get(r.id, False), day) for r in self.items)
         )
@@ -287,18 +298,22 @@ def _entry(requirement: Requirement, value: object, day: date) -> ChecklistEntry
     if isinstance(value, bool):
         item = Evidence(provided=value)
     elif isinstance(value, datetime):
-        raise InvalidTypeError(field, value, "True, False, a date or Evidence (not a datetime)")
+        raise InvalidTypeError(field, value, Phrase("standards.error.evidence_not_datetime"))
     elif isinstance(value, date):
         item = Evidence(expires=value)
     elif isinstance(value, Evidence):
         item = value
     else:
-        raise InvalidTypeError(field, value, "True, False, a date or Evidence")
+        raise InvalidTypeError(field, value, Phrase("standards.error.evidence_value"))
     if item.expires is not None and not requirement.can_expire:
         raise InvalidValueError(
             field,
             item.expires,
-            f"True or False: {requirement.kind} requirement {requirement.id!r} has no expiry date",
+            Phrase(
+                "standards.error.no_expiry",
+                kind=Phrase(f"standards.requirement_kind.{requirement.kind}"),
+                id=show_value(requirement.id),
+            ),
         )
     if not item.provided:
         return ChecklistEntry(requirement, "missing")

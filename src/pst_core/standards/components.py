@@ -41,7 +41,7 @@ from pst_core._validation import (
     tuple_of_literal,
 )
 from pst_core.calendar.durations import Duration
-from pst_core.errors import InvalidValueError
+from pst_core.errors import InvalidValueError, Phrase
 from pst_core.i18n import Language, check_language, text
 from pst_core.standards._fields import (
     any_duration,
@@ -229,12 +229,14 @@ def numbered_steps(kind: type[Step]) -> Any:
         numbers = [step.number for step in steps]
         name = field_name(instance, attribute)
         if numbers != sorted(set(numbers)):
-            raise InvalidValueError(name, numbers, "step numbers in increasing order")
+            raise InvalidValueError(name, numbers, Phrase("standards.error.step_order"))
         for index, step in enumerate(steps):
             for branch in step.decision.branches if step.decision else ():
                 if branch.goto is not None and branch.goto not in numbers:
                     raise InvalidValueError(
-                        f"{name}[{index}].decision.goto", branch.goto, f"a step number: {numbers}"
+                        f"{name}[{index}].decision.goto",
+                        branch.goto,
+                        Phrase("standards.error.step_number", numbers=numbers),
                     )
 
     return validate

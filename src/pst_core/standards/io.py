@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from pst_core._io import read_data
-from pst_core.errors import DataFileError
+from pst_core.errors import DataFileError, Phrase
 from pst_core.standards.sop import StandardOperatingProcedure
 from pst_core.standards.standard import ServiceStandard
 
@@ -56,9 +56,10 @@ def document_from_data(
     for cls in _KINDS:
         if kind == cls.file_type:
             return cls.from_data(data, file=file)
-    allowed = ", ".join(repr(cls.file_type) for cls in _KINDS)
+    allowed = tuple(repr(cls.file_type) for cls in _KINDS)
     if "type" not in data:
-        raise DataFileError(file, "type", None, allowed, problem="missing required field", shown="")
+        missing = Phrase("errors.problem.missing_field")
+        raise DataFileError(file, "type", None, allowed, problem=missing, shown="")
     raise DataFileError(file, "type", kind, allowed)
 
 

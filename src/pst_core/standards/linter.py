@@ -174,9 +174,7 @@ def lint(document: ServiceStandard | StandardOperatingProcedure) -> tuple[Findin
     elif isinstance(document, StandardOperatingProcedure):
         checks = _sop_checks(document)
     else:
-        raise InvalidTypeError(
-            "document", document, "ServiceStandard or StandardOperatingProcedure"
-        )
+        raise InvalidTypeError("document", document, (ServiceStandard, StandardOperatingProcedure))
     findings = [
         Finding(code, location, document.id, message_key, tuple(fields.items()))
         for code, location, message_key, fields in checks

@@ -33,13 +33,13 @@ import difflib
 from collections.abc import Iterator, Mapping
 from functools import cache
 from types import MappingProxyType
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 import attrs
 
 from pst_core._files import parse_text
 from pst_core._resources import package_text
-from pst_core.errors import InvalidTypeError, UnknownNameError
+from pst_core.errors import InvalidTypeError, Phrase, UnknownNameError, show_value
 from pst_core.standards.io import document_from_data
 from pst_core.standards.sop import StandardOperatingProcedure
 from pst_core.standards.standard import ServiceStandard
@@ -87,7 +87,7 @@ class Catalog:
             UnknownNameError: for an id that is no standard of the catalog, with close
                 matches, or saying so when ``id`` is an SOP's.
         """
-        return self._find(self.standards, id, "service standard", "sop")
+        return self._find(self.standards, id, "standard")
 
     def sop(self, id: str) -> StandardOperatingProcedure:
         """The SOP ``id``.
@@ -96,22 +96,22 @@ class Catalog:
             UnknownNameError: for an id that is no SOP of the catalog, with close
                 matches, or saying so when ``id`` is a standard's.
         """
-        return self._find(self.sops, id, "SOP", "standard")
+        return self._find(self.sops, id, "sop")
 
-    def _find(self, found: Mapping[str, _Document], id: object, kind: str, other: str) -> _Document:
+    def _find(
+        self, found: Mapping[str, _Document], id: object, kind: Literal["standard", "sop"]
+    ) -> _Document:
         if not isinstance(id, str):
-            raise InvalidTypeError("id", id, "str")
+            raise InvalidTypeError("id", id, str)
         document = found.get(id)
         if document is not None:
             return document
-        if id in self.ids:
-            what = "a service standard" if other == "standard" else "an SOP"
-            allowed = f"the id of {'an SOP' if kind == 'SOP' else 'a service standard'}"
-            raise UnknownNameError(
-                kind, id, allowed=f"{allowed} ({id!r} is {what}: use catalog().{other}({id!r}))"
-            )
+        said = Phrase("standards.kind.sop" if kind == "sop" else "standards.kind.service_standard")
+        if id in self.ids:  # the other kind's: say which method finds it
+            other = Phrase(f"standards.error.wrong_kind.{kind}", id=show_value(id))
+            raise UnknownNameError(said, id, allowed=other)
         close = difflib.get_close_matches(id, list(found), n=3, cutoff=0.4)
-        raise UnknownNameError(kind, id, close, allowed=", ".join(found), known=len(found))
+        raise UnknownNameError(said, id, close, allowed=tuple(found), known=len(found))
 
     def __contains__(self, id: object) -> bool:
         return id in self.standards or id in self.sops

@@ -37,7 +37,7 @@ from pst_core.calendar.converter import DataModel
 from pst_core.calendar.durations import Duration, parse_duration
 from pst_core.calendar.hours import WorkingHours
 from pst_core.calendar.zones import province_timezone
-from pst_core.errors import InvalidDurationError, InvalidTypeError, UnknownNameError
+from pst_core.errors import InvalidDurationError, InvalidTypeError, Phrase, UnknownNameError
 from pst_core.i18n import Language, check_language, text
 from pst_core.standards import _markdown
 from pst_core.standards._fields import identifier, non_blank_text, optional_text, text_tuple
@@ -247,12 +247,14 @@ class StandardOperatingProcedure(DataModel):
             InvalidTypeError: when ``number`` is not an int.
         """
         if isinstance(number, bool) or not isinstance(number, int):
-            raise InvalidTypeError("number", number, "int")
+            raise InvalidTypeError("number", number, int)
         for step in self.steps:
             if step.number == number:
                 return step
         raise UnknownNameError(
-            f"step of {self.id}", number, allowed=", ".join(str(s.number) for s in self.steps)
+            Phrase("standards.kind.step", sop=self.id),
+            number,
+            allowed=tuple(str(s.number) for s in self.steps),
         )
 
     @property

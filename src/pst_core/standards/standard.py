@@ -56,7 +56,7 @@ from pst_core._display import html_section, html_table, html_text, short
 from pst_core._validation import Validator, instance_of, tuple_of, unique_by
 from pst_core.calendar.converter import DataModel
 from pst_core.calendar.zones import province_timezone
-from pst_core.errors import InvalidTypeError, UnknownNameError
+from pst_core.errors import InvalidTypeError, Phrase, UnknownNameError
 from pst_core.i18n import Language, check_language, text
 from pst_core.standards import _markdown
 from pst_core.standards._fields import (
@@ -89,7 +89,7 @@ _PerChannel = TypeVar("_PerChannel", Procedure, CompletionTime)
 
 
 def _one_per_channel(kind: type) -> list[Validator]:
-    return [tuple_of(kind), unique_by(lambda item: item.channel, "channel")]
+    return [tuple_of(kind), unique_by(lambda item: item.channel, Phrase("standards.kind.channel"))]
 
 
 @attrs.frozen
@@ -138,7 +138,10 @@ class ServiceStandard(DataModel):
     office: Office = attrs.field(validator=instance_of(Office))
     service: str = attrs.field(validator=non_blank_text)
     requirements: tuple[Requirement, ...] = attrs.field(
-        validator=[tuple_of(Requirement), unique_by(lambda r: r.id, "requirement id")]
+        validator=[
+            tuple_of(Requirement),
+            unique_by(lambda r: r.id, Phrase("standards.kind.requirement_id")),
+        ]
     )
     procedures: tuple[Procedure, ...] = attrs.field(validator=_one_per_channel(Procedure))
     completion_times: tuple[CompletionTime, ...] = attrs.field(
@@ -179,7 +182,7 @@ class ServiceStandard(DataModel):
         Raises:
             UnknownNameError: (a ``LookupError``) when the standard states none for it.
         """
-        return self._of_channel(self.completion_times, channel, "completion time")
+        return self._of_channel(self.completion_times, channel, "completion_time")
 
     def _of_channel(
         self, parts: tuple[_PerChannel, ...], channel: object, what: str
@@ -188,8 +191,11 @@ class ServiceStandard(DataModel):
         for part in parts:
             if part.channel == wanted:
                 return part
-        present = ", ".join(part.channel for part in parts) or "none"
-        raise UnknownNameError(f"{what} channel of {self.id}", wanted, allowed=present)
+        present = tuple(part.channel for part in parts) or Phrase("standards.error.none")
+        kind = Phrase(
+            "standards.kind.channel_of", what=Phrase(f"standards.kind.{what}"), standard=self.id
+        )
+        raise UnknownNameError(kind, wanted, allowed=present)
 
     def due(self, channel: Channel, start: datetime, calendar: WorkingCalendar) -> Deadline:
         """When a request on ``channel`` that started at ``start`` is due.
@@ -197,7 +203,9 @@ class ServiceStandard(DataModel):
         Returns ``calendar.deadline(start, self.completion(channel).duration)``.
         """
         if not callable(getattr(calendar, "deadline", None)):
-            raise InvalidTypeError("calendar", calendar, "WorkingCalendar")
+            from pst_core.calendar.calendar import WorkingCalendar
+
+            raise InvalidTypeError("calendar", calendar, WorkingCalendar)
         return calendar.deadline(start, self.completion(channel).duration)
 
     @property

@@ -41,7 +41,7 @@ import attrs
 from pst_core._validation import aware, field_name, instance_of, non_empty, require_aware
 from pst_core.calendar.durations import CalendarDays, CalendarMonths
 from pst_core.calendar.zones import PROVINCES
-from pst_core.errors import InvalidBillingCodeError, InvalidTypeError
+from pst_core.errors import InvalidBillingCodeError, InvalidTypeError, Phrase
 from pst_core.i18n import Language, check_language, text
 
 __all__ = [
@@ -121,7 +121,7 @@ def expiry(start: datetime, validity: CalendarValidity) -> datetime:
     """
     require_aware(start, "start")
     if not isinstance(validity, (CalendarDays, CalendarMonths)):
-        raise InvalidTypeError("validity", validity, "CalendarDays or CalendarMonths")
+        raise InvalidTypeError("validity", validity, (CalendarDays, CalendarMonths))
     return validity.after(start)
 
 
@@ -135,9 +135,7 @@ def _shown(instant: datetime) -> str:
     return instant.strftime("%Y-%m-%d %H:%M ") + (label or instant.strftime("UTC%z"))
 
 
-_calendar_validity = instance_of(
-    CalendarDays, CalendarMonths, label="CalendarDays or CalendarMonths"
-)
+_calendar_validity = instance_of(CalendarDays, CalendarMonths)
 
 
 class _Validity:
@@ -219,11 +217,13 @@ def _billing_code(instance: object, attribute: attrs.Attribute[Any], value: obje
     name = field_name(instance, attribute)
     if not isinstance(value, str):
         # An int would silently lose leading zeros.
-        raise InvalidTypeError(name, value, f"a string of {BILLING_CODE_DIGITS} digits")
+        expected = Phrase("tariffs.error.billing_code_text", digits=BILLING_CODE_DIGITS)
+        raise InvalidTypeError(name, value, expected)
     if len(value) != BILLING_CODE_DIGITS or not (value.isascii() and value.isdigit()):
-        raise InvalidBillingCodeError(
-            name, value, f"exactly {BILLING_CODE_DIGITS} digits 0-9 (got {len(value)} characters)"
+        allowed = Phrase(
+            "tariffs.error.billing_code_digits", digits=BILLING_CODE_DIGITS, length=len(value)
         )
+        raise InvalidBillingCodeError(name, value, allowed)
 
 
 @attrs.frozen

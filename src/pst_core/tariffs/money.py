@@ -41,7 +41,7 @@ from typing import Any
 import attrs
 
 from pst_core._validation import field_name
-from pst_core.errors import InvalidTypeError, InvalidValueError
+from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase
 
 __all__ = [
     "ACCEPTED_RUPIAH_FORMS",
@@ -68,16 +68,16 @@ MAX_DIGITS = 24
 
 _CONTEXT = Context(prec=MAX_DIGITS + 2)
 
-ACCEPTED_RUPIAH_FORMS = (
-    "whole rupiah written as 30000, 30.000, Rp30.000 or Rp 30.000,- "
-    "(a dot groups thousands; no fractions of a rupiah)"
-)
-"""What `parse_rupiah` accepts, in words (shown in its errors)."""
+ACCEPTED_RUPIAH_FORMS = Phrase("tariffs.error.rupiah_forms")
+"""What `parse_rupiah` accepts, in words (shown in its errors; ``.say(language)`` says it).
 
-_WHOLE_RUPIAH = (
-    f"a whole, non-negative number of rupiah of at most {MAX_DIGITS} digits "
-    "as an int or Decimal, e.g. 15000"
-)
+Examples:
+    >>> print(ACCEPTED_RUPIAH_FORMS.say("id"))
+    rupiah bulat yang ditulis 30000, 30.000, Rp30.000 atau Rp 30.000,- (titik ...
+"""
+
+_WHOLE_RUPIAH = Phrase("tariffs.error.whole_rupiah", digits=MAX_DIGITS)
+_FINITE = Phrase("tariffs.error.finite_amount", digits=MAX_DIGITS)
 
 # ASCII digits only ([0-9], never \d: "３０" is not an amount), anchored by fullmatch.
 _RUPIAH = re.compile(
@@ -91,12 +91,12 @@ _RUPIAH = re.compile(
 def _whole(amount: object, field: str) -> int:
     """``amount`` as an int if it is a whole ``Decimal`` within the bound."""
     if not isinstance(amount, Decimal):
-        raise InvalidTypeError(field, amount, "Decimal")
+        raise InvalidTypeError(field, amount, Decimal)
     # Bounded before any arithmetic: Decimal("1E+999999999") would take minutes to expand.
     if not amount.is_finite() or amount.adjusted() >= MAX_DIGITS:
-        raise InvalidValueError(field, amount, f"a finite amount of at most {MAX_DIGITS} digits")
+        raise InvalidValueError(field, amount, _FINITE)
     if amount != amount.to_integral_value():
-        raise InvalidValueError(field, amount, "whole rupiah (round it first with round_rupiah)")
+        raise InvalidValueError(field, amount, Phrase("tariffs.error.round_first"))
     return int(amount)
 
 
@@ -118,9 +118,9 @@ def round_rupiah(amount: Decimal) -> Decimal:
         [Decimal('3'), Decimal('4'), Decimal('2'), Decimal('-3')]
     """
     if not isinstance(amount, Decimal):
-        raise InvalidTypeError("amount", amount, "Decimal")
+        raise InvalidTypeError("amount", amount, Decimal)
     if not amount.is_finite() or amount.adjusted() >= MAX_DIGITS:
-        raise InvalidValueError("amount", amount, f"a finite amount of at most {MAX_DIGITS} digits")
+        raise InvalidValueError("amount", amount, _FINITE)
     # A local context wide enough for any bounded amount: exact whatever the caller's context.
     return amount.quantize(Decimal(1), rounding=ROUNDING, context=_CONTEXT)
 
@@ -133,7 +133,9 @@ def average_rupiah(amount: int, quantity: int) -> Decimal:
         Decimal('83')
     """
     if quantity < 1:
-        raise InvalidValueError("quantity", quantity, "a whole number >= 1")
+        raise InvalidValueError(
+            "quantity", quantity, Phrase("errors.allowed.whole_number_at_least", minimum=1)
+        )
     return Decimal((2 * amount + quantity) // (2 * quantity))
 
 
@@ -172,7 +174,7 @@ def rupiah(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
     name = field_name(instance, attribute)
     if not isinstance(value, Decimal):
         # Floats are refused: money must be exact.
-        raise InvalidTypeError(name, value, "Decimal")
+        raise InvalidTypeError(name, value, Decimal)
     if not is_whole_rupiah(value):
         raise InvalidValueError(name, value, _WHOLE_RUPIAH)
 
@@ -188,7 +190,7 @@ def format_rupiah(amount: Decimal | int) -> str:
         ['Rp0', 'Rp12.500', '-Rp7.000']
     """
     if isinstance(amount, bool) or not isinstance(amount, (Decimal, int)):
-        raise InvalidTypeError("amount", amount, "Decimal")
+        raise InvalidTypeError("amount", amount, Decimal)
     value = _whole(Decimal(amount) if isinstance(amount, int) else amount, "amount")
     digits = str(abs(value))
     groups = []
@@ -220,12 +222,14 @@ def parse_rupiah(text: str, field: str = "amount") -> Decimal:
         pst_core.errors.InvalidValueError: --shipping: invalid value '30,000.50'; allowed: ...
     """
     if not isinstance(text, str):
-        raise InvalidTypeError(field, text, "text such as 'Rp30.000'")
+        raise InvalidTypeError(field, text, Phrase("tariffs.error.rupiah_text"))
     match = _RUPIAH.fullmatch(text.strip())
     if match is None:
         raise InvalidValueError(field, text, ACCEPTED_RUPIAH_FORMS)
     digits = match["digits"].replace(".", "")
     if len(digits.lstrip("0")) > MAX_DIGITS:
-        raise InvalidValueError(field, text, f"at most {MAX_DIGITS} digits")
+        raise InvalidValueError(
+            field, text, Phrase("tariffs.error.at_most_digits", digits=MAX_DIGITS)
+        )
     value = int(digits)
     return Decimal(-value if match["sign"] else value)

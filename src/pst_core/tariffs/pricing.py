@@ -49,7 +49,7 @@ from pst_core._validation import (
     sequence_of,
     tuple_of,
 )
-from pst_core.errors import InvalidTypeError, InvalidValueError
+from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase
 from pst_core.i18n import Language, check_language, text
 from pst_core.tariffs.money import (
     MAX_DIGITS,
@@ -93,7 +93,7 @@ def _count(instance: object, attribute: attrs.Attribute[Any], value: int) -> Non
         raise InvalidValueError(
             f"{type(instance).__name__}.{attribute.name}",
             value,
-            f"a whole number of at most {MAX_DIGITS} digits",
+            Phrase("tariffs.error.whole_number_digits", digits=MAX_DIGITS),
         )
 
 
@@ -175,9 +175,9 @@ class LineItem:
 
 def _quantity(value: object, field: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise InvalidTypeError(field, value, "a whole number of units")
+        raise InvalidTypeError(field, value, Phrase("tariffs.error.whole_units"))
     if not 1 <= value < _LIMIT:
-        raise InvalidValueError(field, value, f"a whole number >= 1 of at most {MAX_DIGITS} digits")
+        raise InvalidValueError(field, value, Phrase("tariffs.error.quantity", digits=MAX_DIGITS))
     return value
 
 
@@ -186,7 +186,7 @@ def _bounded_amount(amount: int, code: str, quantity: int) -> Decimal:
         raise InvalidValueError(
             code,
             quantity,
-            f"a quantity whose amount has at most {MAX_DIGITS} digits (the bound on amounts)",
+            Phrase("tariffs.error.amount_bound", digits=MAX_DIGITS),
         )
     return Decimal(amount)
 
@@ -208,7 +208,7 @@ def price_line(item: TariffItem, quantity: int) -> LineItem:
         pst_core.errors.InvalidValueError: md: invalid value 101; allowed: at most 100 ...
     """
     if not isinstance(item, TariffItem):
-        raise InvalidTypeError("item", item, "TariffItem")
+        raise InvalidTypeError("item", item, TariffItem)
     count = _quantity(quantity, item.code)
     common: dict[str, Any] = {
         "code": item.code,
@@ -226,7 +226,9 @@ def price_line(item: TariffItem, quantity: int) -> LineItem:
         raise InvalidValueError(
             item.code,
             count,
-            f"at most {limit} units ({item.unit}; the last band ends there)",
+            Phrase(
+                "tariffs.error.last_band", limit=limit, unit=Phrase(f"tariffs.unit.{item.unit}")
+            ),
         )
     charges: list[BandCharge] = []
     for band in item.bands:
@@ -356,13 +358,13 @@ def _pairs(lines: object) -> tuple[tuple[str, int], ...]:
     if isinstance(lines, Mapping):
         pairs = tuple(lines.items())
     else:
-        pairs = sequence_of(lines, "lines", tuple, label="(product code, quantity) pair")
+        pairs = sequence_of(lines, "lines", tuple, label=Phrase("tariffs.error.pair"))
     if not pairs:
-        raise InvalidValueError("lines", pairs, "at least one product code and quantity")
+        raise InvalidValueError("lines", pairs, Phrase("tariffs.error.at_least_one_line"))
     for index, pair in enumerate(pairs):
         if not (len(pair) == 2 and isinstance(pair[0], str)):
-            raise InvalidTypeError(f"lines[{index}]", pair, "a (product code, quantity) pair")
-    require_unique(pairs, "lines", lambda pair: pair[0], "product code")
+            raise InvalidTypeError(f"lines[{index}]", pair, Phrase("tariffs.error.a_pair"))
+    require_unique(pairs, "lines", lambda pair: pair[0], Phrase("tariffs.kind.product_code"))
     return pairs
 
 
@@ -401,16 +403,14 @@ def quote(
     elif isinstance(schedule, TariffSchedule):
         book = TariffSchedules((schedule,))
     else:
-        raise InvalidTypeError("schedule", schedule, "TariffSchedule or TariffSchedules")
+        raise InvalidTypeError("schedule", schedule, (TariffSchedule, TariffSchedules))
     pairs = _pairs(lines)
     costs = sequence_of(payer_costs, "payer_costs", PayerCost)
     in_force = book.schedule_at(day)
     priced = tuple(price_line(in_force.item(code), quantity) for code, quantity in pairs)
     if (requester is None) != (purpose is None):
         missing = "purpose" if purpose is None else "requester"
-        raise InvalidValueError(
-            missing, None, "both requester and purpose to decide Rp0, or neither"
-        )
+        raise InvalidValueError(missing, None, Phrase("tariffs.error.requester_and_purpose"))
     decision = None
     if requester is not None and purpose is not None:
         decision = zero_rate(
@@ -428,7 +428,7 @@ def _written(priced: Quote, lang: Language) -> str:
     def say(key: str, **fields: object) -> str:
         return text(f"tariffs.{key}", lang, **fields)
 
-    out = _schedule_head(priced, say)
+    out = _schedule_head(priced, say, lang)
     rows = _line_rows(priced, say)
     widths = [max(len(row[i]) for row in rows) for i in range(6)]
     total_width = sum(widths) + 2 * 5
@@ -462,13 +462,13 @@ def _written(priced: Quote, lang: Language) -> str:
     return "\n".join(out)
 
 
-def _schedule_head(priced: Quote, say: Callable[..., str]) -> list[str]:
+def _schedule_head(priced: Quote, say: Callable[..., str], lang: Language) -> list[str]:
     """The head of `Quote.describe`: the schedule, its legal basis and period, the date."""
     schedule = priced.schedule
     out: list[str] = []
     if schedule.illustrative:
         out.append(say("quote.illustrative"))
-    period = _period(schedule, say)
+    period = schedule.describe_period(lang)
     heads = [(say(f"quote.{k}") + ":") for k in ("schedule", "legal_basis", "in_force", "date")]
     width = max(len(h) for h in heads) + 1
     for head, value in zip(
@@ -497,7 +497,7 @@ def _html_view(priced: Quote, lang: Language) -> str:
     head += [
         f"{say('quote.schedule')}: {schedule.title}",
         f"{say('quote.legal_basis')}: {schedule.legal_basis}",
-        f"{say('quote.in_force')}: {_period(schedule, say)}",
+        f"{say('quote.in_force')}: {schedule.describe_period(lang)}",
     ]
     rows: list[list[str]] = []
     for line in priced.lines:
@@ -533,14 +533,6 @@ def _line_cells(line: LineItem, say: Callable[..., str]) -> tuple[str, ...]:
         say("quote.average", price=price) if line.charges else price,
         format_rupiah(line.amount),
     )
-
-
-def _period(schedule: TariffSchedule, say: Callable[..., str]) -> str:
-    """The period a schedule is in force, in words (``from 2026-01-01``)."""
-    start = schedule.effective_from.isoformat()
-    if schedule.effective_until is None:
-        return say("quote.period_from", start=start)
-    return say("quote.period_between", start=start, end=schedule.effective_until)
 
 
 def _band(charge: BandCharge, say: Callable[..., str]) -> str:

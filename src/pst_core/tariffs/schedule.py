@@ -72,9 +72,12 @@ from pst_core.errors import (
     InvalidTypeError,
     InvalidValueError,
     NoScheduleInForceError,
+    Phrase,
     PstError,
     UnknownNameError,
+    show_value,
 )
+from pst_core.i18n import Language, check_language
 from pst_core.tariffs.money import MAX_DIGITS, parse_rupiah, rupiah
 
 __all__ = [
@@ -165,7 +168,7 @@ Examples:
 """
 
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*")
-_CODE_ALLOWED = "letters, digits and . _ / - (starting with a letter or digit), e.g. 'pub-print'"
+_CODE_ALLOWED = Phrase("tariffs.error.product_code_rule")
 
 
 def _product_code(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -176,7 +179,9 @@ def _product_code(instance: object, attribute: attrs.Attribute[Any], value: str)
 def _bounded(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
     if value >= 10**MAX_DIGITS:
         raise InvalidValueError(
-            field_name(instance, attribute), value, f"a unit number of at most {MAX_DIGITS} digits"
+            field_name(instance, attribute),
+            value,
+            Phrase("tariffs.error.unit_number_digits", digits=MAX_DIGITS),
         )
 
 
@@ -213,7 +218,9 @@ class Band:
     def _last_not_before_first(self, attribute: attrs.Attribute[Any], value: int | None) -> None:
         if value is not None and value < self.first:
             raise InvalidValueError(
-                field_name(self, attribute), value, f"a unit number >= first ({self.first})"
+                field_name(self, attribute),
+                value,
+                Phrase("tariffs.error.unit_number_after_first", first=self.first),
             )
 
     @property
@@ -231,23 +238,29 @@ def _check_bands(bands: tuple[Band, ...], field: str) -> None:
             raise InvalidValueError(
                 field,
                 bands,
-                f"only the last band open-ended; bands[{index - 1}] has no 'last'",
-                problem="bands continue after an open-ended band:",
+                Phrase("tariffs.error.only_last_open", index=index - 1),
+                problem=Phrase("tariffs.error.bands_after_open"),
             )
         if band.first != expected:
             raise InvalidValueError(
                 field,
                 bands,
-                f"contiguous bands: {where}.first must be {expected}, not {band.first}",
-                problem="bands not contiguous:",
+                Phrase(
+                    "tariffs.error.contiguous", where=where, expected=expected, first=band.first
+                ),
+                problem=Phrase("tariffs.error.bands_not_contiguous"),
             )
         if previous is not None and band.price > previous.price:
             raise InvalidValueError(
                 field,
                 bands,
-                f"non-increasing marginal prices: {where}.price {band.price} "
-                f"exceeds the previous band's {previous.price}",
-                problem="bands not regressive:",
+                Phrase(
+                    "tariffs.error.regressive",
+                    where=where,
+                    price=band.price,
+                    previous=previous.price,
+                ),
+                problem=Phrase("tariffs.error.bands_not_regressive"),
             )
         previous = band
 
@@ -289,8 +302,7 @@ class TariffItem:
             raise InvalidValueError(
                 field_name(self, attribute),
                 value,
-                "types a-g; type h is priced at each cooperation contract's value, "
-                "not by a schedule",
+                Phrase("tariffs.error.not_a_contract"),
             )
 
     @bands.validator
@@ -300,8 +312,8 @@ class TariffItem:
             raise InvalidValueError(
                 name,
                 value,
-                "exactly one of 'price' (flat) and 'bands' (regressive)",
-                problem="both or neither of price and bands:",
+                Phrase("tariffs.error.one_pricing"),
+                problem=Phrase("tariffs.error.price_or_bands"),
             )
         _check_bands(value, name)
 
@@ -327,12 +339,16 @@ def _at_least_one(
     instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]
 ) -> None:
     if not value:
-        raise InvalidValueError(field_name(instance, attribute), value, "at least one item")
+        raise InvalidValueError(
+            field_name(instance, attribute), value, Phrase("errors.allowed.at_least_one_item")
+        )
 
 
 def _plain_day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, datetime):
-        raise InvalidTypeError(field_name(instance, attribute), value, "date (not datetime)")
+        raise InvalidTypeError(
+            field_name(instance, attribute), value, Phrase("tariffs.error.date_not_datetime")
+        )
 
 
 def _structure_price(value: object, _: object) -> Decimal:
@@ -340,12 +356,10 @@ def _structure_price(value: object, _: object) -> Decimal:
     if isinstance(value, str):
         return parse_rupiah(value, "price")
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidTypeError(
-            "price", value, "whole rupiah as an integer (25000) or a string ('25.000')"
-        )
+        raise InvalidTypeError("price", value, Phrase("tariffs.error.price_type"))
     if not 0 <= value < 10**MAX_DIGITS:
         raise InvalidValueError(
-            "price", value, f"whole, non-negative rupiah of at most {MAX_DIGITS} digits"
+            "price", value, Phrase("tariffs.error.price_value", digits=MAX_DIGITS)
         )
     return Decimal(value)
 
@@ -408,7 +422,7 @@ class TariffSchedule(DataModel):
         validator=[
             tuple_of(TariffItem),
             _at_least_one,
-            unique_by(lambda item: item.code, "product code"),
+            unique_by(lambda item: item.code, Phrase("tariffs.kind.product_code")),
         ]
     )
 
@@ -418,7 +432,7 @@ class TariffSchedule(DataModel):
             raise InvalidValueError(
                 field_name(self, attribute),
                 value,
-                f"a date on or after effective_from ({self.effective_from.isoformat()})",
+                Phrase("tariffs.error.until_after_from", start=self.effective_from.isoformat()),
             )
 
     @classmethod
@@ -445,10 +459,16 @@ class TariffSchedule(DataModel):
     @property
     def period(self) -> str:
         """The period in force (``"2026-01-01 to 2026-12-31"``, ``"from 2026-01-01"``)."""
-        start = self.effective_from.isoformat()
-        if self.effective_until is None:
-            return f"from {start}"
-        return f"{start} to {self.effective_until.isoformat()}"
+        return self.describe_period("en")
+
+    def describe_period(self, language: Language = "en") -> str:
+        """The period in force, in ``language``.
+
+        Examples:
+            >>> illustrative_schedule().describe_period("id")
+            'sejak 2026-01-01'
+        """
+        return _period(self).say(check_language(language))
 
     def in_force(self, day: date) -> bool:
         """Whether the schedule is in force on ``day`` (an aware datetime counts by its date).
@@ -484,10 +504,10 @@ class TariffSchedule(DataModel):
             if item.code == code:
                 return item
         raise UnknownNameError(
-            "product code",
+            Phrase("tariffs.kind.product_code"),
             code,
             difflib.get_close_matches(str(code), self.codes, n=3),
-            allowed=", ".join(self.codes),
+            allowed=self.codes,
         )
 
 
@@ -517,6 +537,15 @@ def _overlap(a: TariffSchedule, b: TariffSchedule) -> bool:
     return a.effective_from <= b_end and b.effective_from <= a_end
 
 
+def _period(schedule: TariffSchedule) -> Phrase:
+    """The period ``schedule`` is in force, not yet said in a language."""
+    start = schedule.effective_from.isoformat()
+    if schedule.effective_until is None:
+        return Phrase("tariffs.quote.period_from", start=start)
+    end = schedule.effective_until.isoformat()
+    return Phrase("tariffs.quote.period_between", start=start, end=end)
+
+
 def _no_overlap(
     instance: object, attribute: attrs.Attribute[Any], value: tuple[TariffSchedule, ...]
 ) -> None:
@@ -526,10 +555,14 @@ def _no_overlap(
             raise InvalidValueError(
                 field_name(instance, attribute),
                 (earlier.title, later.title),
-                "schedules whose periods do not overlap; "
-                f"{earlier.title!r} ({earlier.period}) and "
-                f"{later.title!r} ({later.period}) share days",
-                problem="overlapping schedules",
+                Phrase(
+                    "tariffs.error.no_overlap",
+                    earlier=show_value(earlier.title),
+                    earlier_period=_period(earlier),
+                    later=show_value(later.title),
+                    later_period=_period(later),
+                ),
+                problem=Phrase("tariffs.error.overlapping"),
             )
 
 
@@ -583,8 +616,13 @@ class TariffSchedules:
         for schedule in self.schedules:
             if schedule.in_force(when):
                 return schedule
-        covered = "; ".join(f"{s.title!r} {s.period}" for s in self.schedules) or "none"
-        raise NoScheduleInForceError(
-            f"no tariff schedule in force on {when.isoformat()}; schedules cover: {covered}",
-            value=when,
+        covered = tuple(
+            Phrase("tariffs.error.covered", title=show_value(s.title), period=_period(s))
+            for s in self.schedules
         )
+        message = Phrase(
+            "tariffs.error.no_schedule",
+            day=when.isoformat(),
+            covered=covered or Phrase("tariffs.error.none"),
+        )
+        raise NoScheduleInForceError(message, value=when)

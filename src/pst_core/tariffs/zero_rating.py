@@ -51,7 +51,7 @@ from pst_core._validation import (
     sequence_of,
     tuple_of_literal,
 )
-from pst_core.errors import InvalidTypeError, UnknownNameError
+from pst_core.errors import InvalidTypeError, Phrase, UnknownNameError
 from pst_core.i18n import Language, text
 from pst_core.tariffs.schedule import PnbpType
 
@@ -208,18 +208,19 @@ L = TypeVar("L", bound=str)
 
 
 def _member(names: tuple[L, ...], value: object, what: str) -> L:
+    """The name of ``names`` that ``value`` spells; ``what`` is its kind (``tariffs.kind.*``)."""
     if isinstance(value, str):
         key = value.strip().lower().replace("-", "_").replace(" ", "_")
         for name in names:
             if key == name:
                 return name
         raise UnknownNameError(
-            what,
+            Phrase(f"tariffs.kind.{what}"),
             value,
             difflib.get_close_matches(key, names, n=3),
-            allowed=", ".join(names),
+            allowed=names,
         )
-    raise InvalidTypeError(what, value, "one of " + ", ".join(names))
+    raise InvalidTypeError(what, value, Phrase("tariffs.error.one_of", names=names))
 
 
 def zero_rate(
@@ -243,10 +244,10 @@ def zero_rate(
         UnknownNameError: an unknown category, purpose, PNBP type or document, with suggestions.
         InvalidTypeError: a value that is not a name.
     """
-    category = _member(_CATEGORIES, requester, "requester category")
+    category = _member(_CATEGORIES, requester, "requester")
     aim = _member(_PURPOSES, purpose, "purpose")
     types = frozenset(
-        _member(_PNBP_TYPES, t, "PNBP type") for t in sequence_of(pnbp_types, "pnbp_types", str)
+        _member(_PNBP_TYPES, t, "pnbp_type") for t in sequence_of(pnbp_types, "pnbp_types", str)
     )
     have = frozenset(
         _member(_DOCUMENTS, d, "document") for d in sequence_of(provided, "provided", str)
