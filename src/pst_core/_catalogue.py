@@ -8,6 +8,8 @@ The catalogue is a set of TOML files in ``pst_core/messages``, one per area. A
 table with an ``id`` (Indonesian) and an ``en`` (English) text is one message; its
 key is the file's name and the table's dotted name (``common.weekday.mon`` is
 ``[weekday.mon]`` of ``common.toml``). Both languages use the same ``{fields}``.
+A message may carry notes about itself (`METADATA`: the glossary's terms say what
+they replace), which are not texts.
 A defect in these files is a defect of pst_core itself, so it raises a plain
 ``ValueError`` (the test suite reads every key).
 
@@ -26,6 +28,7 @@ from types import MappingProxyType
 __all__ = [
     "LANGUAGE_CODES",
     "MESSAGE_FILES",
+    "METADATA",
     "field_names",
     "messages",
     "template",
@@ -41,11 +44,16 @@ MESSAGE_FILES = (
     "cli",
     "common",
     "errors",
+    "glossary",
     "reports",
     "standards",
     "states",
     "tariffs",
 )
+
+
+METADATA = frozenset({"note", "replaces", "replaces_en", "keeps"})
+"""Keys of a message table that are notes about it, not texts (see `pst_core.i18n.glossary`)."""
 
 
 def field_names(text: str) -> frozenset[str]:
@@ -69,7 +77,7 @@ def _flatten(prefix: str, table: Mapping[str, object], out: dict[str, Mapping[st
             raise ValueError(f"message {prefix}: the languages fill in different fields")
         out[prefix] = MappingProxyType({k: str(v) for k, v in texts.items()})
     for key, value in table.items():
-        if key in LANGUAGE_CODES:
+        if key in LANGUAGE_CODES or (texts and key in METADATA):
             continue
         if not isinstance(value, Mapping):
             raise ValueError(f"message {prefix}.{key}: a table with 'id' and 'en' texts, not text")

@@ -50,7 +50,7 @@ def test_describe_lists_everything() -> None:
 
 def test_describe_in_indonesian_is_all_indonesian() -> None:
     text = PST.deadline(at("2026-03-17T14:00+07:00"), WorkingDays(3)).describe("id")
-    for word in ("Selasa", "WIB", "Cuti Bersama Hari Suci Nyepi", "tenggat", "Jatuh tempo"):
+    for word in ("Selasa", "WIB", "Cuti Bersama Hari Suci Nyepi", "tenggat", "Tenggat"):
         assert word in text
     assert "hari penerimaan tidak dihitung" in text.lower()
     for english in ("Due", "working", "holiday", "Tuesday", "March", "+07:00", "cuti_bersama"):
@@ -102,14 +102,14 @@ def test_deadline_said_in_full_in_both_languages() -> None:
     assert deadline.closed_on_due is None
     assert deadline.describe("id") == "\n".join(
         [
-            "Jatuh tempo Senin, 30 November 2026 pukul 15.30 WIB: 1 hari kerja sejak Kamis, "
+            "Tenggat Senin, 30 November 2026 pukul 15.30 WIB: 1 hari kerja sejak Kamis, "
             "26 November 2026 pukul 09.00 WIB.",
             "Kalender: BPS Kota X, WIB, 38 jam per minggu "
             "(Sen–Kam 08.00-15.30; Jum 08.00-16.00; Sab–Min tutup).",
             "Hari penerimaan tidak dihitung: tenggat pada akhir jam layanan hari kerja ke-1 "
             "sesudahnya.",
             "Pasti: tidak bergantung pada tanggal perkiraan atau keputusan yang belum ada.",
-            "Hari tidak bekerja yang dilewati (3):",
+            "Hari libur yang dilewati (3):",
             "  - Jumat, 27 November 2026: Cuti contoh (cuti bersama)",
             "  - Sabtu, 28 November 2026: akhir pekan",
             "  - Minggu, 29 November 2026: akhir pekan",
@@ -216,18 +216,18 @@ def test_every_line_of_a_deadline_is_said_in_indonesian() -> None:
     minutes = cal.deadline(at("2026-11-26T09:00+07:00"), WorkingTime(10))
     assert minutes.describe("id") == "\n".join(
         [
-            "Jatuh tempo Kamis, 26 November 2026 pukul 09.10 WIB: 10 menit sejak Kamis, "
+            "Tenggat Kamis, 26 November 2026 pukul 09.10 WIB: 10 menit sejak Kamis, "
             "26 November 2026 pukul 09.00 WIB.",
             calendar_id,
-            "Waktu layanan dihitung sejak diterima (sejak buka berikutnya bila kantor tutup).",
+            "Waktu kerja dihitung sejak diterima (sejak buka berikutnya bila kantor tutup).",
             final_id,
-            "Tidak ada hari tidak bekerja yang dilewati.",
+            "Tidak ada hari libur yang dilewati.",
         ]
     )
     week = cal.deadline(at("2026-03-13T10:00+07:00"), CalendarDays(7))
     assert week.describe("id") == "\n".join(
         [
-            "Jatuh tempo Jumat, 20 Maret 2026 pukul 10.00 WIB: 7 hari sejak Jumat, "
+            "Tenggat Jumat, 20 Maret 2026 pukul 10.00 WIB: 7 hari sejak Jumat, "
             "13 Maret 2026 pukul 10.00 WIB.",
             calendar_id,
             "Hari kalender dihitung menurut tanggal, kantor buka atau tutup; "
@@ -242,8 +242,8 @@ def test_every_line_of_a_deadline_is_said_in_indonesian() -> None:
     version = holidays_version()
     assert late.describe("id").splitlines()[3:] == [
         "Sementara: tenggat masih dapat bergeser, karena:",
-        f"  - belum ada keputusan cuti bersama 2100 dalam data holidays (holidays {version})",
-        "Tidak ada hari tidak bekerja yang dilewati.",
+        f"  - SKB cuti bersama 2100 belum ada dalam data holidays (holidays {version})",
+        "Tidak ada hari libur yang dilewati.",
     ]
     assert late.describe().splitlines()[3:] == [
         "Provisional: it may still move, because:",

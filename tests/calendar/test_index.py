@@ -188,7 +188,7 @@ def test_provisional_is_said() -> None:
     )
     undecreed = Provisional("undecreed", 2028, date(2028, 1, 26), version="0.1")
     assert undecreed.describe("id") == (
-        "belum ada keputusan cuti bersama 2028 dalam data holidays (holidays 0.1)"
+        "SKB cuti bersama 2028 belum ada dalam data holidays (holidays 0.1)"
     )
 
 

@@ -30,7 +30,7 @@ def test_repr_counts_working_days_and_days_off(march: MonthView) -> None:
 def test_describe_indonesian_marks_today_and_lists_days_off(march: MonthView) -> None:
     assert march.describe("id", today=date(2026, 3, 17)) == (
         "Maret 2026 (Asia/Jakarta, WIB)\n"
-        " Sn   Sl   Rb   Km   Jm   Sb   Mg\n"
+        "Sen  Sel  Rab  Kam  Jum  Sab  Min\n"
         "                                1\n"
         "  2    3    4    5    6    7    8\n"
         "  9   10   11   12   13   14   15\n"
@@ -38,7 +38,7 @@ def test_describe_indonesian_marks_today_and_lists_days_off(march: MonthView) ->
         " 23+  24+  25   26   27   28   29\n"
         " 30   31\n"
         "* libur nasional  + cuti bersama  > < hari ini\n"
-        "Hari tidak bekerja:\n"
+        "Hari libur:\n"
         "  Rabu, 18 Maret 2026  + Cuti Bersama Hari Suci Nyepi\n"
         "  Kamis, 19 Maret 2026  * Hari Suci Nyepi\n"
         "  Jumat, 20 Maret 2026  + Cuti Bersama Hari Raya Idul Fitri\n"
@@ -54,7 +54,7 @@ def test_describe_indonesian_marks_today_and_lists_days_off(march: MonthView) ->
 def test_describe_english_without_today(march: MonthView) -> None:
     assert march.describe("en") == (
         "March 2026 (Asia/Jakarta, WIB)\n"
-        " Mo   Tu   We   Th   Fr   Sa   Su\n"
+        "Mon  Tue  Wed  Thu  Fri  Sat  Sun\n"
         "                                1\n"
         "  2    3    4    5    6    7    8\n"
         "  9   10   11   12   13   14   15\n"
@@ -111,7 +111,7 @@ def _day_cells(page: str) -> tuple[Table, list[Cell]]:
 def test_html_grid(march: MonthView) -> None:
     grid, days = _day_cells(march.html("en", today=date(2026, 3, 17)))
     assert grid.caption == "March 2026 (Asia/Jakarta, WIB)"
-    assert grid.headers == ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+    assert grid.headers == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     # Six weeks of seven cells, Monday first: 1 March 2026 is a Sunday, the 31st a Tuesday.
     assert [len(row) for row in grid.rows] == [7] * 6
     assert grid.texts[0] == [""] * 6 + ["1"]
@@ -142,7 +142,7 @@ def test_html_grid(march: MonthView) -> None:
 def test_html_indonesian(march: MonthView) -> None:
     grid, days = _day_cells(march.html("id"))
     assert grid.caption == "Maret 2026 (Asia/Jakarta, WIB)"
-    assert grid.headers == ["Sn", "Sl", "Rb", "Km", "Jm", "Sb", "Mg"]
+    assert grid.headers == ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"]
     assert [cell.attributes["title"] for cell in days] == [v.describe("id") for v in march.days]
     assert days[6].attributes["title"] == "akhir pekan"
     assert days[21].attributes["title"] == "Hari kedua dari Hari Raya Idul Fitri"

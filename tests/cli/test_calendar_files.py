@@ -96,14 +96,14 @@ def test_holidays_lists_kind_source_and_estimates() -> None:
     status, text = run_in("id", "holidays", "2028")
     assert status == 0
     assert "  libur nasional      Hari Raya Idul Fitri  [perkiraan]" in text
-    assert text.rstrip().splitlines()[-1].startswith("belum ada keputusan cuti bersama")
+    assert text.rstrip().splitlines()[-1].startswith("SKB cuti bersama belum terbit")
     status, text = run("holidays", "2028")
     assert "  national holiday    Eid al-Fitr  [estimated]" in text
     assert "cuti_bersama" not in text
     status, text = run_in("id", "holidays", "2028", "--calendar", DECREED)
     assert "  2028-02-29  cuti bersama" in text
     assert "<- SKB contoh 2028" in text
-    assert text.rstrip().splitlines()[-1].startswith("keputusan cuti bersama ada")
+    assert text.rstrip().splitlines()[-1].startswith("SKB cuti bersama sudah terbit")
     _, text = run("holidays", "2028", "--calendar", DECREED)
     assert "  2028-02-29  collective leave" in text
 

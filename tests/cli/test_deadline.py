@@ -29,11 +29,11 @@ def run_in(language: Language, *argv: str) -> tuple[int, str]:
 def test_acceptance_all_indonesian() -> None:
     status, text = run_in("id", "deadline", "2026-03-17T14:00+07:00", "3 hari kerja")
     assert status == 0
-    for word in ("Selasa", "WIB", "Cuti Bersama Hari Suci Nyepi", "Jatuh tempo", "tenggat"):
+    for word in ("Selasa", "WIB", "Cuti Bersama Hari Suci Nyepi", "Tenggat", "tenggat"):
         assert word in text
     assert "Hari penerimaan tidak dihitung" in text
     assert text.splitlines()[0] == (
-        "Jatuh tempo Jumat, 27 Maret 2026 pukul 16.00 WIB: 3 hari kerja sejak "
+        "Tenggat Jumat, 27 Maret 2026 pukul 16.00 WIB: 3 hari kerja sejak "
         "Selasa, 17 Maret 2026 pukul 14.00 WIB."
     )
     for english in ("Due", "working", "holiday", "March", "Tuesday", "+07:00", "cuti_bersama"):

@@ -76,7 +76,7 @@ def test_ikm_invalid_scores(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     status, text = run("ikm", str(path), "--lang", "id")
     assert (status, text) == (1, "")
     err = capsys.readouterr().err
-    assert "pst-core report ikm: galat:" in err
+    assert "pst-core report ikm: kesalahan:" in err
     assert "2 sel tidak sah" in err
     assert "baris berkas 3, U1: nilai tidak sah '5'" in err
     status, text = run("ikm", str(path), "--invalid", "skip")

@@ -75,13 +75,13 @@ def test_sla_page_in_indonesian_and_without_breaches() -> None:
     met = frame[frame["transaction"] == "T2"]
     page = read_page(sla_report(met, now=NOW, workflows=[ticket()]).to_html("id", charts=False))
     assert page.language == "id"
-    assert page.title == "Kepatuhan waktu layanan (SLA)"
+    assert page.title == "Kepatuhan tenggat layanan (SLA)"
     assert page.headings[1] == (2, "Pelanggaran")
     assert len(page.tables) == 1
-    assert page.tables[0].headers[:4] == ["bulan", "jam SLA", "jumlah", "tepat waktu %"]
+    assert page.tables[0].headers[:4] == ["bulan", "hitungan waktu", "jumlah", "tepat waktu %"]
     assert page.tables[0].rows[0][3] == "100,0"
     assert page.paragraphs == ["tidak ada pelanggaran"]
-    assert page.notes == ["jam dibaca pada 2026-04-13T09:00:00+07:00"]
+    assert page.notes == ["hitungan waktu dibaca pada 2026-04-13T09:00:00+07:00"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -89,13 +89,13 @@ def test_sla_text_and_markdown(language: Any) -> None:
     report = sla()
     text = report.describe(language)
     lines = text.splitlines()
-    assert lines[0] == ("Kepatuhan waktu layanan (SLA)" if language == "id" else
+    assert lines[0] == ("Kepatuhan tenggat layanan (SLA)" if language == "id" else
                         "Service-time compliance (SLA)")  # fmt: skip
     assert ("tepat waktu" if language == "id" else "met %") in lines[2]
     assert lines[4].split() == (
         ["2026-03", "service", "1", "0,0" if language == "id" else "0.0"]
         + ["100,0" if language == "id" else "100.0", "0", "0"]
-        + ["26", "j" if language == "id" else "h", "30", "mnt" if language == "id" else "min"] * 2
+        + (["26", "jam", "30", "menit"] if language == "id" else ["26", "h", "30", "min"]) * 2
     )
     markdown = report.to_markdown(language)
     assert markdown.startswith(f"# {lines[0]}\n")

@@ -95,7 +95,7 @@ def test_lint_findings_in_indonesian() -> None:
     assert command.run(args, out) == 0
     text = out.getvalue()
     assert "bengkalis-konsultasi: decree: PST002 peringatan: nomor SK kosong" in text
-    assert text.splitlines()[-1] == "5 dokumen: 0 galat, 10 peringatan, 0 info"
+    assert text.splitlines()[-1] == "5 dokumen: 0 kesalahan, 10 peringatan, 0 info"
 
 
 def test_lint_unreadable_file_exits_1_on_stderr(

@@ -324,7 +324,7 @@ def test_describe_leaves_out_the_time_left_once_a_cycle_ended() -> None:
     cancelled = tx.fire("cancel", at=_at(hours=1), actor="a").clocks(_at(hours=2))["resolution"]
     assert cancelled.describe().startswith("resolution (4 hours): cancelled, due ")
     assert "left" not in cancelled.describe()
-    assert "terpakai 1 j 00 mnt" in met.describe("id")
+    assert "terpakai 1 jam 00 menit" in met.describe("id")
 
 
 @pytest.mark.hostile

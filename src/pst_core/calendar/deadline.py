@@ -103,7 +103,7 @@ class Provisional:
 
     Examples:
         >>> Provisional("undecreed", 2028, version="0.1").describe("id")
-        'belum ada keputusan cuti bersama 2028 dalam data holidays (holidays 0.1)'
+        'SKB cuti bersama 2028 belum ada dalam data holidays (holidays 0.1)'
     """
 
     kind: ProvisionalKind
@@ -177,7 +177,7 @@ class Deadline:
         >>> d
         Deadline(due='2026-11-27T08:05:00+07:00', duration=WorkingTime(minutes=10), ...)
         >>> print(d.describe("id").splitlines()[0])
-        Jatuh tempo Jumat, 27 November 2026 pukul 08.05 WIB: 10 menit sejak Kamis, ...
+        Tenggat Jumat, 27 November 2026 pukul 08.05 WIB: 10 menit sejak Kamis, ...
     """
 
     start: datetime

@@ -200,7 +200,7 @@ class MonthView:
         MonthView(2026-03, Asia/Jakarta, 17 working days, 7 days off)
         >>> print(view.describe("id", today=date(2026, 3, 17)))
         Maret 2026 (Asia/Jakarta, WIB)
-         Sn   Sl   Rb   Km   Jm   Sb   Mg
+        Sen  Sel  Rab  Kam  Jum  Sab  Min
                                         1
           2    3    4    5    6    7    8
           9   10   11   12   13   14   15
@@ -208,7 +208,7 @@ class MonthView:
          23+  24+  25   26   27   28   29
          30   31
         * libur nasional  + cuti bersama  > < hari ini
-        Hari tidak bekerja:
+        Hari libur:
           Rabu, 18 Maret 2026  + Cuti Bersama Hari Suci Nyepi
           Kamis, 19 Maret 2026  * Hari Suci Nyepi
           Jumat, 20 Maret 2026  + Cuti Bersama Hari Raya Idul Fitri
@@ -243,7 +243,7 @@ class MonthView:
         check_language(language)
         lines = [
             self._title(language),
-            " " + "   ".join(f"{d:>2}" for d in _label("weekdays", language).split()),
+            "  ".join(f"{d:>3}" for d in _label("weekdays", language).split()),
         ]
         cells = ["    "] * self.days[0].day.weekday()
         for view in self.days:

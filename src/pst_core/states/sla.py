@@ -150,7 +150,7 @@ class ClockStatus:
         ('breached', True, False)
         >>> print(wait.describe("id"))
         wait (10 menit): terlampaui, tenggat Senin 2026-03-16 02:00 UTC,
-        terpakai 0 j 25 mnt, lewat 0 j 15 mnt
+        terpakai 0 jam 25 menit, lewat 0 jam 15 menit
     """
 
     name: str
