@@ -104,7 +104,7 @@ _URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+", re.IGNORECASE)
 _COMMAND = re.compile(r"\b(?:pip install|python -m)\s+\S+")
 _PATH = re.compile(r"(?<!\S)(?:~|\.{1,2})?/\S*|\S+\\\S+")
 _EDGE = "\"'`.,;:!?()[]{}<>«»“”‘’"
-_CODE_CHARACTERS = re.compile(r"[._=()\[\]{}<>/\\@#|*+%$^~&0-9]")
+_CODE_CHARACTERS = re.compile(r"[._=,()\[\]{}<>/\\@#|*+%$^~&0-9]")
 _WORD = re.compile(r"[A-Za-z]+")
 
 

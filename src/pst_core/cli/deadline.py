@@ -17,11 +17,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``deadline``."""
     parser.add_argument(
         "start",
+        metavar="START",
         help="when the clock starts, ISO 8601 (2026-03-17T14:00+07:00); without an offset "
         "it is read in the calendar's zone (Asia/Jakarta unless --calendar, --province "
         "or --zone says otherwise)",
     )
-    parser.add_argument("duration", help="e.g. '3 hari kerja', '10 menit', '7 (tujuh) hari'")
+    parser.add_argument(
+        "duration", metavar="DURATION", help="e.g. '3 hari kerja', '10 menit', '7 (tujuh) hari'"
+    )
     add_calendar_options(parser)
 
 

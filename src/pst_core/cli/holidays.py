@@ -19,7 +19,7 @@ NAME = "holidays"
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``holidays``."""
-    parser.add_argument("year", type=int, help="the year, e.g. 2026")
+    parser.add_argument("year", metavar="YEAR", type=int, help="the year, e.g. 2026")
     add_calendar_options(parser)
 
 

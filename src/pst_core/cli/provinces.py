@@ -15,7 +15,10 @@ NAME = "provinces"
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``provinces``."""
     parser.add_argument(
-        "name", nargs="?", help="show only the province this name finds (e.g. 'DKI', 'Babel')"
+        "name",
+        metavar="NAME",
+        nargs="?",
+        help="show only the province this name finds (e.g. 'DKI', 'Babel')",
     )
 
 

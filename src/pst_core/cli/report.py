@@ -187,8 +187,12 @@ def _run_ikm(args: argparse.Namespace, out: TextIO) -> int:
 def _progress(language: Language) -> Callable[[int, int], None]:
     """A progress line on standard error: transactions read so far, of how many."""
 
+    def count(number: int) -> str:  # thousands grouped as each language writes them
+        grouped = f"{number:,}"
+        return grouped.replace(",", ".") if language == "id" else grouped
+
     def show(done: int, total: int) -> None:
-        said = text("cli.report.progress", language, done=f"{done:,}", total=f"{total:,}")
+        said = text("cli.report.progress", language, done=count(done), total=count(total))
         sys.stderr.write(f"\r{said}")
         if done == total:
             sys.stderr.write("\n")
