@@ -26,4 +26,5 @@ def test_sop_layout_and_content() -> None:
         assert flat(step.text) in flattened
         assert step.note is None or flat(step.note) in flattened
     assert "*belum lengkap* → ke langkah 6" in text
-    assert "(Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed)" in text
+    assert "(Sen–Kam 08.00-15.30; Jum 08.00-16.00; Sab–Min tutup)" in text
+    assert "(Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed)" in sop.describe("en")

@@ -311,7 +311,7 @@ def _sheet(sop: StandardOperatingProcedure, lang: Language, level: int) -> str:
         if sop.service_hours:
             lines += [sop.service_hours, ""]
         if sop.hours is not None:
-            lines += [f"({sop.hours.describe()})", ""]
+            lines += [f"({sop.hours.describe(lang)})", ""]
     if sop.appointment is not None:
         lines += [sop.appointment.text, ""]
     return _markdown.document(lines)
