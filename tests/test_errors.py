@@ -11,6 +11,7 @@ import attrs
 import pytest
 
 from pst_core import errors
+from pst_core._phrases import as_phrase
 from pst_core._validation import require_aware, sequence_of
 from pst_core.errors import (
     DataFileError,
@@ -291,3 +292,20 @@ def test_the_reference_documents_every_code_with_its_class_and_builtin() -> None
         name, builtin, meaning = documented[code]
         assert (name, builtin) == (kind.__name__, _builtin_of(kind)), code
         assert meaning.strip(), code
+
+
+def test_a_phrase_is_its_key_and_fields() -> None:
+    phrase = Phrase("errors.allowed.whole_number_at_least", minimum=1)
+    assert phrase == Phrase("errors.allowed.whole_number_at_least", minimum=1)
+    assert phrase != Phrase("errors.allowed.whole_number_at_least", minimum=2)
+    assert phrase != "a whole number >= 1"
+    assert len({phrase, Phrase("errors.allowed.whole_number_at_least", minimum=1)}) == 1
+    assert repr(phrase) == "Phrase('errors.allowed.whole_number_at_least', minimum=1)"
+    assert repr(as_phrase("free text")) == "Verbatim('free text')"
+
+
+def test_a_value_too_deep_to_show_is_named_by_its_type() -> None:
+    deep: list[object] = []
+    for _ in range(100_000):
+        deep = [deep]
+    assert errors.show_value(deep) == "<a list too large or too deep to show>"

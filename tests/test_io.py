@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pst_core._io import DataModel, dumps_toml, parse_text, read_data, structure
+from pst_core._io import DataModel, dumps_toml, parse_text, read_data, structure, write_data
 from pst_core.errors import DataFileError, InvalidTypeError, InvalidValueError
 
 if sys.version_info >= (3, 11):
@@ -144,3 +145,41 @@ def test_format_and_path_arguments_are_checked(tmp_path: Path) -> None:
 def test_decimal_amounts_with_huge_exponents_are_refused_at_load(amount: str) -> None:
     with pytest.raises(DataFileError, match="at most 24 digits"):
         structure({"amount": amount}, _Price)
+
+
+def test_a_file_that_cannot_be_read_or_written_says_why_in_both_languages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "kantor.toml"
+    folder.mkdir()
+    with pytest.raises(DataFileError) as caught:
+        read_data(folder)
+    assert "cannot read (Is a directory)" in str(caught.value)
+    assert "tidak dapat dibaca (berupa folder)" in caught.value.describe("id")
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    with pytest.raises(DataFileError) as caught:
+        write_data({"a": 1}, tmp_path / "a.toml")
+    assert "cannot write (No space left on device)" in str(caught.value)
+    assert "ruang penyimpanan habis" in caught.value.describe("id")
+
+    def odd(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EBUSY, "Device or resource busy")
+
+    monkeypatch.setattr(Path, "write_text", odd)
+    with pytest.raises(DataFileError) as caught:
+        write_data({"a": 1}, tmp_path / "a.toml")
+    assert "cannot write (system error EBUSY)" in str(caught.value)
+    assert "tidak dapat ditulis (kesalahan sistem EBUSY)" in caught.value.describe("id")
+
+
+def test_a_file_that_is_not_utf8_shows_the_byte_and_where(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_bytes(b'{"a": "\xff"}')
+    with pytest.raises(DataFileError) as caught:
+        read_data(path)
+    assert str(caught.value).endswith("not UTF-8 byte 0xff at position 7; allowed: UTF-8 text")
+    assert "bukan UTF-8 bita 0xff pada posisi 7" in caught.value.describe("id")
