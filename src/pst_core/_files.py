@@ -44,11 +44,19 @@ _MAX_DEPTH = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+class _DuplicateKeyError(ValueError):
+    """A JSON object naming a key twice (TOML's reader refuses it as a syntax error)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for key, value in pairs:
         if key in data:
-            raise ValueError(f"duplicate key {key!r}")
+            raise _DuplicateKeyError(key)
         data[key] = value
     return data
 
@@ -107,6 +115,11 @@ def parse_text(text: object, format: object, *, file: str | None = None) -> dict
         data = _parse(text, fmt)
     except RecursionError:
         raise DataFileError(name, "", None, _LEVELS, problem=_TOO_DEEP, shown="") from None
+    except _DuplicateKeyError as err:
+        twice = Phrase("errors.problem.duplicate_key")
+        raise DataFileError(
+            name, "", err.key, Phrase("errors.allowed.unique_keys"), problem=twice
+        ) from None
     except ValueError as err:  # TOMLDecodeError and JSONDecodeError are ValueErrors
         allowed = Phrase("errors.allowed.valid_format", format=fmt.upper())
         syntax = Phrase("errors.problem.syntax_error")
