@@ -171,6 +171,31 @@ def test_no_private_name_is_imported_from_another_module(name: str) -> None:
         pytest.fail(f"{_where(name, line)}: imports the private name {imported} from {module}")
 
 
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_no_private_name_is_reached_through_another_module(name: str) -> None:
+    """``from pst_core.states import sla`` then ``sla._show`` is a private import too."""
+    tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
+    modules: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("pst_core"):
+            modules.update(
+                alias.asname or alias.name
+                for alias in node.names
+                if f"{node.module}.{alias.name}" in MODULES
+            )
+        elif isinstance(node, ast.Import):
+            modules.update(a.asname for a in node.names if a.asname and a.name in MODULES)
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in modules
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+        ):
+            pytest.fail(f"{_where(name, node.lineno)}: reaches {node.value.id}.{node.attr}")
+
+
 def _public_names(name: str) -> set[str]:
     tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
     names: set[str] = set()
