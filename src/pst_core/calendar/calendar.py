@@ -38,7 +38,15 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from pst_core._files import SavedModel
-from pst_core._validation import instance_of, require_date, sequence_of, tuple_of, unique_by
+from pst_core._validation import (
+    instance_of,
+    people_text,
+    require_date,
+    saveable_text,
+    sequence_of,
+    tuple_of,
+    unique_by,
+)
 from pst_core.calendar.adjustments import Closure, ExtraWorkingDay, HoursPeriod
 from pst_core.calendar.deadline import Provisional, SkipKind, Skipped
 from pst_core.calendar.durations import WorkingDays, WorkingTime
@@ -181,8 +189,8 @@ class WorkingCalendar(CalendarQueries, SavedModel):
             unique_by(lambda d: f"{d.day.isoformat()} {d.kind}", "date and kind"),
         ],
     )
-    name: str = attrs.field(default="", validator=instance_of(str))
-    source: str = attrs.field(default="", validator=instance_of(str), eq=False)
+    name: str = attrs.field(default="", validator=people_text)
+    source: str = attrs.field(default="", validator=saveable_text, eq=False)
     # Caches, not part of the value: the yearly indexes, the index used last (most queries in
     # a row fall in one year) and the column tables of pst_core.calendar.columns.
     _years: dict[int, YearIndex] = attrs.field(

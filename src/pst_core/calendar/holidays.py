@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 import attrs
 
-from pst_core._validation import instance_of, non_empty, one_of
+from pst_core._validation import instance_of, one_line_text, one_of, people_text
 from pst_core.errors import CalendarHorizonError
 from pst_core.i18n import Language, check_language, text
 
@@ -80,11 +80,11 @@ class PublicHoliday:
     """
 
     day: date = attrs.field(validator=instance_of(date))
-    name: str = attrs.field(validator=[instance_of(str), non_empty])
-    name_en: str = attrs.field(validator=[instance_of(str), non_empty])
+    name: str = attrs.field(validator=one_line_text)
+    name_en: str = attrs.field(validator=one_line_text)
     kind: HolidayKind = attrs.field(validator=one_of(_CATEGORY))
     estimated: bool = attrs.field(default=False, validator=instance_of(bool))
-    decree: str = attrs.field(default="", validator=instance_of(str))
+    decree: str = attrs.field(default="", validator=people_text)
 
     def describe(self, language: Language = "en") -> str:
         """The name in ``language``, with the estimate mark when the date is estimated."""
@@ -329,10 +329,10 @@ class DecreedDay:
 
     day: date = attrs.field(validator=instance_of(date))
     kind: HolidayKind = attrs.field(validator=one_of(_CATEGORY))
-    name: str = attrs.field(validator=[instance_of(str), non_empty])
-    decree: str = attrs.field(validator=[instance_of(str), non_empty])
+    name: str = attrs.field(validator=one_line_text)
+    decree: str = attrs.field(validator=one_line_text)
     action: DecreeAction = attrs.field(default="add", validator=one_of(("add", "remove")))
-    name_en: str = attrs.field(default="", validator=instance_of(str))
+    name_en: str = attrs.field(default="", validator=people_text)
 
     @property
     def holiday(self) -> PublicHoliday:
