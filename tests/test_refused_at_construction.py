@@ -89,14 +89,14 @@ def test_event_data_both_formats_cannot_hold_is_refused(
     data: dict[str, Any], error: type[Exception]
 ) -> None:
     with pytest.raises(error) as caught:
-        Transaction.open(builtin_workflow("visit"), at=T0, actor="guest", **data)
+        Transaction.open(builtin_workflow("visit"), at=T0, actor="guest", data=data)
     assert isinstance(caught.value, PstError)
     assert caught.value.describe("id")  # said in Indonesian too, even for a huge integer
 
 
 @pytest.mark.parametrize("value", [2**63 - 1, -(2**63), 0.5, True, "teks\tbiasa ✓"])
 def test_event_data_at_the_limits_round_trips_in_both_formats(value: object) -> None:
-    tx = Transaction.open(builtin_workflow("visit"), at=T0, actor="guest", note=value)
+    tx = Transaction.open(builtin_workflow("visit"), at=T0, actor="guest", data={"note": value})
     for fmt in ("json", "toml"):
         assert Transaction.loads(tx.dumps(fmt), format=fmt) == tx  # type: ignore[arg-type]
 

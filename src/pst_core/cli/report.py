@@ -131,6 +131,12 @@ def _configure_sla(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="a workflow file the transactions follow (repeatable; default: the built-in ones)",
     )
+    parser.add_argument(
+        "--user-clocks",
+        action="store_true",
+        help="also report the clocks of the user's own time (e.g. the SOP's 5 minutes to rate), "
+        "apart from the office's (the summary groups by party first)",
+    )
     _add_bad_input_and_output(
         parser, "rows that cannot be used: stop and name them (raise), or skip, count and list"
     )
@@ -215,6 +221,7 @@ def _run_sla(args: argparse.Namespace, out: TextIO) -> int:
             group_by=args.group_by,
             invalid=args.invalid,
             progress=_progress(language) if sys.stderr.isatty() else None,
+            parties=("office", "user") if args.user_clocks else ("office",),
         )
     except BadRowsError as err:
         rows = [row.describe(language) for row in err.rows[1:]]
