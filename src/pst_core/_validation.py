@@ -420,6 +420,32 @@ def require_day(value: object, field: str) -> date:
     return value
 
 
+MAX_PHRASE_CHARACTERS = 200
+"""The longest text the phrase readers take (durations, rupiah amounts, dates, instants).
+
+Anything longer is refused at once, before any parsing: no phrase a person types
+or a document holds comes near it, and parsing time stays bounded for any input."""
+
+
+def require_short(
+    text: str, field: str, *, error: type[InvalidValueError] = InvalidValueError
+) -> str:
+    """Return ``text`` if it has at most `MAX_PHRASE_CHARACTERS` characters, else raise ``error``.
+
+    Examples:
+        >>> require_short("3 hari kerja", "duration")
+        '3 hari kerja'
+        >>> require_short("tiga " * 100_000 + "hari", "duration")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidValueError: duration: ... allowed: text of at most 200 characters
+    """
+    if len(text) > MAX_PHRASE_CHARACTERS:
+        allowed = Phrase("errors.allowed.at_most_characters", limit=MAX_PHRASE_CHARACTERS)
+        raise error(field, text, allowed)
+    return text
+
+
 _INSTANT_EXAMPLE = Phrase("errors.allowed.instant")
 
 
@@ -444,6 +470,7 @@ def parse_instant(text: object, field: str, *, zone: tzinfo | None = None) -> da
         raise InvalidTypeError(
             field, text, Phrase("errors.expected.instant_text", instant=_INSTANT_EXAMPLE)
         )
+    require_short(text, field)
     # Python 3.10's reader knows only ``isoformat()``'s own output: spell ``Z`` for it.
     spelled = text[:-1] + "+00:00" if text.endswith("Z") else text
     try:
