@@ -123,3 +123,48 @@ def test_blank_texts_in_a_calendar_file_are_named_with_every_other_problem() -> 
         "decreed[0].decree",
     ]
     assert caught.value.file == "<json text>"
+
+
+def test_a_decree_that_removes_no_holiday_is_refused_naming_the_day() -> None:
+    pst = WorkingCalendar.pst()
+    with pytest.raises(InvalidValueError) as caught:
+        pst.with_decreed_day(
+            date(2028, 6, 6), "cuti_bersama", "Cuti", decree="SKB", action="remove"
+        )
+    assert "2028-06-06" in str(caught.value)
+    assert "cuti bersama" in caught.value.describe("id")
+    # A national holiday is not a cuti bersama day: the kind must match too.
+    with pytest.raises(InvalidValueError):
+        pst.with_decreed_day(
+            date(2026, 1, 1), "cuti_bersama", "Tahun Baru", decree="SKB", action="remove"
+        )
+
+
+def test_a_removal_that_finds_its_day_still_counts_the_year_as_decreed() -> None:
+    table = WorkingCalendar.pst().holidays(2026)
+    cuti = table.cuti_bersama[0]
+    removed = WorkingCalendar.pst().with_decreed_day(
+        cuti.day, "cuti_bersama", cuti.name, decree="SKB", action="remove"
+    )
+    assert removed.holidays(2026).on(cuti.day) == tuple(
+        h for h in table.on(cuti.day) if h.kind != "cuti_bersama"
+    )
+
+
+def test_a_calendar_file_with_such_a_removal_names_its_day_among_the_other_problems() -> None:
+    data = {
+        "closures": [{"start": "2026-11-23", "reason": ""}],
+        "decreed": [
+            {
+                "day": "2028-06-06",
+                "kind": "cuti_bersama",
+                "name": "Cuti",
+                "decree": "SKB",
+                "action": "remove",
+            }
+        ],
+    }
+    with pytest.raises(DataFileError) as caught:
+        WorkingCalendar.loads(json.dumps(data), format="json")
+    assert [p.path for p in caught.value.problems] == ["closures[0].reason", "decreed[0].day"]
+    assert "2028-06-06" in str(caught.value.problems[1])

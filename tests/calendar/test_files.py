@@ -30,6 +30,7 @@ from pst_core.calendar import (
     WorkingHours,
     WorkingTime,
 )
+from pst_core.calendar.holidays import indonesian_holidays
 from pst_core.errors import (
     DataFileError,
     PstError,
@@ -590,18 +591,29 @@ def _extra_days(draw: st.DrawFn) -> tuple[ExtraWorkingDay, ...]:
 
 @st.composite
 def _decreed(draw: st.DrawFn) -> tuple[DecreedDay, ...]:
+    held = [(h.day, h.kind) for y in range(2024, 2028) for h in indonesian_holidays(y).holidays]
     keys = draw(
         st.sets(
-            st.tuples(_days_2024_2027, st.sampled_from(["national", "cuti_bersama"])), max_size=3
+            st.one_of(
+                st.tuples(_days_2024_2027, st.sampled_from(["national", "cuti_bersama"])),
+                st.sampled_from(held),
+            ),
+            max_size=3,
         )
     )
+
+    # A removal must find its day off: only a day the holiday data holds can be removed.
+    def action(day: date, kind: str) -> str:
+        held = any(h.kind == kind for h in indonesian_holidays(day.year).on(day))
+        return draw(st.sampled_from(["add", "remove"])) if held else "add"
+
     return tuple(
         DecreedDay(
             day,
             kind,  # type: ignore[arg-type]
             draw(_texts),
             draw(_texts),
-            draw(st.sampled_from(["add", "remove"])),
+            action(day, kind),  # type: ignore[arg-type]
             draw(st.sampled_from(["", "Example"])),
         )
         for day, kind in sorted(keys)

@@ -39,6 +39,7 @@ import attrs
 
 from pst_core._files import SavedModel
 from pst_core._validation import (
+    field_name,
     instance_of,
     people_text,
     require_date,
@@ -55,6 +56,7 @@ from pst_core.calendar.holidays import (
     HolidayKind,
     HolidayYear,
     PublicHoliday,
+    check_removal,
     check_year,
     decreed_holidays,
     holidays_version,
@@ -106,6 +108,12 @@ def _no_overlap(instance: Any, attribute: attrs.Attribute[Any], periods: tuple[A
 @functools.lru_cache(maxsize=64)
 def _shared_pst(zone: str) -> WorkingCalendar:
     return WorkingCalendar(hours=WorkingHours.pst(), timezone=zone)
+
+
+def _removals_found(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """attrs validator: every decreed removal finds its day off (see `check_removal`)."""
+    for index, decreed in enumerate(value):
+        check_removal(decreed, f"{field_name(instance, attribute)}[{index}]")
 
 
 @attrs.frozen(kw_only=True)
@@ -187,6 +195,7 @@ class WorkingCalendar(CalendarQueries, SavedModel):
         validator=[
             tuple_of(DecreedDay),
             unique_by(lambda d: f"{d.day.isoformat()} {d.kind}", "date and kind"),
+            _removals_found,
         ],
     )
     name: str = attrs.field(default="", validator=people_text)

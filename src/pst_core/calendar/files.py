@@ -87,7 +87,13 @@ from pst_core.calendar.adjustments import (
 )
 from pst_core.calendar.converter import structure
 from pst_core.calendar.deadline import Skipped
-from pst_core.calendar.holidays import DecreeAction, DecreedDay, HolidayKind, holiday_horizon
+from pst_core.calendar.holidays import (
+    DecreeAction,
+    DecreedDay,
+    HolidayKind,
+    check_removal,
+    holiday_horizon,
+)
 from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.calendar.zones import province
 from pst_core.errors import (
@@ -321,8 +327,16 @@ def _decreed(
             _text(f"{path}.decree", d.decree, problems),
             _text(f"{path}.name_en", d.name_en, problems, blank=True),
         ]
-        if all(texts):
-            decreed.append(DecreedDay(d.day, d.kind, d.name, d.decree, d.action, d.name_en or ""))
+        if not all(texts):
+            continue
+        day = DecreedDay(d.day, d.kind, d.name, d.decree, d.action, d.name_en or "")
+        try:
+            if horizon[0] <= d.day.year <= horizon[1]:
+                check_removal(day, f"{path}.day")
+        except InvalidValueError as err:
+            problems.append((f"{path}.day", d.day.isoformat(), err.allowed_phrase))
+            continue
+        decreed.append(day)
     return decreed
 
 
