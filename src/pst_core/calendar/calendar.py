@@ -65,7 +65,13 @@ from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.calendar.index import DayPlan, YearIndex, build_year
 from pst_core.calendar.queries import CalendarQueries
 from pst_core.calendar.zones import province_timezone, zone_info
-from pst_core.errors import InvalidTypeError, InvalidValueError, NoWorkingTimeError
+from pst_core.errors import (
+    CalendarHorizonError,
+    InvalidTypeError,
+    InvalidValueError,
+    NoWorkingTimeError,
+    Phrase,
+)
 from pst_core.i18n import text
 from pst_core.i18n import weekday as weekday_name
 
@@ -230,6 +236,24 @@ class WorkingCalendar(CalendarQueries, SavedModel):
                 "WorkingCalendar has no working time: its hours have no open window on any "
                 "weekday and it has no extra working days; allowed: hours with at least one window"
             )
+
+    def _check_working_time_left(self, year: int) -> None:
+        """Raise `NoWorkingTimeError` if no working time is left from ``year`` on (or back).
+
+        A calendar without weekly hours works only in its periods and extra working
+        days: a search past the last of them (or before the first) would otherwise
+        end at the horizon, as if the year were the problem.
+        """
+        if self.hours.weekly_minutes:
+            return
+        days = [d for p in self.periods if p.hours.weekly_minutes for d in (p.start, p.end)]
+        days += [e.day for e in self.extra_working_days]
+        if not days or max(days).year < year:
+            last = max(days).isoformat() if days else ""
+            raise NoWorkingTimeError(Phrase("calendar.error.no_working_time_after", day=last))
+        if min(days).year > year:
+            first = min(days).isoformat()
+            raise NoWorkingTimeError(Phrase("calendar.error.no_working_time_before", day=first))
 
     def __getstate__(self) -> dict[str, Any]:
         # The caches are rebuilt after unpickling, never shipped.
@@ -448,10 +472,16 @@ class WorkingCalendar(CalendarQueries, SavedModel):
 
         Raises:
             CalendarHorizonError: when ``year`` is outside the holiday data's horizon.
+            NoWorkingTimeError: when a search runs past the horizon on a calendar whose
+                only working time is in its periods or extra working days, all before.
         """
         index = self._years.get(year)
         if index is None:
-            check_year(year)
+            try:
+                check_year(year)
+            except CalendarHorizonError:
+                self._check_working_time_left(year)
+                raise
             estimated: list[tuple[int, Provisional]] = []
             undecreed = None
             if self.national_holidays or self.cuti_bersama:
