@@ -29,7 +29,7 @@ from typing import ClassVar, Literal, TypeAlias, TypeVar
 
 import attrs
 
-from pst_core._validation import require_aware, require_short
+from pst_core._validation import require_ascii_digits, require_aware, require_short
 from pst_core.errors import InvalidDurationError, InvalidTypeError, InvalidValueError
 from pst_core.i18n import Language, check_language
 
@@ -575,6 +575,7 @@ def parse_duration(text: str) -> Duration:
     if not isinstance(text, str):
         raise InvalidTypeError("duration", text, "str")
     require_short(text, "duration", error=InvalidDurationError)
+    require_ascii_digits(text, "duration", error=InvalidDurationError)
     too_long = _LONG_NUMBER.search(text)
     if too_long is not None:
         raise InvalidDurationError("duration", text, f"a number of at most {_MAX_DIGITS} digits")

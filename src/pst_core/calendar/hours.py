@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from pst_core._validation import field_name, instance_of, sequence_of
+from pst_core._validation import field_name, instance_of, require_ascii_digits, sequence_of
 from pst_core.errors import InvalidTypeError, InvalidValueError
 from pst_core.i18n import Language, check_language, text
 
@@ -40,7 +40,7 @@ for _index, (_en, _id) in enumerate(zip(WEEKDAY_NAMES, _DAY_NAMES_INDONESIAN, st
 _DAY_KEYS["jum'at"] = _DAY_KEYS["jum"] = 4
 _DAY_KEYS["ahad"] = 6
 
-_CLOCK = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
+_CLOCK = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$", re.ASCII)
 
 
 def _minute_of_day(value: object, field: str) -> int:
@@ -50,6 +50,7 @@ def _minute_of_day(value: object, field: str) -> int:
             raise InvalidValueError(field, value, "a naive time in whole minutes")
         return value.hour * 60 + value.minute
     if isinstance(value, str):
+        require_ascii_digits(value, field)
         match = _CLOCK.match(value)
         if match:
             hour, minute = int(match[1]), int(match[2])
