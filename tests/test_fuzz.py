@@ -474,7 +474,7 @@ odd_columns = st.one_of(
     st.lists(instants, max_size=5).map(
         lambda values: pd.Series(pd.to_datetime([v.astimezone(timezone.utc) for v in values]))
     ),
-    st.lists(HOSTILE_TEXT, max_size=3).map(pd.Series),
+    st.lists(HOSTILE_TEXT, max_size=3).map(lambda values: pd.Series(values, dtype=object)),
     st.lists(st.integers(), max_size=3).map(pd.Series),
     st.just(pd.Series([pd.NaT, datetime(2026, 3, 17, 9, tzinfo=timezone.utc)])),
     st.just(pd.Series([], dtype="datetime64[ns, UTC]")),
