@@ -1,4 +1,4 @@
-"""``allowed_events(at, actor)``: what may happen at an instant, by whom; a timer's event only once due."""
+"""allowed_events(at, actor): what may happen at an instant, by whom; timers only once due."""
 
 from __future__ import annotations
 

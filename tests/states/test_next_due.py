@@ -22,7 +22,7 @@ from pst_core.states.builtin import paid_product
 from pst_core.states.events import utc
 from tests.states.examples import every_builtin_name
 from tests.states.test_clocks import ticket
-from tests.strategies import instants_2026, timer_events_not_due, transactions
+from tests.strategies import instants_2026, transactions
 
 _TICK = timedelta(microseconds=1)
 WIB = ZoneInfo("Asia/Jakarta")
