@@ -4,8 +4,9 @@ give the last instant of the last day of receipt whose deadline is still in time
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -116,3 +117,39 @@ def test_refuses_calendar_durations_and_naive_deadlines() -> None:
         PST.latest_start(at("2026-03-27T16:00+07:00"), CalendarDays(3))  # type: ignore[arg-type]
     with pytest.raises(NaiveDatetimeError):
         PST.latest_start(datetime(2026, 3, 27, 16), WorkingDays(3))
+
+
+@pytest.mark.property
+@given(
+    CALENDARS, st.lists(instants, min_size=1, max_size=12), st.one_of(working_times, working_days)
+)
+def test_the_column_form_answers_row_by_row(
+    pair: tuple[WorkingCalendar, ReferenceCalendar],
+    dues: list[datetime],
+    duration: WorkingTime | WorkingDays,
+) -> None:
+    cal, _ = pair
+    expected = [cal.latest_start(due, duration).latest for due in dues]
+    assert cal.latest_start_column(dues, duration) == tuple(expected)
+    column = pd.Series(pd.DatetimeIndex([d.astimezone(timezone.utc) for d in dues]))
+    got = cal.latest_start_column(column, duration)
+    assert [t.to_pydatetime() for t in got] == expected
+    assert str(got.dt.tz) == cal.timezone.key
+
+
+def test_the_column_keeps_missing_rows_and_nanoseconds() -> None:
+    dues = pd.Series(
+        pd.DatetimeIndex(["2026-03-27 16:00", None, "2026-11-30 09:00"], tz="Asia/Jakarta"),
+        name="tenggat",
+    ).astype("datetime64[ns, Asia/Jakarta]")
+    latest = PST.latest_start_column(dues, WorkingTime(90))
+    assert latest.name == "tenggat"
+    assert latest.dtype == "datetime64[ns, Asia/Jakarta]"
+    assert latest.isna().tolist() == [False, True, False]
+    assert latest[2] == pd.Timestamp("2026-11-27 15:30", tz="Asia/Jakarta")
+    assert PST.latest_start_column([None, at("2026-11-30T09:00+07:00")], WorkingDays(1)) == (
+        None,
+        at("2026-11-26T23:59:59.999999+07:00"),
+    )
+    with pytest.raises(InvalidTypeError, match="duration"):
+        PST.latest_start_column(dues, CalendarDays(1))
