@@ -115,6 +115,12 @@ COMMANDS: tuple[Command, ...] = (
         "deadline",
     ),
     _Lazy(
+        "latest-start",
+        "by when must it start (working time) or be received (working days) to be due by "
+        "DUE, and why",
+        "latest_start",
+    ),
+    _Lazy(
         "workflow", "list, show (as a Mermaid diagram) and check transaction workflows", "workflow"
     ),
     _Lazy("quote", "price products under a PNBP tariff schedule file and decide Rp0", "quote"),
