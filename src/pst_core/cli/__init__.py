@@ -228,7 +228,8 @@ def build_parser(
 
     Help and ``--version`` are written to ``out``, usage errors to ``err``
     (default: standard error) in ``language``. With ``only``, just that
-    subcommand gets its options (the others are listed with their help line).
+    subcommand gets its options (the others are listed with their help line; with
+    ``only=""`` none does).
     """
 
     class Parser(_Parser):
@@ -286,7 +287,9 @@ def _year_range_problem(args: argparse.Namespace) -> str | None:
 
 
 def _run(argv: Sequence[str], out: TextIO, err: TextIO | None, language: Language) -> int:
-    parser = build_parser(out, err, language=language, only=_chosen(argv))
+    # Only the subcommand named gets its options (and imports its module): with none named
+    # (``--help``, ``--version``), none does, and the answer imports nothing it does not say.
+    parser = build_parser(out, err, language=language, only=_chosen(argv) or "")
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:
