@@ -75,6 +75,28 @@ def offset_seconds(offset: timedelta | None, zone: object) -> int | None:
     return seconds
 
 
+# Classes read by their epoch nanoseconds (pandas' Timestamp: its wall-clock fields and
+# utcoffset() are computed, its ``value`` is stored), by whether they are one.
+_NANOS_TYPES: dict[type, bool] = {}
+
+
+def epoch_nanos(moment: object) -> int | None:
+    """An aware pandas ``Timestamp``'s nanoseconds since the epoch (its ``value``), else ``None``.
+
+    pandas is never imported: the class is recognised by its name and module.
+    """
+    cls = moment.__class__
+    known = _NANOS_TYPES.get(cls)
+    if known is None:
+        known = _NANOS_TYPES[cls] = cls.__name__ == "Timestamp" and cls.__module__.startswith(
+            "pandas"
+        )
+    if not known or moment.tzinfo is None:  # type: ignore[attr-defined]
+        return None
+    value: int = moment.value  # type: ignore[attr-defined]
+    return value
+
+
 def _working_time(
     years: dict[int, YearIndex], index: YearIndex, micros: int, amount: int
 ) -> datetime | None:
@@ -182,7 +204,11 @@ class CalendarQueries:
         # offset is the calendar's (its own zone, +07:00 from fromisoformat, Asia/Bangkok...),
         # else as epoch microseconds from the wall clock and the start's offset.
         kind = duration.__class__
-        if start.__class__ is datetime or isinstance(start, datetime):
+        if start.__class__ is not datetime and (nanos := epoch_nanos(start)) is not None:
+            due = self._add_at(nanos // 1000, duration)
+            if due is not None:
+                return due
+        elif start.__class__ is datetime or isinstance(start, datetime):
             index = self._years.get(start.year)
             if index is not None and index.offset is not None:
                 zone = start.tzinfo
@@ -236,6 +262,18 @@ class CalendarQueries:
                             if due is not None:
                                 return due
         return self._add(start, duration)
+
+    def _add_at(self, micros: int, duration: Duration) -> datetime | None:
+        """The fast path of `add` from epoch microseconds (a pandas Timestamp's), or ``None``."""
+        index = self._index_at(micros)
+        if index.offset is None:
+            return None
+        if duration.__class__ is WorkingTime:
+            return _working_time(self._years, index, micros, duration.micros)
+        if duration.__class__ is WorkingDays:
+            i = bisect_right(index.day_midnights, micros) + duration.n - 1
+            return _day_close(self._years, index, i)
+        return None
 
     def _add(self, start: datetime, duration: Duration) -> datetime:
         """The general path of `add`: exact integers, any zone, any year."""
@@ -530,6 +568,10 @@ class CalendarQueries:
 
     def _locate(self, at: object, field: str) -> tuple[int, YearIndex]:
         """``at`` as epoch microseconds, with the index of its local year."""
+        if at.__class__ is not datetime:
+            nanos = epoch_nanos(at)
+            if nanos is not None:
+                return nanos // 1000, self._index_at(nanos // 1000)
         if at.__class__ is datetime or isinstance(at, datetime):
             moment: datetime = at
             index = self._years.get(moment.year)
