@@ -527,6 +527,21 @@ class WorkingCalendar(CalendarQueries, SavedModel):
 
         return add_column(self, starts, duration)
 
+    def latest_start_column(self, dues: Any, duration: WorkingTime | WorkingDays) -> Any:
+        """`latest_start` over a whole column of deadlines: the latest instants only.
+
+        See [latest_start_column][pst_core.calendar.columns.latest_start_column].
+
+        Examples:
+            >>> import pandas as pd
+            >>> due = pd.DatetimeIndex(["2026-11-30 09:00"], tz="Asia/Jakarta")
+            >>> WorkingCalendar.pst().latest_start_column(due, WorkingTime(90))[0].isoformat()
+            '2026-11-27T15:30:00+07:00'
+        """
+        from pst_core.calendar.columns import latest_start_column
+
+        return latest_start_column(self, dues, duration)
+
     def working_time_between_column(self, starts: Any, ends: Any) -> Any:
         """`working_time_between` over two columns, row by row (see `add_column`).
 
