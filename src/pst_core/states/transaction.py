@@ -79,7 +79,10 @@ was due on the old calendar but not on the new one is refused)."""
 CALENDAR_MISMATCHES: tuple[CalendarMismatch, ...] = literal_values(CalendarMismatch)
 """Every `CalendarMismatch`."""
 
-_ID = re.compile(r"[^\x00-\x1f\x7f-\x9f]+")
+# No control character, line separator, bidirectional override or lone surrogate.
+_ID = re.compile(
+    "[^\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]+"
+)
 _ID_RULE = "non-blank text without control characters or surrounding spaces"
 
 
