@@ -15,9 +15,9 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import NamedTuple, TextIO
 
+from pst_core._files import write_text_atomic
 from pst_core._validation import literal_values, parse_instant
 from pst_core.cli._output import error_line
 from pst_core.errors import BadRowsError, InvalidValueError, Phrase, PstError, SurveyDataError
@@ -167,7 +167,7 @@ def _emit(args: argparse.Namespace, out: TextIO, report: Report) -> int:
     if args.output is None:
         out.write(content)
         return 0
-    Path(args.output).write_text(content, encoding="utf-8")
+    write_text_atomic(args.output, content)
     out.write(text("reports.written", args.language, path=args.output) + "\n")
     return 0
 

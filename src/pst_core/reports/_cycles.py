@@ -104,8 +104,14 @@ class CycleRows:
         import numpy as np
 
         pd = pandas()
-        if not self.parts:
-            return pd.DataFrame({column: [] for column in TABLE_COLUMNS})
+        if not self.parts:  # no cycle at all: the same columns, with their types
+            instant = pd.Series([], dtype="datetime64[ns, UTC]")
+            span = pd.Series([], dtype="timedelta64[ns]")
+            kinds = {"started": instant, "due": instant, "cycle": pd.Series([], dtype="int64")}
+            kinds.update({name: span for name in _TIMES if name not in kinds})
+            return pd.DataFrame(
+                {c: kinds.get(c, pd.Series([], dtype=object)) for c in TABLE_COLUMNS}
+            )
         keys = (*MEASURES, "clock", "order", "goal", "zone", "party")
         columns = {key: np.concatenate([part[key] for part in self.parts]) for key in keys}
         # Transactions are numbered in id order already: sort by number, clock, cycle.

@@ -45,13 +45,22 @@ from pst_core._validation import (
     aware,
     literal_values,
     require_aware,
+    require_instance,
     require_one_of,
     require_unique,
     sequence_of,
     tuple_of,
 )
+from pst_core.calendar.holidays import holiday_horizon
 from pst_core.calendar.index import from_micros, to_micros
-from pst_core.errors import BadRowsError, InvalidValueError, UnknownNameError
+from pst_core.errors import (
+    BadRowsError,
+    CalendarHorizonError,
+    InvalidValueError,
+    Phrase,
+    UnknownNameError,
+    show_value,
+)
 from pst_core.reports import _columns, _reference, _sla_page
 from pst_core.reports._cycles import CycleRows
 from pst_core.reports._events import (
@@ -234,6 +243,8 @@ class SlaReport:
     def notes(self, language: Language = "en") -> tuple[str, ...]:
         """What a reader must know: when the clocks were read, how many rows were skipped."""
         said = [text("reports.sla.read_at", language, now=self.now.isoformat())]
+        if not (self.table["status"] != "not started").any():
+            said.append(text("reports.sla.empty", language))
         if self.bad_rows:
             said.append(text("reports.sla.skipped", language, count=len(self.bad_rows)))
         return tuple(said)
@@ -327,6 +338,7 @@ def sla_report(
         MissingDependencyError: a dask table without dask installed.
     """
     require_aware(now, "now")
+    _in_horizon(now)
     require_one_of(invalid, "invalid", InvalidPolicy)
     dimensions = _dimensions(group_by)
     require_one_of(engine, "engine", Engine)
@@ -374,6 +386,21 @@ def sla_report(
     )
 
 
+def _in_horizon(now: datetime) -> None:
+    """``now`` in the years the calendars know (`CalendarHorizonError` otherwise)."""
+    first, last = holiday_horizon()
+    if not first <= now.year <= last:
+        raise CalendarHorizonError(now.year, first, last)
+
+
+def _horizon_micros(workflow: Workflow) -> tuple[int, int]:
+    """The instants the workflow's calendar can measure: its horizon's years in its zone."""
+    first, last = holiday_horizon()
+    zone = workflow.calendar.timezone
+    low = to_micros(datetime(first, 1, 1, tzinfo=zone))
+    return low, to_micros(datetime(last, 12, 31, 23, 59, 59, tzinfo=zone))
+
+
 class _Resolver:
     """Workflows by name: the caller's, else the built-ins (each built once)."""
 
@@ -384,6 +411,14 @@ class _Resolver:
             given: dict[str, Workflow] = {}
         elif isinstance(workflows, Mapping):
             given = dict(workflows)
+            for key, workflow in given.items():
+                field = f"workflows[{show_value(key)}]"
+                require_instance(
+                    workflow, field, Workflow, label=Phrase("reports.expected.workflow")
+                )
+                if key != workflow.name:
+                    allowed = Phrase("reports.allowed.workflow_key", name=show_value(workflow.name))
+                    raise InvalidValueError(field, key, allowed)
         else:
             listed = sequence_of(workflows, "workflows", Workflow, label="Workflow objects")
             given = {workflow.name: workflow for workflow in listed}
@@ -441,13 +476,25 @@ def _plans(
     found = [resolve(str(name)) for name in names]
     by_code = [None if isinstance(f, str) else resolve.plan(f) for f in found]
     late = table.ats[last] > to_micros(now)
+    bounds = np.asarray(
+        [(0, 0) if p is None else _horizon_micros(p.workflow) for p in by_code], dtype=np.int64
+    ).reshape(-1, 2)
+    early = table.ats[first] < bounds[codes, 0] if len(codes) else late
     plans = [by_code[code] for code in codes.tolist()]
     for group in np.flatnonzero(
-        late | np.isin(codes, [i for i, p in enumerate(by_code) if p is None])
+        late | early | np.isin(codes, [i for i, p in enumerate(by_code) if p is None])
     ).tolist():
         reason = found[codes[group]]
         if isinstance(reason, str):
             bad.append(table.bad_row(int(first[group]), reason))
+        elif early[group]:
+            moment = from_micros(int(table.ats[first[group]]), timezone.utc)
+            low, high = holiday_horizon()
+            outside = (
+                f"at: {moment.isoformat()} is outside the calendar's horizon; "
+                f"allowed: {low} to {high}"
+            )
+            bad.append(table.bad_row(int(first[group]), outside))
         else:
             moment = from_micros(int(table.ats[last[group]]), timezone.utc)
             late_by = (
