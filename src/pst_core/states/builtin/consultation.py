@@ -34,8 +34,8 @@ from __future__ import annotations
 from typing import Literal
 
 from pst_core._validation import require_one_of
-from pst_core.errors import InvalidValueError, Phrase
 from pst_core.calendar.calendar import WorkingCalendar
+from pst_core.errors import InvalidValueError, Phrase
 from pst_core.standards import ServiceStandard
 from pst_core.states.builtin._documents import (
     completion_time,
