@@ -31,6 +31,7 @@ __all__ = [
     "parse_text",
     "read_data",
     "write_data",
+    "write_text",
 ]
 
 
@@ -181,7 +182,12 @@ def format_text(data: Mapping[str, Any], format: object) -> str:
 def write_data(data: Mapping[str, Any], path: str | Path) -> None:
     """Write plain data as ``.json`` or ``.toml`` (by the file's suffix)."""
     file = _as_path(path)
-    text = format_text(data, _format_of(file))
+    write_text(file, format_text(data, _format_of(file)))
+
+
+def write_text(file: Path, text: str) -> None:
+    """Write ``text`` as UTF-8 to ``file``; a failure (a folder, a missing folder) is a
+    `DataFileError` naming the file and the operating system's reason in words."""
     try:
         file.write_text(text, encoding="utf-8")
     except OSError as err:

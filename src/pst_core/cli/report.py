@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple, TextIO
 
+from pst_core._files import write_text
 from pst_core._validation import literal_values, parse_instant
 from pst_core.cli._output import error_line
 from pst_core.errors import BadRowsError, InvalidValueError, Phrase, PstError, SurveyDataError
@@ -161,7 +162,10 @@ def _emit(args: argparse.Namespace, out: TextIO, report: Report) -> int:
     if args.output is None:
         out.write(content)
         return 0
-    Path(args.output).write_text(content, encoding="utf-8")
+    try:
+        write_text(Path(args.output), content)
+    except PstError as err:  # a folder, a missing folder, no permission
+        return _fail(args, err.describe(language))
     out.write(text("reports.written", args.language, path=args.output) + "\n")
     return 0
 

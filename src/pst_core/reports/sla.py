@@ -95,10 +95,11 @@ Engine = Literal["columns", "objects"]
 
 def _dimensions(group_by: object, field: str = "group_by") -> tuple[SlaDimension, ...]:
     """``group_by`` checked: a sequence of `SlaDimension` values, each at most once."""
-    chosen: tuple[SlaDimension, ...] = sequence_of(group_by, field, str, label="dimension names")
+    label = Phrase("reports.expected.dimension_names")
+    chosen: tuple[SlaDimension, ...] = sequence_of(group_by, field, str, label=label)
     for index, dimension in enumerate(chosen):
         require_one_of(dimension, f"{field}[{index}]", SlaDimension)
-    require_unique(chosen, field, lambda dimension: dimension, "dimension")
+    require_unique(chosen, field, lambda dimension: dimension, Phrase("reports.kind.dimension"))
     return chosen
 
 
