@@ -93,7 +93,7 @@ def markdown(page: Page, breaches: Any) -> str:
     parts.append(
         _render.markdown_table(table) if table[1] else say("reports.sla.no_breaches", page.language)
     )
-    return _render.text_document(parts, page.notes)
+    return _render.markdown_document(parts, page.notes)
 
 
 def html(page: Page, breaches: Any, charts: Sequence[str]) -> str:

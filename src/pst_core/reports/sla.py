@@ -71,7 +71,7 @@ from pst_core.reports._events import (
     table_from_jsonl,
 )
 from pst_core.reports._messages import Language, text
-from pst_core.reports._render import charts_choice
+from pst_core.reports._render import charts_choice, safe_cell
 from pst_core.reports.charts import sla_charts
 from pst_core.reports.common import BadRow, InvalidPolicy, fault_first
 
@@ -220,10 +220,12 @@ class SlaReport:
         return _sla_page.text(self._page(language))
 
     def to_csv(self) -> str:
-        """The summary as CSV text (elapsed times in seconds)."""
+        """The summary as CSV text (elapsed times in seconds; text defused as `safe_cell` says)."""
         summary = self.summary()
         for name in ("median_elapsed", "p90_elapsed"):
             summary[name] = summary[name].dt.total_seconds()
+        for name in self.group_by:
+            summary[name] = summary[name].map(safe_cell)
         return str(summary.to_csv(index=False, lineterminator="\n"))
 
     def to_markdown(self, language: Language = "en") -> str:
