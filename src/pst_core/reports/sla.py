@@ -243,7 +243,11 @@ class SlaReport:
 
     def notes(self, language: Language = "en") -> tuple[str, ...]:
         """What a reader must know: when the clocks were read, how many rows were skipped."""
-        said = [text("reports.sla.read_at", language, now=self.now.isoformat())]
+        zones = sorted(
+            {w.calendar.timezone.key: w.calendar.timezone for w in self.workflows.values()}.items()
+        )
+        shown = " / ".join(_sla_page.local_time(self.now, zone) for _, zone in zones)
+        said = [text("reports.sla.read_at", language, now=shown or self.now.isoformat())]
         if not (self.table["status"] != "not started").any():
             said.append(text("reports.sla.empty", language))
         if self.bad_rows:
@@ -265,7 +269,7 @@ class SlaReport:
 
     def to_markdown(self, language: Language = "en") -> str:
         """A Markdown report: the summary, the first breaches with their explanation, notes."""
-        return _sla_page.markdown(self._page(language), self.breaches(language))
+        return _sla_page.markdown(self._page(language), self._shown_breaches(language))
 
     def to_html(self, language: Language = "en", *, charts: bool | None = None) -> str:
         """A self-contained HTML page: summary, charts (``plot`` extra), breaches, notes.
@@ -276,7 +280,18 @@ class SlaReport:
         """
         draw, notes = charts_choice(charts, self.notes(language), language)
         drawn = sla_charts(self, language) if draw else []
-        return _sla_page.html(self._page(language, notes), self.breaches(language), drawn)
+        return _sla_page.html(self._page(language, notes), self._shown_breaches(language), drawn)
+
+    def _shown_breaches(self, language: Language) -> pd.DataFrame:
+        """`breaches` as a person reads them: started and due in each office's own zone."""
+        rows = self.breaches(language)
+        zones = [self.workflows[name].calendar.timezone for name in rows["workflow"]]
+        for column in ("started", "due"):
+            rows[column] = [
+                _sla_page.local_time(moment.to_pydatetime(), zone)
+                for moment, zone in zip(rows[column], zones, strict=True)
+            ]
+        return rows
 
     def _repr_html_(self) -> str:
         """The summary table and the notes, in English (`to_html` makes a whole page)."""
