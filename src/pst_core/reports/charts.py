@@ -63,9 +63,14 @@ def ikm_chart(group: IkmGroup, language: Language = "en") -> str:
     axes.set_xlim(1, 4)
     axes.set_ylim(-0.6, 10.2)
     axes.set_xlabel(f"NRR (1–4) · IKM {group.ikm}")
-    axes.set_title(text("reports.ikm.chart_title", language, group=group.title(language)))
+    axes.set_title(text("reports.ikm.chart_title", language, group=_plain(group.title(language))))
     figure.tight_layout()
     return _svg(figure)
+
+
+def _plain(said: str) -> str:
+    """Text matplotlib draws as written: a ``$`` is not mathematics, a line break a space."""
+    return " ".join(said.split("\n")).replace("$", r"\$")
 
 
 def _svg(figure: Any) -> str:
@@ -98,7 +103,7 @@ def sla_charts(report: SlaCycles, language: Language = "en") -> list[str]:
         axes.set_ylim(0, 100)
         axes.set_ylabel("%")
         axes.tick_params(axis="x", labelrotation=45, labelsize=8)
-        axes.set_title(text("reports.sla.chart.monthly", language, clock=clock))
+        axes.set_title(text("reports.sla.chart.monthly", language, clock=_plain(str(clock))))
         figure.tight_layout()
         charts.append(_svg(figure))
         cycles = started[started["clock"] == clock]
@@ -109,7 +114,8 @@ def sla_charts(report: SlaCycles, language: Language = "en") -> list[str]:
         axes.axvline(100, color="#222", linestyle="--", linewidth=1)
         axes.set_xlabel("% of budget")
         goal = str(cycles["goal"].iloc[0]) if len(cycles) else ""
-        axes.set_title(text("reports.sla.chart.elapsed", language, clock=clock, goal=goal))
+        said = text("reports.sla.chart.elapsed", language, clock=_plain(str(clock)), goal=goal)
+        axes.set_title(said)
         figure.tight_layout()
         charts.append(_svg(figure))
     return charts
