@@ -10,6 +10,11 @@
   installed (CI installs Debian's ``chromium`` and sets
   ``PST_CORE_REQUIRE_BROWSER=1``, which turns the skip into a failure); nothing
   downloads a browser.
+* Search works when the site is served: a query typed into the search box of the
+  English and the Indonesian home page finds pages (the index is built into the site).
+* No page loads a resource of another host (no web font, no CDN), a ``>>>`` session
+  is not highlighted as Python, and a section's index page is the section's own
+  link (no "Tutorial > Tutorial").
 * The copy button of a ``>>>`` session copies code a reader can paste: no
   prompts, no output (``docs/hooks/copy_without_prompts.py``).
 * No Sphinx role (``:class:`` and the like) is left as raw text.
@@ -173,6 +178,7 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
 
     harness: bytes = b""
     foreign: list[str]
+    done: threading.Event
 
     def do_GET(self) -> None:
         if not self.path.startswith("/"):
@@ -181,6 +187,14 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
             return
         if self.path == "/_harness.html":
             self._send(self.harness)
+            return
+        if self.path == "/_wait":  # holds the harness open until it says it is done
+            self.done.wait(timeout=90)
+            self._send(b"")
+            return
+        if self.path == "/_done":
+            self.done.set()
+            self._send(b"")
             return
         super().do_GET()
 
@@ -260,25 +274,25 @@ def _browser() -> str:
     pytest.skip(message)
 
 
-@pytest.fixture(scope="module")
-def checked(site: Path) -> dict[str, dict[str, Any]]:
-    """Every page of the site, loaded through the local server in headless Chromium."""
+def _load_in_chromium(
+    site: Path, harness: str, *flags: str, timeout: int
+) -> tuple[dict[str, Any], list[str]]:
+    """Serve ``site`` with ``harness`` as /_harness.html, dump it after Chromium ran it.
+
+    Returns what the harness wrote into its ``<pre id="results">`` (JSON) and the
+    requests for other hosts the proxy refused.
+    """
     browser = _browser()
     foreign: list[str] = []
-    pages = sorted(
-        "/" + f"{page.relative_to(site).parent.as_posix()}/".removeprefix("./")
-        for page in site.rglob("index.html")
-    )
     handler = type(
         "Handler",
         (_SiteHandler,),
-        {"harness": (HARNESS % json.dumps(pages)).encode("utf-8"), "foreign": foreign},
+        {"harness": harness.encode("utf-8"), "foreign": foreign, "done": threading.Event()},
     )
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), partial(handler, directory=str(site))
     )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     address = f"127.0.0.1:{server.server_address[1]}"
     try:
         with tempfile.TemporaryDirectory(prefix="pst-core-chromium-") as profile:
@@ -289,13 +303,13 @@ def checked(site: Path) -> dict[str, dict[str, Any]]:
                     f"--user-data-dir={profile}",
                     f"--proxy-server=http://{address}",
                     "--window-size=1280,1024",
-                    f"--virtual-time-budget={3000 * len(pages) + 10000}",
+                    *flags,
                     "--dump-dom",
                     f"http://{address}/_harness.html",
                 ],
                 capture_output=True,
                 text=True,
-                timeout=60 + 10 * len(pages),
+                timeout=timeout,
                 check=False,
             )
     finally:
@@ -304,10 +318,73 @@ def checked(site: Path) -> dict[str, dict[str, Any]]:
     assert result.returncode == 0, result.stderr[-2000:]
     found = re.search(r'<pre id="results">(.*?)</pre>', result.stdout, re.DOTALL)
     assert found is not None, result.stdout[-2000:]
-    assert found[1] != "pending", "Chromium stopped before every page was checked"
-    results: dict[str, dict[str, Any]] = json.loads(html.unescape(found[1]))
+    assert found[1] != "pending", "Chromium stopped before the harness was done"
+    return json.loads(html.unescape(found[1])), foreign
+
+
+@pytest.fixture(scope="module")
+def checked(site: Path) -> dict[str, dict[str, Any]]:
+    """Every page of the site, loaded through the local server in headless Chromium."""
+    pages = sorted(
+        "/" + f"{page.relative_to(site).parent.as_posix()}/".removeprefix("./")
+        for page in site.rglob("index.html")
+    )
+    results, foreign = _load_in_chromium(
+        site,
+        HARNESS % json.dumps(pages),
+        f"--virtual-time-budget={3000 * len(pages) + 10000}",
+        timeout=60 + 10 * len(pages),
+    )
     results["(requests for other hosts)"] = {"foreign": foreign}
     return results
+
+
+# Search runs in a web worker, which virtual time does not wait for: this harness runs in
+# real time, held open by a script the server answers once the harness fetched /_done.
+SEARCH_HARNESS = """<!doctype html><html><body><pre id="results">pending</pre><script>
+var queries = %s, results = {};
+function search(index) {
+  if (index >= queries.length) {
+    document.getElementById("results").textContent = JSON.stringify(results);
+    fetch("/_done");
+    return;
+  }
+  var frame = document.createElement("iframe");
+  frame.style.width = "1200px";
+  frame.style.height = "800px";
+  frame.onload = function () {
+    var tries = 0;
+    (function ask() {
+      // The worker builds the index after the page loads: ask again until it answers (30 s).
+      var page = frame.contentWindow.document;
+      var input = page.querySelector("[data-md-component=search-query]");
+      var found = page.querySelectorAll(".md-search-result__item").length;
+      if (found || tries >= 60) {
+        results[queries[index].join(" ")] = found;
+        frame.remove();
+        search(index + 1);
+        return;
+      }
+      tries += 1;
+      input.focus();
+      input.value = queries[index][1];
+      ["focus", "input", "keyup"].forEach(function (name) {
+        input.dispatchEvent(new Event(name, {bubbles: true}));
+      });
+      setTimeout(ask, 500);
+    })();
+  };
+  frame.src = queries[index][0];
+  document.body.appendChild(frame);
+}
+search(0);
+</script><script src="/_wait"></script></body></html>"""
+
+
+def test_search_works_when_served(site: Path) -> None:
+    queries = [["/", "deadline"], ["/id/", "tenggat"]]
+    results, _ = _load_in_chromium(site, SEARCH_HARNESS % json.dumps(queries), timeout=120)
+    assert all(results[" ".join(query)] > 0 for query in queries), results
 
 
 def _probes(checked: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -440,6 +517,27 @@ def test_no_page_links_a_resource_of_another_host(site: Path) -> None:
         if EXTERNAL_RESOURCE.search(text := page.read_text(encoding="utf-8"))
     }
     assert not found, found
+
+
+def _text(fragment: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
+
+
+def test_a_section_is_not_listed_again_inside_itself(site: Path) -> None:
+    """No "Tutorial > Tutorial": a section's index page is the section's own link."""
+    for page in (site / "index.html", site / "id" / "index.html"):
+        text = page.read_text(encoding="utf-8")
+        sections = re.findall(
+            r'<label class="md-nav__title"[^>]*>(.*?)</label>\s*<ul class="md-nav__list"[^>]*>'
+            r"(.*?)</ul>",
+            text,
+            re.DOTALL,
+        )
+        titles = {_text(title) for title, _ in sections}
+        assert {"Tutorial", "Reference"} <= titles or {"Tutorial", "Panduan"} <= titles, titles
+        for title, items in sections:
+            links = [_text(link) for link in re.findall(r"<a\b[^>]*>(.*?)</a>", items, re.S)]
+            assert _text(title) not in links, (page, _text(title), links)
 
 
 def test_no_sphinx_roles_in_the_built_site(site: Path) -> None:
