@@ -540,6 +540,13 @@ def test_a_section_is_not_listed_again_inside_itself(site: Path) -> None:
             assert _text(title) not in links, (page, _text(title), links)
 
 
+def test_the_calendar_reference_starts_with_what_users_call(site: Path) -> None:
+    text = (site / "reference" / "calendar" / "index.html").read_text(encoding="utf-8")
+    members = re.findall(r'id="pst_core\.calendar\.WorkingCalendar\.(\w+)"', text)
+    assert members[:4] == ["pst", "for_province", "add", "deadline"], members[:4]
+    assert members.index("column_cache") > members.index("month"), members
+
+
 def test_no_sphinx_roles_in_the_built_site(site: Path) -> None:
     found = {
         str(page.relative_to(site)): sorted(set(re.findall(r":(?:class|func|meth|mod):", text)))
