@@ -83,6 +83,20 @@ class Skipped:
     def __str__(self) -> str:
         return self.describe("en")
 
+    def to_data(self) -> dict[str, str]:
+        """The day as JSON-ready data: ``day`` (ISO date), ``kind``, ``reason``, ``reason_en``.
+
+        Example:
+            >>> Skipped(date(2026, 3, 21), "Hari Raya Idul Fitri", "national").to_data()["day"]
+            '2026-03-21'
+        """
+        return {
+            "day": self.day.isoformat(),
+            "kind": self.kind,
+            "reason": self.reason,
+            "reason_en": self.reason_en or self.reason,
+        }
+
 
 ProvisionalKind = Literal["estimated", "undecreed"]
 """Why a deadline may still move: an estimated holiday, or a year without a decree."""
@@ -103,7 +117,7 @@ class Provisional:
 
     Examples:
         >>> Provisional("undecreed", 2028, version="0.1").describe("id")
-        'SKB cuti bersama 2028 belum ada dalam data holidays (holidays 0.1)'
+        'SKB cuti bersama 2028 belum ada dalam data hari libur (holidays 0.1)'
     """
 
     kind: ProvisionalKind
@@ -125,6 +139,23 @@ class Provisional:
 
     def __str__(self) -> str:
         return self.describe("en")
+
+    def to_data(self) -> dict[str, str | int | None]:
+        """The reason as JSON-ready data: ``kind``, ``year``, ``day`` (ISO date or ``None``),
+        ``name``, ``name_en``, ``version``.
+
+        Example:
+            >>> Provisional("undecreed", 2028, version="0.1").to_data()["day"] is None
+            True
+        """
+        return {
+            "kind": self.kind,
+            "year": self.year,
+            "day": None if self.day is None else self.day.isoformat(),
+            "name": self.name,
+            "name_en": self.name_en or self.name,
+            "version": self.version,
+        }
 
 
 class DeadlineCalendar(Protocol):
@@ -212,6 +243,44 @@ class Deadline:
         if self.calendar is None or self.duration.__class__ not in (CalendarDays, CalendarMonths):
             return None
         return self.calendar.closed_reason(self.due.date())
+
+    def to_data(self) -> dict[str, object]:
+        """The deadline as JSON-ready data (what ``pst-core deadline --json`` prints).
+
+        A stable shape: ``start`` and ``due`` (ISO 8601 instants with their offset),
+        ``timezone`` (IANA name), ``duration`` (``kind``: ``working_days``,
+        ``working_time``, ``calendar_days`` or ``calendar_months``; ``text`` and
+        ``text_id``), ``provisional`` (bool), ``reasons`` (`Provisional.to_data`
+        each), ``skipped`` (`Skipped.to_data` each) and ``sources`` (strings).
+
+        Example:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> data = WorkingCalendar.pst().deadline(start, WorkingDays(3)).to_data()
+            >>> data["due"], data["provisional"], len(data["skipped"])
+            ('2026-03-27T16:00:00+07:00', False, 7)
+        """
+        kinds = {
+            WorkingDays: "working_days",
+            WorkingTime: "working_time",
+            CalendarDays: "calendar_days",
+            CalendarMonths: "calendar_months",
+        }
+        zone = self.due.tzinfo
+        return {
+            "start": self.start.isoformat(),
+            "due": self.due.isoformat(),
+            "timezone": zone.key if isinstance(zone, ZoneInfo) else str(zone),
+            "duration": {
+                "kind": kinds[self.duration.__class__],
+                "text": self.duration.describe("en"),
+                "text_id": self.duration.describe("id"),
+            },
+            "provisional": self.provisional,
+            "reasons": [reason.to_data() for reason in self.reasons],
+            "skipped": [day.to_data() for day in self.skipped],
+            "sources": list(self.sources),
+        }
 
     def _lines(self, language: Language) -> list[str]:
         lines = [

@@ -278,6 +278,50 @@ class MonthView:
     def __str__(self) -> str:
         return self.describe()
 
+    def to_data(self) -> dict[str, object]:
+        """The month as JSON-ready data (what ``pst-core calendar --json`` prints).
+
+        A stable shape: ``year``, ``month``, ``timezone``, ``zone_label``,
+        ``hours`` (the weekly hours as in a calendar file), ``days`` (each with
+        ``day``, ``kind``, ``working``, ``windows`` such as ``"08:00-15:30"``,
+        ``reason`` and ``reason_en``) and ``periods`` (``name``, ``first``,
+        ``last``, ``hours``).
+
+        Example:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> data = month(WorkingCalendar.pst(), 2026, 3).to_data()
+            >>> data["days"][18]
+            {'day': '2026-03-19', 'kind': 'national', 'working': False, 'windows': [], \
+'reason': 'Hari Suci Nyepi', 'reason_en': 'Day of Silence'}
+        """
+        return {
+            "year": self.year,
+            "month": self.month,
+            "timezone": self.zone,
+            "zone_label": self.zone_label,
+            "hours": self.hours.to_data(),
+            "days": [
+                {
+                    "day": v.day.isoformat(),
+                    "kind": v.kind,
+                    "working": bool(v.windows),
+                    "windows": [str(w) for w in v.windows],
+                    "reason": v.reason,
+                    "reason_en": v.reason_en or v.reason,
+                }
+                for v in self.days
+            ],
+            "periods": [
+                {
+                    "name": name,
+                    "first": first.isoformat(),
+                    "last": last.isoformat(),
+                    "hours": hours.to_data(),
+                }
+                for name, first, last, hours in self.periods
+            ],
+        }
+
     def html(self, language: Language = "en", *, today: date | None = None) -> str:
         """The month as an HTML table; each day's title gives its hours or reason.
 
