@@ -41,8 +41,8 @@ def test_every_report_is_a_report() -> None:
 # The SLA report --------------------------------------------------------------------------------
 
 SLA_SUMMARY_EN = [
-    "month", "clock", "count", "met %", "breached %", "running", "cancelled",
-    "median elapsed", "90th percentile elapsed",
+    "month", "clock", "count", "met %", "breached %", "overdue", "running", "cancelled",
+    "start not recorded", "median elapsed", "90th percentile elapsed",
 ]  # fmt: skip
 
 
@@ -55,9 +55,10 @@ def test_sla_page_shows_summary_breaches_and_notes() -> None:
     assert page.headings == [(1, page.title), (2, "Breaches")]
     summary, breaches = page.tables
     assert summary.headers == SLA_SUMMARY_EN
-    assert summary.right == set(range(2, 9))  # the counts, shares and times
+    assert summary.right == set(range(2, 11))  # the counts, shares and times
     assert summary.rows[1] == [
-        "2026-03", "service", "1", "0.0", "100.0", "0", "0", "26 h 30 min", "26 h 30 min"
+        "2026-03", "service", "1", "0.0", "100.0", "0", "0", "0", "0", "26 h 30 min",
+        "26 h 30 min",
     ]  # fmt: skip
     assert breaches.headers[:5] == ["transaction", "clock", "started", "due", "over by"]
     assert [row[:2] for row in breaches.rows] == [
@@ -95,7 +96,7 @@ def test_sla_text_and_markdown(language: Any) -> None:
     assert lines[4].split() == (
         ["2026-03", "layanan" if language == "id" else "service", "1"]
         + ["0,0" if language == "id" else "0.0"]
-        + ["100,0" if language == "id" else "100.0", "0", "0"]
+        + ["100,0" if language == "id" else "100.0", "0", "0", "0", "0"]
         + (["26", "jam", "30", "menit"] if language == "id" else ["26", "h", "30", "min"]) * 2
     )
     markdown = report.to_markdown(language)
@@ -109,8 +110,8 @@ def test_sla_text_and_markdown(language: Any) -> None:
 def test_sla_csv_is_the_summary_in_seconds() -> None:
     back = pd.read_csv(io.StringIO(sla().to_csv()))
     assert list(back.columns) == [
-        "month", "clock", "count", "met", "breached", "running", "cancelled", "met_pct",
-        "breached_pct", "median_elapsed", "p90_elapsed",
+        "month", "clock", "count", "met", "breached", "overdue", "running", "cancelled",
+        "start_inferred", "met_pct", "breached_pct", "median_elapsed", "p90_elapsed",
     ]  # fmt: skip
     row = back[(back["month"] == "2026-03") & (back["clock"] == "service")].iloc[0]
     assert (row["count"], row["breached"], row["median_elapsed"]) == (1, 1, 26.5 * 3600)

@@ -4,7 +4,8 @@ For analysts with a pandas column of received instants, adding a duration row
 by row costs microseconds per row; here each row is a few array lookups:
 
 * working time: a table of the open time elapsed before each minute of the
-  years the column spans, and a table of where each open minute starts;
+  years the column spans, and a table of where each open minute starts (a long
+  column adding whole minutes reads one table of due instants per start minute);
 * working days: a table of the first working day after each local date.
 
 Zones whose offset changes inside the span (daylight saving) take a
@@ -111,6 +112,7 @@ class _Span:
         )
         self._minute_tables: tuple[Any, Any, Any] | None = None
         self._day_table: Any = None
+        self._due_table: tuple[int, Any] | None = None
 
     def minute_tables(self) -> tuple[Any, Any, Any]:
         """(open minutes before each minute, open flag of each minute, start of each open
@@ -133,6 +135,25 @@ class _Span:
             starts = np.flatnonzero(is_open) * MICROS_PER_MINUTE + self.begins
             self._minute_tables = (elapsed, is_open, starts)
         return self._minute_tables
+
+    def due_table(self, minutes: int) -> Any:
+        """For each minute of the span, the due instant of ``minutes`` of open time counted
+        from its start (UTC microseconds); only the minutes whose due instant falls inside
+        the span have one, so the table may be shorter than the span.
+
+        The answer for every start at a whole minute, and for any start in a closed minute,
+        is one lookup. Only the last amount asked is kept: a table is as long as the span.
+        """
+        if self._due_table is None or self._due_table[0] != minutes:
+            np = _numpy()
+            elapsed_at, _, starts = self.minute_tables()
+            k = elapsed_at[:-1].astype(np.int64)
+            k += minutes - 1
+            valid = int(np.searchsorted(k, len(starts), side="left"))  # k is ascending
+            table = starts[k[:valid]]
+            table += MICROS_PER_MINUTE
+            self._due_table = (minutes, table)
+        return self._due_table[1]
 
     def day_table(self) -> Any:
         """For each local date of the span, the position of the first working day after it."""
@@ -177,6 +198,9 @@ def _working_time(calendar: IndexedCalendar, micros: Any, amount: Any, first: in
     while True:
         span = _span(calendar, first, last)
         if span.tabled:
+            due = _by_due_table(span, micros, amount)
+            if due is not None:
+                return due
             elapsed_at, _, starts = span.minute_tables()
             target = _open_time_before(span, micros)
             target += amount
@@ -199,6 +223,36 @@ def _working_time(calendar: IndexedCalendar, micros: Any, amount: Any, first: in
                 j = np.searchsorted(span.cumulative, target, side="left") - 1
                 return span.opens[j] + target - span.cumulative[j]
         last += 1
+
+
+def _by_due_table(span: _Span, micros: Any, amount: Any) -> Any:
+    """Whole minutes of open time added to a long column by `_Span.due_table`, or ``None``
+    when that does not apply (amounts per row or not whole minutes, a column short
+    beside its span, an answer past the span)."""
+    np = _numpy()
+    if np.ndim(amount) or amount % MICROS_PER_MINUTE:
+        return None
+    elapsed_at, is_open, starts = span.minute_tables()
+    if len(micros) * 8 < len(is_open):  # building the table would cost more than it saves
+        return None
+    minutes = int(amount) // MICROS_PER_MINUTE
+    table = span.due_table(minutes)
+    rest = micros - span.begins
+    minute = rest // MICROS_PER_MINUTE
+    if int(minute.max()) >= len(table):
+        return None
+    rest -= minute * MICROS_PER_MINUTE
+    due = table[minute]
+    if rest.any():  # a start inside an open minute: count from that instant
+        rows = np.flatnonzero(rest)
+        inside = minute[rows]
+        rows = rows[is_open[inside].astype(bool)]
+        inside = minute[rows]
+        k = elapsed_at[inside].astype(np.int64) + minutes
+        if len(k) and int(k.max()) >= len(starts):
+            return None
+        due[rows] = starts[k] + rest[rows]
+    return due
 
 
 def _working_days(calendar: IndexedCalendar, micros: Any, n: int, first: int) -> Any:
@@ -266,6 +320,8 @@ def add_column(calendar: IndexedCalendar, starts: Any, duration: Duration) -> An
     due = _due(calendar, micros, duration)
     if unit == "ns":
         result = due * 1000
+    elif unit == "us":
+        result = due
     else:
         scale = _PER_MICRO[unit]
         if (due % scale).any():  # an amount finer than the unit: keep what it needs
@@ -275,8 +331,11 @@ def add_column(calendar: IndexedCalendar, starts: Any, duration: Duration) -> An
     if pandas_kind:
         import pandas as pd
 
-        values = np.full(len(raw), np.iinfo(np.int64).min, dtype=np.int64)
-        values[~missing] = result
+        if present is raw:  # nothing missing
+            values = result if result is not raw else result.copy()
+        else:
+            values = np.full(len(raw), np.iinfo(np.int64).min, dtype=np.int64)
+            values[~missing] = result
         column = pd.DatetimeIndex(values.view(f"M8[{unit}]")).tz_localize("UTC")
         column = column.tz_convert(calendar.timezone)
         if pandas_kind == "Series":

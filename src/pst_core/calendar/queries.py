@@ -49,13 +49,30 @@ from pst_core.errors import InvalidTypeError, InvalidValueError
 
 __all__ = ["CalendarQueries"]
 
-# tzinfo types whose utcoffset() is never None: an aware datetime in one of them needs no check.
-_ZONE_TYPES = frozenset({ZoneInfo, timezone})
+# Fixed zones (`datetime.timezone`: UTC, +07:00 from fromisoformat) seen so far, with their
+# UTC offset in whole seconds: a start in one needs no utcoffset() call.
+_OFFSET_SECONDS: dict[object, int] = {}
 # Wall-clock steps of whole minutes inside one day, built once: answers are opening + step.
 _MINUTE_STEPS = tuple(timedelta(minutes=m) for m in range(24 * 60 + 1))
 # The mean Gregorian year: epoch microseconds // this is the UTC year give or take a day.
 _MICROS_PER_YEAR = 31_556_952_000_000
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_ONE_SECOND = timedelta(seconds=1)
+
+
+def offset_seconds(offset: timedelta | None, zone: object) -> int | None:
+    """A UTC offset (``datetime.utcoffset()``) in whole seconds; a fixed ``zone``'s is kept.
+
+    ``None`` for a naive datetime's ``None``, a sub-second offset or anything else: the
+    general path answers (or refuses) those. Only a `datetime.timezone` is remembered (by
+    the offset it compares by): another zone's offset depends on the instant.
+    """
+    if offset.__class__ is not timedelta or offset % _ONE_SECOND:
+        return None
+    seconds: int = offset // _ONE_SECOND
+    if zone.__class__ is timezone and len(_OFFSET_SECONDS) < 4096:  # a flood is not kept
+        _OFFSET_SECONDS[zone] = seconds
+    return seconds
 
 
 def _working_time(
@@ -139,7 +156,7 @@ class CalendarQueries:
     # The fast paths are inlined on purpose: one more call per add costs a measurable share of
     # a scalar add (benchmarks/calendar.py); tests/calendar/test_fast_paths_agree.py checks each
     # against `_add`.
-    def add(self, start: datetime, duration: Duration) -> datetime:  # noqa: C901, PLR0912 - hot path
+    def add(self, start: datetime, duration: Duration) -> datetime:  # noqa: C901, PLR0911, PLR0912 - hot path
         """The instant ``duration`` after ``start`` on this calendar.
 
         * `WorkingTime`: when that much open time has elapsed, counting from
@@ -160,15 +177,22 @@ class CalendarQueries:
             >>> cal.add(datetime(2026, 1, 31, 10, 0, tzinfo=wib), CalendarMonths(1)).isoformat()
             '2026-02-28T10:00:00+07:00'
         """
-        # Fast paths: a datetime in the calendar's own zone, in a year whose UTC offset
-        # does not change, is read from its wall clock with no time-zone call at all;
-        # another zoneinfo/fixed zone goes through one timestamp() call.
+        # Fast paths, for any aware datetime (a subclass such as pandas' Timestamp too) in a
+        # year whose UTC offset does not change: read from the wall clock when the start's
+        # offset is the calendar's (its own zone, +07:00 from fromisoformat, Asia/Bangkok...),
+        # else as epoch microseconds from the wall clock and the start's offset.
         kind = duration.__class__
-        if start.__class__ is datetime:
-            zone = start.tzinfo
-            if zone is self.timezone:
-                index = self._years.get(start.year)
-                if index is not None and index.offset is not None:
+        if start.__class__ is datetime or isinstance(start, datetime):
+            index = self._years.get(start.year)
+            if index is not None and index.offset is not None:
+                zone = start.tzinfo
+                shift: int | None = 0
+                if zone is not self.timezone:  # a fixed zone: its offset is kept
+                    seconds_off = _OFFSET_SECONDS.get(zone) if zone.__class__ is timezone else None
+                    if seconds_off is None:
+                        seconds_off = offset_seconds(start.utcoffset(), zone)
+                    shift = None if seconds_off is None else index.offset - seconds_off
+                if shift == 0:  # the calendar's own wall clock
                     if kind is WorkingDays:
                         i = index.days_through[start.toordinal() - index.first_ordinal]
                         i += duration.n - 1  # type: ignore[union-attr]
@@ -187,23 +211,30 @@ class CalendarQueries:
                         due = _working_time(self._years, index, micros, duration.micros)  # type: ignore[union-attr]
                         if due is not None:
                             return due
-            elif zone.__class__ in _ZONE_TYPES and not start.microsecond:
-                micros = int(start.timestamp()) * 1_000_000
-                index = self._recent
-                if index is None or not index.begins <= micros < index.ends:
-                    index = self._years.get(1970 + micros // _MICROS_PER_YEAR)
-                    if index is None or not index.begins <= micros < index.ends:
-                        index = self._index_at(micros)
-                if index.offset is not None:
-                    if kind is WorkingTime:
-                        due = _working_time(self._years, index, micros, duration.micros)  # type: ignore[union-attr]
-                        if due is not None:
-                            return due
-                    elif kind is WorkingDays:
-                        i = bisect_right(index.day_midnights, micros) + duration.n - 1  # type: ignore[union-attr]
-                        due = _day_close(self._years, index, i)
-                        if due is not None:
-                            return due
+                elif shift is not None:  # another offset: the instant, then its local year
+                    if kind is WorkingDays:  # the local date, from the wall clock and the shift
+                        seconds = (start.hour * 60 + start.minute) * 60 + start.second + shift
+                        k = start.toordinal() + seconds // 86_400 - index.first_ordinal
+                        if 0 <= k < len(index.days_through):
+                            i = index.days_through[k] + duration.n - 1  # type: ignore[union-attr]
+                            closing = index.day_close_times
+                            if i < len(closing):
+                                return closing[i]
+                            due = _day_close(self._years, index, i)
+                            if due is not None:
+                                return due
+                    elif kind is WorkingTime:
+                        seconds = (
+                            ((start.toordinal() - _EPOCH_ORDINAL) * 24 + start.hour) * 60
+                            + start.minute
+                        ) * 60 + start.second
+                        micros = (seconds + shift - index.offset) * 1_000_000 + start.microsecond
+                        if not index.begins <= micros < index.ends:  # another local year
+                            index = self._index_at(micros)
+                        if index.offset is not None:
+                            due = _working_time(self._years, index, micros, duration.micros)  # type: ignore[union-attr]
+                            if due is not None:
+                                return due
         return self._add(start, duration)
 
     def _add(self, start: datetime, duration: Duration) -> datetime:
@@ -261,7 +292,13 @@ class CalendarQueries:
             SKB cuti bersama 2028 belum ada dalam data hari libur (holidays ...)
         """
         due = self.add(start, duration)  # checks start and duration
-        local = start if start.tzinfo is self.timezone else self._local(start, "start")
+        if start.tzinfo is self.timezone:
+            local = start
+        else:  # add() took it, so it is aware
+            try:
+                local = start.astimezone(self.timezone)
+            except OverflowError:
+                local = self._local(start, "start")  # says why
         skipped: tuple[Skipped, ...] = ()
         reasons: tuple[Provisional, ...] = ()
         sources: tuple[str, ...] = ()
@@ -423,14 +460,26 @@ class CalendarQueries:
 
     def _locate(self, at: object, field: str) -> tuple[int, YearIndex]:
         """``at`` as epoch microseconds, with the index of its local year."""
-        if at.__class__ is datetime and at.tzinfo is self.timezone:
+        if at.__class__ is datetime or isinstance(at, datetime):
             moment: datetime = at
             index = self._years.get(moment.year)
             if index is not None and index.offset is not None:
-                seconds = (
-                    ((moment.toordinal() - _EPOCH_ORDINAL) * 24 + moment.hour) * 60 + moment.minute
-                ) * 60 + moment.second
-                return (seconds - index.offset) * 1_000_000 + moment.microsecond, index
+                zone = moment.tzinfo
+                if zone is self.timezone:
+                    seconds_off: int | None = index.offset
+                else:
+                    seconds_off = _OFFSET_SECONDS.get(zone) if zone.__class__ is timezone else None
+                    if seconds_off is None:
+                        seconds_off = offset_seconds(moment.utcoffset(), zone)
+                if seconds_off is not None:
+                    seconds = (
+                        ((moment.toordinal() - _EPOCH_ORDINAL) * 24 + moment.hour) * 60
+                        + moment.minute
+                    ) * 60 + moment.second
+                    micros = (seconds - seconds_off) * 1_000_000 + moment.microsecond
+                    if not index.begins <= micros < index.ends:  # another local year
+                        index = self._index_at(micros)
+                    return micros, index
         micros = self._micros(at, field)
         return micros, self._index_at(micros)
 

@@ -25,8 +25,8 @@ __all__ = ["BREACHES_SHOWN", "Page", "fragment", "html", "markdown", "text"]
 BREACHES_SHOWN = 50
 """How many breaches the Markdown and HTML reports list (the first, by transaction)."""
 
-_SUMMARY: tuple[str, ...] = ("count", "met_pct", "breached_pct", "running", "cancelled")
-_SUMMARY += ("median_elapsed", "p90_elapsed")
+_SUMMARY: tuple[str, ...] = ("count", "met_pct", "breached_pct", "overdue", "running")
+_SUMMARY += ("cancelled", "start_inferred", "median_elapsed", "p90_elapsed")
 _BREACHES = ("transaction", "clock", "started", "due", "breached_by", "explanation")
 
 

@@ -83,6 +83,14 @@ def online_consultation(
     user has the turn is a service-desk convention the standards do not state:
     ``pause_while_waiting=True`` asks for it.
 
+    The officer may reply (or close) straight from ``submitted``, without
+    ``request-clear``: the service was given, but when the request became clear
+    was never recorded. The clock is then not left *not started* (a late answer
+    would vanish from the SLA report): it has ``infer_start=True``, so that
+    cycle is measured from the opening — the earliest the request can have
+    become clear, a conservative reading chosen by the library, not the
+    documents — and flagged ``start_inferred`` (see `pst_core.states.sla`).
+
     Timer ``no-response`` — only when the standard has a no-response rule:
     "ditutup secara otomatis oleh portal pst.bps.go.id jika pengguna layanan
     tidak merespon kembali selama 3 (tiga) hari kerja" (Sumatera Selatan;
@@ -136,6 +144,7 @@ def online_consultation(
                 starts_on=("request-clear",) if request_clear else ("open",),
                 stops_on=("reply", *stops) if served_on == "reply" else stops,
                 paused_in=("waiting-for-user",) if pause_while_waiting else (),
+                infer_start=request_clear,
             ),
         )
         if online.inactivity is not None:

@@ -96,8 +96,10 @@ def paid_product_visit(
       akan digunakan, apakah layanan online atau tidak ... Jika tidak, maka
       pengguna layanan datang langsung ke PST BPS Provinsi Bengkulu, menemui
       resepsionis": clock ``reception`` (10 menit) from ``open`` until the
-      receptionist ``receive``\\ s the user (or the user ``go-online``\\ s:
-      "Jika ya, maka pengguna layanan mengakses aplikasi layanan", ``online``);
+      receptionist ``receive``\\ s the user. When the user ``go-online``\\ s
+      instead ("Jika ya, maka pengguna layanan mengakses aplikasi layanan",
+      ``online``) the desk has nobody to receive: the clock is cancelled,
+      neither met nor breached (as when the user ``leave``\\ s);
     * ``registration`` — step 3, "Resepsionis mengarahkan pengguna layanan
       untuk registrasi dan memberikan nomor antrian" (biodata, email): clock
       ``registration`` (10 menit) until ``register``;
@@ -135,13 +137,13 @@ def paid_product_visit(
     cal = office_calendar(document, calendar, "paid_product_visit")
     t = transition
 
-    def clock(name: str, step: int, start: str, stop: str) -> Clock:
+    def clock(name: str, step: int, start: str, stop: str, *cancels: str) -> Clock:
         return Clock(
             name,
             _step_time(document, step, "paid_product_visit"),
             starts_on=(start,),
             stops_on=(stop,),
-            cancels_on=("left",),
+            cancels_on=("left", *cancels),
         )
 
     return Workflow(
@@ -176,7 +178,7 @@ def paid_product_visit(
             t("explanation", "leave", "left", roles=("user", "officer")),
         ),
         clocks=(
-            clock("reception", 2, "open", "registration"),
+            clock("reception", 2, "open", "registration", "online"),
             clock("registration", 3, "registration", "waiting"),
             clock("explanation", 4, "explanation", "directed"),
         ),
@@ -278,7 +280,10 @@ def paid_product(
       invoice, payment or Rp0 state: ``deliver`` follows ``complete`` (or the SPPD);
     * ``delivered`` → ``rate`` → ``rated`` → ``close`` → ``closed`` — step 8,
       "memberikan penilaian/rating dan umpan balik ... dan menutup transaksi":
-      clock ``rating`` (5 menit) from ``delivered`` to ``closed``.
+      clock ``rating`` (5 menit) from ``delivered`` to ``closed``. Rating and
+      closing are the user's steps ("Pengguna layanan memberikan
+      penilaian/rating"), so the clock measures the user's time
+      (``party="user"``): the office's compliance leaves it out unless asked.
 
     Cancelling. The documents cancel an order in one case: the online microdata
     service cancels a request whose data-use abstract does not match, and the
@@ -460,6 +465,7 @@ def paid_product(
                 _step_time(document, 8, "paid_product"),
                 starts_on=("delivered",),
                 stops_on=("closed",),
+                party="user",
             ),
         ),
         timers=tuple(timers),
