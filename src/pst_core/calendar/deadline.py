@@ -33,7 +33,7 @@ from pst_core.calendar.durations import (
     WorkingTime,
 )
 from pst_core.calendar.hours import WorkingHours
-from pst_core.i18n import Language, check_language, text
+from pst_core.i18n import Language, check_language, display_language, text
 
 __all__ = [
     "Deadline",
@@ -341,21 +341,40 @@ class Deadline:
             lines.append(text("calendar.deadline.sources", language, sources=said))
         return "\n".join(lines)
 
-    def _repr_html_(self) -> str:
+    def to_html(self, language: Language | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`): the answer, then the days off passed over.
+
+        Examples:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> shown = WorkingCalendar.pst().deadline(start, WorkingDays(3)).to_html("id")
+            >>> "Tenggat Jumat, 27 Maret 2026" in shown, "Hari Suci Nyepi" in shown
+            (True, True)
+        """
         from pst_core._display import html_block, html_table
 
+        said = display_language() if language is None else check_language(language)
         tables: tuple[str, ...] = ()
         if self.skipped:
-            headers = [text(f"calendar.column.{c}") for c in ("day", "reason", "kind")]
+            headers = [text(f"calendar.column.{c}", said) for c in ("day", "reason", "kind")]
             rows = [
-                [f"{s.day:%a %Y-%m-%d}", s.reason_en or s.reason, text(f"calendar.kind.{s.kind}")]
+                [
+                    say_day(s.day, said),
+                    s.reason if said == "id" else s.reason_en or s.reason,
+                    text(f"calendar.kind.{s.kind}", said),
+                ]
                 for s in self.skipped
             ]
-            caption = text("calendar.deadline.skipped", "en", count=len(self.skipped))
+            caption = text("calendar.deadline.skipped", said, count=len(self.skipped))
             tables = (html_table(headers, rows, caption=caption.rstrip(":")),)
         if self.sources:
-            tables += (html_table([text("calendar.column.source")], [[s] for s in self.sources]),)
-        return html_block(text("calendar.deadline.title"), self._lines("en"), *tables)
+            head = [text("calendar.column.source", said)]
+            tables += (html_table(head, [[s] for s in self.sources]),)
+        return html_block(text("calendar.deadline.title", said), self._lines(said), *tables)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
 
 def _say_calendar(calendar: DeadlineCalendar, language: Language) -> str:

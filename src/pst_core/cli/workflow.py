@@ -115,7 +115,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     language = language_of(args)
     if args.action == "list":
         for name in BUILTIN:
-            out.write(f"{name}: {text(f'cli.workflow.builtin.{name}', language)}\n")
+            out.write(f"{name}: {text(f'display.builtin.{name}', language)}\n")
         out.write(text("cli.workflow.standard_hint", language) + "\n")
         return 0
     if args.action == "show":
