@@ -32,7 +32,10 @@ def delivered_never_rated() -> Transaction:
     tx = Transaction.open(paid_product(), at=at, actor="user")
     tx = tx.fire("start-verification", at=at, actor="officer")
     tx = tx.fire(
-        "verify", at=at, actor="officer", outcome="complete", product="printed_publication"
+        "verify",
+        at=at,
+        actor="officer",
+        data={"outcome": "complete", "product": "printed_publication"},
     )
     tx = tx.fire("issue-invoice", at=at, actor="officer")
     tx = tx.fire("pay", at=at + timedelta(hours=1), actor="user")
