@@ -82,7 +82,7 @@ from pst_core._display import html_section, html_table, short
 from pst_core._validation import require_aware, require_instance, sequence_of
 from pst_core.calendar.durations import Duration, WorkingTime
 from pst_core.errors import EventOrderError, InvalidTransitionError
-from pst_core.i18n import Language, text
+from pst_core.i18n import Language, check_language, display_language, text
 from pst_core.states._display import hours_text, instant_text
 from pst_core.states.events import OPEN, Event, utc
 from pst_core.states.parts import Clock, ClockSeverity, Timer
@@ -297,8 +297,14 @@ class ClockStatus:
             hours_text(self.breached_by, language) if self.overdue else "",
         ]
 
+    def to_html(self, language: Language | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`, set with ``pst_core.set_option``)."""
+        said = display_language() if language is None else check_language(language)
+        return html_section(self.describe(said), clock_table((self,), said))
+
     def _repr_html_(self) -> str:
-        return html_section(self.describe("en"), clock_table((self,), "en"))
+        return self.to_html()
 
 
 _CLOCK_COLUMNS = ("clock", "goal", "status", "cycle", "started", "due", "used", "left", "over")

@@ -61,7 +61,7 @@ from pst_core.errors import (
     StaleTransactionError,
     UnknownNameError,
 )
-from pst_core.i18n import Language, text
+from pst_core.i18n import Language, check_language, display_language, text
 from pst_core.states import sla
 from pst_core.states._display import instant_text
 from pst_core.states.builtin.registry import BUILTIN, builtin_workflow
@@ -530,8 +530,13 @@ class Transaction(DataModel):
             parts.append(sla.clock_table(self.clocks(self.last_at).values(), language, caption))
         return html_section(self.describe(language), *parts)
 
+    def to_html(self, language: Language | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`, set with ``pst_core.set_option``)."""
+        return self._html(display_language() if language is None else check_language(language))
+
     def _repr_html_(self) -> str:
-        return self._html("en")
+        return self.to_html()
 
     # --- files -------------------------------------------------------------------
 
