@@ -95,7 +95,7 @@ def walk(workflow: Workflow, rng: random.Random, steps: int, *, stay: bool = Fal
         event = rng.choice(events)
         for data in rng.sample(DATA, len(DATA)):
             try:
-                tx = tx.fire(event, at=at, actor="officer", **data)
+                tx = tx.fire(event, at=at, actor="officer", data=data)
                 break
             except PstError:  # that data does not fit the event: try the next
                 continue
@@ -114,7 +114,7 @@ def _finish(tx: Transaction, rng: random.Random) -> Transaction:
         event = rng.choice(events)
         for data in rng.sample(DATA, len(DATA)):
             try:
-                tx = tx.fire(event, at=at, actor="officer", **data)
+                tx = tx.fire(event, at=at, actor="officer", data=data)
                 break
             except PstError:
                 continue

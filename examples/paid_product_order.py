@@ -46,7 +46,7 @@ def main() -> None:
         ("issue-invoice", at(3, 17, 10), "officer", {}),
     ]
     for event, when, actor, data in steps:
-        order = order.fire(event, at=when, actor=actor, **data)
+        order = order.fire(event, at=when, actor=actor, data=data)
         show(order, when)
     now = at(3, 25, 9)
     show(order, now)

@@ -90,7 +90,7 @@ def clock_status(name: str = "service") -> ClockStatus:
 
 def transaction(user: str = "T-1") -> Transaction:
     tx = Transaction.open(ticket(), at=AT, actor="user", id=user)
-    return tx.fire("answer", at=AT + timedelta(hours=1), actor="officer", note=user)
+    return tx.fire("answer", at=AT + timedelta(hours=1), actor="officer", data={"note": user})
 
 
 def workflow(user: str = "") -> Workflow:

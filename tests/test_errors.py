@@ -25,6 +25,8 @@ from pst_core.errors import (
 from pst_core.i18n import Language
 from pst_core.reports import ScoreProblem
 from pst_core.standards import catalog
+from pst_core.states import Transaction
+from pst_core.states.builtin import visit
 from pst_core.tariffs import BillingCode, TariffSchedule, TariffSchedules, illustrative_schedule
 from pst_core.tariffs.money import parse_rupiah
 from tests.english import assert_indonesian, english_words
@@ -177,9 +179,14 @@ def _raised(make: Callable[[], object]) -> PstError:
 
 _AT = datetime(2026, 3, 17, 14, 0, tzinfo=timezone(timedelta(hours=7)))
 
+
 # One representative of every kind of error, built by a real call where the area's raise
 # site is already said from the catalogue. A kind added later fails
 # `test_every_kind_says_itself_in_both_languages` until it has an entry here.
+def _opened() -> Transaction:
+    return Transaction.open(visit(), at=_AT, actor="guest", id="V-1")
+
+
 REPRESENTATIVES: dict[type[PstError], Callable[[], PstError]] = {
     PstError: lambda: PstError(Phrase("errors.pst_error")),
     errors.InvalidValueError: lambda: _raised(lambda: parse_rupiah("30,5", "--shipping")),
@@ -214,6 +221,16 @@ REPRESENTATIVES: dict[type[PstError], Callable[[], PstError]] = {
     ),
     errors.EventOrderError: lambda: errors.EventOrderError(
         Phrase("errors.event_order", at="09.00", last="10.00")
+    ),
+    errors.StaleTransactionError: lambda: _raised(
+        lambda: _opened().fire("take-number", at=_AT, actor="kiosk", expected_revision=0)
+    ),
+    errors.EventIdConflictError: lambda: _raised(
+        lambda: (
+            _opened()
+            .fire("take-number", at=_AT, actor="kiosk", event_id="req-1")
+            .fire("leave", at=_AT, actor="guest", event_id="req-1")
+        )
     ),
     errors.NoScheduleInForceError: lambda: _raised(
         lambda: TariffSchedules((illustrative_schedule(),)).schedule_at(date(2014, 1, 1))

@@ -479,7 +479,7 @@ def _fire(workflow: str, event: Any, at: Any, actor: Any, data: dict[str, Any]) 
     opened = Transaction.open(
         builtin_workflow(workflow), at=datetime(2026, 3, 17, 9, tzinfo=timezone.utc), actor="user"
     )
-    return opened.fire(event, at=at, actor=actor, **data)
+    return opened.fire(event, at=at, actor=actor, data=data)
 
 
 def _sla_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:

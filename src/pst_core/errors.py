@@ -49,6 +49,7 @@ __all__ = [
     "CalendarError",
     "CalendarHorizonError",
     "DataFileError",
+    "EventIdConflictError",
     "EventOrderError",
     "FileProblem",
     "InvalidBillingCodeError",
@@ -64,6 +65,7 @@ __all__ = [
     "NoWorkingTimeError",
     "Phrase",
     "PstError",
+    "StaleTransactionError",
     "SurveyDataError",
     "UnknownNameError",
     "UnknownProvinceError",
@@ -608,6 +610,89 @@ class EventOrderError(PstError, ValueError):
     """
 
     code = "event_order"
+
+
+class StaleTransactionError(PstError, ValueError):
+    """An event fired on a view of a transaction that is no longer its latest revision.
+
+    A service that stores transactions passes the revision its user saw
+    (``fire(..., expected_revision=n)``); when another writer got there first, the
+    transaction's revision is past it and the event is refused: load it again, look,
+    and decide again.
+
+    Attributes:
+        transaction: The transaction's id.
+        expected: The revision the caller expected.
+        revision: The transaction's revision.
+
+    Examples:
+        >>> err = StaleTransactionError("ST-1", expected=3, revision=4)
+        >>> print(err)
+        transaction ST-1 has changed: it is at revision 4, not the 3 expected; load it ...
+        >>> print(err.describe("id"))
+        transaksi ST-1 sudah berubah: revisinya 4, bukan 3 yang diharapkan; muat ...
+        >>> err.to_data()["revision"], err.code
+        (4, 'stale_transaction')
+    """
+
+    code = "stale_transaction"
+
+    def __init__(self, transaction: str, *, expected: int, revision: int) -> None:
+        self.transaction = transaction
+        self.expected = expected
+        self.revision = revision
+        message = Phrase(
+            "errors.stale_transaction",
+            transaction=transaction,
+            expected=expected,
+            revision=revision,
+        )
+        super().__init__(message, value=expected)
+
+    def _data(self, language: Language) -> Mapping[str, Any]:
+        return {
+            "transaction": self.transaction,
+            "expected": self.expected,
+            "revision": self.revision,
+        }
+
+
+class EventIdConflictError(PstError, ValueError):
+    """An event id already in the history, fired again with other content.
+
+    Firing again with the same ``event_id`` and the same event (a retried request)
+    returns the transaction unchanged; with another name, instant, actor or data it
+    is a different event under a used id, and refused.
+
+    Attributes:
+        event_id: The id given.
+        index: Where the recorded event with that id is in the history.
+        recorded: The recorded event's name.
+
+    Examples:
+        >>> err = EventIdConflictError("req-7", index=2, recorded="reply", value="close")
+        >>> print(err)
+        event id 'req-7' is already used by event 2 ('reply') with other content
+        >>> print(err.describe("id"))
+        id peristiwa 'req-7' sudah dipakai peristiwa ke-2 ('reply') dengan isi lain
+    """
+
+    code = "event_id_conflict"
+
+    def __init__(self, event_id: str, *, index: int, recorded: str, value: object) -> None:
+        self.event_id = event_id
+        self.index = index
+        self.recorded = recorded
+        message = Phrase(
+            "errors.event_id_conflict",
+            event_id=show_value(event_id),
+            index=index,
+            recorded=show_value(recorded),
+        )
+        super().__init__(message, value=value)
+
+    def _data(self, language: Language) -> Mapping[str, Any]:
+        return {"event_id": self.event_id, "index": self.index, "recorded": self.recorded}
 
 
 class NoScheduleInForceError(PstError, LookupError):

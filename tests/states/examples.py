@@ -32,14 +32,16 @@ def incomplete_order() -> Transaction:
     """A paid-product order ``ST-1`` found incomplete two hours after it was made at `T0`."""
     tx = Transaction.open(paid_product(), at=T0, actor="user", id="ST-1")
     tx = tx.fire("start-verification", at=T0 + timedelta(hours=1), actor="officer")
-    return tx.fire("verify", at=T0 + timedelta(hours=2), actor="officer", outcome="incomplete")
+    return tx.fire(
+        "verify", at=T0 + timedelta(hours=2), actor="officer", data={"outcome": "incomplete"}
+    )
 
 
 def invoiced_order(at: datetime, product: str = "printed_publication") -> Transaction:
     """An order for ``product``: checked, agreed (SPPD) if needed, and invoiced at ``at``."""
     tx = Transaction.open(paid_product(), at=at, actor="user")
     tx = tx.fire("start-verification", at=at, actor="officer")
-    tx = tx.fire("verify", at=at, actor="officer", outcome="complete", product=product)
+    tx = tx.fire("verify", at=at, actor="officer", data={"outcome": "complete", "product": product})
     if product in ("microdata", "wilkerstat_map"):
         tx = tx.fire("sign-agreement", at=at, actor="user")  # the SPPD before the invoice
     return tx.fire("issue-invoice", at=at, actor="officer")

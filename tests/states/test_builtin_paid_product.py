@@ -102,7 +102,9 @@ def test_guards_pick_the_transition() -> None:
         ("abstract-mismatch", None): "cancelled",
     }
     for (outcome, product), state in outcomes.items():
-        fired = tx.fire("verify", at=T0, actor="officer", outcome=outcome, product=product)
+        fired = tx.fire(
+            "verify", at=T0, actor="officer", data={"outcome": outcome, "product": product}
+        )
         assert fired.state == state
     for data in (
         {"outcome": "maybe"},
@@ -110,7 +112,7 @@ def test_guards_pick_the_transition() -> None:
         {"outcome": "complete", "product": "x"},
     ):
         with pytest.raises(InvalidTransitionError, match="no guard holds") as caught:
-            tx.fire("verify", at=T0, actor="officer", **data)
+            tx.fire("verify", at=T0, actor="officer", data=data)
         assert caught.value.allowed == ("verify", "cancel")
 
 
@@ -150,9 +152,11 @@ def test_the_rp0_path_has_no_invoice_billing_code_or_payment_timer() -> None:
     at = datetime.fromisoformat("2026-04-06T09:00:00+07:00")
     tx = Transaction.open(wf, at=at, actor="user")
     tx = tx.fire("start-verification", at=at, actor="officer")
-    tx = tx.fire("verify", at=at, actor="officer", outcome="complete", product="microdata")
+    tx = tx.fire(
+        "verify", at=at, actor="officer", data={"outcome": "complete", "product": "microdata"}
+    )
     with pytest.raises(InvalidTransitionError):  # microdata: the SPPD comes first
-        tx.fire("grant-zero-rate", at=at, actor="officer", granted=True)
+        tx.fire("grant-zero-rate", at=at, actor="officer", data={"granted": True})
     tx = tx.fire("sign-agreement", at=at, actor="user")
     decision = zero_rate(
         "domestic_educational_institution",
@@ -160,7 +164,7 @@ def test_the_rp0_path_has_no_invoice_billing_code_or_payment_timer() -> None:
         pnbp_types=["microdata"],
         provided=["request_letter", "verified_account", "abstract", "data_use_agreement"],
     )
-    tx = tx.fire("grant-zero-rate", at=at, actor="officer", **zero_rate_grant(decision))
+    tx = tx.fire("grant-zero-rate", at=at, actor="officer", data=zero_rate_grant(decision))
     assert tx.state == "zero-rated"
     grant = tx.history[-1].data
     assert grant["granted"] is True

@@ -119,7 +119,9 @@ def test_the_display_language_changes_the_words_not_the_facts() -> None:
 def test_a_transaction_shows_its_timeline_and_its_clocks_at_the_last_event(
     language: Language,
 ) -> None:
-    tx = Transaction.open(paid_product(), at=T0, actor="user", id="ST-<1>", product="microdata")
+    tx = Transaction.open(
+        paid_product(), at=T0, actor="user", id="ST-<1>", data={"product": "microdata"}
+    )
     tx = tx.fire("start-verification", at=T0 + timedelta(hours=1), actor="officer")
     page = _Page(tx._html(language))
     assert page.titles == [tx.describe(language)]  # the id is escaped, and read back whole

@@ -114,16 +114,16 @@ class WorkflowMachine(RuleBasedStateMachine):
                 # Fired by a role allowed to fire it: what refuses it is the timer.
                 early = transition.roles[0] if transition.roles else "system"
                 with pytest.raises(InvalidTransitionError) as caught:
-                    before.fire(transition.event, at=self.now, actor=early, **data)
+                    before.fire(transition.event, at=self.now, actor=early, data=data)
                 assert caught.value.allowed == tuple(e for e in events if e not in waiting)
                 continue
             actor = self.actor(transition, pick)
             outsider = next((a for a in _ACTORS if a not in transition.roles), None)
             if self.strict and transition.roles and outsider is not None:
                 with pytest.raises(InvalidTransitionError) as refused:
-                    before.fire(transition.event, at=self.now, actor=outsider, **data)
+                    before.fire(transition.event, at=self.now, actor=outsider, data=data)
                 assert refused.value.allowed == transition.roles
-            after = before.fire(transition.event, at=self.now, actor=actor, **data)
+            after = before.fire(transition.event, at=self.now, actor=actor, data=data)
             assert before.history == after.history[:-1]  # the old transaction is untouched
             assert (after.state, after.history[-1].name) == (transition.target, transition.event)
             self.tx = after

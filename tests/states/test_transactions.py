@@ -37,7 +37,9 @@ def _seen(tx: Transaction) -> tuple[object, ...]:
 def test_fire_returns_a_new_transaction_and_leaves_the_old_one() -> None:
     tx = incomplete_order()
     snapshot = _seen(tx)
-    later = tx.fire("resubmit", at=T0 + timedelta(days=1), actor="user", note="KTP attached")
+    later = tx.fire(
+        "resubmit", at=T0 + timedelta(days=1), actor="user", data={"note": "KTP attached"}
+    )
     assert _seen(tx) == snapshot
     assert (tx.state, later.state) == ("incomplete", "verifying")
     assert later.history[:-1] == tx.history
@@ -114,7 +116,7 @@ def test_blank_actor_is_refused() -> None:
 def test_default_ids_are_stable_and_differ_by_opening() -> None:
     a = Transaction.open(visit(), at=T0, actor="guest")
     assert a.id == Transaction.open(visit(), at=T0, actor="guest").id
-    assert a.id != Transaction.open(visit(), at=T0, actor="guest", name="Ani").id
+    assert a.id != Transaction.open(visit(), at=T0, actor="guest", data={"name": "Ani"}).id
     assert a.id != Transaction.open(online_consultation(), at=T0, actor="guest").id
     assert a.id.startswith("tx-")
 

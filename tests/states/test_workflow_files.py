@@ -35,8 +35,12 @@ def test_a_unit_workflow_file_works_end_to_end() -> None:
     assert wf.calendar.timezone.key == "Asia/Makassar"
     start = datetime(2026, 5, 4, 9, 0, tzinfo=WITA)
     tx = Transaction.open(wf, at=start, actor="reader")
-    assert tx.fire("decide", at=start, actor="librarian", approved=False).state == "refused"
-    tx = tx.fire("decide", at=start + timedelta(minutes=20), actor="librarian", approved=True)
+    assert (
+        tx.fire("decide", at=start, actor="librarian", data={"approved": False}).state == "refused"
+    )
+    tx = tx.fire(
+        "decide", at=start + timedelta(minutes=20), actor="librarian", data={"approved": True}
+    )
     assert tx.clocks(start + timedelta(minutes=20))["decision"].met
     (timer,) = tx.due_timers(start + timedelta(days=8))
     assert timer.due == start + timedelta(days=7, minutes=20)

@@ -110,6 +110,11 @@ def _instant(value: object) -> datetime:
     return value.replace(tzinfo=timezone(offset), fold=0)
 
 
+def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        one_line_text(instance, attribute, value)
+
+
 @attrs.frozen
 class Event:
     """One entry of a transaction's history.
@@ -121,6 +126,9 @@ class Event:
         actor: The role that made it happen (``"user"``, ``"officer"``,
             ``"system"`` for timers); a transition's ``roles`` are checked against it.
         data: Read-only `EventData` of JSON scalars that came with the event.
+        id: The caller's id for this event (an idempotency key, e.g. a request id),
+            or ``None``: firing again with an id already in the history is a retry
+            (see `pst_core.states.Transaction.fire`).
 
     Example:
         >>> from zoneinfo import ZoneInfo
@@ -138,6 +146,7 @@ class Event:
     at: datetime = attrs.field(converter=_instant, validator=aware)
     actor: str = attrs.field(validator=one_line_text)
     data: Mapping[str, Any] = attrs.field(factory=EventData, converter=_event_data)
+    id: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
 
 
 def utc(moment: datetime) -> datetime:

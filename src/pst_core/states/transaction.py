@@ -51,17 +51,19 @@ from pst_core._validation import (
 from pst_core.calendar.converter import DataModel, structure
 from pst_core.errors import (
     DataFileError,
+    EventIdConflictError,
     InvalidTransitionError,
     InvalidTypeError,
     InvalidValueError,
     PstError,
+    StaleTransactionError,
     UnknownNameError,
 )
 from pst_core.i18n import Language, text
 from pst_core.states import sla
 from pst_core.states._display import instant_text
 from pst_core.states.builtin.registry import BUILTIN, builtin_workflow
-from pst_core.states.events import OPEN, Event
+from pst_core.states.events import OPEN, Event, EventData
 from pst_core.states.workflow import Workflow
 
 __all__ = ["CALENDAR_MISMATCHES", "CalendarMismatch", "Transaction", "replay"]
@@ -158,23 +160,24 @@ class Transaction(DataModel):
         at: datetime,
         actor: str,
         id: str | None = None,
-        **data: Any,
+        data: Mapping[str, Any] | None = None,
     ) -> Transaction:
         """A new transaction in the workflow's initial state, with an ``open`` event.
 
         Without ``id`` the id is derived from the workflow and the opening event,
-        so opening (or replaying) the same way gives the same id.
+        so opening (or replaying) the same way gives the same id. ``data`` is the
+        opening event's data (text keys to JSON scalars).
 
         Example:
             >>> from pst_core.states.builtin import paid_product
             >>> tx = Transaction.open(
             ...     paid_product(), at=datetime(2026, 3, 10, 2, tzinfo=timezone.utc),
-            ...     actor="user", id="ST-2026-0001", product="microdata")
+            ...     actor="user", id="ST-2026-0001", data={"product": "microdata"})
             >>> tx.id, tx.state, tx.history[0].data["product"]
             ('ST-2026-0001', 'created', 'microdata')
         """
         require_aware(at, "at")
-        return cls.from_opening(workflow, Event(OPEN, at, actor, data), id=id)
+        return cls.from_opening(workflow, Event(OPEN, at, actor, EventData(data)), id=id)
 
     @classmethod
     def from_opening(
@@ -198,6 +201,16 @@ class Transaction(DataModel):
         )
 
     @property
+    def revision(self) -> int:
+        """How many events the history holds (1 once opened): what a stored copy is compared by.
+
+        Every event fired adds one; a retry of an event already recorded (same
+        ``event_id``) adds none. A service stores it beside the record and fires
+        with ``expected_revision=`` the revision its user saw (see `Transaction.fire`).
+        """
+        return len(self.history)
+
+    @property
     def opened_at(self) -> datetime:
         """When the transaction was opened."""
         return self.history[0].at
@@ -216,15 +229,37 @@ class Transaction(DataModel):
         """Events with a transition out of the current state (guards may still refuse one)."""
         return self.workflow.events_from(self.state)
 
-    def fire(self, event: str, *, at: datetime, actor: str, **data: Any) -> Transaction:
+    def fire(
+        self,
+        event: str,
+        *,
+        at: datetime,
+        actor: str,
+        data: Mapping[str, Any] | None = None,
+        expected_revision: int | None = None,
+        event_id: str | None = None,
+    ) -> Transaction:
         """A new transaction after ``event``; this one is unchanged.
 
         ``at`` is compared with the last event in absolute time. ``actor`` names
         the role firing the event; in a workflow with ``role_check="strict"`` it
-        must be one of the transition's roles. A timer's event (``queue-breached``,
-        ``close-no-response``, ...) is the system clock's: in a state where the
-        timer is armed it is accepted only once the timer is due at ``at``, and
-        once per arming.
+        must be one of the transition's roles. ``data`` is the event's data (text
+        keys to JSON scalars), which guards read. A timer's event
+        (``queue-breached``, ``close-no-response``, ...) is the system clock's: in
+        a state where the timer is armed it is accepted only once the timer is due
+        at ``at``, and once per arming.
+
+        Two guards let a service that stores transactions act safely:
+
+        * ``expected_revision``: the `Transaction.revision` the caller acted on;
+          if the transaction has moved past it, the event is refused
+          (`StaleTransactionError`), so of two officers acting on one view only
+          the first succeeds.
+        * ``event_id``: the caller's id of this event (an idempotency key). If
+          the history already holds an event with that id and the same content
+          (name, instant, actor, data), the transaction is returned unchanged (a
+          retried request does nothing twice), whatever ``expected_revision``
+          says; with other content it is refused (`EventIdConflictError`).
 
         Raises:
             InvalidTransitionError: if ``event`` is not allowed now (or no guard
@@ -232,6 +267,9 @@ class Transaction(DataModel):
                 that timer is due, listing what is allowed.
             EventOrderError: if ``at`` is earlier than the last event.
             NaiveDatetimeError: if ``at`` has no time zone.
+            StaleTransactionError: if ``expected_revision`` is not the revision.
+            EventIdConflictError: if ``event_id`` names a recorded event with
+                other content.
 
         Example:
             >>> from pst_core.states.builtin import paid_product
@@ -250,11 +288,40 @@ class Transaction(DataModel):
             True
         """
         require_aware(at, "at")
-        return self.apply(Event(event, at, actor, data))
+        return self.apply(
+            Event(event, at, actor, EventData(data), id=event_id),
+            expected_revision=expected_revision,
+        )
 
-    def apply(self, event: Event) -> Transaction:
-        """Like `Transaction.fire`, with a ready-made `Event` (data keys may be any text)."""
+    def apply(self, event: Event, *, expected_revision: int | None = None) -> Transaction:
+        """Like `Transaction.fire`, with a ready-made `Event` (its ``id`` is the ``event_id``).
+
+        Example:
+            >>> from pst_core.states.builtin import visit
+            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
+            >>> tx = Transaction.open(visit(), at=at, actor="guest")
+            >>> take = Event("take-number", at, "kiosk", id="req-1")
+            >>> once = tx.apply(take, expected_revision=1)
+            >>> once.apply(take, expected_revision=1) is once, once.revision
+            (True, 2)
+            >>> once.apply(Event("take-number", at, "kiosk"), expected_revision=1)
+            Traceback (most recent call last):
+            ...
+            pst_core.errors.StaleTransactionError: transaction ... at revision 2, not the 1 ...
+        """
         require_instance(event, "event", Event)
+        if event.id is not None:
+            for index, recorded in enumerate(self.history):
+                if recorded.id == event.id:
+                    if recorded == event:
+                        return self
+                    raise EventIdConflictError(
+                        event.id, index=index, recorded=recorded.name, value=event.name
+                    )
+        if expected_revision is not None and type(expected_revision) is not int:
+            raise InvalidTypeError("expected_revision", expected_revision, int)
+        if expected_revision is not None and expected_revision != self.revision:
+            raise StaleTransactionError(self.id, expected=expected_revision, revision=self.revision)
         state = sla.check_event(self.workflow, self.history, self._states, event)
         return Transaction._checked(
             self.id, self.workflow, (*self.history, event), (*self._states, state)
@@ -385,10 +452,7 @@ class Transaction(DataModel):
             "calendar": self.workflow.calendar.fingerprint,
             "state": self.state,
             # Not _io.unstructure: it drops None values, and event data may hold null.
-            "history": [
-                {"name": e.name, "at": e.at.isoformat(), "actor": e.actor, "data": dict(e.data)}
-                for e in self.history
-            ],
+            "history": [_event_record(e) for e in self.history],
         }
 
     @classmethod
@@ -487,6 +551,18 @@ class Transaction(DataModel):
             calendar_mismatch=calendar_mismatch,
             file=f"<{format} text>",
         )
+
+
+def _event_record(event: Event) -> dict[str, Any]:
+    record = {
+        "name": event.name,
+        "at": event.at.isoformat(),
+        "actor": event.actor,
+        "data": dict(event.data),
+    }
+    if event.id is not None:
+        record["id"] = event.id
+    return record
 
 
 @attrs.frozen
