@@ -3,11 +3,12 @@
 Run it from this folder with ``uvicorn --factory pst_service.app:create_app``.
 
 ==========================================  ==========================================
-``POST /requests``                          open a request (``id``, ``actor``, ``data``)
+``POST /requests``                          open a request (``id`` or ``Idempotency-Key``)
 ``GET /requests/{id}``                      the request: state, revision, next due, clocks
 ``POST /requests/{id}/events``              fire an event on the revision you saw
                                             (``Idempotency-Key`` header: a retry is safe)
 ``GET /overdue``                            requests whose ``next_due`` has passed
+``POST /timers/run``                        fire the timers due now (a scheduler calls it)
 ``GET /reports/sla/{year}/{month}``         the monthly SLA report
 ``GET /``                                   the Indonesian page of open requests
 ==========================================  ==========================================
@@ -51,7 +52,9 @@ Scalar = str | int | float | bool | None
 class OpenBody(BaseModel):
     """A new request."""
 
-    id: str | None = Field(default=None, description="Your request number; derived if absent.")
+    id: str | None = Field(
+        default=None, description="Your request number (else the Idempotency-Key, else derived)."
+    )
     actor: str = "user"
     data: dict[str, Scalar] = Field(default_factory=dict)
 
@@ -152,8 +155,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _validation_error)
 
     @app.post("/requests", status_code=201)
-    def open_request(body: OpenBody, service: ServiceDep) -> dict[str, Any]:
-        tx = service.open(id=body.id, actor=body.actor, data=body.data)
+    def open_request(
+        body: OpenBody,
+        service: ServiceDep,
+        idempotency_key: Annotated[str | None, Header()] = None,
+    ) -> dict[str, Any]:
+        request_id = body.id if body.id is not None else idempotency_key
+        tx = service.open(id=request_id, actor=body.actor, data=body.data)
         return request_view(tx, service.now())
 
     @app.get("/requests/{id}")
@@ -181,6 +189,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def overdue(service: ServiceDep) -> dict[str, Any]:
         now = service.now()
         return {"now": now.isoformat(), "requests": [listed_view(r) for r in service.overdue(now)]}
+
+    @app.post("/timers/run")
+    def run_timers(service: ServiceDep) -> dict[str, Any]:
+        fired = service.fire_due_timers()
+        return {"fired": [{"id": id, "event": event} for id, event in fired]}
 
     @app.get("/reports/sla/{year}/{month}")
     def monthly_report(

@@ -111,11 +111,35 @@ class Service:
         )
         if after is tx:  # a retry: recorded already
             return tx
-        if not self.store.replace(self._written(after), expected_revision=tx.revision):
-            raise StaleTransactionError(
-                id, expected=expected_revision, revision=self._stored(id).revision
-            )
-        return after
+        return self._write(tx, after)
+
+    def fire_due_timers(self) -> Sequence[tuple[str, str]]:
+        """Fire every timer due now, at the instant it fell due: ``(request, event)`` pairs.
+
+        The candidates come from the ``next_due`` index; each timer's event gets
+        the id ``timer:<name>:<due>``, so two runs at once fire it once. A request
+        another writer moved meanwhile is left to the next run.
+        """
+        now = self.now()
+        fired: list[tuple[str, str]] = []
+        for row in self.store.due_by(now):
+            tx = self.load(row.id)
+            for timer in tx.due_timers(now):
+                try:
+                    tx = self._write(
+                        tx,
+                        tx.fire(
+                            timer.event,
+                            at=timer.due,
+                            actor=timer.actor,
+                            expected_revision=tx.revision,
+                            event_id=f"timer:{timer.timer}:{timer.due.isoformat()}",
+                        ),
+                    )
+                except StaleTransactionError:
+                    break
+                fired.append((tx.id, timer.event))
+        return tuple(fired)
 
     def overdue(self, now: datetime | None = None) -> Sequence[Listed]:
         """Requests with a clock breached or a timer due at ``now`` (one indexed query)."""
@@ -132,6 +156,16 @@ class Service:
         return sla_report(
             [self._parse_record(r) for r in records], now=self.now(), workflows=[self.workflow]
         )
+
+    def _write(self, before: Transaction, after: Transaction) -> Transaction:
+        """Store ``after`` over ``before`` if no one wrote in between (compare-and-set)."""
+        if after is before:  # a retry of a recorded event: nothing to write
+            return after
+        if not self.store.replace(self._written(after), expected_revision=before.revision):
+            raise StaleTransactionError(
+                before.id, expected=before.revision, revision=self._stored(before.id).revision
+            )
+        return after
 
     def _stored(self, id: str) -> Stored:
         stored = self.store.get(id)

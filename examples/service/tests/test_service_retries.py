@@ -50,3 +50,13 @@ def test_without_a_key_a_repeat_is_stale(client: TestClient) -> None:
     repeated = client.post("/requests/K-32/events", json=REPLY)
     assert repeated.status_code == 409
     assert repeated.json()["code"] == "stale_transaction"
+
+
+def test_an_opening_retried_with_its_key_opens_once(client: TestClient, clock: Clock) -> None:
+    key = {"Idempotency-Key": "pengajuan-0001"}
+    first = client.post("/requests", json={"data": {"topik": "inflasi"}}, headers=key)
+    clock.advance(seconds=30)
+    again = client.post("/requests", json={"data": {"topik": "inflasi"}}, headers=key)
+    assert first.status_code == again.status_code == 201
+    assert again.json() == first.json()
+    assert first.json()["id"] == "pengajuan-0001"
