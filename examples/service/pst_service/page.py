@@ -82,8 +82,8 @@ def open_requests_page(
 <body>
 <h1>Permintaan terbuka</h1>
 <p>{escape(office)}. Data per {escape(tanggal_waktu(now, zone))}.
-Tenggat berikutnya: saat hitungan waktu terlampaui atau pewaktu berjalan bila tidak
-ada tindakan lain.</p>
+Tenggat berikutnya: saat hitungan waktu terlampaui, atau saat pewaktu menjalankan
+peristiwanya, bila tidak ada tindakan lain.</p>
 <table>
 <thead><tr><th>Nomor permintaan</th><th>Status</th><th>Tenggat berikutnya</th></tr></thead>
 <tbody>
