@@ -63,7 +63,7 @@ from pst_core.i18n import Language, text
 from pst_core.states import sla
 from pst_core.states._display import instant_text
 from pst_core.states.builtin.registry import BUILTIN, builtin_workflow
-from pst_core.states.events import OPEN, Event, EventData
+from pst_core.states.events import OPEN, Event, EventData, utc
 from pst_core.states.workflow import Workflow
 
 __all__ = ["CALENDAR_MISMATCHES", "CalendarMismatch", "Transaction", "replay"]
@@ -355,7 +355,9 @@ class Transaction(DataModel):
     def clocks(self, now: datetime) -> Mapping[str, sla.ClockStatus]:
         """Each SLA clock of the workflow as it stands at ``now`` (latest cycle), by name.
 
-        See `pst_core.states.sla` for the semantics.
+        ``now`` may be any instant at or after the opening: before the last event
+        the clocks are read as of then, from the events up to ``now``. See
+        `pst_core.states.sla` for the semantics.
 
         Example:
             >>> from zoneinfo import ZoneInfo
@@ -374,6 +376,44 @@ class Transaction(DataModel):
     def due_timers(self, now: datetime) -> tuple[sla.DueTimer, ...]:
         """The events the system must fire because time passed, earliest first."""
         return sla.due_timers(self.workflow, self.history, now, states=self._states)
+
+    @property
+    def armed_timers(self) -> tuple[sla.DueTimer, ...]:
+        """Every timer that will fire if nothing else happens, with its due instant, earliest first.
+
+        `Transaction.due_timers` at an instant (at or after the last event) is
+        those of them due by then.
+        """
+        return sla.armed_timers(self.workflow, self.history, states=self._states)
+
+    @property
+    def next_due(self) -> datetime | None:
+        """The next instant something is due if nothing else happens, or ``None``.
+
+        The earliest of every clock's `ClockStatus.breach_at` (as the clocks stand
+        after the last event) and every armed timer's due instant: a service stores
+        it in an indexed column, and "what is overdue at ``now``" is the records with
+        ``next_due <= now`` (a clock reads breached only *after* its ``breach_at``;
+        a timer is due *at* its instant). It is in the past once a clock has
+        breached and keeps running.
+
+        Example:
+            >>> from zoneinfo import ZoneInfo
+            >>> from pst_core.states.builtin import paid_product
+            >>> at = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> tx = Transaction.open(paid_product(), at=at, actor="user")
+            >>> tx.clocks(at)["queue"].due.isoformat()  # Friday's closing
+            '2026-03-27T16:00:00+07:00'
+            >>> tx.next_due.isoformat()  # the timer fires then; the clock breaches Monday
+            '2026-03-27T16:00:00+07:00'
+            >>> tx.clocks(at)["queue"].breach_at.isoformat()
+            '2026-03-30T08:00:00+07:00'
+        """
+        instants = [t.due for t in self.armed_timers]
+        instants += [
+            c.breach_at for c in self.clocks(self.last_at).values() if c.breach_at is not None
+        ]
+        return min(instants, key=utc, default=None)
 
     def describe(self, language: Language = "en") -> str:
         """One line for people: id, workflow, current state (its label) and since when.
