@@ -57,3 +57,23 @@ def test_next_due_is_indexed(app: FastAPI) -> None:
     service: Service = app.state.service
     indexes = inspect(service.store.engine).get_indexes("transactions")
     assert ["next_due"] in [index["column_names"] for index in indexes]
+
+
+def test_sqlite_answers_the_overdue_query_from_the_index(client: TestClient, app: FastAPI) -> None:
+    service: Service = app.state.service
+    if service.store.engine.dialect.name != "sqlite":
+        pytest.skip("the query plan checked here is SQLite's")
+    sent: list[tuple[str, object]] = []
+
+    def keep(*args: object) -> None:
+        sent.append((str(args[2]), args[3]))
+
+    event.listen(service.store.engine, "before_cursor_execute", keep)
+    try:
+        client.get("/overdue")
+    finally:
+        event.remove(service.store.engine, "before_cursor_execute", keep)
+    ((statement, parameters),) = sent
+    with service.store.engine.connect() as connection:
+        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
+    assert any("INDEX ix_transactions_next_due" in str(row) for row in plan), plan
