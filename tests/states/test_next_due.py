@@ -22,7 +22,7 @@ from pst_core.states.builtin import paid_product
 from pst_core.states.events import utc
 from tests.states.examples import every_builtin_name
 from tests.states.test_clocks import ticket
-from tests.strategies import instants_2026, timer_events_not_due, transactions
+from tests.strategies import instants_2026, transactions
 
 _TICK = timedelta(microseconds=1)
 WIB = ZoneInfo("Asia/Jakarta")
@@ -106,7 +106,7 @@ def _walks(draw: st.DrawFn, workflow: Workflow) -> Transaction:
     tx = Transaction.open(workflow, at=at, actor="user")
     for _ in range(draw(st.integers(min_value=0, max_value=10))):
         at += timedelta(minutes=draw(st.integers(min_value=0, max_value=3 * 24 * 60)))
-        events = [e for e in tx.allowed_events() if e not in timer_events_not_due(tx, at)]
+        events = tx.allowed_events(at=at)
         if not events:
             break
         tx = tx.fire(draw(st.sampled_from(events)), at=at, actor="user")

@@ -52,9 +52,11 @@ from pst_core.calendar.converter import DataModel, structure
 from pst_core.errors import (
     DataFileError,
     EventIdConflictError,
+    EventOrderError,
     InvalidTransitionError,
     InvalidTypeError,
     InvalidValueError,
+    Phrase,
     PstError,
     StaleTransactionError,
     UnknownNameError,
@@ -225,9 +227,54 @@ class Transaction(DataModel):
         """Whether the transaction is in a terminal state."""
         return self.workflow.is_terminal(self.state)
 
-    def allowed_events(self) -> tuple[str, ...]:
-        """Events with a transition out of the current state (guards may still refuse one)."""
-        return self.workflow.events_from(self.state)
+    def allowed_events(
+        self, at: datetime | None = None, actor: str | None = None
+    ) -> tuple[str, ...]:
+        """The events that may happen at ``at`` (default: the last event's instant), in table order.
+
+        An event with a transition out of the current state, except a timer's
+        event before its timer is due at ``at`` (`Transaction.fire` would refuse
+        it). With ``actor``, only the events of a transition whose ``roles``
+        include that actor (or name none): what that person may do now. A guard
+        may still refuse an event for its data. The table alone, whatever the
+        time, is ``workflow.events_from(state)``.
+
+        Raises:
+            EventOrderError: if ``at`` is earlier than the last event.
+            NaiveDatetimeError: if ``at`` has no time zone.
+
+        Example:
+            >>> from pst_core.states.builtin import paid_product
+            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
+            >>> tx = Transaction.open(paid_product(), at=at, actor="user")
+            >>> "queue-breached" in tx.allowed_events()  # its timer is not due yet
+            False
+            >>> "queue-breached" in tx.allowed_events(at=at.replace(day=30))
+            True
+            >>> "start-verification" in tx.allowed_events(actor="user")
+            False
+        """
+        moment = self.last_at if at is None else require_aware(at, "at")
+        if utc(moment) < utc(self.last_at):
+            raise EventOrderError(
+                Phrase(
+                    "states.error.allowed_before_last",
+                    at=moment.isoformat(),
+                    last=self.last_at.isoformat(),
+                ),
+                value=moment,
+            )
+        armed = {t.event for t in self.workflow.timers if self.state in t.in_states}
+        waiting = armed - {t.event for t in self.due_timers(moment)}
+        return tuple(
+            event
+            for event in self.workflow.events_from(self.state)
+            if event not in waiting
+            and (
+                actor is None
+                or any(t.allows(actor) for t in self.workflow.targets(self.state, event))
+            )
+        )
 
     def fire(
         self,
