@@ -4,7 +4,8 @@ Run it from this folder with ``uvicorn --factory pst_service.app:create_app``.
 
 ==========================================  ==========================================
 ``POST /requests``                          open a request (``id`` or ``Idempotency-Key``)
-``GET /requests/{id}``                      the request: state, revision, next due, clocks
+``GET /requests/{id}?actor=officer``        the request: state, revision, next due, clocks,
+                                            what that actor may do now
 ``POST /requests/{id}/events``              fire an event on the revision you saw
                                             (``Idempotency-Key`` header: a retry is safe)
 ``GET /overdue``                            requests whose ``next_due`` has passed
@@ -72,9 +73,10 @@ def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
-def request_view(tx: Transaction, now: datetime) -> dict[str, Any]:
-    """What the service says about a request."""
-    clocks = tx.clocks(max(now, tx.last_at))
+def request_view(tx: Transaction, now: datetime, actor: str | None = None) -> dict[str, Any]:
+    """What the service says about a request (and what ``actor`` may do with it now)."""
+    moment = max(now, tx.last_at)
+    clocks = tx.clocks(moment)
     return {
         "id": tx.id,
         "workflow": tx.workflow.name,
@@ -82,7 +84,7 @@ def request_view(tx: Transaction, now: datetime) -> dict[str, Any]:
         "revision": tx.revision,
         "finished": tx.is_finished,
         "next_due": _iso(tx.next_due),
-        "allowed_events": list(tx.allowed_events()),
+        "allowed_events": list(tx.allowed_events(at=moment, actor=actor)),
         "clocks": [
             {"name": c.name, "status": c.status, "due": _iso(c.due)} for c in clocks.values()
         ],
@@ -165,8 +167,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return request_view(tx, service.now())
 
     @app.get("/requests/{id}")
-    def get_request(id: str, service: ServiceDep) -> dict[str, Any]:
-        return request_view(service.load(id), service.now())
+    def get_request(id: str, service: ServiceDep, actor: str | None = None) -> dict[str, Any]:
+        return request_view(service.load(id), service.now(), actor)
 
     @app.post("/requests/{id}/events")
     def fire_event(

@@ -6,6 +6,8 @@ list never loads a record.
 
 from __future__ import annotations
 
+import typing
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 import pytest
@@ -63,10 +65,10 @@ def test_sqlite_answers_the_overdue_query_from_the_index(client: TestClient, app
     service: Service = app.state.service
     if service.store.engine.dialect.name != "sqlite":
         pytest.skip("the query plan checked here is SQLite's")
-    sent: list[tuple[str, object]] = []
+    sent: list[tuple[str, tuple[object, ...]]] = []
 
     def keep(*args: object) -> None:
-        sent.append((str(args[2]), args[3]))
+        sent.append((str(args[2]), tuple(typing.cast(Sequence[object], args[3]))))
 
     event.listen(service.store.engine, "before_cursor_execute", keep)
     try:

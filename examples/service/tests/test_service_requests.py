@@ -63,3 +63,17 @@ def test_a_workflow_refusal_is_a_conflict_with_pst_cores_code(client: TestClient
     assert refused.status_code == 409
     assert refused.json()["code"] == "invalid_transition"
     assert "not allowed" in refused.json()["message"]
+
+
+def test_what_each_actor_may_do_now(client: TestClient, clock: Clock) -> None:
+    client.post("/requests", json={"id": "K-5"})
+    clock.advance(hours=1)
+    client.post(
+        "/requests/K-5/events",
+        json={"event": "reply", "actor": "officer", "expected_revision": 1},
+    )
+    assert client.get("/requests/K-5?actor=user").json()["allowed_events"] == ["respond"]
+    officer = client.get("/requests/K-5?actor=officer").json()["allowed_events"]
+    assert officer == ["close"]  # close-no-response is the app's, and not due yet
+    clock.advance(days=30)
+    assert "close-no-response" in client.get("/requests/K-5?actor=app").json()["allowed_events"]
