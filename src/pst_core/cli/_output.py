@@ -14,7 +14,6 @@ import contextlib
 import os
 import re
 import sys
-from collections.abc import Mapping
 from typing import Any, TextIO
 
 from pst_core.i18n import Language, check_language, locale_language, text
