@@ -152,8 +152,13 @@ def timer_events_not_due(tx: Any, at: datetime) -> set[str]:
 
 
 @st.composite
-def transactions(draw: st.DrawFn, max_events: int = 12) -> Any:  # a Transaction
+def transactions(
+    draw: st.DrawFn, max_events: int = 12, workflow_name: str | None = None
+) -> Any:  # a Transaction
     """A transaction of a built-in workflow, driven by a random walk of events it accepts.
+
+    ``workflow_name`` picks the workflow (any name `builtin_workflow` takes); by
+    default one of the built-ins is drawn.
 
     Guarded events get data that satisfies one of their guards; a timer's event
     is drawn only once its timer is due (``Transaction.fire`` refuses it before);
@@ -162,7 +167,9 @@ def transactions(draw: st.DrawFn, max_events: int = 12) -> Any:  # a Transaction
     from pst_core.states import OPEN, Event, Transaction
     from pst_core.states.builtin import BUILTIN, builtin_workflow
 
-    workflow = builtin_workflow(draw(st.sampled_from(BUILTIN)))
+    workflow = builtin_workflow(
+        draw(st.sampled_from(BUILTIN)) if workflow_name is None else workflow_name
+    )
     at = draw(instants_2026)
     # An actor is a role on one line: no control or format characters, no line separators.
     actors = st.text(
@@ -171,8 +178,7 @@ def transactions(draw: st.DrawFn, max_events: int = 12) -> Any:  # a Transaction
     tx = Transaction.from_opening(workflow, Event(OPEN, at, draw(actors), draw(event_data)))
     for _ in range(draw(st.integers(min_value=0, max_value=max_events))):
         at = at + timedelta(minutes=draw(st.integers(min_value=0, max_value=3 * 24 * 60)))
-        waiting = timer_events_not_due(tx, at)
-        events = [e for e in tx.allowed_events() if e not in waiting]
+        events = list(tx.allowed_events(at=at))
         if not events:
             break
         event = draw(st.sampled_from(events))

@@ -562,11 +562,17 @@ class WorkingCalendar(CalendarQueries, SavedModel):
 
     # -- columns (pst_core.calendar.columns; numpy is imported on first use) --------------
 
-    def add_column(self, starts: Any, duration: WorkingTime | WorkingDays) -> Any:
+    def add_column(
+        self, starts: Any, duration: WorkingTime | WorkingDays, *, provisional: bool = False
+    ) -> Any:
         """`add` over a whole column (pandas ``Series``/``DatetimeIndex`` or datetimes).
 
         Vectorised with numpy (installed with pandas). See
-        [add_column][pst_core.calendar.columns.add_column].
+        [add_column][pst_core.calendar.columns.add_column]. With ``provisional=True``
+        it returns the pair ``(due, provisional)``: the due column and, for each row,
+        whether that deadline may still move (`Deadline.provisional`: an estimated
+        holiday or a year without a cuti bersama decree between start and due; see
+        [provisional_flags][pst_core.calendar.flags.provisional_flags]).
 
         Examples:
             >>> import pandas as pd
@@ -576,7 +582,29 @@ class WorkingCalendar(CalendarQueries, SavedModel):
         """
         from pst_core.calendar.columns import add_column
 
-        return add_column(self, starts, duration)
+        if not provisional:
+            return add_column(self, starts, duration)
+        from pst_core.calendar.flags import provisional_flags
+
+        if not type(starts).__module__.startswith("pandas"):
+            starts = tuple(starts)  # read twice: for the deadlines and for the flags
+        due = add_column(self, starts, duration)
+        return due, provisional_flags(self, starts, due)
+
+    def latest_start_column(self, dues: Any, duration: WorkingTime | WorkingDays) -> Any:
+        """`latest_start` over a whole column of deadlines: the latest instants only.
+
+        See [latest_start_column][pst_core.calendar.columns.latest_start_column].
+
+        Examples:
+            >>> import pandas as pd
+            >>> due = pd.DatetimeIndex(["2026-11-30 09:00"], tz="Asia/Jakarta")
+            >>> WorkingCalendar.pst().latest_start_column(due, WorkingTime(90))[0].isoformat()
+            '2026-11-27T15:30:00+07:00'
+        """
+        from pst_core.calendar.columns import latest_start_column
+
+        return latest_start_column(self, dues, duration)
 
     def working_time_between_column(self, starts: Any, ends: Any) -> Any:
         """`working_time_between` over two columns, row by row (see `add_column`).

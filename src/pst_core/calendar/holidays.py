@@ -22,8 +22,8 @@ import importlib.util
 import json
 import os
 import sys
-from collections.abc import Callable, Mapping
-from datetime import date
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -94,10 +94,26 @@ class PublicHoliday:
             name += f" ({text('calendar.estimated', language)})"
         return name
 
+    def to_data(self) -> dict[str, object]:
+        """The day as JSON-ready data: ``day`` (ISO date), ``name``, ``name_en``, ``kind``,
+        ``estimated`` and ``decree``."""
+        return {
+            "day": self.day.isoformat(),
+            "name": self.name,
+            "name_en": self.name_en,
+            "kind": self.kind,
+            "estimated": self.estimated,
+            "decree": self.decree,
+        }
+
 
 @attrs.frozen
 class HolidayYear:
-    """The holidays of one year, sorted by date.
+    """The holidays of one year, sorted by date; a container of their dates.
+
+    As with the ``holidays`` package, a day is ``in`` the year when something
+    falls on it, ``len`` counts the days (a day with two entries counts once),
+    iteration gives the dates in order and ``year[day]`` the day's names.
 
     Attributes:
         year: The year.
@@ -111,6 +127,10 @@ class HolidayYear:
         >>> y = indonesian_holidays(2026)
         >>> len(y.national), len(y.cuti_bersama), len(y.estimated)
         (17, 8, 0)
+        >>> date(2026, 3, 19) in y, date(2026, 3, 17) in y, len(y)
+        (True, False, 25)
+        >>> next(iter(y)), y[date(2026, 3, 19)]
+        (datetime.date(2026, 1, 1), 'Hari Suci Nyepi')
     """
 
     year: int = attrs.field(validator=instance_of(int))
@@ -136,6 +156,45 @@ class HolidayYear:
     def on(self, day: date) -> tuple[PublicHoliday, ...]:
         """The holidays falling on ``day`` (usually none or one)."""
         return tuple(h for h in self.holidays if h.day == day)
+
+    def _days(self) -> tuple[date, ...]:
+        return tuple(dict.fromkeys(h.day for h in self.holidays))
+
+    def __contains__(self, day: object) -> bool:
+        """Whether a holiday falls on ``day`` (a ``date``; a datetime is not a day)."""
+        if not isinstance(day, date) or isinstance(day, datetime):
+            return False
+        return any(h.day == day for h in self.holidays)
+
+    def __len__(self) -> int:
+        return len(self._days())
+
+    def __iter__(self) -> Iterator[date]:
+        return iter(self._days())
+
+    def __getitem__(self, day: date) -> str:
+        """The Indonesian names of the holidays on ``day``, ``"; "`` between two.
+
+        Raises:
+            KeyError: when no holiday falls on ``day``.
+        """
+        found = self.on(day) if day in self else ()
+        if not found:
+            raise KeyError(day)
+        return "; ".join(h.name for h in found)
+
+    def to_data(self) -> dict[str, object]:
+        """The year as JSON-ready data (what ``pst-core holidays --json`` prints).
+
+        A stable shape: ``year``, ``decreed`` (bool), ``decrees`` (strings) and
+        ``holidays`` (`PublicHoliday.to_data` each, by date).
+        """
+        return {
+            "year": self.year,
+            "decreed": self.decreed,
+            "decrees": list(self.decrees),
+            "holidays": [h.to_data() for h in self.holidays],
+        }
 
 
 # -- where the dates come from ----------------------------------------------------------

@@ -14,14 +14,14 @@ import contextlib
 import os
 import re
 import sys
-from collections.abc import Mapping
 from typing import Any, TextIO
 
-from pst_core.i18n import Language, check_language, text
+from pst_core.i18n import Language, check_language, locale_language, text
 
 __all__ = [
     "BROKEN_PIPE",
     "TerminalSafe",
+    "add_json_option",
     "error_line",
     "language_of",
     "locale_language",
@@ -29,41 +29,46 @@ __all__ = [
     "silence_stdout",
     "terminal_safe",
     "write_error",
+    "write_json",
 ]
 
 BROKEN_PIPE = 141
 """Exit status when the reader closed standard output: what a shell reports for a
 process ended by ``SIGPIPE`` (128 + 13), so ``set -o pipefail`` scripts still see it."""
 
-# POSIX order of precedence for the language of messages.
-_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--json``: the result as the library's ``to_data()`` shape instead of text."""
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print the result as JSON (the shape of the library's to_data(), documented "
+        "in the reference)",
+    )
+
+
+def write_json(out: TextIO, data: object) -> None:
+    """``data`` as indented JSON, non-ASCII text kept as it is (Indonesian names).
+
+    Example:
+        >>> import io
+        >>> out = io.StringIO()
+        >>> write_json(out, {"name": "Hari Suci Nyepi", "working": False})
+        >>> print(out.getvalue(), end="")
+        {
+          "name": "Hari Suci Nyepi",
+          "working": false
+        }
+    """
+    import json
+
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def language_of(args: argparse.Namespace) -> Language:
     """The language a subcommand speaks: ``args.language``, which `pst_core.cli.main` sets
     from ``--lang`` or the locale (English when a subcommand is run without it)."""
     return check_language(getattr(args, "language", None) or "en")
-
-
-def locale_language(environ: Mapping[str, str]) -> Language:
-    """``"id"`` when the locale of messages is Indonesian (``id_ID.UTF-8``, ``id``), else ``"en"``.
-
-    The first of ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set decides, as POSIX says.
-
-    Examples:
-        >>> locale_language({"LANG": "id_ID.UTF-8"}), locale_language({"LANG": "en_US.UTF-8"})
-        ('id', 'en')
-        >>> locale_language({"LC_ALL": "C", "LANG": "id_ID.UTF-8"})
-        'en'
-        >>> locale_language({})
-        'en'
-    """
-    for name in _LOCALE_VARIABLES:
-        value = environ.get(name, "")
-        if value:
-            code = value.split(".", 1)[0].split("@", 1)[0].split("_", 1)[0]
-            return "id" if code.lower() == "id" else "en"
-    return "en"
 
 
 def prepare(*streams: TextIO | None) -> None:
