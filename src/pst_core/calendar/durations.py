@@ -530,7 +530,7 @@ def _parse(text: str) -> Duration | None:
 
 def _not_understood(text: str) -> InvalidDurationError:
     """The error for a phrase that does not parse: which word, and the nearest accepted form."""
-    forms = "; ".join(ACCEPTED_FORMS)
+    forms = Phrase("calendar.error.accepted_forms")
     if _DECIMAL_POINT.search(text):
         return InvalidDurationError(
             "duration",

@@ -68,7 +68,8 @@ def _comparison(instance: object, attribute: attrs.Attribute[Any], value: object
         or value[1] not in literal_values(GuardOp)
     ):
         raise InvalidValueError("Guard.comparison", value, "(key, '==' or '!=', JSON scalar)")
-    EventData({value[0]: value[2]})  # the value must be a JSON scalar
+    if value[2] is not None:  # null compares with a field the data does not hold
+        EventData({value[0]: value[2]})  # any other value must be one event data can hold
 
 
 @attrs.frozen
