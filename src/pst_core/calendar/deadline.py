@@ -355,6 +355,18 @@ class LatestStart:
             No day off passed over.
         """
         check_language(language)
+        lines = self._lines(language)
+        if self.skipped:
+            lines.append(text("calendar.deadline.skipped", language, count=len(self.skipped)))
+            lines += [f"  - {day.describe(language)}" for day in self.skipped]
+        else:
+            lines.append(text("calendar.deadline.none_skipped", language))
+        if self.sources:
+            said = "; ".join(self.sources)
+            lines.append(text("calendar.deadline.sources", language, sources=said))
+        return "\n".join(lines)
+
+    def _lines(self, language: Language) -> list[str]:
         said = self.duration.describe(language)
         due = say_moment(self.due, language)
         if self.duration.__class__ is WorkingDays:
@@ -372,18 +384,24 @@ class LatestStart:
             lines += [f"  - {reason.describe(language)}" for reason in self.reasons]
         else:
             lines.append(text("calendar.deadline.final", language))
-        if self.skipped:
-            lines.append(text("calendar.deadline.skipped", language, count=len(self.skipped)))
-            lines += [f"  - {day.describe(language)}" for day in self.skipped]
-        else:
-            lines.append(text("calendar.deadline.none_skipped", language))
-        if self.sources:
-            said = "; ".join(self.sources)
-            lines.append(text("calendar.deadline.sources", language, sources=said))
-        return "\n".join(lines)
+        return lines
 
     def __str__(self) -> str:
         return self.describe("en")
+
+    def _repr_html_(self) -> str:
+        from pst_core._display import html_block, html_table
+
+        tables: tuple[str, ...] = ()
+        if self.skipped:
+            headers = [text(f"calendar.column.{c}") for c in ("day", "reason", "kind")]
+            rows = [
+                [f"{s.day:%a %Y-%m-%d}", s.reason_en or s.reason, text(f"calendar.kind.{s.kind}")]
+                for s in self.skipped
+            ]
+            caption = text("calendar.deadline.skipped", "en", count=len(self.skipped))
+            tables = (html_table(headers, rows, caption=caption.rstrip(":")),)
+        return html_block(text("calendar.latest.title"), self._lines("en"), *tables)
 
 
 def _say_calendar(calendar: DeadlineCalendar, language: Language) -> str:
