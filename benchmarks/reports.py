@@ -64,7 +64,7 @@ def national_workflows() -> list[Workflow]:
         calendar = WorkingCalendar.for_province(province.name)
         for workflow in (
             visit(consultation, calendar=calendar),
-            online_consultation(consultation, calendar=calendar),
+            online_consultation(consultation, calendar=calendar, service_starts="open"),
             paid_product(sale, sop=sop, calendar=calendar),
         ):
             base, _, rest = workflow.name.partition(":")

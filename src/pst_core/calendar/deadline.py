@@ -34,7 +34,7 @@ from pst_core.calendar.durations import (
     WorkingTime,
 )
 from pst_core.calendar.hours import WorkingHours
-from pst_core.i18n import Language, check_language, text
+from pst_core.i18n import Language, check_language, display_language, text
 
 __all__ = [
     "Deadline",
@@ -85,6 +85,20 @@ class Skipped:
     def __str__(self) -> str:
         return self.describe("en")
 
+    def to_data(self) -> dict[str, str]:
+        """The day as JSON-ready data: ``day`` (ISO date), ``kind``, ``reason``, ``reason_en``.
+
+        Example:
+            >>> Skipped(date(2026, 3, 21), "Hari Raya Idul Fitri", "national").to_data()["day"]
+            '2026-03-21'
+        """
+        return {
+            "day": self.day.isoformat(),
+            "kind": self.kind,
+            "reason": self.reason,
+            "reason_en": self.reason_en or self.reason,
+        }
+
 
 ProvisionalKind = Literal["estimated", "undecreed"]
 """Why a deadline may still move: an estimated holiday, or a year without a decree."""
@@ -105,7 +119,7 @@ class Provisional:
 
     Examples:
         >>> Provisional("undecreed", 2028, version="0.1").describe("id")
-        'SKB cuti bersama 2028 belum ada dalam data holidays (holidays 0.1)'
+        'SKB cuti bersama 2028 belum ada dalam data hari libur (holidays 0.1)'
     """
 
     kind: ProvisionalKind
@@ -127,6 +141,23 @@ class Provisional:
 
     def __str__(self) -> str:
         return self.describe("en")
+
+    def to_data(self) -> dict[str, str | int | None]:
+        """The reason as JSON-ready data: ``kind``, ``year``, ``day`` (ISO date or ``None``),
+        ``name``, ``name_en``, ``version``.
+
+        Example:
+            >>> Provisional("undecreed", 2028, version="0.1").to_data()["day"] is None
+            True
+        """
+        return {
+            "kind": self.kind,
+            "year": self.year,
+            "day": None if self.day is None else self.day.isoformat(),
+            "name": self.name,
+            "name_en": self.name_en or self.name,
+            "version": self.version,
+        }
 
 
 class DeadlineCalendar(Protocol):
@@ -215,6 +246,44 @@ class Deadline:
             return None
         return self.calendar.closed_reason(self.due.date())
 
+    def to_data(self) -> dict[str, object]:
+        """The deadline as JSON-ready data (what ``pst-core deadline --json`` prints).
+
+        A stable shape: ``start`` and ``due`` (ISO 8601 instants with their offset),
+        ``timezone`` (IANA name), ``duration`` (``kind``: ``working_days``,
+        ``working_time``, ``calendar_days`` or ``calendar_months``; ``text`` and
+        ``text_id``), ``provisional`` (bool), ``reasons`` (`Provisional.to_data`
+        each), ``skipped`` (`Skipped.to_data` each) and ``sources`` (strings).
+
+        Example:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> data = WorkingCalendar.pst().deadline(start, WorkingDays(3)).to_data()
+            >>> data["due"], data["provisional"], len(data["skipped"])
+            ('2026-03-27T16:00:00+07:00', False, 7)
+        """
+        kinds = {
+            WorkingDays: "working_days",
+            WorkingTime: "working_time",
+            CalendarDays: "calendar_days",
+            CalendarMonths: "calendar_months",
+        }
+        zone = self.due.tzinfo
+        return {
+            "start": self.start.isoformat(),
+            "due": self.due.isoformat(),
+            "timezone": zone.key if isinstance(zone, ZoneInfo) else str(zone),
+            "duration": {
+                "kind": kinds[self.duration.__class__],
+                "text": self.duration.describe("en"),
+                "text_id": self.duration.describe("id"),
+            },
+            "provisional": self.provisional,
+            "reasons": [reason.to_data() for reason in self.reasons],
+            "skipped": [day.to_data() for day in self.skipped],
+            "sources": list(self.sources),
+        }
+
     def _lines(self, language: Language) -> list[str]:
         lines = [
             text(
@@ -274,21 +343,40 @@ class Deadline:
             lines.append(text("calendar.deadline.sources", language, sources=said))
         return "\n".join(lines)
 
-    def _repr_html_(self) -> str:
+    def to_html(self, language: Language | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`): the answer, then the days off passed over.
+
+        Examples:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> shown = WorkingCalendar.pst().deadline(start, WorkingDays(3)).to_html("id")
+            >>> "Tenggat Jumat, 27 Maret 2026" in shown, "Hari Suci Nyepi" in shown
+            (True, True)
+        """
         from pst_core._display import html_block, html_table
 
+        said = display_language() if language is None else check_language(language)
         tables: tuple[str, ...] = ()
         if self.skipped:
-            headers = [text(f"calendar.column.{c}") for c in ("day", "reason", "kind")]
+            headers = [text(f"calendar.column.{c}", said) for c in ("day", "reason", "kind")]
             rows = [
-                [f"{s.day:%a %Y-%m-%d}", s.reason_en or s.reason, text(f"calendar.kind.{s.kind}")]
+                [
+                    say_day(s.day, said),
+                    s.reason if said == "id" else s.reason_en or s.reason,
+                    text(f"calendar.kind.{s.kind}", said),
+                ]
                 for s in self.skipped
             ]
-            caption = text("calendar.deadline.skipped", "en", count=len(self.skipped))
+            caption = text("calendar.deadline.skipped", said, count=len(self.skipped))
             tables = (html_table(headers, rows, caption=caption.rstrip(":")),)
         if self.sources:
-            tables += (html_table([text("calendar.column.source")], [[s] for s in self.sources]),)
-        return html_block(text("calendar.deadline.title"), self._lines("en"), *tables)
+            head = [text("calendar.column.source", said)]
+            tables += (html_table(head, [[s] for s in self.sources]),)
+        return html_block(text("calendar.deadline.title", said), self._lines(said), *tables)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
 
 # Not slotted, as Deadline: the engine builds it positionally on a hot path.

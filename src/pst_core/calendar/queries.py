@@ -327,7 +327,7 @@ class CalendarQueries:
             ...     print(reason.describe("id"))
             Hari Raya Idul Fitri pada Minggu, 27 Februari 2028 adalah tanggal perkiraan
             Hari kedua dari Hari Raya Idul Fitri pada Senin, 28 Februari 2028 adalah ...
-            SKB cuti bersama 2028 belum ada dalam data holidays (holidays ...)
+            SKB cuti bersama 2028 belum ada dalam data hari libur (holidays ...)
         """
         due = self.add(start, duration)  # checks start and duration
         if start.tzinfo is self.timezone:

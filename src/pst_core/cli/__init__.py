@@ -39,6 +39,7 @@ import argparse
 import importlib
 import os
 import sys
+import typing
 from collections.abc import Mapping, Sequence
 from typing import Any, NoReturn, Protocol, TextIO
 
@@ -286,9 +287,11 @@ def _year_range_problem(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _run(argv: Sequence[str], out: TextIO, err: TextIO | None, language: Language) -> int:
-    # Only the subcommand named gets its options (and imports its module): with none named
-    # (``--help``, ``--version``), none does, and the answer imports nothing it does not say.
+def _run(argv: Sequence[str], stream: TextIO, err: TextIO | None, language: Language) -> int:
+    # Everything a command prints goes through one filter (`_output.terminal_safe`). Only the
+    # subcommand named gets its options (and imports its module): with none named (``--help``,
+    # ``--version``), none does, and the answer imports nothing it does not say.
+    out = typing.cast(TextIO, _output.TerminalSafe(stream))
     parser = build_parser(out, err, language=language, only=_chosen(argv) or "")
     try:
         args = parser.parse_args(argv)
