@@ -477,19 +477,40 @@ class LatestStart:
     def __str__(self) -> str:
         return self.describe("en")
 
-    def _repr_html_(self) -> str:
+    def to_html(self, language: Language | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`): the answer, then the days off in between.
+
+        Examples:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> due = datetime(2026, 3, 27, 16, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> shown = WorkingCalendar.pst().latest_start(due, WorkingDays(3)).to_html("id")
+            >>> "Diterima paling lambat Selasa, 24 Maret 2026" in shown
+            True
+        """
         from pst_core._display import html_block, html_table
 
+        said = display_language() if language is None else check_language(language)
         tables: tuple[str, ...] = ()
         if self.skipped:
-            headers = [text(f"calendar.column.{c}") for c in ("day", "reason", "kind")]
+            headers = [text(f"calendar.column.{c}", said) for c in ("day", "reason", "kind")]
             rows = [
-                [f"{s.day:%a %Y-%m-%d}", s.reason_en or s.reason, text(f"calendar.kind.{s.kind}")]
+                [
+                    say_day(s.day, said),
+                    s.reason if said == "id" else s.reason_en or s.reason,
+                    text(f"calendar.kind.{s.kind}", said),
+                ]
                 for s in self.skipped
             ]
-            caption = text("calendar.deadline.skipped", "en", count=len(self.skipped))
+            caption = text("calendar.deadline.skipped", said, count=len(self.skipped))
             tables = (html_table(headers, rows, caption=caption.rstrip(":")),)
-        return html_block(text("calendar.latest.title"), self._lines("en"), *tables)
+        if self.sources:
+            head = [text("calendar.column.source", said)]
+            tables += (html_table(head, [[s] for s in self.sources]),)
+        return html_block(text("calendar.latest.title", said), self._lines(said), *tables)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
 
 def _say_calendar(calendar: DeadlineCalendar, language: Language) -> str:
