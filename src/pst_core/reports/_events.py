@@ -308,8 +308,6 @@ def table_from_jsonl(
     is a bad row, and the first is skipped along with it (which history is the
     right one is not the report's to guess).
     """
-    import numpy as np
-
     text = read_text(path, "JSON Lines")
     read: list[tuple[int, Any]] = []
     for number, line in enumerate(text.split("\n"), start=1):
@@ -322,6 +320,18 @@ def table_from_jsonl(
             read.append((number, load(data, f"{path}:{number}")))
         except (ValueError, RecursionError) as err:
             bad.append(BadRow(number, None, str(err)))
+    return table_from_transactions(read, bad)
+
+
+def table_from_transactions(read: list[tuple[int, Any]], bad: list[BadRow]) -> EventTable:
+    """Transactions, each with its line number, as an `EventTable` (their events in order).
+
+    The opening event's ``unit`` and ``channel`` data, when present, fill those
+    columns. A transaction id given more than once is never counted twice: every
+    such transaction after the first is a bad row, and the first is skipped too.
+    """
+    import numpy as np
+
     repeated = _repeated(read, bad)
     columns: dict[str, list[Any]] = {key: [] for key in _COLUMNS}
     for number, tx in read:
