@@ -103,7 +103,8 @@ def read_events(source: object) -> pd.DataFrame:
             continue  # instants already: checked for a time zone when the table is built
         try:
             frame[column] = frame[column].fillna("").astype(str)
-        except UnicodeError:  # bytes that are not UTF-8, a lone surrogate
+        # bytes that are not UTF-8, a lone surrogate; a number past Python's 4,300-digit limit
+        except ValueError:
             raise InvalidValueError(
                 f"column {column}",
                 "<a cell that is not text>",
