@@ -141,17 +141,21 @@ def timer_events_not_due(tx: Any, at: datetime) -> set[str]:
 
 
 @st.composite
-def transactions(draw: st.DrawFn, max_events: int = 12) -> Any:  # a Transaction
+def transactions(
+    draw: st.DrawFn, max_events: int = 12, names: tuple[str, ...] | None = None
+) -> Any:  # a Transaction
     """A transaction of a built-in workflow, driven by a random walk of events it accepts.
 
-    Guarded events get data that satisfies one of their guards; a timer's event
-    is drawn only once its timer is due (``Transaction.fire`` refuses it before);
-    times go forward by up to three days per event, from an instant in 2026.
+    ``names`` are the built-in workflows to pick from (default: the bases alone,
+    `BUILTIN`). Guarded events get data that satisfies one of their guards; a
+    timer's event is drawn only once its timer is due (``Transaction.fire``
+    refuses it before); times go forward by up to three days per event, from an
+    instant in 2026.
     """
     from pst_core.states import OPEN, Event, Transaction
     from pst_core.states.builtin import BUILTIN, builtin_workflow
 
-    workflow = builtin_workflow(draw(st.sampled_from(BUILTIN)))
+    workflow = builtin_workflow(draw(st.sampled_from(names or BUILTIN)))
     at = draw(instants_2026)
     # An actor is a role on one line: no control characters.
     actors = st.text(st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=8).filter(
