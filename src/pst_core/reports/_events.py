@@ -20,7 +20,7 @@ import attrs
 
 from pst_core._optional import require
 from pst_core.calendar.index import to_micros
-from pst_core.errors import InvalidTypeError, InvalidValueError, PstError
+from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase, PstError, show_value
 from pst_core.reports.common import BadRow
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,13 +55,13 @@ def _read_file(source: str | PurePath) -> tuple[pd.DataFrame, int]:
             return pd.read_csv(path, dtype=str, keep_default_na=False), 2
         if suffix == ".parquet":
             return pd.read_parquet(path), 1
-        raise InvalidValueError("source", str(source), "a .csv or .parquet file")
+        raise InvalidValueError("source", str(source), Phrase("reports.allowed.events_suffix"))
     except (OSError, ValueError, ImportError) as err:
         if isinstance(err, PstError):
             raise
-        raise InvalidValueError(
-            "source", str(source), f"a readable events file ({type(err).__name__}: {err})"
-        ) from None
+        reason = f"{type(err).__name__}: {show_value(str(err))}"
+        allowed = Phrase("reports.allowed.readable_events", reason=reason)
+        raise InvalidValueError("source", str(source), allowed) from None
 
 
 def read_events(source: object) -> pd.DataFrame:
@@ -84,15 +84,14 @@ def read_events(source: object) -> pd.DataFrame:
     elif isinstance(source, (str, PurePath)):
         frame, first_line = _read_file(source)
     else:
-        raise InvalidTypeError("source", source, "a path or a pandas DataFrame")
+        raise InvalidTypeError("source", source, Phrase("reports.expected.events_source"))
     required = ("transaction", "workflow", "event", "at")
     missing = [column for column in required if column not in frame.columns]
     if missing:
-        raise InvalidValueError(
-            "columns",
-            tuple(str(c) for c in frame.columns),
-            f"the columns {', '.join(EVENT_COLUMNS)} (missing: {', '.join(missing)})",
+        allowed = Phrase(
+            "reports.allowed.event_columns", columns=EVENT_COLUMNS, missing=tuple(missing)
         )
+        raise InvalidValueError("columns", tuple(str(c) for c in frame.columns), allowed)
     for column in ("actor", "data"):
         if column not in frame.columns:
             frame[column] = ""
@@ -106,8 +105,9 @@ def read_events(source: object) -> pd.DataFrame:
         except UnicodeError:  # bytes that are not UTF-8, a lone surrogate
             raise InvalidValueError(
                 f"column {column}",
-                "<a cell that is not text>",
-                "text cells in Unicode (no raw bytes, no lone surrogates)",
+                None,
+                Phrase("reports.allowed.unicode_cells"),
+                shown=Phrase("reports.shown.not_text"),
             ) from None
     frame["line"] = range(first_line, first_line + len(frame))
     return frame
@@ -310,7 +310,7 @@ def table_from_jsonl(
     """
     import numpy as np
 
-    text = read_text(path, "JSON Lines")
+    text = read_text(path, "jsonl")
     read: list[tuple[int, Any]] = []
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -318,7 +318,7 @@ def table_from_jsonl(
         try:
             data = json.loads(line)
             if not isinstance(data, dict):
-                raise InvalidValueError("line", data, "a JSON object: one saved transaction")
+                raise InvalidValueError("line", data, Phrase("reports.allowed.saved_transaction"))
             read.append((number, load(data, f"{path}:{number}")))
         except (ValueError, RecursionError) as err:
             bad.append(BadRow(number, None, str(err)))
@@ -371,13 +371,15 @@ def _label(value: object) -> str:
 
 
 def read_text(path: Path, kind: str) -> str:
-    """A UTF-8 text file (a byte order mark skipped), or `InvalidValueError` naming ``kind``."""
+    """A UTF-8 text file (a byte order mark skipped), or `InvalidValueError`.
+
+    ``kind`` names the file's kind in the catalogue: ``reports.allowed.readable_KIND``.
+    """
     try:
         return path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError, ValueError) as err:
-        raise InvalidValueError(
-            "source", str(path), f"a readable UTF-8 {kind} file ({type(err).__name__})"
-        ) from None
+        allowed = Phrase(f"reports.allowed.readable_{kind}", reason=type(err).__name__)
+        raise InvalidValueError("source", str(path), allowed) from None
 
 
 def _scalar(key: str, value: object) -> None:
