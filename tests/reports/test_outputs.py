@@ -94,13 +94,15 @@ def test_sla_text_and_markdown(language: Any) -> None:
                         "Service-time compliance (SLA)")  # fmt: skip
     assert ("tepat waktu" if language == "id" else "met %") in lines[2]
     assert lines[4].split() == (
-        ["2026-03", "service", "1", "0,0" if language == "id" else "0.0"]
+        ["2026-03", "layanan" if language == "id" else "service", "1"]
+        + ["0,0" if language == "id" else "0.0"]
         + ["100,0" if language == "id" else "100.0", "0", "0", "0", "0"]
         + (["26", "jam", "30", "menit"] if language == "id" else ["26", "h", "30", "min"]) * 2
     )
     markdown = report.to_markdown(language)
     assert markdown.startswith(f"# {lines[0]}\n")
-    assert "| T1 | service | 2026-03-17 14:00 WIB | 2026-03-27 16:00 WIB |" in markdown
+    clock = "layanan" if language == "id" else "service"
+    assert f"| T1 | {clock} | 2026-03-17 14:00 WIB | 2026-03-27 16:00 WIB |" in markdown
     assert markdown.rstrip().splitlines()[-1].startswith("- ")
     assert len(repr(report)) < 200
 

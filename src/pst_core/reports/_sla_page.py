@@ -19,7 +19,7 @@ import attrs
 from pst_core._display import html_section, html_text
 from pst_core._optional import require
 from pst_core.reports import _render
-from pst_core.reports._messages import Language, number
+from pst_core.reports._messages import Language, clock_name, number
 from pst_core.reports._messages import text as say
 
 __all__ = ["BREACHES_SHOWN", "Page", "fragment", "html", "local_time", "markdown", "text"]
@@ -51,7 +51,10 @@ def _table(
     frame: Any, columns: Sequence[str], right: set[int], language: Language
 ) -> _render.Table:
     headers = [say(f"reports.sla.column.{c}", language) for c in columns]
-    rows = [[_cell(row[c], language) for c in columns] for row in frame.to_dict("records")]
+    rows = [
+        [clock_name(row[c], language) if c == "clock" else _cell(row[c], language) for c in columns]
+        for row in frame.to_dict("records")
+    ]
     return headers, rows, right
 
 

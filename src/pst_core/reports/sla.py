@@ -61,6 +61,7 @@ from pst_core.errors import (
     UnknownNameError,
     show_value,
 )
+from pst_core.i18n import display_language
 from pst_core.reports import _columns, _reference, _sla_page
 from pst_core.reports._cycles import CycleRows
 from pst_core.reports._events import (
@@ -295,8 +296,9 @@ class SlaReport:
         return rows
 
     def _repr_html_(self) -> str:
-        """The summary table and the notes, in English (`to_html` makes a whole page)."""
-        return _sla_page.fragment(self._page("en"))
+        """The summary table and the notes in the display language
+        (`pst_core.i18n.display_language`; `to_html` makes a whole page)."""
+        return _sla_page.fragment(self._page(display_language()))
 
     def _page(self, language: Language, notes: Sequence[str] | None = None) -> _sla_page.Page:
         said = self.notes(language) if notes is None else notes
