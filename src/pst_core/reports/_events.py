@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
@@ -182,7 +183,7 @@ def _group(columns: dict[str, Any], order: Any, key: str = "ids") -> EventTable:
     return EventTable(**sorted_columns, starts=starts, ends=ends)
 
 
-_CONTROL = r"[\x00-\x1f\x7f-\x9f]"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _ID_RULE = "non-blank text without control characters or surrounding spaces"
 _TEXT_RULE = "non-blank text without control characters"
 
@@ -194,11 +195,23 @@ def _one_line(cells: Any, *, strip: bool = False) -> Any:
     ``strip``): both engines refuse the same rows. An empty cell passes here (it has its
     own reason).
     """
-    text = cells.astype(str)
-    good = ~text.str.contains(_CONTROL, regex=True) & ((text == "") | (text.str.strip() != ""))
-    if strip:
-        good &= text.str.strip() == text
-    return good.to_numpy(dtype=bool)
+    import numpy as np
+
+    pd = pandas()
+    codes, distinct = pd.factorize(cells)  # text (read_events): each distinct one checked once
+    texts: list[str] = distinct.tolist()
+    # One search over all the texts finds whether any holds a control character (rarely).
+    control = _CONTROL.search("".join(texts)) is not None
+    good = np.fromiter(
+        (
+            (not control or _CONTROL.search(text) is None)
+            and (text == "" or (text.strip() == text if strip else bool(text.strip())))
+            for text in texts
+        ),
+        dtype=bool,
+        count=len(texts),
+    )
+    return good[codes]
 
 
 def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:

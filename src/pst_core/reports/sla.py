@@ -12,7 +12,10 @@ per transaction, clock and cycle, with its summaries and breaches.
 Rows that cannot be used are never dropped silently: each becomes a `BadRow`
 naming its line and the reason, and the ``invalid`` policy says whether the
 first one stops the report (``"raise"``, the default: `BadRowsError`) or they
-are skipped, counted and listed (``"skip"``).
+are skipped, counted and listed (``"skip"``). A transaction on two lines of a
+JSON Lines file is refused (its later line at fault, its first skipped with it),
+never counted twice; an event outside the calendar's years is its transaction's
+bad row. A report with nothing to count writes every output, with a note saying so.
 
 Two engines give the same answers: ``"objects"`` builds a `Transaction` per
 history and reads its clocks (the reference), ``"columns"`` (the default)
