@@ -78,3 +78,18 @@ def test_every_refusal_says_itself_in_both_languages(tmp_path: Path) -> None:
         english, indonesian = caught.value.describe("en"), caught.value.describe("id")
         assert english != indonesian, english
         assert_indonesian(indonesian, ignoring=NAMES)
+
+
+@pytest.mark.parametrize("engine", ["columns", "objects"])
+def test_bad_rows_say_themselves_in_both_languages(engine: str) -> None:
+    frame = golden_frame()
+    frame.loc[3, "at"] = "2026-04-01 09:30"  # T2: an instant without its offset
+    frame.loc[1, "at"] = "2026-05-01T09:00:00+07:00"  # T1: after the clocks are read
+    report = sla_report(frame, now=NOW, workflows=[ticket()], invalid="skip", engine=engine)  # type: ignore[arg-type]
+    described = [row.describe("id") for row in report.bad_rows]
+    assert described[0].startswith("baris berkas ")
+    assert any("dilewati: baris lain dari transaksi ini salah" in said for said in described)
+    assert any("setelah saat baca" in said for said in described)
+    for bad in report.bad_rows:
+        assert bad.describe("en") == str(bad)  # the English words are the reason itself
+        assert_indonesian(bad.describe("id"), ignoring=[*NAMES, "ISO", "T1", "T2", "T3"])

@@ -159,13 +159,13 @@ class EventTable:
         """How many transactions."""
         return len(self.starts)
 
-    def bad_row(self, event: int, reason: str) -> BadRow:
+    def bad_row(self, event: int, reason: str, said: Phrase | None = None) -> BadRow:
         """Event ``event`` (an index into the columns) as a bad row, and why."""
-        return BadRow(int(self.lines[event]), str(self.ids[event]), reason)
+        return BadRow(int(self.lines[event]), str(self.ids[event]), reason, said=said)
 
-    def skipped_row(self, event: int, why: str) -> BadRow:
+    def skipped_row(self, event: int, why: str, said: Phrase | None = None) -> BadRow:
         """Event ``event`` as a row skipped along with a bad one, and which (`BadRow.skipped`)."""
-        return BadRow.skipped(int(self.lines[event]), str(self.ids[event]), why)
+        return BadRow.skipped(int(self.lines[event]), str(self.ids[event]), why, said=said)
 
 
 _COLUMNS = ("ids", "workflows", "names", "ats", "actors", "datas", "lines", "units", "channels")
@@ -184,8 +184,6 @@ def _group(columns: dict[str, Any], order: Any, key: str = "ids") -> EventTable:
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_ID_RULE = "non-blank text without control characters or surrounding spaces"
-_TEXT_RULE = "non-blank text without control characters"
 
 
 def _one_line(cells: Any, *, strip: bool = False) -> Any:
@@ -225,28 +223,32 @@ def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
     actors = frame["actor"].to_numpy(dtype=object)
     names = frame["event"].to_numpy(dtype=object)
     lines = frame["line"].to_numpy(dtype=np.int64)
-    problems: list[tuple[Any, Callable[[int], str]]] = [
-        (ids == "", lambda _: "transaction: empty; allowed: the transaction's id"),
-        (
-            ~_one_line(frame["transaction"], strip=True),
-            lambda i: f"transaction: {ids[i]!r}; allowed: {_ID_RULE}",
-        ),
-        (names == "", lambda _: "event: empty; allowed: the event's name"),
-        (~_one_line(frame["event"]), lambda i: f"event: {names[i]!r}; allowed: {_TEXT_RULE}"),
-        (
-            bad_at,
-            lambda i: (
-                f"at: {text.iloc[i]!r} is not an ISO 8601 instant with an offset; "
-                "allowed e.g. 2026-03-17T14:00:00+07:00"
-            ),
-        ),
-        (actors == "", lambda _: "actor: empty; allowed: who made the event happen"),
-        (~_one_line(frame["actor"]), lambda i: f"actor: {actors[i]!r}; allowed: {_TEXT_RULE}"),
+
+    def empty(column: str) -> Callable[[int], Phrase]:
+        allowed = Phrase(f"reports.bad_row.allowed.{column}")
+        return lambda _: Phrase("reports.bad_row.empty", column=column, allowed=allowed)
+
+    def not_one_line(column: str, cells: Any, rule: str) -> Callable[[int], Phrase]:
+        allowed = Phrase(f"reports.bad_row.allowed.{rule}")
+        return lambda i: Phrase(
+            "reports.bad_row.cell", column=column, value=show_value(cells[i]), allowed=allowed
+        )
+
+    problems: list[tuple[Any, Callable[[int], Phrase]]] = [
+        (ids == "", empty("transaction")),
+        (~_one_line(frame["transaction"], strip=True), not_one_line("transaction", ids, "tx_id")),
+        (names == "", empty("event")),
+        (~_one_line(frame["event"]), not_one_line("event", names, "one_line")),
+        (bad_at, lambda i: Phrase("reports.bad_row.instant", value=show_value(text.iloc[i]))),
+        (actors == "", empty("actor")),
+        (~_one_line(frame["actor"]), not_one_line("actor", actors, "one_line")),
     ]
     broken = np.zeros(len(ids), dtype=bool)
     for mask, reason in problems:
         for index in np.flatnonzero(mask & ~broken).tolist():
-            bad.append(BadRow(int(lines[index]), str(ids[index]) or None, reason(index)))
+            said = reason(index)
+            where = int(lines[index]), str(ids[index]) or None
+            bad.append(BadRow(*where, said.say("en"), said=said))
         broken |= mask
     columns = {
         "ids": ids,
@@ -267,7 +269,10 @@ def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
     for index in np.flatnonzero(~keep & ~broken).tolist():
         bad.append(
             BadRow.skipped(
-                int(lines[index]), str(ids[index]), "another row of this transaction is bad"
+                int(lines[index]),
+                str(ids[index]),
+                "another row of this transaction is bad",
+                said=Phrase("reports.bad_row.another_row"),
             )
         )
     columns = {key: value[keep] for key, value in columns.items()}
@@ -334,7 +339,8 @@ def table_from_jsonl(
                 raise InvalidValueError("line", data, Phrase("reports.allowed.saved_transaction"))
             read.append((number, load(data, f"{path}:{number}")))
         except (ValueError, RecursionError) as err:
-            bad.append(BadRow(number, None, str(err)))
+            said = err.phrase if isinstance(err, PstError) else None
+            bad.append(BadRow(number, None, str(err), said=said))
     repeated = _repeated(read, bad)
     columns: dict[str, list[Any]] = {key: [] for key in _COLUMNS}
     for number, tx in read:
@@ -370,11 +376,17 @@ def _repeated(read: list[tuple[int, Any]], bad: list[BadRow]) -> set[str]:
                 f"transaction: {tx.id!r} is already on line {first_line[tx.id]}; "
                 "allowed: each transaction on one line"
             )
-            bad.append(BadRow(number, tx.id, reason))
+            phrase = Phrase(
+                "reports.bad_row.repeated", id=show_value(tx.id), line=first_line[tx.id]
+            )
+            bad.append(BadRow(number, tx.id, reason, said=phrase))
         else:
             first_line[tx.id] = number
     for tx_id in sorted(repeated):
-        bad.append(BadRow.skipped(first_line[tx_id], tx_id, "a later line holds it again"))
+        said = Phrase("reports.bad_row.held_again")
+        bad.append(
+            BadRow.skipped(first_line[tx_id], tx_id, "a later line holds it again", said=said)
+        )
     return repeated
 
 

@@ -523,14 +523,18 @@ def _plans(
                 f"at: {moment.isoformat()} is outside the calendar's horizon; "
                 f"allowed: {low} to {high}"
             )
-            bad.append(table.bad_row(int(first[group]), outside))
+            said = Phrase(
+                "reports.bad_row.outside_horizon", at=moment.isoformat(), first=low, last=high
+            )
+            bad.append(table.bad_row(int(first[group]), outside, said))
         else:
             moment = from_micros(int(table.ats[last[group]]), timezone.utc)
             late_by = (
                 f"at: {moment.isoformat()} is after now ({now.isoformat()}); "
                 "clocks are read at or after the last event"
             )
-            bad.append(table.bad_row(int(last[group]), late_by))
+            said = Phrase("reports.bad_row.after_now", at=moment.isoformat(), now=now.isoformat())
+            bad.append(table.bad_row(int(last[group]), late_by, said))
         plans[group] = None
     return plans
 
