@@ -21,7 +21,7 @@ from pst_core._files import write_text_atomic
 from pst_core._validation import literal_values, parse_instant
 from pst_core.cli._output import error_line
 from pst_core.errors import BadRowsError, InvalidValueError, Phrase, PstError, SurveyDataError
-from pst_core.i18n import Language, text
+from pst_core.i18n import Language, number, text
 from pst_core.reports import (
     SLA_DIMENSIONS,
     InvalidPolicy,
@@ -167,7 +167,10 @@ def _emit(args: argparse.Namespace, out: TextIO, report: Report) -> int:
     if args.output is None:
         out.write(content)
         return 0
-    write_text_atomic(args.output, content)
+    try:
+        write_text_atomic(args.output, content)
+    except PstError as err:  # a folder, a missing folder, no permission
+        return _fail(args, err.describe(language))
     out.write(text("reports.written", args.language, path=args.output) + "\n")
     return 0
 
@@ -193,9 +196,8 @@ def _run_ikm(args: argparse.Namespace, out: TextIO) -> int:
 def _progress(language: Language) -> Callable[[int, int], None]:
     """A progress line on standard error: transactions read so far, of how many."""
 
-    def count(number: int) -> str:  # thousands grouped as each language writes them
-        grouped = f"{number:,}"
-        return grouped.replace(",", ".") if language == "id" else grouped
+    def count(value: int) -> str:  # thousands grouped as each language writes them
+        return number(value, language)
 
     def show(done: int, total: int) -> None:
         said = text("cli.report.progress", language, done=count(done), total=count(total))

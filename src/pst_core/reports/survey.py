@@ -53,6 +53,7 @@ from pst_core.errors import (
     UnknownNameError,
     show_value,
 )
+from pst_core.i18n import display_language
 from pst_core.reports import _ikm_page
 from pst_core.reports._messages import Language, text
 from pst_core.reports._render import charts_choice, csv_text
@@ -301,8 +302,9 @@ class IkmReport:
         )
 
     def _repr_html_(self) -> str:
-        """The summary table and the notes, in English (`to_html` makes a whole page)."""
-        return _ikm_page.fragment(self._page("en"))
+        """The summary table and the notes in the display language
+        (`pst_core.i18n.display_language`; `to_html` makes a whole page)."""
+        return _ikm_page.fragment(self._page(display_language()))
 
     def _page(self, language: Language, notes: Sequence[str] | None = None) -> _ikm_page.Page:
         return _ikm_page.Page(
