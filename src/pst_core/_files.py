@@ -116,6 +116,8 @@ def parse_text(text: object, format: object, *, file: str | None = None) -> dict
     name = file or f"<{fmt} text>"
     if not isinstance(text, str):
         raise InvalidTypeError("text", text, str)
+    # A byte order mark (Notepad writes one) is no part of the text.
+    text = text.removeprefix("\ufeff")
     try:
         data = _parse(text, fmt)
     except RecursionError:

@@ -209,7 +209,7 @@ def test_fast_paths_count_on_into_the_next_year(monkeypatch: pytest.MonkeyPatch)
     assert [cal.add(start, duration) for start, duration in cases] == general
 
 
-def test_a_datetime_subclass_takes_the_general_path_to_the_same_answer() -> None:
+def test_a_pandas_timestamp_answers_as_its_datetime() -> None:
     cal = WorkingCalendar.pst()
     for moment in ("2026-03-17 14:00", "2026-11-26 15:25"):
         stamp = pd.Timestamp(moment, tz="Asia/Jakarta")

@@ -31,12 +31,8 @@ def delivered_never_rated() -> Transaction:
     at = wib("2026-04-06T09:00")
     tx = Transaction.open(paid_product(), at=at, actor="user")
     tx = tx.fire("start-verification", at=at, actor="officer")
-    tx = tx.fire(
-        "verify",
-        at=at,
-        actor="officer",
-        data={"outcome": "complete", "product": "printed_publication"},
-    )
+    data = {"outcome": "complete", "product": "printed_publication"}
+    tx = tx.fire("verify", at=at, actor="officer", data=data)
     tx = tx.fire("issue-invoice", at=at, actor="officer")
     tx = tx.fire("pay", at=at + timedelta(hours=1), actor="user")
     return tx.fire("deliver", at=at + timedelta(hours=2), actor="officer")

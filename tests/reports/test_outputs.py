@@ -65,10 +65,10 @@ def test_sla_page_shows_summary_breaches_and_notes() -> None:
         ["T1", "service"], ["T1", "first-touch"], ["T3", "first-touch"]
     ]  # fmt: skip
     # T1's service clock: due Friday 27 March 16:00 WIB, answered two working hours late.
-    assert breaches.rows[0][2:5] == ["2026-03-17 07:00 UTC", "2026-03-27 09:00 UTC", "2 h 00 min"]
+    assert breaches.rows[0][2:5] == ["2026-03-17 14:00 WIB", "2026-03-27 16:00 WIB", "2 h 00 min"]
     assert "2026-03-19 Day of Silence" in breaches.rows[0][5]
     assert page.charts == page.figures == 0
-    assert page.notes == ["clocks read at 2026-04-13T09:00:00+07:00"]
+    assert page.notes == ["clocks read at 2026-04-13 09:00 WIB"]
 
 
 def test_sla_page_in_indonesian_and_without_breaches() -> None:
@@ -82,7 +82,7 @@ def test_sla_page_in_indonesian_and_without_breaches() -> None:
     assert page.tables[0].headers[:4] == ["bulan", "hitungan waktu", "jumlah", "tepat waktu %"]
     assert page.tables[0].rows[0][3] == "100,0"
     assert page.paragraphs == ["tidak ada pelanggaran"]
-    assert page.notes == ["hitungan waktu dibaca pada 2026-04-13T09:00:00+07:00"]
+    assert page.notes == ["hitungan waktu dibaca pada 2026-04-13 09:00 WIB"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -102,7 +102,7 @@ def test_sla_text_and_markdown(language: Any) -> None:
     markdown = report.to_markdown(language)
     assert markdown.startswith(f"# {lines[0]}\n")
     clock = "layanan" if language == "id" else "service"
-    assert f"| T1 | {clock} | 2026-03-17 07:00 UTC | 2026-03-27 09:00 UTC |" in markdown
+    assert f"| T1 | {clock} | 2026-03-17 14:00 WIB | 2026-03-27 16:00 WIB |" in markdown
     assert markdown.rstrip().splitlines()[-1].startswith("- ")
     assert len(repr(report)) < 200
 
@@ -138,7 +138,7 @@ def test_sla_html_without_matplotlib(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_sla_notebook_display_is_the_summary_and_notes() -> None:
     fragment = read_page(sla()._repr_html_())
     assert [table.headers for table in fragment.tables] == [SLA_SUMMARY_EN]
-    assert "clocks read at 2026-04-13T09:00:00+07:00" in fragment.paragraphs
+    assert "clocks read at 2026-04-13 09:00 WIB" in fragment.paragraphs
 
 
 # The IKM report --------------------------------------------------------------------------------

@@ -241,7 +241,16 @@ def test_clocks_are_read_in_absolute_time() -> None:
         tx.clocks(early)
 
 
-def test_now_must_be_aware_and_not_before_the_last_event() -> None:
+def test_clocks_before_the_last_event_are_read_as_of_then() -> None:
+    opened = Transaction.open(ticket(WorkingTime(60)), at=_at(), actor="u")
+    answered = opened.fire("ask", at=_at(hours=2), actor="officer")
+    for hours in (0, 1):
+        assert answered.clocks(_at(hours=hours)) == opened.clocks(_at(hours=hours))
+        assert answered.due_timers(_at(hours=hours)) == opened.due_timers(_at(hours=hours))
+    assert answered.clocks(_at(hours=2)) != opened.clocks(_at(hours=2))
+
+
+def test_now_must_be_aware_and_not_before_the_opening() -> None:
     tx = Transaction.open(ticket(WorkingTime(60)), at=_at(hours=1), actor="u")
     with pytest.raises(EventOrderError, match="clocks are read at or after"):
         tx.clocks(_at())

@@ -187,7 +187,7 @@ def test_a_clock_reading_shows_one_row_with_only_what_applies() -> None:
 def test_reprs_are_one_short_line_naming_the_facts() -> None:
     wf = paid_product()
     assert (
-        repr(wf) == "Workflow(name='paid-product', states=14, transitions=23, clocks=3, timers=3)"
+        repr(wf) == "Workflow(name='paid-product', states=16, transitions=30, clocks=3, timers=3)"
     )
     tx = Transaction.open(wf, at=T0, actor="user", id="ST-1")
     assert repr(tx) == (

@@ -56,6 +56,7 @@ __all__ = [
     "add_column",
     "add_working_days_micros",
     "add_working_time_micros",
+    "latest_start_column",
     "working_time_between_column",
     "working_time_between_micros",
 ]
@@ -310,7 +311,7 @@ def add_column(calendar: IndexedCalendar, starts: Any, duration: Duration) -> An
     """
     if not isinstance(duration, (WorkingTime, WorkingDays)):
         raise InvalidTypeError("duration", duration, "WorkingTime or WorkingDays")
-    np = _numpy()
+    _numpy()  # numpy is needed from here on: say so before reading the column
     if not type(starts).__module__.startswith("pandas") and isinstance(starts, Iterator):
         starts = tuple(starts)  # read twice: once for the instants, once for missing rows
     raw, missing, unit, pandas_kind = _read(starts, "starts")
@@ -328,10 +329,24 @@ def add_column(calendar: IndexedCalendar, starts: Any, duration: Duration) -> An
             unit, scale = "us", 1
         result = due // scale
 
+    return _written(calendar, starts, raw, missing, result, unit, pandas_kind)
+
+
+def _written(  # noqa: PLR0917 - the read column's parts, then the answers
+    calendar: IndexedCalendar,
+    given: Any,
+    raw: Any,
+    missing: Any,
+    result: Any,
+    unit: str,
+    pandas_kind: str,
+) -> Any:
+    """Answers (in ``unit``) for the present rows, as the container the column came in."""
+    np = _numpy()
     if pandas_kind:
         import pandas as pd
 
-        if present is raw:  # nothing missing
+        if not missing.any():
             values = result if result is not raw else result.copy()
         else:
             values = np.full(len(raw), np.iinfo(np.int64).min, dtype=np.int64)
@@ -339,14 +354,83 @@ def add_column(calendar: IndexedCalendar, starts: Any, duration: Duration) -> An
         column = pd.DatetimeIndex(values.view(f"M8[{unit}]")).tz_localize("UTC")
         column = column.tz_convert(calendar.timezone)
         if pandas_kind == "Series":
-            return pd.Series(column, index=starts.index, name=starts.name)
+            return pd.Series(column, index=given.index, name=given.name)
         return column
     rows = iter(result)
-    given = tuple(starts)
+    values = tuple(given)
     return tuple(
-        given[i] if gone else from_micros(int(next(rows)), calendar.timezone)
+        values[i] if gone else from_micros(int(next(rows)), calendar.timezone)
         for i, gone in enumerate(missing)
     )
+
+
+def latest_start_column(calendar: IndexedCalendar, dues: Any, duration: Duration) -> Any:
+    """`WorkingCalendar.latest_start` over many deadlines at once: the latest instants only.
+
+    Args:
+        calendar: The working calendar.
+        dues: Deadlines, as `add_column` reads its starts (any unit, ``NaT`` stays
+            ``NaT``, nanoseconds floored).
+        duration: A `WorkingTime` or `WorkingDays`.
+
+    Returns:
+        The latest starts (`WorkingTime`) or the last instants of the last days of
+        receipt (`WorkingDays`), in the calendar's zone, in the container given (a
+        ``Series`` or ``DatetimeIndex`` in microseconds or nanoseconds, else a tuple).
+
+    Examples:
+        >>> import pandas as pd
+        >>> from pst_core.calendar import WorkingCalendar, WorkingDays
+        >>> due = pd.DatetimeIndex(["2026-03-27 16:00", "2026-11-30 09:00"], tz="Asia/Jakarta")
+        >>> latest = latest_start_column(WorkingCalendar.pst(), due, WorkingDays(3))
+        >>> latest.strftime("%Y-%m-%d %H:%M").tolist()
+        ['2026-03-24 23:59', '2026-11-24 23:59']
+    """
+    if not isinstance(duration, (WorkingTime, WorkingDays)):
+        raise InvalidTypeError("duration", duration, (WorkingTime, WorkingDays))
+    _numpy()  # numpy is needed from here on: say so before reading the column
+    if not type(dues).__module__.startswith("pandas") and isinstance(dues, Iterator):
+        dues = tuple(dues)
+    raw, missing, unit, pandas_kind = _read(dues, "dues")
+    present = raw if not missing.any() else raw[~missing]
+    micros = _to_micros(present, unit)
+    latest = micros if len(micros) == 0 else _latest(calendar, micros, duration)
+    if unit == "ns":
+        result = latest * 1000
+    else:  # an answer one microsecond before midnight needs microseconds
+        unit, result = "us", latest
+    return _written(calendar, dues, raw, missing, result, unit, pandas_kind)
+
+
+def _latest(calendar: IndexedCalendar, micros: Any, duration: WorkingTime | WorkingDays) -> Any:
+    """The latest starts (UTC microseconds) of the present deadlines ``micros``."""
+    np = _numpy()
+    last = _year_of(calendar, int(micros.max()))
+    first = _year_of(calendar, int(micros.min()))
+    if isinstance(duration, WorkingTime):
+        amount = duration.micros
+        if not amount:
+            return micros
+        first -= amount // max(1, calendar.year_index(first).total) + 1
+    else:
+        first -= duration.n // 200 + 1
+    while True:
+        span = _span(calendar, first, last)
+        if isinstance(duration, WorkingTime):
+            i = np.searchsorted(span.opens, micros, side="right") - 1
+            safe = np.maximum(i, 0)
+            inside = (
+                span.cumulative[safe] + np.minimum(micros, span.closes[safe]) - span.opens[safe]
+            )
+            target = np.where(i >= 0, inside, 0) - amount
+            if target.min() >= 0:
+                j = np.searchsorted(span.cumulative, target, side="right") - 1
+                return span.opens[j] + target - span.cumulative[j]
+        else:
+            k = np.searchsorted(span.day_closes, micros, side="right") - duration.n
+            if k.min() >= 0:
+                return span.midnights[k] - 1
+        first -= 1
 
 
 def _read(starts: Any, field: str) -> tuple[Any, Any, str, str]:

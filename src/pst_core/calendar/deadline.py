@@ -1,10 +1,11 @@
 """What a deadline query answers: when it is due, the days off passed over, and why it may move.
 
 `Deadline` is the result of `WorkingCalendar.deadline`: the due instant with
-everything a person needs to trust it. `Skipped` is one day off with its reason
-(also what `WorkingCalendar.closed_reason` and `days_off` give), `Provisional`
-one reason the answer may still move. Each says itself in Indonesian or English
-with ``describe(language)``.
+everything a person needs to trust it; `LatestStart`, of `WorkingCalendar.latest_start`,
+is the same question backwards (by when must it start, or be received, to be due in
+time). `Skipped` is one day off with its reason (also what
+`WorkingCalendar.closed_reason` and `days_off` give), `Provisional` one reason the
+answer may still move. Each says itself in Indonesian or English with ``describe(language)``.
 
 This module sits below the calendar and its query engine: it knows a calendar
 only through `DeadlineCalendar`, the few facts a `Deadline` reads to explain
@@ -38,6 +39,7 @@ from pst_core.i18n import Language, check_language, display_language, text
 __all__ = [
     "Deadline",
     "DeadlineCalendar",
+    "LatestStart",
     "Provisional",
     "ProvisionalKind",
     "SkipKind",
@@ -375,6 +377,101 @@ class Deadline:
 
     def _repr_html_(self) -> str:
         return self.to_html()
+
+
+# Not slotted, as Deadline: the engine builds it positionally on a hot path.
+@attrs.frozen(repr=False, slots=False)
+class LatestStart:
+    """The latest instant from which a duration still ends by a deadline, and why.
+
+    The answer of `WorkingCalendar.latest_start`, explained as a `Deadline` is:
+
+    * `WorkingTime`: ``latest`` is the exact last instant to start; starting then,
+      the open time runs out by ``due``, and starting any later it does not.
+    * `WorkingDays`: ``latest`` is the last instant of the last day of receipt whose
+      deadline is still by ``due`` (the day of receipt never counts, so it may be a
+      day off); received a day later, the deadline falls after ``due``.
+
+    Attributes:
+        latest: The latest start (or receipt), in the calendar's zone.
+        duration: The duration that must fit.
+        due: The deadline it must end by, in the calendar's zone.
+        provisional: True when the answer may still move (an estimated holiday or a
+            year without its cuti bersama decree between ``latest`` and ``due``).
+        reasons: Why it is provisional, each a `Provisional`.
+        skipped: Every non-working day between ``latest`` and ``due``.
+        sources: Where the calendar's own data came from, when it matters.
+        calendar: The calendar that computed it (not compared; ``None`` when unknown).
+
+    Examples:
+        >>> from pst_core.calendar import WorkingCalendar
+        >>> wib = ZoneInfo("Asia/Jakarta")
+        >>> answer = WorkingCalendar.pst().latest_start(
+        ...     datetime(2026, 3, 27, 16, 0, tzinfo=wib), WorkingDays(3))
+        >>> answer.latest.isoformat()  # a day of cuti bersama, then three working days
+        '2026-03-24T23:59:59.999999+07:00'
+        >>> print(answer.describe("id").splitlines()[0])
+        Diterima paling lambat Selasa, 24 Maret 2026: tenggat 3 hari kerja sejak hari itu ...
+    """
+
+    latest: datetime
+    duration: Duration
+    due: datetime
+    provisional: bool
+    reasons: tuple[Provisional, ...]
+    skipped: tuple[Skipped, ...]
+    sources: tuple[str, ...] = ()
+    calendar: DeadlineCalendar | None = attrs.field(default=None, eq=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"LatestStart(latest={self.latest.isoformat()!r}, duration={self.duration!r}, "
+            f"due={self.due.isoformat()!r}, provisional={self.provisional})"
+        )
+
+    def describe(self, language: Language = "en") -> str:
+        """The answer said to a person, in ``language`` (what ``pst-core latest-start`` prints).
+
+        Examples:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> due = datetime(2026, 11, 27, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> print(WorkingCalendar.pst().latest_start(due, WorkingTime(90)).describe())
+            Start by Thursday 26 November 2026, 15:00 WIB: 1 hour 30 minutes ends by Friday ...
+            Calendar: WIB, 38 hours a week (Mon–Thu 08:00-15:30; Fri 08:00-16:00; ...).
+            Working time counts back from the deadline, only during opening hours.
+            Final: no estimated holiday or missing decree affects it.
+            No day off passed over.
+        """
+        check_language(language)
+        said = self.duration.describe(language)
+        due = say_moment(self.due, language)
+        if self.duration.__class__ is WorkingDays:
+            day = say_day(self.latest.date(), language)
+            lines = [text("calendar.latest.by_day", language, day=day, duration=said, due=due)]
+        else:
+            latest = say_moment(self.latest, language)
+            lines = [text("calendar.latest.at", language, latest=latest, duration=said, due=due)]
+        if self.calendar is not None:
+            lines.append(_say_calendar(self.calendar, language))
+        kind = "working_days" if self.duration.__class__ is WorkingDays else "working_time"
+        lines.append(text(f"calendar.latest.counting.{kind}", language))
+        if self.reasons:
+            lines.append(text("calendar.latest.provisional", language))
+            lines += [f"  - {reason.describe(language)}" for reason in self.reasons]
+        else:
+            lines.append(text("calendar.deadline.final", language))
+        if self.skipped:
+            lines.append(text("calendar.deadline.skipped", language, count=len(self.skipped)))
+            lines += [f"  - {day.describe(language)}" for day in self.skipped]
+        else:
+            lines.append(text("calendar.deadline.none_skipped", language))
+        if self.sources:
+            said = "; ".join(self.sources)
+            lines.append(text("calendar.deadline.sources", language, sources=said))
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.describe("en")
 
 
 def _say_calendar(calendar: DeadlineCalendar, language: Language) -> str:

@@ -29,8 +29,8 @@ from typing import Any, Literal
 
 import attrs
 
-from pst_core._validation import instance_of, non_empty, one_of
-from pst_core.errors import CalendarHorizonError
+from pst_core._validation import instance_of, one_line_text, one_of, people_text
+from pst_core.errors import CalendarHorizonError, InvalidValueError, Phrase
 from pst_core.i18n import Language, check_language, text
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "HolidayKind",
     "HolidayYear",
     "PublicHoliday",
+    "check_removal",
     "check_year",
     "decreed_holidays",
     "holiday_horizon",
@@ -80,11 +81,11 @@ class PublicHoliday:
     """
 
     day: date = attrs.field(validator=instance_of(date))
-    name: str = attrs.field(validator=[instance_of(str), non_empty])
-    name_en: str = attrs.field(validator=[instance_of(str), non_empty])
+    name: str = attrs.field(validator=one_line_text)
+    name_en: str = attrs.field(validator=one_line_text)
     kind: HolidayKind = attrs.field(validator=one_of(_CATEGORY))
     estimated: bool = attrs.field(default=False, validator=instance_of(bool))
-    decree: str = attrs.field(default="", validator=instance_of(str))
+    decree: str = attrs.field(default="", validator=people_text)
 
     def describe(self, language: Language = "en") -> str:
         """The name in ``language``, with the estimate mark when the date is estimated."""
@@ -388,10 +389,10 @@ class DecreedDay:
 
     day: date = attrs.field(validator=instance_of(date))
     kind: HolidayKind = attrs.field(validator=one_of(_CATEGORY))
-    name: str = attrs.field(validator=[instance_of(str), non_empty])
-    decree: str = attrs.field(validator=[instance_of(str), non_empty])
+    name: str = attrs.field(validator=one_line_text)
+    decree: str = attrs.field(validator=one_line_text)
     action: DecreeAction = attrs.field(default="add", validator=one_of(("add", "remove")))
-    name_en: str = attrs.field(default="", validator=instance_of(str))
+    name_en: str = attrs.field(default="", validator=people_text)
 
     @property
     def holiday(self) -> PublicHoliday:
@@ -408,6 +409,41 @@ class DecreedDay:
             kind=self.kind,
             decree=self.decree,
         )
+
+
+def check_removal(decreed: DecreedDay, field: str) -> DecreedDay:
+    """Return ``decreed`` unless it removes a day the ``holidays`` data does not hold.
+
+    A removal that finds nothing would still mark its year as decreed, and every
+    deadline of that year would lose its "no cuti bersama decree yet" warning: it
+    is refused, naming the day and what the data holds on it.
+
+    Raises:
+        InvalidValueError: naming ``field``, the day and its kind.
+        CalendarHorizonError: the day's year is outside the holiday data.
+
+    Examples:
+        >>> no_holiday = DecreedDay(date(2028, 6, 6), "cuti_bersama", "Cuti", "SKB", "remove")
+        >>> check_removal(no_holiday, "decreed[0]")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidValueError: decreed[0]: a decreed removal finds no day off on ...
+    """
+    if decreed.action != "remove":
+        return decreed
+    table = indonesian_holidays(check_year(decreed.day.year))
+    if not any(h.kind == decreed.kind for h in table.on(decreed.day)):
+        raise InvalidValueError(
+            field,
+            decreed.day,
+            Phrase(
+                "calendar.error.removal_finds_a_holiday",
+                kind=Phrase(f"calendar.kind.{decreed.kind}"),
+            ),
+            problem=Phrase("calendar.error.removal_finds_nothing"),
+            shown=decreed.day.isoformat(),
+        )
+    return decreed
 
 
 def with_decrees(table: HolidayYear, decreed: tuple[DecreedDay, ...]) -> HolidayYear:

@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from pst_core._validation import require_aware, require_date
-from pst_core.calendar.deadline import Deadline, Provisional, Skipped
+from pst_core.calendar.deadline import Deadline, LatestStart, Provisional, Skipped
 from pst_core.calendar.durations import (
     CalendarDays,
     CalendarMonths,
@@ -73,6 +73,28 @@ def offset_seconds(offset: timedelta | None, zone: object) -> int | None:
     if zone.__class__ is timezone and len(_OFFSET_SECONDS) < 4096:  # a flood is not kept
         _OFFSET_SECONDS[zone] = seconds
     return seconds
+
+
+# Classes read by their epoch nanoseconds (pandas' Timestamp: its wall-clock fields and
+# utcoffset() are computed, its ``value`` is stored), by whether they are one.
+_NANOS_TYPES: dict[type, bool] = {}
+
+
+def epoch_nanos(moment: object) -> int | None:
+    """An aware pandas ``Timestamp``'s nanoseconds since the epoch (its ``value``), else ``None``.
+
+    pandas is never imported: the class is recognised by its name and module.
+    """
+    cls = moment.__class__
+    known = _NANOS_TYPES.get(cls)
+    if known is None:
+        known = _NANOS_TYPES[cls] = cls.__name__ == "Timestamp" and cls.__module__.startswith(
+            "pandas"
+        )
+    if not known or moment.tzinfo is None:  # type: ignore[attr-defined]
+        return None
+    value: int = moment.value  # type: ignore[attr-defined]
+    return value
 
 
 def _working_time(
@@ -182,7 +204,11 @@ class CalendarQueries:
         # offset is the calendar's (its own zone, +07:00 from fromisoformat, Asia/Bangkok...),
         # else as epoch microseconds from the wall clock and the start's offset.
         kind = duration.__class__
-        if start.__class__ is datetime or isinstance(start, datetime):
+        if start.__class__ is not datetime and (nanos := epoch_nanos(start)) is not None:
+            due = self._add_at(nanos // 1000, duration)
+            if due is not None:
+                return due
+        elif start.__class__ is datetime or isinstance(start, datetime):
             index = self._years.get(start.year)
             if index is not None and index.offset is not None:
                 zone = start.tzinfo
@@ -236,6 +262,18 @@ class CalendarQueries:
                             if due is not None:
                                 return due
         return self._add(start, duration)
+
+    def _add_at(self, micros: int, duration: Duration) -> datetime | None:
+        """The fast path of `add` from epoch microseconds (a pandas Timestamp's), or ``None``."""
+        index = self._index_at(micros)
+        if index.offset is None:
+            return None
+        if duration.__class__ is WorkingTime:
+            return _working_time(self._years, index, micros, duration.micros)
+        if duration.__class__ is WorkingDays:
+            i = bisect_right(index.day_midnights, micros) + duration.n - 1
+            return _day_close(self._years, index, i)
+        return None
 
     def _add(self, start: datetime, duration: Duration) -> datetime:
         """The general path of `add`: exact integers, any zone, any year."""
@@ -309,6 +347,76 @@ class CalendarQueries:
                 sources = self._sources(local.date(), due.date())
         # start, duration, due, provisional, reasons, skipped, sources, calendar (positional: hot)
         return Deadline(local, duration, due, bool(reasons), reasons, skipped, sources, self)
+
+    def latest_start(self, due: datetime, duration: WorkingTime | WorkingDays) -> LatestStart:
+        """The latest instant from which ``duration`` still ends by ``due``, with why.
+
+        * `WorkingTime`: the exact last instant to start: ``add(latest, duration)``
+          is at or before ``due``, and from any later instant it is after ``due``.
+          ``WorkingTime(0)`` gives ``due`` itself.
+        * `WorkingDays`: the last instant of the last day of receipt whose deadline
+          (``add``) is still at or before ``due``. The day of receipt never counts,
+          so it may be a day off; received the next day, it is due too late.
+
+        The result lists the days off between the two and whether the answer is
+        provisional, as `deadline` does. Calendar days and months are wall-clock
+        arithmetic: subtract them from ``due`` yourself.
+
+        Raises:
+            InvalidTypeError: ``duration`` is not `WorkingTime` or `WorkingDays`.
+
+        Examples:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> cal, wib = WorkingCalendar.pst(), ZoneInfo("Asia/Jakarta")
+            >>> due = datetime(2026, 11, 30, 9, 0, tzinfo=wib)  # a Monday
+            >>> cal.latest_start(due, WorkingTime(90)).latest.isoformat()
+            '2026-11-27T15:30:00+07:00'
+            >>> cal.latest_start(due, WorkingDays(1)).latest.isoformat()
+            '2026-11-26T23:59:59.999999+07:00'
+        """
+        kind = duration.__class__
+        if kind is not WorkingTime and kind is not WorkingDays:
+            raise InvalidTypeError("duration", duration, (WorkingTime, WorkingDays))
+        micros = self._micros(due, "due")
+        if kind is WorkingTime:
+            latest = self._latest_start_micros(micros, duration.micros)  # type: ignore[union-attr]
+        else:
+            latest = self._latest_receipt_micros(micros, duration.n)  # type: ignore[union-attr]
+        start = from_micros(latest, self.timezone)
+        local_due = self._local(due, "due")
+        skipped, reasons = self._passed_over(
+            start.year, start.toordinal(), local_due.year, local_due.toordinal()
+        )
+        sources: tuple[str, ...] = ()
+        if self.source or self.decreed:
+            sources = self._sources(start.date(), local_due.date())
+        return LatestStart(
+            start, duration, local_due, bool(reasons), reasons, skipped, sources, self
+        )
+
+    def _latest_start_micros(self, micros: int, amount: int) -> int:
+        """The latest instant whose open time up to ``micros`` is at least ``amount``."""
+        if not amount:
+            return micros
+        index = self._index_at(micros)
+        target = index.elapsed(micros) - amount  # open time of the year before the answer
+        while target < 0:
+            index = self.year_index(index.year - 1)
+            target += index.total
+        # The last instant with that much open time before it: inside a window, or the
+        # opening that follows when it is reached exactly at a closing (target < total here).
+        j = bisect_right(index.cumulative, target) - 1
+        return index.opens[j] + target - index.cumulative[j]
+
+    def _latest_receipt_micros(self, micros: int, n: int) -> int:
+        """The last instant of the last day whose ``n`` working days close by ``micros``."""
+        index = self._index_at(micros)
+        # The last working day closing by ``micros``, then ``n - 1`` working days back.
+        position = bisect_right(index.day_closes, micros) - n
+        while position < 0:
+            index = self.year_index(index.year - 1)
+            position += len(index.day_closes)
+        return index.day_midnights[position] - 1
 
     def _sources(self, first: date, last: date) -> tuple[str, ...]:
         found = [self.source] if self.source else []
@@ -460,6 +568,10 @@ class CalendarQueries:
 
     def _locate(self, at: object, field: str) -> tuple[int, YearIndex]:
         """``at`` as epoch microseconds, with the index of its local year."""
+        if at.__class__ is not datetime:
+            nanos = epoch_nanos(at)
+            if nanos is not None:
+                return nanos // 1000, self._index_at(nanos // 1000)
         if at.__class__ is datetime or isinstance(at, datetime):
             moment: datetime = at
             index = self._years.get(moment.year)

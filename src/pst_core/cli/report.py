@@ -167,7 +167,10 @@ def _emit(args: argparse.Namespace, out: TextIO, report: Report) -> int:
     if args.output is None:
         out.write(content)
         return 0
-    write_text_atomic(args.output, content)
+    try:
+        write_text_atomic(args.output, content)
+    except PstError as err:  # a folder, a missing folder, no permission
+        return _fail(args, err.describe(language))
     out.write(text("reports.written", args.language, path=args.output) + "\n")
     return 0
 

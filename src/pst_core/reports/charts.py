@@ -64,9 +64,14 @@ def ikm_chart(group: IkmGroup, language: Language = "en") -> str:
     axes.set_ylim(-0.6, 10.2)
     axes.set_xlabel(f"NRR (1–4) · IKM {number(group.ikm, language)}")
     axes.xaxis.set_major_formatter(_formatter(language))
-    axes.set_title(text("reports.ikm.chart_title", language, group=group.title(language)))
+    axes.set_title(text("reports.ikm.chart_title", language, group=_plain(group.title(language))))
     figure.tight_layout()
     return _svg(figure)
+
+
+def _plain(said: str) -> str:
+    """Text matplotlib draws as written: a ``$`` is not mathematics, a line break a space."""
+    return " ".join(said.split("\n")).replace("$", r"\$")
 
 
 def _formatter(language: Language) -> Any:
@@ -126,7 +131,7 @@ def sla_charts(report: SlaCycles, language: Language = "en") -> list[str]:
         axes.set_ylabel("%")
         axes.tick_params(axis="x", labelrotation=45, labelsize=8)
         axes.yaxis.set_major_formatter(_formatter(language))
-        named = clock_name(clock, language)
+        named = _plain(clock_name(clock, language))
         axes.set_title(text("reports.sla.chart.monthly", language, clock=named))
         figure.tight_layout()
         charts.append(_svg(figure))

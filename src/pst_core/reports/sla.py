@@ -72,7 +72,7 @@ from pst_core.reports._events import (
     table_from_jsonl,
 )
 from pst_core.reports._messages import Language, text
-from pst_core.reports._render import charts_choice
+from pst_core.reports._render import charts_choice, safe_cell
 from pst_core.reports.charts import sla_charts
 from pst_core.reports.common import BadRow, InvalidPolicy, fault_first
 from pst_core.states.parts import CLOCK_PARTIES, ClockParty
@@ -98,10 +98,11 @@ Engine = Literal["columns", "objects"]
 
 def _dimensions(group_by: object, field: str = "group_by") -> tuple[SlaDimension, ...]:
     """``group_by`` checked: a sequence of `SlaDimension` values, each at most once."""
-    chosen: tuple[SlaDimension, ...] = sequence_of(group_by, field, str, label="dimension names")
+    label = Phrase("reports.expected.dimension_names")
+    chosen: tuple[SlaDimension, ...] = sequence_of(group_by, field, str, label=label)
     for index, dimension in enumerate(chosen):
         require_one_of(dimension, f"{field}[{index}]", SlaDimension)
-    require_unique(chosen, field, lambda dimension: dimension, "dimension")
+    require_unique(chosen, field, lambda dimension: dimension, Phrase("reports.kind.dimension"))
     return chosen
 
 
@@ -243,7 +244,11 @@ class SlaReport:
 
     def notes(self, language: Language = "en") -> tuple[str, ...]:
         """What a reader must know: when the clocks were read, how many rows were skipped."""
-        said = [text("reports.sla.read_at", language, now=self.now.isoformat())]
+        zones = sorted(
+            {w.calendar.timezone.key: w.calendar.timezone for w in self.workflows.values()}.items()
+        )
+        shown = " / ".join(_sla_page.local_time(self.now, zone) for _, zone in zones)
+        said = [text("reports.sla.read_at", language, now=shown or self.now.isoformat())]
         if not (self.table["status"] != "not started").any():
             said.append(text("reports.sla.empty", language))
         if self.bad_rows:
@@ -255,15 +260,17 @@ class SlaReport:
         return _sla_page.text(self._page(language))
 
     def to_csv(self) -> str:
-        """The summary as CSV text (elapsed times in seconds)."""
+        """The summary as CSV text (elapsed times in seconds; text defused as `safe_cell` says)."""
         summary = self.summary()
         for name in ("median_elapsed", "p90_elapsed"):
             summary[name] = summary[name].dt.total_seconds()
+        for name in self.group_by:
+            summary[name] = summary[name].map(safe_cell)
         return str(summary.to_csv(index=False, lineterminator="\n"))
 
     def to_markdown(self, language: Language = "en") -> str:
         """A Markdown report: the summary, the first breaches with their explanation, notes."""
-        return _sla_page.markdown(self._page(language), self.breaches(language))
+        return _sla_page.markdown(self._page(language), self._shown_breaches(language))
 
     def to_html(self, language: Language = "en", *, charts: bool | None = None) -> str:
         """A self-contained HTML page: summary, charts (``plot`` extra), breaches, notes.
@@ -274,7 +281,18 @@ class SlaReport:
         """
         draw, notes = charts_choice(charts, self.notes(language), language)
         drawn = sla_charts(self, language) if draw else []
-        return _sla_page.html(self._page(language, notes), self.breaches(language), drawn)
+        return _sla_page.html(self._page(language, notes), self._shown_breaches(language), drawn)
+
+    def _shown_breaches(self, language: Language) -> pd.DataFrame:
+        """`breaches` as a person reads them: started and due in each office's own zone."""
+        rows = self.breaches(language)
+        zones = [self.workflows[name].calendar.timezone for name in rows["workflow"]]
+        for column in ("started", "due"):
+            rows[column] = [
+                _sla_page.local_time(moment.to_pydatetime(), zone)
+                for moment, zone in zip(rows[column], zones, strict=True)
+            ]
+        return rows
 
     def _repr_html_(self) -> str:
         """The summary table and the notes in the display language

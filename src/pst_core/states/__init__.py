@@ -23,8 +23,8 @@ Example:
     >>> from pst_core.states import Transaction, builtin
     >>> at = datetime(2026, 3, 17, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
     >>> tx = Transaction.open(builtin.paid_product(), at=at, actor="user")
-    >>> tx.allowed_events()
-    ('start-verification', 'queue-breached', 'cancel')
+    >>> tx.allowed_events()  # at the opening; a timer's event only once it is due
+    ('start-verification', 'cancel')
 """
 
 from pst_core.states import builtin

@@ -70,6 +70,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
@@ -91,6 +92,7 @@ __all__ = [
     "ClockPhase",
     "ClockStatus",
     "DueTimer",
+    "armed_timers",
     "check_event",
     "clock_cycles",
     "clock_statuses",
@@ -149,6 +151,13 @@ class ClockStatus:
             ``"warn"`` clock too, whose cycle is then overdue, not breached).
         start_inferred: The start was never recorded and is read as the
             opening (a clock with ``infer_start=True``; see the module docs).
+        breach_at: The instant after which the cycle reads breached (overdue, for a
+            ``"warn"`` clock) if nothing else happens: the first instant its counted
+            time can pass the budget. That is ``due`` itself, unless ``due`` is a
+            closing (a goal in working days always is) and the clock counts open
+            time: then it is the next opening, since no time counts while the office
+            is closed. ``None`` unless the cycle runs unpaused (stopped, cancelled,
+            paused or never started); in the past once it is breached.
 
     Example:
         >>> from pst_core.calendar.durations import WorkingTime
@@ -177,6 +186,7 @@ class ClockStatus:
     cancelled: datetime | None
     breached_by: timedelta
     start_inferred: bool = False
+    breach_at: datetime | None = None
 
     @property
     def running(self) -> bool:
@@ -321,7 +331,9 @@ def clock_table(
 
 @attrs.frozen
 class DueTimer:
-    """A timer whose time has come.
+    """A timer armed in the transaction's state, with when it falls due (or fell due).
+
+    `due_timers` gives those whose time has come, `armed_timers` every one armed.
 
     Attributes:
         timer: Its name.
@@ -583,13 +595,19 @@ def _status(
     budget = _budget(workflow, clock, cycle.started)
     used = _ZERO
     due: datetime | None = None
+    passing: tuple[datetime, timedelta] | None = None  # where the budget can be passed
     for start, stop in cycle.counting:
         span = _measure(workflow, clock, start, stop or end)
         if due is None and used + span >= budget:
             due = _advance(workflow, clock, start, budget - used)
+        if passing is None and (stop is None or used + span > budget):
+            passing = (start, budget - used)
         used += span
     if due is None:
         due = _advance(workflow, clock, end, budget - used)
+    breach_at = None
+    if passing is not None and cycle.end() is None and not cycle.paused:
+        breach_at = _breach_instant(workflow, clock, *passing)
     return ClockStatus(
         name=clock.name,
         goal=clock.goal,
@@ -605,7 +623,20 @@ def _status(
         cancelled=cycle.cancelled,
         breached_by=_ZERO if cycle.cancelled else max(used - budget, _ZERO),
         start_inferred=cycle.inferred,
+        breach_at=breach_at,
     )
+
+
+def _breach_instant(workflow: Workflow, clock: Clock, start: datetime, left: timedelta) -> datetime:
+    """When counted time from ``start`` first exceeds ``left``: the last instant not past it.
+
+    Open time stands still while the office is closed, so a budget that runs out at
+    a closing (or a resumption in closed time) is passed only at the next opening.
+    """
+    reached = _advance(workflow, clock, start, left)
+    if not clock.counts_open_time or workflow.calendar.is_open(reached):
+        return reached
+    return workflow.calendar.next_open(reached)
 
 
 def _never_started(clock: Clock) -> ClockStatus:
@@ -635,13 +666,17 @@ def _reading(
     """
     checked, events = _arguments(workflow, history)
     moment = require_aware(now, "now")
-    if events and utc(moment) < utc(events[-1].at):
-        raise EventOrderError(
-            f"now ({moment.isoformat()}) is earlier than the last event {events[-1].name!r} "
-            f"at {events[-1].at.isoformat()}; clocks are read at or after the last event",
-            value=moment,
-        )
     visited = walk(checked, events) if states is None else tuple(states)
+    if events and utc(moment) < utc(events[-1].at):
+        if utc(moment) < utc(events[0].at):
+            raise EventOrderError(
+                f"now ({moment.isoformat()}) is earlier than the opening "
+                f"at {events[0].at.isoformat()}; clocks are read at or after the opening",
+                value=moment,
+            )
+        # As of then: the events that had happened by ``now`` (the history is in time order).
+        kept = bisect.bisect_right([utc(e.at) for e in events], utc(moment))
+        events, visited = events[:kept], visited[:kept]
     return checked, events, moment, visited
 
 
@@ -657,7 +692,8 @@ def clock_cycles(
     ``states`` (the result of `walk` for this history) saves walking it again.
 
     Raises:
-        EventOrderError: if ``now`` is earlier than the last event.
+        EventOrderError: if ``now`` is earlier than the opening (earlier than the
+            last event, the answer is as of then: from the events up to ``now``).
     """
     workflow, events, now, visited = _reading(workflow, history, now, states)
     return {
@@ -696,9 +732,37 @@ def due_timers(
     ``states`` (the result of `walk` for this history) saves walking it again.
 
     Raises:
-        EventOrderError: if ``now`` is earlier than the last event.
+        EventOrderError: if ``now`` is earlier than the opening (earlier than the
+            last event, the answer is as of then: from the events up to ``now``).
     """
     workflow, events, now, visited = _reading(workflow, history, now, states)
+    return tuple(t for t in _armed(workflow, events, visited) if utc(t.due) <= utc(now))
+
+
+def armed_timers(
+    workflow: Workflow, history: Iterable[Event], *, states: Sequence[str] | None = None
+) -> tuple[DueTimer, ...]:
+    """Every timer that will fire if nothing else happens, earliest due first.
+
+    These are the timers of the state the history leads to that have not fired
+    since they were last armed; `due_timers` at an instant is those of them due
+    by then. ``states`` (the result of `walk` for this history) saves walking it again.
+
+    Example:
+        >>> from pst_core.states.builtin import paid_product
+        >>> at = datetime(2026, 3, 17, 7, tzinfo=timezone.utc)
+        >>> [(t.actor, t.due.isoformat()) for t in armed_timers(
+        ...     paid_product(), [Event("open", at, "user")])]
+        [('app', '2026-03-27T16:00:00+07:00')]
+    """
+    workflow, events = _arguments(workflow, history)
+    visited = walk(workflow, events) if states is None else tuple(states)
+    return _armed(workflow, events, visited)
+
+
+def _armed(
+    workflow: Workflow, events: Sequence[Event], visited: Sequence[str]
+) -> tuple[DueTimer, ...]:
     if not workflow.timers:
         return ()
     timers = _Timers(workflow)
@@ -707,6 +771,6 @@ def due_timers(
     found = [
         DueTimer(timer.name, timer.event, span[1], timer.actor, span[0])
         for timer, span in timers.armed(visited[-1])
-        if span is not None and utc(span[1]) <= utc(now)
+        if span is not None
     ]
     return tuple(sorted(found, key=lambda t: (utc(t.due), t.timer)))

@@ -52,9 +52,11 @@ from pst_core.calendar.converter import DataModel, structure
 from pst_core.errors import (
     DataFileError,
     EventIdConflictError,
+    EventOrderError,
     InvalidTransitionError,
     InvalidTypeError,
     InvalidValueError,
+    Phrase,
     PstError,
     StaleTransactionError,
     UnknownNameError,
@@ -63,7 +65,7 @@ from pst_core.i18n import Language, check_language, display_language, text
 from pst_core.states import sla
 from pst_core.states._display import instant_text
 from pst_core.states.builtin.registry import BUILTIN, builtin_workflow
-from pst_core.states.events import OPEN, Event, EventData
+from pst_core.states.events import OPEN, Event, EventData, utc
 from pst_core.states.workflow import Workflow
 
 __all__ = ["CALENDAR_MISMATCHES", "CalendarMismatch", "Transaction", "replay"]
@@ -77,7 +79,10 @@ was due on the old calendar but not on the new one is refused)."""
 CALENDAR_MISMATCHES: tuple[CalendarMismatch, ...] = literal_values(CalendarMismatch)
 """Every `CalendarMismatch`."""
 
-_ID = re.compile(r"[^\x00-\x1f\x7f-\x9f]+")
+# No control character, line separator, bidirectional override or lone surrogate.
+_ID = re.compile(
+    "[^\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]+"
+)
 _ID_RULE = "non-blank text without control characters or surrounding spaces"
 
 
@@ -225,9 +230,54 @@ class Transaction(DataModel):
         """Whether the transaction is in a terminal state."""
         return self.workflow.is_terminal(self.state)
 
-    def allowed_events(self) -> tuple[str, ...]:
-        """Events with a transition out of the current state (guards may still refuse one)."""
-        return self.workflow.events_from(self.state)
+    def allowed_events(
+        self, at: datetime | None = None, actor: str | None = None
+    ) -> tuple[str, ...]:
+        """The events that may happen at ``at`` (default: the last event's instant), in table order.
+
+        An event with a transition out of the current state, except a timer's
+        event before its timer is due at ``at`` (`Transaction.fire` would refuse
+        it). With ``actor``, only the events of a transition whose ``roles``
+        include that actor (or name none): what that person may do now. A guard
+        may still refuse an event for its data. The table alone, whatever the
+        time, is ``workflow.events_from(state)``.
+
+        Raises:
+            EventOrderError: if ``at`` is earlier than the last event.
+            NaiveDatetimeError: if ``at`` has no time zone.
+
+        Example:
+            >>> from pst_core.states.builtin import paid_product
+            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
+            >>> tx = Transaction.open(paid_product(), at=at, actor="user")
+            >>> "queue-breached" in tx.allowed_events()  # its timer is not due yet
+            False
+            >>> "queue-breached" in tx.allowed_events(at=at.replace(day=30))
+            True
+            >>> "start-verification" in tx.allowed_events(actor="user")
+            False
+        """
+        moment = self.last_at if at is None else require_aware(at, "at")
+        if utc(moment) < utc(self.last_at):
+            raise EventOrderError(
+                Phrase(
+                    "states.error.allowed_before_last",
+                    at=moment.isoformat(),
+                    last=self.last_at.isoformat(),
+                ),
+                value=moment,
+            )
+        armed = {t.event for t in self.workflow.timers if self.state in t.in_states}
+        waiting = armed - {t.event for t in self.due_timers(moment)}
+        return tuple(
+            event
+            for event in self.workflow.events_from(self.state)
+            if event not in waiting
+            and (
+                actor is None
+                or any(t.allows(actor) for t in self.workflow.targets(self.state, event))
+            )
+        )
 
     def fire(
         self,
@@ -355,7 +405,9 @@ class Transaction(DataModel):
     def clocks(self, now: datetime) -> Mapping[str, sla.ClockStatus]:
         """Each SLA clock of the workflow as it stands at ``now`` (latest cycle), by name.
 
-        See `pst_core.states.sla` for the semantics.
+        ``now`` may be any instant at or after the opening: before the last event
+        the clocks are read as of then, from the events up to ``now``. See
+        `pst_core.states.sla` for the semantics.
 
         Example:
             >>> from zoneinfo import ZoneInfo
@@ -374,6 +426,44 @@ class Transaction(DataModel):
     def due_timers(self, now: datetime) -> tuple[sla.DueTimer, ...]:
         """The events the system must fire because time passed, earliest first."""
         return sla.due_timers(self.workflow, self.history, now, states=self._states)
+
+    @property
+    def armed_timers(self) -> tuple[sla.DueTimer, ...]:
+        """Every timer that will fire if nothing else happens, with its due instant, earliest first.
+
+        `Transaction.due_timers` at an instant (at or after the last event) is
+        those of them due by then.
+        """
+        return sla.armed_timers(self.workflow, self.history, states=self._states)
+
+    @property
+    def next_due(self) -> datetime | None:
+        """The next instant something is due if nothing else happens, or ``None``.
+
+        The earliest of every clock's `ClockStatus.breach_at` (as the clocks stand
+        after the last event) and every armed timer's due instant: a service stores
+        it in an indexed column, and "what is overdue at ``now``" is the records with
+        ``next_due <= now`` (a clock reads breached only *after* its ``breach_at``;
+        a timer is due *at* its instant). It is in the past once a clock has
+        breached and keeps running.
+
+        Example:
+            >>> from zoneinfo import ZoneInfo
+            >>> from pst_core.states.builtin import paid_product
+            >>> at = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> tx = Transaction.open(paid_product(), at=at, actor="user")
+            >>> tx.clocks(at)["queue"].due.isoformat()  # Friday's closing
+            '2026-03-27T16:00:00+07:00'
+            >>> tx.next_due.isoformat()  # the timer fires then; the clock breaches Monday
+            '2026-03-27T16:00:00+07:00'
+            >>> tx.clocks(at)["queue"].breach_at.isoformat()
+            '2026-03-30T08:00:00+07:00'
+        """
+        instants = [t.due for t in self.armed_timers]
+        instants += [
+            c.breach_at for c in self.clocks(self.last_at).values() if c.breach_at is not None
+        ]
+        return min(instants, key=utc, default=None)
 
     def describe(self, language: Language = "en") -> str:
         """One line for people: id, workflow, current state (its label) and since when.

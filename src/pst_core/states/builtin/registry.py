@@ -57,8 +57,8 @@ def builtin_workflow(name: str) -> Workflow:
         UnknownNameError: for an unknown base name or document id.
 
     Examples:
-        >>> builtin_workflow("online-consultation:sumsel-konsultasi").timers[0].actor
-        'app'
+        >>> builtin_workflow("online-consultation:bengkalis-konsultasi").timers[0].actor
+        'officer'
         >>> builtin_workflow("vist")
         Traceback (most recent call last):
         ...

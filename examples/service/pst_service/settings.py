@@ -1,0 +1,54 @@
+"""Where the service keeps its data and which rules it applies, read from the environment.
+
+``PST_SERVICE_DATABASE_URL``: any SQLAlchemy URL (default: a SQLite file
+``pst-service.sqlite3`` in the current folder; PostgreSQL is, for example,
+``postgresql+psycopg://user:password@host/pst``). ``PST_SERVICE_CALENDAR``: the
+office's calendar file (default: ``office-calendar.toml`` beside this package).
+``PST_SERVICE_STANDARD``: the catalog id of the consultation standard whose times
+apply (default ``sumsel-konsultasi``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+__all__ = ["DEFAULT_CALENDAR", "Settings", "utc_now"]
+
+DEFAULT_CALENDAR = Path(__file__).resolve().parent.parent / "office-calendar.toml"
+"""The example office's calendar file."""
+
+
+def utc_now() -> datetime:
+    """The current instant (timezone-aware, UTC)."""
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The service's configuration.
+
+    Attributes:
+        database_url: A SQLAlchemy URL.
+        calendar_file: The office's calendar file (`WorkingCalendar.load` reads it).
+        standard: The catalog id of the consultation standard whose times apply.
+        now: The clock the service reads "now" from (tests pass a fixed one).
+    """
+
+    database_url: str = "sqlite:///pst-service.sqlite3"
+    calendar_file: Path = DEFAULT_CALENDAR
+    standard: str = "sumsel-konsultasi"
+    now: Callable[[], datetime] = field(default=utc_now, compare=False)
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] = os.environ) -> Settings:
+        """Settings from ``PST_SERVICE_*`` variables, the defaults for those not set."""
+        defaults = cls()
+        return cls(
+            database_url=environ.get("PST_SERVICE_DATABASE_URL", defaults.database_url),
+            calendar_file=Path(environ.get("PST_SERVICE_CALENDAR", str(defaults.calendar_file))),
+            standard=environ.get("PST_SERVICE_STANDARD", defaults.standard),
+        )
