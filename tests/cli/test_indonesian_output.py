@@ -100,6 +100,7 @@ RUNS = _runs(
     (("deadline",), 2),
     ("latest-start", "2026-03-27T16:00+07:00", "3 hari kerja"),
     ("latest-start", "2026-03-27T16:00+07:00", "90 menit", "--province", "17"),
+    ("latest-start", "2026-03-27T16:00+07:00", "3 hari kerja", "--json"),
     (("latest-start", "2026-03-27T16:00+07:00", "7 hari"), 1),
     ("workflow", "list"),
     ("workflow", "check", LOAN),
