@@ -262,22 +262,11 @@ class Deadline:
             >>> data["due"], data["provisional"], len(data["skipped"])
             ('2026-03-27T16:00:00+07:00', False, 7)
         """
-        kinds = {
-            WorkingDays: "working_days",
-            WorkingTime: "working_time",
-            CalendarDays: "calendar_days",
-            CalendarMonths: "calendar_months",
-        }
-        zone = self.due.tzinfo
         return {
             "start": self.start.isoformat(),
             "due": self.due.isoformat(),
-            "timezone": zone.key if isinstance(zone, ZoneInfo) else str(zone),
-            "duration": {
-                "kind": kinds[self.duration.__class__],
-                "text": self.duration.describe("en"),
-                "text_id": self.duration.describe("id"),
-            },
+            "timezone": _zone_name(self.due),
+            "duration": _duration_data(self.duration),
             "provisional": self.provisional,
             "reasons": [reason.to_data() for reason in self.reasons],
             "skipped": [day.to_data() for day in self.skipped],
@@ -429,6 +418,30 @@ class LatestStart:
             f"due={self.due.isoformat()!r}, provisional={self.provisional})"
         )
 
+    def to_data(self) -> dict[str, object]:
+        """The answer as JSON-ready data (what ``pst-core latest-start --json`` prints).
+
+        The shape of `Deadline.to_data` with ``latest`` in place of ``start``:
+        ``latest``, ``due``, ``timezone``, ``duration``, ``provisional``,
+        ``reasons``, ``skipped``, ``sources``.
+
+        Example:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> due = datetime(2026, 11, 27, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> WorkingCalendar.pst().latest_start(due, WorkingTime(90)).to_data()["latest"]
+            '2026-11-26T15:00:00+07:00'
+        """
+        return {
+            "latest": self.latest.isoformat(),
+            "due": self.due.isoformat(),
+            "timezone": _zone_name(self.due),
+            "duration": _duration_data(self.duration),
+            "provisional": self.provisional,
+            "reasons": [reason.to_data() for reason in self.reasons],
+            "skipped": [day.to_data() for day in self.skipped],
+            "sources": list(self.sources),
+        }
+
     def describe(self, language: Language = "en") -> str:
         """The answer said to a person, in ``language`` (what ``pst-core latest-start`` prints).
 
@@ -511,6 +524,27 @@ class LatestStart:
 
     def _repr_html_(self) -> str:
         return self.to_html()
+
+
+def _zone_name(moment: datetime) -> str:
+    """The IANA name of an instant's zone (its ``tzinfo`` said as text otherwise)."""
+    zone = moment.tzinfo
+    return zone.key if isinstance(zone, ZoneInfo) else str(zone)
+
+
+def _duration_data(duration: Duration) -> dict[str, str]:
+    """A duration as data: its ``kind``, and its ``text`` in English and ``text_id``."""
+    kinds = {
+        WorkingDays: "working_days",
+        WorkingTime: "working_time",
+        CalendarDays: "calendar_days",
+        CalendarMonths: "calendar_months",
+    }
+    return {
+        "kind": kinds[duration.__class__],
+        "text": duration.describe("en"),
+        "text_id": duration.describe("id"),
+    }
 
 
 def _say_calendar(calendar: DeadlineCalendar, language: Language) -> str:
