@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -278,26 +278,37 @@ def table_from_jsonl(
     `PstError` for a bad one). The opening event's ``unit`` and ``channel``
     data, when present, fill those columns.
     """
-    import numpy as np
-
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise InvalidValueError(
             "source", str(path), f"a readable UTF-8 JSON Lines file ({err})"
         ) from None
+
+    def loaded() -> Iterator[tuple[int, Any]]:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                if not isinstance(data, dict):
+                    raise InvalidValueError("line", data, "a JSON object: one saved transaction")
+                yield number, load(data, f"{path}:{number}")
+            except (ValueError, RecursionError) as err:
+                bad.append(BadRow(number, None, str(err)))
+
+    return table_from_transactions(loaded())
+
+
+def table_from_transactions(transactions: Iterable[tuple[int, Any]]) -> EventTable:
+    """Transactions, each with its line number, as an `EventTable` (their events in order).
+
+    The opening event's ``unit`` and ``channel`` data, when present, fill those columns.
+    """
+    import numpy as np
+
     columns: dict[str, list[Any]] = {key: [] for key in _COLUMNS}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            if not isinstance(data, dict):
-                raise InvalidValueError("line", data, "a JSON object: one saved transaction")
-            tx = load(data, f"{path}:{number}")
-        except (ValueError, RecursionError) as err:
-            bad.append(BadRow(number, None, str(err)))
-            continue
+    for number, tx in transactions:
         opening = tx.history[0].data
         for event in tx.history:
             columns["ids"].append(tx.id)

@@ -32,14 +32,14 @@ from pst_core.states.builtin import AppointmentReading
 from pst_core.states.events import OPEN, Event, EventData, utc
 from pst_core.states.guards import Guard, GuardOp
 from pst_core.states.parts import Clock, ClockSeverity, RoleCheck, State, Timer, Transition
+from pst_core.states.records import RecordMismatch
 from pst_core.states.sla import ClockPhase, ClockStatus, DueTimer
-from pst_core.states.transaction import CalendarMismatch, Transaction, replay
+from pst_core.states.transaction import Transaction, replay
 from pst_core.states.workflow import Workflow
 
 __all__ = [
     "OPEN",
     "AppointmentReading",
-    "CalendarMismatch",
     "Clock",
     "ClockPhase",
     "ClockSeverity",
@@ -49,6 +49,7 @@ __all__ = [
     "EventData",
     "Guard",
     "GuardOp",
+    "RecordMismatch",
     "RoleCheck",
     "State",
     "Timer",

@@ -49,6 +49,8 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import typing
 from collections.abc import Iterable, Mapping
@@ -86,6 +88,9 @@ def _workflow_name(instance: object, attribute: attrs.Attribute[Any], value: obj
 def _named(what: str) -> Validator:
     """Each item's ``name`` at most once."""
     return unique_by(lambda item: item.name, f"{what} name")
+
+
+_NOT_FINGERPRINTED = ("description", "timezone", "calendar")
 
 
 @attrs.frozen
@@ -148,6 +153,39 @@ class Workflow(DataModel):
     role_check: RoleCheck = attrs.field(
         default="lenient", kw_only=True, validator=one_of_literal(RoleCheck)
     )
+    _fingerprint: list[str] = attrs.field(
+        init=False, factory=list, eq=False, repr=False, hash=False
+    )
+
+    @property
+    def fingerprint(self) -> str:
+        """A short, stable digest of what transactions are computed with: the table itself.
+
+        It hashes the canonical JSON form of `to_data` (keys sorted, no spaces) like
+        `WorkingCalendar.fingerprint`, leaving out what changes no answer (the
+        description and the states' labels) and the calendar, which a saved
+        transaction records with its own fingerprint. A saved transaction records
+        both, so that reading it back on another version of its workflow is a
+        choice, never an accident. A function guard counts by its name only.
+
+        Example:
+            >>> from pst_core.states.builtin import paid_product
+            >>> paid_product().fingerprint == paid_product().fingerprint
+            True
+            >>> paid_product(role_check="strict").fingerprint == paid_product().fingerprint
+            False
+        """
+        if not self._fingerprint:
+            data = {k: v for k, v in self.to_data().items() if k not in _NOT_FINGERPRINTED}
+            data["states"] = [
+                {k: v for k, v in state.items() if k not in ("label", "label_en")}
+                for state in data.get("states", ())
+            ]
+            canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            self._fingerprint.append(
+                "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()[:16]
+            )
+        return self._fingerprint[0]
 
     def __attrs_post_init__(self) -> None:
         _check_table(self)
