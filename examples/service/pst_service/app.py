@@ -206,7 +206,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ) -> dict[str, Any]:
         language = _language(request)
         report = service.monthly_report(year, month)
-        summary = report.summary().reset_index()
+        summary = report.summary()
         return {
             "year": year,
             "month": month,

@@ -177,7 +177,7 @@ class Service:
         return self._parse_record(stored.record)
 
     def _parse_record(self, record: str) -> Transaction:
-        return Transaction.loads(record, format="json", workflows=self.workflow)
+        return Transaction.loads(record, workflows=self.workflow)
 
     def _written(self, tx: Transaction) -> Written:
         return Written(
