@@ -4,8 +4,8 @@ Run with ``pip install -e ".[bench]"`` then ``python benchmarks/calendar.py``
 (``--quick`` for fewer repetitions, ``--rows N`` for the column size). One
 table per operation: microseconds per operation (best of interleaved
 repetitions: every contender runs once per round, so a slow moment of the
-machine hurts all of them alike), how many times faster pst_core is, and how
-many answers differ from pst_core's. Speed is reported, never asserted.
+machine hurts all of them alike; CPU time of the process), how many times
+faster pst_core is, and how many answers differ from pst_core's. Speed is reported, never asserted.
 
 Peers (pip names): pandas (``CustomBusinessHour``), workalendar,
 businesstimedelta, business_calendar, bizdays (needs pandas < 3: skipped
@@ -54,13 +54,17 @@ Contender = tuple[str, Callable[[], Any]]
 
 
 def interleaved(contenders: list[Contender], rounds: int) -> dict[str, float]:
-    """Best wall time (s) of each contender over ``rounds`` interleaved rounds."""
+    """Best time (s) of each contender over ``rounds`` interleaved rounds.
+
+    The process's CPU time, not the wall clock: on a shared machine another process's
+    burst would otherwise land on whichever contender ran then.
+    """
     best = {name: float("inf") for name, _ in contenders}
     for _ in range(rounds):
         for name, run in contenders:
-            started = time.perf_counter()
+            started = time.process_time()
             run()
-            best[name] = min(best[name], time.perf_counter() - started)
+            best[name] = min(best[name], time.process_time() - started)
     return best
 
 
@@ -155,6 +159,13 @@ def cold_costs() -> None:
             "WorkingCalendar.pst().deadline(datetime(2026, 3, 17, 14, "
             "tzinfo=ZoneInfo('Asia/Jakarta')), WorkingDays(3))"
         ),
+        "pst-core --version (CLI)": (
+            "import sys; from pst_core.cli import main\n"
+            "sys.argv = ['pst-core', '--version']\nmain()"
+        ),
+        "pst-core --help (CLI)": (
+            "import sys; from pst_core.cli import main\nsys.argv = ['pst-core', '--help']\nmain()"
+        ),
         "pst-core deadline (CLI)": (
             "import sys; from pst_core.cli import main\n"
             "sys.argv = ['pst-core', 'deadline', '2026-03-17T14:00+07:00', '3 hari kerja']\n"
@@ -177,12 +188,237 @@ def cold_costs() -> None:
         print(f"  {label:<28} {statistics.median(walls) * 1e3:8.1f} ms")
 
 
+def tzinfo_kinds(starts: list[datetime]) -> dict[str, list[datetime]]:
+    """The same instants as people pass them: the calendar's ZoneInfo, a fixed offset (what
+    ``datetime.fromisoformat("...+07:00")`` gives: JSON, CSV, databases), UTC, pandas."""
+    return {
+        "ZoneInfo Asia/Jakarta": starts,
+        "fixed +07:00": [datetime.fromisoformat(s.isoformat()) for s in starts],
+        "UTC": [s.astimezone(timezone.utc) for s in starts],
+        "pandas Timestamp": [pd.Timestamp(s) for s in starts],
+    }
+
+
+def by_tzinfo(starts: list[datetime], hours: list[int], day_counts: list[int], rounds: int) -> None:
+    """Scalar add / deadline / working_time_between per tzinfo kind, with the peers beside."""
+    days_off = sorted({h.day for year in YEARS for h in indonesian_holidays(year).holidays})
+    off_set = set(days_off)
+    pst = WorkingCalendar.pst()
+    kinds = tzinfo_kinds(starts)
+    n = len(starts)
+    amounts = [WorkingTime(hours=h) for h in hours]
+    counts = [WorkingDays(k) for k in day_counts]
+    loop = NaiveLoop(WorkingHours.pst(), off_set, WIB)
+    naive_local = [s.replace(tzinfo=None) for s in starts]
+    stamps = [pd.Timestamp(s) for s in naive_local]
+    cbh = {
+        h: pd.offsets.CustomBusinessHour(n=h, start="08:00", end="15:30", holidays=days_off)
+        for h in set(hours)
+    }
+    holidays_np = np.array(days_off, dtype="datetime64[D]")
+    np_days = [np.datetime64(s.date(), "D") for s in starts]
+    btd = optional("businesstimedelta")
+    ops: dict[str, list[Contender]] = {"add WorkingDays": [], "add WorkingTime": []}
+    ops["deadline (WorkingDays)"] = []
+    ops["working_time_between"] = []
+    mismatches = 0
+    for kind, moments in kinds.items():
+        day_pairs = list(zip(moments, counts, strict=True))
+        time_pairs = list(zip(moments, amounts, strict=True))
+        later = [m + timedelta(days=3) for m in moments]
+        between = list(zip(moments, later, strict=True))
+        general = [pst._add(m, k) for m, k in day_pairs] + [pst._add(m, a) for m, a in time_pairs]
+        fast = [pst.add(m, k) for m, k in day_pairs] + [pst.add(m, a) for m, a in time_pairs]
+        mismatches += sum(a != b for a, b in zip(general, fast, strict=True))
+        ops["add WorkingDays"].append(
+            (kind, lambda p=day_pairs: [pst.add(m, k) for m, k in p])  # type: ignore[misc]
+        )
+        ops["add WorkingTime"].append(
+            (kind, lambda p=time_pairs: [pst.add(m, a) for m, a in p])  # type: ignore[misc]
+        )
+        ops["deadline (WorkingDays)"].append(
+            (kind, lambda p=day_pairs: [pst.deadline(m, k) for m, k in p])  # type: ignore[misc]
+        )
+        ops["working_time_between"].append(
+            (kind, lambda p=between: [pst.working_time_between(a, b) for a, b in p])  # type: ignore[misc]
+        )
+    fixed = kinds["fixed +07:00"]
+    ops["add WorkingDays"] += [
+        (
+            "naive day loop (fixed +07:00)",
+            lambda: [loop.add_days(s, k) for s, k in zip(fixed, day_counts)],
+        ),
+        (
+            "numpy busday_offset (dates)",
+            lambda: [
+                np.busday_offset(d, k, roll="backward", holidays=holidays_np)
+                for d, k in zip(np_days, day_counts)
+            ],
+        ),
+    ]
+    ops["add WorkingTime"] += [
+        (
+            "naive day loop (fixed +07:00)",
+            lambda: [loop.add_minutes(s, h * 60) for s, h in zip(fixed, hours)],
+        ),
+        ("pandas CBH (naive local)", lambda: [t + cbh[h] for t, h in zip(stamps, hours)]),
+    ]
+    if btd is not None:
+        rules = btd.Rules(
+            [
+                btd.WorkDayRule(
+                    start_time=wall_clock(8, 0),
+                    end_time=wall_clock(15, 30),
+                    working_days=[0, 1, 2, 3, 4],
+                ),
+                btd.HolidayRule(off_set),
+            ]
+        )
+        deltas = {h: btd.BusinessTimeDelta(rules, hours=h) for h in set(hours)}
+        ops["add WorkingTime"].append(
+            (
+                "businesstimedelta (naive local)",
+                lambda: [s + deltas[h] for s, h in zip(naive_local, hours)],
+            )
+        )
+    print(
+        f"\nscalar queries by the start's tzinfo, us/op ({n} starts; fast path vs general: "
+        f"{mismatches} mismatches)"
+    )
+    print("  (the peers have no time zone: they are given naive local values, their best case;")
+    print(
+        "   pandas and businesstimedelta use Mon-Fri 08:00-15:30, the PST hours differ on Friday)"
+    )
+    for op, contenders in ops.items():
+        times = interleaved(contenders, rounds)
+        cells = "  ".join(f"{name} {t / n * 1e6:.3f}" for name, t in times.items())
+        print(f"  {op:<24} {cells}")
+
+
+def columns_by_tzinfo(rows: int, rounds: int) -> None:
+    """add_column WorkingTime / WorkingDays per zone of the column, us/row."""
+    rng = np.random.default_rng(SEED)
+    minutes = rng.integers(0, 3 * 365 * 24 * 60, rows)
+    epoch = np.datetime64("2025-01-01T00:00", "m") - np.timedelta64(7 * 60, "m")
+    utc = pd.Series(pd.DatetimeIndex((epoch + minutes).astype("M8[us]"))).dt.tz_localize("UTC")
+    columns = {
+        "ZoneInfo Asia/Jakarta": utc.dt.tz_convert(WIB),
+        "fixed +07:00": utc.dt.tz_convert("+07:00"),
+        "UTC": utc,
+        "ZoneInfo, ns unit": utc.dt.tz_convert(WIB).astype("datetime64[ns, Asia/Jakarta]"),
+    }
+    pst = WorkingCalendar.pst()
+    five = WorkingTime(hours=5)
+    np_col = (epoch + minutes + 7 * 60).astype("M8[D]")
+    days_off = sorted({h.day for year in YEARS for h in indonesian_holidays(year).holidays})
+    holidays_np = np.array(days_off, dtype="datetime64[D]")
+    for column in columns.values():  # tables built once, as a notebook session does
+        pst.add_column(column, five)
+        pst.add_column(column, WorkingDays(3))
+    print(f"\nadd_column by the column's zone, us/row ({rows:,} rows)")
+    for label, duration in (("WorkingTime(5 h)", five), ("WorkingDays(3)", WorkingDays(3))):
+        contenders: list[Contender] = [
+            (kind, lambda c=c, d=duration: pst.add_column(c, d))  # type: ignore[misc]
+            for kind, c in columns.items()
+        ]
+        if label.startswith("WorkingDays"):
+            contenders.append(
+                (
+                    "numpy busday_offset (dates)",
+                    lambda: np.busday_offset(np_col, 3, roll="backward", holidays=holidays_np),
+                )
+            )
+        times = interleaved(contenders, rounds)
+        cells = "  ".join(f"{name} {t / rows * 1e6:.4f}" for name, t in times.items())
+        print(f"  {label:<18} {cells}")
+
+
+def latest_start_section(starts: list[datetime], hours: list[int], rounds: int) -> None:
+    """latest_start (working time backwards) against businesstimedelta and pandas."""
+    days_off = sorted({h.day for year in YEARS for h in indonesian_holidays(year).holidays})
+    uniform = WorkingCalendar(hours=WorkingHours.parse({"mon-fri": "08:00-15:30"}))
+    pst = WorkingCalendar.pst()
+    n = len(starts)
+    amounts = [WorkingTime(hours=h) for h in hours]
+    fixed = tzinfo_kinds(starts)["fixed +07:00"]
+    ours = [uniform.latest_start(s, a).latest for s, a in zip(starts, amounts, strict=True)]
+    # Where the time runs out exactly at an opening, pandas and businesstimedelta may answer
+    # the previous closing (the same open time before the due): either counts as agreeing.
+    agree = [
+        {o.replace(tzinfo=None), uniform.previous_close(o).replace(tzinfo=None)}
+        if uniform.next_open(o) == o
+        else {o.replace(tzinfo=None)}
+        for o in ours
+    ]
+    naive_local = [s.replace(tzinfo=None) for s in starts]
+    stamps = [pd.Timestamp(s) for s in naive_local]
+    cbh = {
+        h: pd.offsets.CustomBusinessHour(n=-h, start="08:00", end="15:30", holidays=days_off)
+        for h in set(hours)
+    }
+    contenders: list[Contender] = [
+        (
+            "pst_core ZoneInfo",
+            lambda: [uniform.latest_start(s, a) for s, a in zip(starts, amounts)],
+        ),
+        (
+            "pst_core fixed +07:00",
+            lambda: [uniform.latest_start(s, a) for s, a in zip(fixed, amounts)],
+        ),
+        (
+            "pst_core column (per row)",
+            lambda: uniform.latest_start_column(starts, WorkingTime(hours=5)),
+        ),
+        ("pandas CBH n=-h", lambda: [t + cbh[h] for t, h in zip(stamps, hours)]),
+    ]
+    mismatches = {
+        "pandas CBH n=-h": sum(
+            (t + cbh[h]).to_pydatetime() not in e
+            for t, h, e in zip(stamps, hours, agree, strict=True)
+        )
+    }
+    btd = optional("businesstimedelta")
+    if btd is not None:
+        rules = btd.Rules(
+            [
+                btd.WorkDayRule(
+                    start_time=wall_clock(8, 0),
+                    end_time=wall_clock(15, 30),
+                    working_days=[0, 1, 2, 3, 4],
+                ),
+                btd.HolidayRule(set(days_off)),
+            ]
+        )
+        deltas = {h: btd.BusinessTimeDelta(rules, hours=h) for h in set(hours)}
+        contenders.append(
+            ("businesstimedelta minus", lambda: [s - deltas[h] for s, h in zip(naive_local, hours)])
+        )
+        mismatches["businesstimedelta minus"] = sum(
+            # businesstimedelta's answer carries UTC as its tzinfo: compare the wall clocks.
+            (s - deltas[h]).replace(tzinfo=None) not in e
+            for s, h, e in zip(naive_local, hours, agree, strict=True)
+        )
+    counts = [WorkingDays(1 + h % 15) for h in hours]
+    contenders.append(
+        ("pst_core WorkingDays", lambda: [pst.latest_start(s, k) for s, k in zip(starts, counts)])
+    )
+    times = interleaved(contenders, rounds)
+    print(f"\nlatest_start, working time backwards (uniform Mon-Fri 08:00-15:30), us/op ({n} dues)")
+    for name, t in times.items():
+        shown = mismatches.get(name, "")
+        print(f"  {name:<28} {t / n * 1e6:10.3f} {shown!s:>11}")
+    print("  (last column: answers that differ from pst_core's, after the convention above)")
+
+
 # One printed report read top to bottom: every section times the same random starts.
 def main() -> None:  # noqa: PLR0915 - a linear script of benchmark sections sharing one input set
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("-n", type=int, default=2_000)
+    parser.add_argument(
+        "--only", choices=["tzinfo", "latest"], help="only the tables by tzinfo or latest_start"
+    )
     args = parser.parse_args()
     rounds = 3 if args.quick else 7
     n = args.n
@@ -198,6 +434,13 @@ def main() -> None:  # noqa: PLR0915 - a linear script of benchmark sections sha
     day_counts = [rng.randrange(1, 20) for _ in range(n)]
     print(f"pst_core calendar benchmark: {n} random starts in 2025-2027, seed {SEED}")
     print(f"python {sys.version.split()[0]}, numpy {np.__version__}, pandas {pd.__version__}")
+    if args.only == "tzinfo":
+        by_tzinfo(starts, hours, day_counts, rounds)
+        columns_by_tzinfo(args.rows, rounds)
+        return
+    if args.only == "latest":
+        latest_start_section(starts, hours, rounds)
+        return
 
     # -- add WorkingTime -----------------------------------------------------------------
     uniform_hours = WorkingHours.parse({"mon-fri": "08:00-15:30"})
@@ -369,6 +612,9 @@ def main() -> None:  # noqa: PLR0915 - a linear script of benchmark sections sha
     ]
     table("working_time_between, scalar", interleaved(contenders, rounds), n, {})
 
+    by_tzinfo(starts, hours, day_counts, rounds)
+    latest_start_section(starts, hours, rounds)
+
     # -- columns ------------------------------------------------------------------------------
     rows = args.rows
     minutes = np.asarray([rng.randrange(0, 3 * 365 * 24 * 60) for _ in range(rows)], dtype="i8")
@@ -448,6 +694,7 @@ def main() -> None:  # noqa: PLR0915 - a linear script of benchmark sections sha
     times["pst_core scalar, per row"] *= rows / n
     table(f"working_time_between over {rows:,} rows (us/row)", times, rows, {}, unit="us/row")
 
+    columns_by_tzinfo(rows, rounds)
     cold_costs()
 
 

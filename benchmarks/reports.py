@@ -8,8 +8,8 @@ thousand random histories through them, and spreads copies of those histories ov
 year (1,000,000 transactions, about 7 events each, times as ISO 8601 text with an
 offset, as a database export has them). It then prints:
 
-* the report's wall time on one core, events per second and peak memory above the
-  data itself;
+* the report's CPU time on one core (the process's own, so that a shared machine's
+  other work does not count), events per second and peak memory above the data itself;
 * time per transaction at a tenth, a third and all of the rows (linear growth shows as
   a flat column), and time per event for longer histories;
 * how many rows differ between the columns engine and the Transaction-by-Transaction
@@ -64,7 +64,7 @@ def national_workflows() -> list[Workflow]:
         calendar = WorkingCalendar.for_province(province.name)
         for workflow in (
             visit(consultation, calendar=calendar),
-            online_consultation(consultation, calendar=calendar),
+            online_consultation(consultation, calendar=calendar, service_starts="open"),
             paid_product(sale, sop=sop, calendar=calendar),
         ):
             base, _, rest = workflow.name.partition(":")
@@ -190,9 +190,11 @@ def rss_mib() -> float:
 def timed(
     frame: pd.DataFrame, workflows: list[Workflow], now: datetime = NOW, **kwargs: Any
 ) -> tuple[float, Any]:
-    start = time.perf_counter()
+    # CPU time of this process: the report runs on one core, and on a shared machine the
+    # wall clock also counts the other processes' turns.
+    start = time.process_time()
     report = sla_report(frame, now=now, workflows=workflows, **kwargs)
-    return time.perf_counter() - start, report
+    return time.process_time() - start, report
 
 
 def differing(a: pd.DataFrame, b: pd.DataFrame) -> int:
@@ -217,11 +219,11 @@ def lines(args: argparse.Namespace) -> Iterator[str]:
     base = rss_mib()
     seconds, report = timed(frame, workflows)
     yield (
-        f"report: {seconds:.1f} s, {len(frame) / seconds:,.0f} events/s, "
+        f"report: {seconds:.1f} s CPU, {len(frame) / seconds:,.0f} events/s, "
         f"{len(report.table):,} clock cycles, peak memory {peak_mib():,.0f} MiB "
         f"({peak_mib() - base:,.0f} MiB above the loaded table)"
     )
-    yield "scaling (µs per transaction):"
+    yield "scaling (µs of CPU per transaction):"
     for share in (10, 3):
         part = frame[
             frame["transaction"].isin([f"T{i}" for i in range(args.transactions // share)])
@@ -253,7 +255,7 @@ def lines(args: argparse.Namespace) -> Iterator[str]:
         took = time.perf_counter() - start
         _, single = timed(part, workflows)
         yield (
-            f"dask (local scheduler, 8 partitions, 50,000 transactions): {took:.1f} s, "
+            f"dask (local scheduler, 8 partitions, 50,000 transactions): {took:.1f} s wall, "
             f"{differing(spread.table, single.table)} differing rows of {len(single.table):,}"
         )
 

@@ -11,7 +11,9 @@ code is left out before looking:
   ``catalog().sop``), CamelCase and ALLCAPS names (``DataFrame``, ``PNBP``,
   ``START``), Python's own names (``date``, ``str``, ``True``), words with digits;
 * options and their values (``--invalid skip``), ``key=value`` pairs,
-  commands (``pip install ...``);
+  commands (``pip install ...``, ``pst-core workflow`` before an error's colon),
+  argparse's synopsis (``penggunaan: pst-core ...``, help text), a package and
+  its version (``holidays 0.109``);
 * file paths and URLs;
 * any name passed in ``ignoring`` (a field name such as ``at`` or ``names``);
 * hyphenated ids (``identity-card``, ``desk-free``) unless every part is English
@@ -24,6 +26,8 @@ Examples:
     >>> english_words("kalender tidak punya waktu kerja; allowed: none of the days")
     ['allowed', 'none', 'of', 'the', 'days']
     >>> english_words("START: nilai tidak sah '17/03/2026'; pakai --invalid skip")
+    []
+    >>> english_words("pst-core report sla: kesalahan: data holidays 0.109")
     []
 """
 
@@ -101,7 +105,11 @@ _ABBREVIATIONS = ("e.g.", "i.e.", "etc.")
 
 _QUOTED = re.compile(r"(?<!\w)'[^'\n]*'(?!\w)|(?<!\w)\"[^\"\n]*\"(?!\w)|`[^`\n]*`")
 _URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+", re.IGNORECASE)
-_COMMAND = re.compile(r"\b(?:pip install|python -m)\s+\S+")
+_COMMAND = re.compile(r"\b(?:pip install|python -m)\s+\S+|\bpst-core(?: [a-z]+){0,2}(?=:)")
+# A package and its version (``holidays 0.109``), a name and not a word.
+_VERSIONED = re.compile(r"\b[a-z][\w-]*\s+\d+(?:\.\d+)+\b")
+# argparse's synopsis (``usage: pst-core deadline [-h] ...`` and its indented lines): help.
+_USAGE = re.compile(r"^(?:penggunaan|usage): .*(?:\n[ ]+\S.*)*", re.MULTILINE)
 _PATH = re.compile(r"(?<!\S)(?:~|\.{1,2})?/\S*|\S+\\\S+")
 _EDGE = "\"'`.,;:!?()[]{}<>«»“”‘’"
 _CODE_CHARACTERS = re.compile(r"[._=,()\[\]{}<>/\\@#|*+%$^~&0-9]")
@@ -124,7 +132,7 @@ def english_words(text: str, *, ignoring: Iterable[str] = ()) -> list[str]:
     for name in ignoring:
         text = re.sub(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", " ", text)
     found = [a for a in _ABBREVIATIONS if a in text.lower()]
-    for pattern in (_QUOTED, _URL, _COMMAND, _PATH):
+    for pattern in (_USAGE, _QUOTED, _URL, _COMMAND, _VERSIONED, _PATH):
         text = pattern.sub(" ", text)
     option_value = False
     for token in text.split():

@@ -111,11 +111,22 @@ zero_rate_documents = st.sampled_from(typing.get_args(ZeroRateDocument))
 
 # --- states ------------------------------------------------------------------
 
-#: JSON scalars that round-trip exactly (finite floats only).
+#: The bidirectional marks and overrides text for people may not hold (U+202E reverses it).
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+#: Any non-blank text meant for people that constructors accept: every character but
+#: controls, lone surrogates, line separators and bidirectional controls.
+people_texts = st.text(
+    st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp"), exclude_characters=BIDI_CONTROLS),
+    min_size=1,
+    max_size=12,
+).filter(str.strip)
+
+#: Scalars both JSON and TOML hold and read back equal: no None (TOML has no null),
+#: 64-bit whole numbers, finite floats, text without lone surrogates.
 json_scalars = st.one_of(
-    st.none(),
     st.booleans(),
-    st.integers(min_value=-(2**53), max_value=2**53),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
     st.floats(allow_nan=False, allow_infinity=False),
     st.text(max_size=20),
 )
@@ -160,10 +171,10 @@ def transactions(
         draw(st.sampled_from(BUILTIN)) if workflow_name is None else workflow_name
     )
     at = draw(instants_2026)
-    # An actor is a role on one line: no control characters.
-    actors = st.text(st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=8).filter(
-        str.strip
-    )
+    # An actor is a role on one line: no control or format characters, no line separators.
+    actors = st.text(
+        st.characters(exclude_categories=("Cc", "Cs", "Cf", "Zl", "Zp")), min_size=1, max_size=8
+    ).filter(str.strip)
     tx = Transaction.from_opening(workflow, Event(OPEN, at, draw(actors), draw(event_data)))
     for _ in range(draw(st.integers(min_value=0, max_value=max_events))):
         at = at + timedelta(minutes=draw(st.integers(min_value=0, max_value=3 * 24 * 60)))

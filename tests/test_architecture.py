@@ -44,6 +44,7 @@ LAYERS: dict[str, int] = {
     "_files": 4,
     "_optional": 4,
     "_display": 4,
+    "_diagram": 4,
     "i18n": 5,
     "_io": 5,
     "calendar": 6,
@@ -52,6 +53,7 @@ LAYERS: dict[str, int] = {
     "states": 8,
     "reports": 9,
     "cli": 10,
+    "_config": 10,
     "__main__": 11,
     "__init__": 11,
 }

@@ -552,6 +552,16 @@ ENTRY_POINTS: tuple[Entry, ...] = (
         st.tuples(calendars, odd_instants, odd_durations),
     ),
     Entry(
+        "WorkingCalendar.latest_start",
+        lambda c, at, d: c.latest_start(at, d),
+        st.tuples(calendars, odd_instants, odd_durations),
+    ),
+    Entry(
+        "WorkingCalendar.latest_start_column",
+        lambda c, column, d: c.latest_start_column(column, d),
+        st.tuples(calendars, odd_columns, odd_durations),
+    ),
+    Entry(
         "WorkingCalendar.working_time_between",
         lambda c, a, b: c.working_time_between(a, b),
         st.tuples(calendars, odd_instants, odd_instants),

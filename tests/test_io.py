@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -160,7 +161,7 @@ def test_a_file_that_cannot_be_read_or_written_says_why_in_both_languages(
     def full_disk(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(Path, "write_text", full_disk)
+    monkeypatch.setattr(os, "fsync", full_disk)
     with pytest.raises(DataFileError) as caught:
         write_data({"a": 1}, tmp_path / "a.toml")
     assert "cannot write (No space left on device)" in str(caught.value)
@@ -169,7 +170,7 @@ def test_a_file_that_cannot_be_read_or_written_says_why_in_both_languages(
     def odd(*args: object, **kwargs: object) -> None:
         raise OSError(errno.EBUSY, "Device or resource busy")
 
-    monkeypatch.setattr(Path, "write_text", odd)
+    monkeypatch.setattr(os, "fsync", odd)
     with pytest.raises(DataFileError) as caught:
         write_data({"a": 1}, tmp_path / "a.toml")
     assert "cannot write (system error EBUSY)" in str(caught.value)

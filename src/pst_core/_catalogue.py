@@ -43,6 +43,7 @@ MESSAGE_FILES = (
     "calendar",
     "cli",
     "common",
+    "display",
     "errors",
     "glossary",
     "reports",

@@ -13,9 +13,13 @@ This module imports nothing else from pst_core but its errors, so any layer
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
+import os
 import re
+import secrets
+import stat
 import typing
 from collections.abc import Mapping
 from pathlib import Path, PurePath
@@ -31,6 +35,7 @@ __all__ = [
     "parse_text",
     "read_data",
     "write_data",
+    "write_text_atomic",
 ]
 
 
@@ -111,6 +116,8 @@ def parse_text(text: object, format: object, *, file: str | None = None) -> dict
     name = file or f"<{fmt} text>"
     if not isinstance(text, str):
         raise InvalidTypeError("text", text, str)
+    # A byte order mark (Notepad writes one) is no part of the text.
+    text = text.removeprefix("\ufeff")
     try:
         data = _parse(text, fmt)
     except RecursionError:
@@ -179,11 +186,69 @@ def format_text(data: Mapping[str, Any], format: object) -> str:
 
 
 def write_data(data: Mapping[str, Any], path: str | Path) -> None:
-    """Write plain data as ``.json`` or ``.toml`` (by the file's suffix)."""
+    """Write plain data as ``.json`` or ``.toml`` (by the file's suffix), atomically.
+
+    The text is made in full before the file is touched, then written with
+    `write_text_atomic`: a failure at any step leaves an existing file as it was.
+    """
     file = _as_path(path)
-    text = format_text(data, _format_of(file))
+    write_text_atomic(file, format_text(data, _format_of(file)))
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """Write ``text`` as UTF-8 to ``path`` so that no failure can leave a partial file.
+
+    The bytes go to a new temporary file in the same folder, are flushed to the
+    disk (``fsync``) and only then renamed over ``path`` (``os.replace``, atomic
+    on POSIX and Windows). Whatever fails (text that is not UTF-8, a full disk, a
+    missing folder), an existing ``path`` keeps its old bytes and no temporary
+    file is left behind. A file that existed keeps its permissions.
+
+    Raises:
+        DataFileError: the text cannot be encoded, or the file cannot be written
+            (the reason said in words).
+
+    Examples:
+        >>> target = tmp_path / "note.txt"
+        >>> write_text_atomic(target, "tenggat\\n")
+        >>> target.read_text(encoding="utf-8")
+        'tenggat\\n'
+        >>> write_text_atomic(target, "x\\ud83d")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.DataFileError: ...
+        >>> target.read_text(encoding="utf-8")
+        'tenggat\\n'
+    """
+    file = _as_path(path)
+    if not isinstance(text, str):
+        raise InvalidTypeError("text", text, str)
     try:
-        file.write_text(text, encoding="utf-8")
+        payload = text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise DataFileError(
+            str(file), "", text[err.start : err.end], Phrase("errors.allowed.no_surrogates")
+        ) from None
+    temporary = file.with_name(f".{file.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        mode = stat.S_IMODE(os.stat(file).st_mode)
+    except OSError:
+        mode = None
+    try:
+        # 0o666 and the process's umask: the permissions ``open(path, "w")`` would give.
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(payload)
+                stream.flush()
+                os.fsync(stream.fileno())
+            if mode is not None:
+                os.chmod(temporary, mode)
+            os.replace(temporary, file)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
     except OSError as err:
         problem = Phrase("errors.problem.cannot_write", reason=_os_reason(err))
         allowed = Phrase("errors.allowed.writable_file")

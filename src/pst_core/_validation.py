@@ -9,6 +9,7 @@ Private: the public face of these is the error they raise (see `pst_core.errors`
 
 from __future__ import annotations
 
+import math
 import re
 import typing
 from collections.abc import Callable, Hashable, Iterable, Mapping
@@ -63,14 +64,83 @@ def non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> 
         )
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# What text meant for people may not hold: C0/C1 controls and DEL (ESC paints a
+# terminal), the line and paragraph separators (fake lines), the bidirectional
+# marks and overrides (U+202E shows text reversed) and lone surrogates (no file
+# can hold them). Multi-line text may hold tabs and newlines.
+_NOT_FOR_PEOPLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_NOT_FOR_PEOPLE_MULTILINE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+    "\ud800-\udfff]"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+SAVED_INT_MIN = -(2**63)
+"""The smallest whole number a saved model may hold: TOML's integers are 64-bit."""
+SAVED_INT_MAX = 2**63 - 1
+"""The largest whole number a saved model may hold: TOML's integers are 64-bit."""
+
+
+def require_saveable_text(value: object, field: str) -> str:
+    """Return ``value`` if it is text both JSON and TOML files can hold (no lone surrogate).
+
+    Examples:
+        >>> require_saveable_text("tenggat", "note")
+        'tenggat'
+        >>> require_saveable_text("x\\ud83d", "note")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidValueError: note: invalid value 'x\\ud83d'; allowed: text ...
+    """
+    text = require_instance(value, field, str)
+    if _SURROGATE.search(text):
+        raise InvalidValueError(field, text, Phrase("errors.allowed.no_surrogates"))
+    return text
+
+
+def require_people_text(
+    value: object, field: str, *, blank: bool = False, multiline: bool = False
+) -> str:
+    """Return ``value`` if it is text meant for people that any file and terminal can show.
+
+    Refused: control characters (tabs and newlines too unless ``multiline``), the
+    line separators, bidirectional overrides and marks, lone surrogates, and blank
+    text unless ``blank``.
+
+    Examples:
+        >>> require_people_text("Rapat kerja", "reason")
+        'Rapat kerja'
+        >>> require_people_text("Rapat\\x1b[31m", "reason")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidValueError: reason: invalid value 'Rapat\\x1b[31m'; allowed: ...
+    """
+    text = require_instance(value, field, str)
+    if not blank and not text.strip():
+        raise InvalidValueError(field, text, Phrase("errors.allowed.non_blank_text"))
+    if (_NOT_FOR_PEOPLE_MULTILINE if multiline else _NOT_FOR_PEOPLE).search(text):
+        key = "people_text_lines" if multiline else "one_line_text"
+        raise InvalidValueError(field, text, Phrase(f"errors.allowed.{key}"))
+    return text
+
+
+def people_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """attrs validator: text for people on one line, possibly empty (see `require_people_text`)."""
+    require_people_text(value, field_name(instance, attribute), blank=True)
+
+
+def saveable_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """attrs validator: text any file can hold (see `require_saveable_text`)."""
+    require_saveable_text(value, field_name(instance, attribute))
 
 
 def one_line_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """attrs validator: non-blank text on one line, without control characters.
 
     A newline or another control character would break the diagrams, tables and
-    files the text is written into.
+    files the text is written into, or paint a terminal (see `require_people_text`).
 
     Examples:
         >>> @attrs.frozen
@@ -83,12 +153,53 @@ def one_line_text(instance: object, attribute: attrs.Attribute[Any], value: obje
         ...
         pst_core.errors.InvalidValueError: Note.text: invalid value 'two\\nlines'; allowed: ...
     """
-    instance_of(str)(instance, attribute, value)
-    non_empty(instance, attribute, typing.cast(str, value))
-    if _CONTROL.search(typing.cast(str, value)):
-        raise InvalidValueError(
-            field_name(instance, attribute), value, Phrase("errors.allowed.one_line_text")
-        )
+    require_people_text(value, field_name(instance, attribute))
+
+
+def require_saveable_int(value: object, field: str) -> int:
+    """Return ``value`` if it is a whole number a TOML file can hold (64-bit), else raise.
+
+    Examples:
+        >>> require_saveable_int(2**63, "pages")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidValueError: pages: invalid value 9223372036854775808; allowed: ...
+    """
+    number = require_instance(value, field, int)
+    if not SAVED_INT_MIN <= number <= SAVED_INT_MAX:
+        raise InvalidValueError(field, number, _SAVED_RANGE)
+    return number
+
+
+_SAVED_RANGE = Phrase("errors.allowed.saved_range", low=SAVED_INT_MIN, high=SAVED_INT_MAX)
+_SAVED_SCALAR = Phrase("errors.expected.saved_scalar")
+
+
+def require_saveable_scalar(value: object, field: str) -> str | int | float | bool:
+    """Return ``value`` if both JSON and TOML files hold it and read it back equal.
+
+    Text (no lone surrogate), a bool, a 64-bit whole number or a finite float;
+    ``None`` is refused (TOML has no null), and so is anything else.
+
+    Examples:
+        >>> require_saveable_scalar(12, "pages")
+        12
+        >>> require_saveable_scalar(None, "pages")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidTypeError: pages: expected text, a whole number, ...
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return require_saveable_text(value, field)
+    if isinstance(value, int):
+        return require_saveable_int(value, field)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise InvalidValueError(field, value, Phrase("errors.allowed.finite_number"))
+        return value
+    raise InvalidTypeError(field, value, _SAVED_SCALAR)
 
 
 def require_instance(
@@ -309,6 +420,32 @@ def require_day(value: object, field: str) -> date:
     return value
 
 
+MAX_PHRASE_CHARACTERS = 200
+"""The longest text the phrase readers take (durations, rupiah amounts, dates, instants).
+
+Anything longer is refused at once, before any parsing: no phrase a person types
+or a document holds comes near it, and parsing time stays bounded for any input."""
+
+
+def require_short(
+    text: str, field: str, *, error: type[InvalidValueError] = InvalidValueError
+) -> str:
+    """Return ``text`` if it has at most `MAX_PHRASE_CHARACTERS` characters, else raise ``error``.
+
+    Examples:
+        >>> require_short("3 hari kerja", "duration")
+        '3 hari kerja'
+        >>> require_short("tiga " * 100_000 + "hari", "duration")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidValueError: duration: ... allowed: text of at most 200 characters
+    """
+    if len(text) > MAX_PHRASE_CHARACTERS:
+        allowed = Phrase("errors.allowed.at_most_characters", limit=MAX_PHRASE_CHARACTERS)
+        raise error(field, text, allowed)
+    return text
+
+
 _INSTANT_EXAMPLE = Phrase("errors.allowed.instant")
 
 
@@ -333,6 +470,7 @@ def parse_instant(text: object, field: str, *, zone: tzinfo | None = None) -> da
         raise InvalidTypeError(
             field, text, Phrase("errors.expected.instant_text", instant=_INSTANT_EXAMPLE)
         )
+    require_short(text, field)
     # Python 3.10's reader knows only ``isoformat()``'s own output: spell ``Z`` for it.
     spelled = text[:-1] + "+00:00" if text.endswith("Z") else text
     try:

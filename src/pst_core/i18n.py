@@ -24,8 +24,11 @@ Examples:
 
 from __future__ import annotations
 
+import os
 import typing
 from collections.abc import Mapping
+from contextvars import ContextVar
+from decimal import Decimal
 from functools import cache
 from types import MappingProxyType
 from typing import Literal, NamedTuple
@@ -39,8 +42,14 @@ __all__ = [
     "Term",
     "catalogue",
     "check_language",
+    "clock_name",
+    "display_language",
     "glossary",
+    "locale_language",
     "month",
+    "number",
+    "reset_display_language",
+    "set_display_language",
     "text",
     "weekday",
 ]
@@ -184,3 +193,106 @@ def month(number: int, language: Language = "en") -> str:
         ('Agustus', 'August')
     """
     return text(f"common.month.{number}", language)
+
+
+def number(
+    value: Decimal | int | float, language: Language = "en", *, places: int | None = None
+) -> str:
+    """A number as a person writes it in ``language``: the one format of every text,
+    table and chart. Indonesian groups thousands with a dot and marks decimals with a
+    comma (``1.234,5``), English the other way round (``1,234.5``).
+
+    ``places`` rounds to that many decimals (half away from zero, as people round);
+    without it a `Decimal` keeps its own places and a float shows as Python writes it.
+
+    Examples:
+        >>> number(Decimal("1234.5"), "id"), number(Decimal("1234.5"), "en")
+        ('1.234,5', '1,234.5')
+        >>> number(76.614, "id", places=2), number(2000, "id"), number(-0.5, "en", places=0)
+        ('76,61', '2.000', '-1')
+    """
+    check_language(language)
+    exact = value if isinstance(value, (Decimal, int)) else Decimal(repr(value))
+    if places is not None:
+        exact = Decimal(exact).quantize(Decimal(1).scaleb(-places), rounding="ROUND_HALF_UP")
+    shown = f"{exact:,}"
+    return shown.translate(_ID_MARKS) if language == "id" else shown
+
+
+_ID_MARKS = str.maketrans({",": ".", ".": ","})
+
+
+def clock_name(name: str, language: Language = "en") -> str:
+    """An SLA clock's name as a person reads it: the built-in clocks' names are said in
+    ``language`` (``service`` is *layanan*); a unit's own clock keeps the name its
+    workflow file gives it.
+
+    Examples:
+        >>> clock_name("service", "id"), clock_name("wait", "id"), clock_name("loan", "id")
+        ('layanan', 'tunggu', 'loan')
+    """
+    key = f"display.clock.{name}"
+    return text(key, language) if key in messages("display") else name
+
+
+# -- the display language of notebooks ------------------------------------------------------
+
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+_DISPLAY: ContextVar[Language | None] = ContextVar("pst_core_display_language", default=None)
+
+
+def locale_language(environ: Mapping[str, str] | None = None) -> Language:
+    """``"id"`` when the locale of messages is Indonesian (``id_ID.UTF-8``, ``id``), else ``"en"``.
+
+    The first of ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set decides, as POSIX
+    says; ``environ`` defaults to the process's environment.
+
+    Examples:
+        >>> locale_language({"LANG": "id_ID.UTF-8"}), locale_language({"LANG": "en_US.UTF-8"})
+        ('id', 'en')
+        >>> locale_language({"LC_ALL": "C", "LANG": "id_ID.UTF-8"})
+        'en'
+        >>> locale_language({})
+        'en'
+    """
+    found = os.environ if environ is None else environ
+    for name in _LOCALE_VARIABLES:
+        value = found.get(name, "")
+        if value:
+            code = value.split(".", 1)[0].split("@", 1)[0].split("_", 1)[0]
+            return "id" if code.lower() == "id" else "en"
+    return "en"
+
+
+def display_language() -> Language:
+    """The language of notebook displays (``_repr_html_``): the one set with
+    `set_display_language` (``pst_core.set_option("display.language", ...)``), else
+    the locale's, as for the command line.
+
+    Examples:
+        >>> token = set_display_language("id")
+        >>> display_language()
+        'id'
+        >>> set_display_language(None) is not None
+        True
+    """
+    chosen = _DISPLAY.get()
+    return locale_language() if chosen is None else chosen
+
+
+def set_display_language(language: Language | None) -> object:
+    """Set the language of notebook displays (``None``: back to the locale's).
+
+    The setting is a context variable, the one setting pst_core keeps: each thread
+    and each asyncio task sees its own. Returns a token for `reset_display_language`.
+
+    Raises:
+        InvalidValueError: ``language`` is neither ``None`` nor one of `LANGUAGES`.
+    """
+    return _DISPLAY.set(None if language is None else check_language(language))
+
+
+def reset_display_language(token: object) -> None:
+    """Undo the `set_display_language` call that gave ``token``."""
+    _DISPLAY.reset(token)  # type: ignore[arg-type]

@@ -61,6 +61,35 @@ class ReferenceCalendar:
                 if n == 0:
                     return windows[-1][1]
 
+    def latest_start(self, due: datetime, amount: timedelta) -> datetime:
+        """Walk back from ``due`` window by window until ``amount`` of open time is used."""
+        at = due.astimezone(self.zone)
+        if amount == timedelta(0):
+            return at
+        day = at.date()
+        left = amount
+        while True:
+            for opens, closes in reversed(self.windows(day)):
+                end = min(closes, at)
+                if end <= opens:
+                    continue
+                if end - opens >= left:
+                    return end - left
+                left -= end - opens
+            day -= timedelta(days=1)
+
+    def latest_receipt(self, due: datetime, n: int) -> datetime:
+        """The last instant of the last day whose ``n``-th working day after closes by ``due``."""
+        at = due.astimezone(self.zone)
+        day = at.date()
+        while not (self.windows(day) and self.windows(day)[-1][1] <= at):
+            day -= timedelta(days=1)
+        for _ in range(n - 1):
+            day -= timedelta(days=1)
+            while not self.windows(day):
+                day -= timedelta(days=1)
+        return datetime(day.year, day.month, day.day, tzinfo=self.zone) - timedelta(microseconds=1)
+
     def between(self, start: datetime, end: datetime) -> timedelta:
         a, b = start.astimezone(self.zone), end.astimezone(self.zone)
         total = timedelta(0)

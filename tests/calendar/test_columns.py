@@ -483,3 +483,34 @@ def test_add_column_keeps_unit_and_nat(unit: str) -> None:
         assert pd.isna(due[1])
         assert due[0] == cal.add(column[0].to_pydatetime(), duration)
         assert due[2] == cal.add(column[2].to_pydatetime(), duration)
+
+
+@pytest.mark.parametrize(
+    "duration",
+    [
+        WorkingTime(1),
+        WorkingTime(hours=5),
+        WorkingTime(hours=1500),
+        WorkingTime(timedelta(seconds=90)),
+    ],
+)
+def test_a_long_column_looked_up_in_its_due_table_answers_as_short_ones(
+    duration: WorkingTime,
+) -> None:
+    """A column long beside its span reads one table of due instants per start minute;
+    short chunks of it take the row arithmetic, and a sample agrees with the scalar add."""
+    cal = fresh_pst()
+    rng = np.random.default_rng(25)
+    rows = 140_000
+    seconds = rng.integers(0, 365 * 86_400, rows) // 60 * 60  # whole minutes...
+    seconds[::7] += rng.integers(1, 60, len(seconds[::7]))  # ...and some in between
+    micros = seconds * 1_000_000 + to_micros(at("2026-01-01T00:00+07:00"))
+    micros[::11] += rng.integers(1, 1_000_000, len(micros[::11]))
+    column = pd.Series(pd.DatetimeIndex(micros.view("M8[us]")).tz_localize("UTC"))
+    column = column.dt.tz_convert("+07:00")
+    whole = cal.add_column(column, duration)
+    chunks = [cal.add_column(column[i : i + 2_000], duration) for i in range(0, rows, 2_000)]
+    assert whole.equals(pd.concat(chunks))
+    for i in range(0, rows, 997):
+        start = column[i].to_pydatetime()
+        assert whole[i].to_pydatetime() == cal._add(start, duration)

@@ -242,7 +242,7 @@ def test_every_line_of_a_deadline_is_said_in_indonesian() -> None:
     version = holidays_version()
     assert late.describe("id").splitlines()[3:] == [
         "Sementara: tenggat masih dapat bergeser, karena:",
-        f"  - SKB cuti bersama 2100 belum ada dalam data holidays (holidays {version})",
+        f"  - SKB cuti bersama 2100 belum ada dalam data hari libur (holidays {version})",
         "Tidak ada hari libur yang dilewati.",
     ]
     assert late.describe().splitlines()[3:] == [

@@ -85,8 +85,38 @@ def starts(draw: st.DrawFn) -> datetime:
     moment = datetime(2025, 1, 1, tzinfo=timezone.utc) + timedelta(
         seconds=seconds, microseconds=micro
     )
-    zone = draw(st.sampled_from([ZoneInfo(draw(st.sampled_from(ZONES))), timezone.utc]))
-    return moment.astimezone(zone)
+    return in_any_tzinfo(draw, moment)
+
+
+def in_any_tzinfo(draw: st.DrawFn, moment: datetime) -> datetime:
+    """``moment`` as people pass it: in a ZoneInfo, UTC, a fixed offset (what
+    ``datetime.fromisoformat("...+07:00")`` gives), a pandas Timestamp, or a subclass."""
+    kind = draw(st.sampled_from(["zoneinfo", "utc", "fixed", "isoformat", "pandas", "subclass"]))
+    if kind == "zoneinfo":
+        return moment.astimezone(ZoneInfo(draw(st.sampled_from(ZONES))))
+    if kind == "utc":
+        return moment.astimezone(timezone.utc)
+    if kind == "fixed":  # any whole-minute offset, or seconds as some old zones had
+        seconds = draw(
+            st.one_of(
+                st.integers(-24 * 60 + 1, 24 * 60 - 1).map(lambda m: m * 60),
+                st.integers(-86_399, 86_399),
+            )
+        )
+        return moment.astimezone(timezone(timedelta(seconds=seconds)))
+    if kind == "isoformat":  # the calendar's own offset or another, read back from text
+        hours = draw(st.sampled_from([7, 8, 9, 0, -5]))
+        return datetime.fromisoformat(
+            moment.astimezone(timezone(timedelta(hours=hours))).isoformat()
+        )
+    if kind == "pandas":
+        zone = draw(st.sampled_from(["Asia/Jakarta", "UTC", "+07:00", "America/New_York"]))
+        return pd.Timestamp(moment).tz_convert(zone)
+    return Moment.fromtimestamp(moment.timestamp(), ZoneInfo(draw(st.sampled_from(ZONES))))
+
+
+class Moment(datetime):
+    """A datetime subclass of a user's own."""
 
 
 durations = st.one_of(
@@ -179,7 +209,7 @@ def test_fast_paths_count_on_into_the_next_year(monkeypatch: pytest.MonkeyPatch)
     assert [cal.add(start, duration) for start, duration in cases] == general
 
 
-def test_a_datetime_subclass_takes_the_general_path_to_the_same_answer() -> None:
+def test_a_pandas_timestamp_answers_as_its_datetime() -> None:
     cal = WorkingCalendar.pst()
     for moment in ("2026-03-17 14:00", "2026-11-26 15:25"):
         stamp = pd.Timestamp(moment, tz="Asia/Jakarta")
@@ -187,3 +217,17 @@ def test_a_datetime_subclass_takes_the_general_path_to_the_same_answer() -> None
         for duration in (WorkingDays(3), WorkingTime(10)):
             assert cal.add(stamp, duration) == cal.add(plain, duration)
             assert cal.add(stamp, duration).tzinfo is cal.timezone
+
+
+@pytest.mark.parametrize("zone", ["Asia/Jakarta", "UTC", "+07:00", "+08:00"])
+def test_a_timestamps_nanoseconds_are_floored_as_on_the_general_path(zone: str) -> None:
+    cal = WorkingCalendar.pst()
+    cal.year_index(2026)
+    for moment in ("2026-03-17 13:59:59.999999999", "2026-11-26 15:25:00.000000001"):
+        stamp = pd.Timestamp(moment, tz="Asia/Jakarta").tz_convert(zone)
+        for duration in (WorkingDays(3), WorkingTime(10), WorkingTime(timedelta(seconds=7))):
+            assert cal.add(stamp, duration) == cal._add(stamp, duration)
+        later = stamp + pd.Timedelta(days=2, nanoseconds=3)
+        assert cal.working_time_between(stamp, later) == cal.working_time_between(
+            stamp.to_pydatetime(warn=False), later.to_pydatetime(warn=False)
+        )

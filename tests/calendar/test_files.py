@@ -30,13 +30,20 @@ from pst_core.calendar import (
     WorkingHours,
     WorkingTime,
 )
+from pst_core.calendar.holidays import indonesian_holidays
 from pst_core.errors import (
     DataFileError,
     PstError,
 )
 from tests.calendar.reference import ReferenceCalendar
 from tests.holidays_data import needs_2028_estimates
-from tests.strategies import INDONESIAN_ZONES, instants, working_days, working_hours
+from tests.strategies import (
+    INDONESIAN_ZONES,
+    instants,
+    people_texts,
+    working_days,
+    working_hours,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -547,9 +554,7 @@ def test_the_calendar_methods_write_and_read_the_same_text() -> None:
 
 _days_2024_2027 = st.dates(date(2024, 1, 1), date(2027, 12, 31))
 
-_texts = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=12).filter(
-    str.strip
-)
+_texts = people_texts
 
 _hours = st.one_of(
     st.sampled_from([WorkingHours.pst(), WorkingHours.ramadan()]),
@@ -586,18 +591,29 @@ def _extra_days(draw: st.DrawFn) -> tuple[ExtraWorkingDay, ...]:
 
 @st.composite
 def _decreed(draw: st.DrawFn) -> tuple[DecreedDay, ...]:
+    held = [(h.day, h.kind) for y in range(2024, 2028) for h in indonesian_holidays(y).holidays]
     keys = draw(
         st.sets(
-            st.tuples(_days_2024_2027, st.sampled_from(["national", "cuti_bersama"])), max_size=3
+            st.one_of(
+                st.tuples(_days_2024_2027, st.sampled_from(["national", "cuti_bersama"])),
+                st.sampled_from(held),
+            ),
+            max_size=3,
         )
     )
+
+    # A removal must find its day off: only a day the holiday data holds can be removed.
+    def action(day: date, kind: str) -> str:
+        held = any(h.kind == kind for h in indonesian_holidays(day.year).on(day))
+        return draw(st.sampled_from(["add", "remove"])) if held else "add"
+
     return tuple(
         DecreedDay(
             day,
             kind,  # type: ignore[arg-type]
             draw(_texts),
             draw(_texts),
-            draw(st.sampled_from(["add", "remove"])),
+            action(day, kind),  # type: ignore[arg-type]
             draw(st.sampled_from(["", "Example"])),
         )
         for day, kind in sorted(keys)
@@ -616,7 +632,7 @@ def calendars(draw: st.DrawFn) -> WorkingCalendar:
         extra_working_days=draw(_extra_days()),
         periods=draw(_periods()),
         decreed=draw(_decreed()),
-        name=draw(st.sampled_from(["", "BPS Provinsi Bengkulu", 'Kantor "Uji" \\ ✓'])),
+        name=draw(st.one_of(st.sampled_from(["", 'Kantor "Uji" \\ ✓']), people_texts)),
     )
 
 

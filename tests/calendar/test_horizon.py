@@ -22,6 +22,7 @@ from pst_core.calendar import (
 from pst_core.errors import (
     CalendarHorizonError,
     InvalidValueError,
+    NoWorkingTimeError,
     PstError,
 )
 from tests.calendar.helpers import WIB, at, fresh_pst
@@ -36,14 +37,14 @@ def test_horizon_errors_instead_of_endless_loops() -> None:
             ExtraWorkingDay(date(2026, 9, 19), "Open day", (Window("08:00", "12:00"),)),
         ),
     )
-    with pytest.raises(CalendarHorizonError) as caught:
+    # Its only working time is one extra day: past it, "no working time", not the horizon.
+    with pytest.raises(NoWorkingTimeError, match="no working time after 2026-09-19"):
         only_extra.add(at("2026-09-20T08:00+07:00"), WorkingDays(1))
-    assert caught.value.year == 2101
-    with pytest.raises(CalendarHorizonError):
+    with pytest.raises(NoWorkingTimeError):
         only_extra.add(at("2026-09-20T08:00+07:00"), WorkingTime(1))
-    with pytest.raises(CalendarHorizonError):
+    with pytest.raises(NoWorkingTimeError):
         only_extra.next_open(at("2026-09-20T08:00+07:00"))
-    with pytest.raises(CalendarHorizonError):
+    with pytest.raises(NoWorkingTimeError, match="no working time before 2026-09-19"):
         only_extra.previous_close(at("2026-09-18T08:00+07:00"))
     with pytest.raises(CalendarHorizonError):
         PST.is_working_day(date(2101, 1, 3))

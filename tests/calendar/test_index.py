@@ -188,7 +188,7 @@ def test_provisional_is_said() -> None:
     )
     undecreed = Provisional("undecreed", 2028, date(2028, 1, 26), version="0.1")
     assert undecreed.describe("id") == (
-        "SKB cuti bersama 2028 belum ada dalam data holidays (holidays 0.1)"
+        "SKB cuti bersama 2028 belum ada dalam data hari libur (holidays 0.1)"
     )
 
 

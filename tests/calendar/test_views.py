@@ -189,18 +189,25 @@ def test_a_month_in_a_notebook_shows_its_grid_and_its_days_off() -> None:
     page = view._repr_html_()
     assert "<b>Pindah" not in page
     shown = html_structure(page)
-    assert shown.title == "March 2026 (Asia/Jakarta, WIB)"
-    assert shown.lines == ["Opening hours: Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed"]
+    # One title: the grid's caption, not a heading repeating it.
+    assert shown.title == ""
+    assert page.count("March 2026 (Asia/Jakarta, WIB)") == 1
     grid, days_off = shown.tables
+    assert grid.caption == "March 2026 (Asia/Jakarta, WIB)"
     assert grid == html_structure(view.html()).tables[0]
     assert (days_off.caption, days_off.headers) == ("Days off", ["Date", "Reason", "Kind"])
     assert days_off.texts[0] == [
-        "Wed 2026-03-18",
+        "Wednesday 18 March 2026",
         "Day of Silence Joint Holiday",
         "collective leave",
     ]
-    assert days_off.texts[-1] == ["Mon 2026-03-30", "<b>Pindah</b>", "closed"]
+    assert days_off.texts[-1] == ["Monday 30 March 2026", "<b>Pindah</b>", "closed"]
     assert len(days_off.rows) == 8
+    # A legend names the colour of each kind of day the month has.
+    legend = page[page.index('<p class="legend">') : page.index("</p>")]
+    for kind in ("national holiday", "collective leave", "closed", "weekend"):
+        assert kind in legend, kind
+    assert "Opening hours: Mon–Thu 08:00-15:30; Fri 08:00-16:00; Sat–Sun closed" in page
     quiet = html_structure(WorkingCalendar(national_holidays=False).month(2026, 9)._repr_html_())
     assert len(quiet.tables) == 1  # no day off but weekends: the grid alone
 

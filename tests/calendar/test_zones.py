@@ -83,12 +83,29 @@ GOLDEN: dict[str, tuple[str, str, tuple[str, ...]]] = {
 _LABEL = {_JKT: "WIB", _PNK: "WIB", _MKS: "WITA", _JYP: "WIT"}
 
 
+# BPS's two-digit province codes (as in unit codes: BPS Provinsi Bengkulu is 1700).
+CODES = {
+    "Aceh": "11", "Sumatera Utara": "12", "Sumatera Barat": "13", "Riau": "14", "Jambi": "15",
+    "Sumatera Selatan": "16", "Bengkulu": "17", "Lampung": "18",
+    "Kepulauan Bangka Belitung": "19", "Kepulauan Riau": "21", "DKI Jakarta": "31",
+    "Jawa Barat": "32", "Jawa Tengah": "33", "DI Yogyakarta": "34", "Jawa Timur": "35",
+    "Banten": "36", "Bali": "51", "Nusa Tenggara Barat": "52", "Nusa Tenggara Timur": "53",
+    "Kalimantan Barat": "61", "Kalimantan Tengah": "62", "Kalimantan Selatan": "63",
+    "Kalimantan Timur": "64", "Kalimantan Utara": "65", "Sulawesi Utara": "71",
+    "Sulawesi Tengah": "72", "Sulawesi Selatan": "73", "Sulawesi Tenggara": "74",
+    "Gorontalo": "75", "Sulawesi Barat": "76", "Maluku": "81", "Maluku Utara": "82",
+    "Papua Barat": "91", "Papua Barat Daya": "92", "Papua": "94", "Papua Selatan": "95",
+    "Papua Tengah": "96", "Papua Pegunungan": "97",
+}  # fmt: skip
+
+
 @pytest.mark.golden
 def test_the_whole_province_table() -> None:
     assert list(PROVINCES) == list(GOLDEN)
     for name, (name_en, zone, aliases) in GOLDEN.items():
         found = PROVINCES[name]
-        assert found == Province(name, name_en, zone, aliases)
+        assert found == Province(name, name_en, zone, aliases, CODES[name])
+        assert province(CODES[name]) is found
         assert found.zone_label == _LABEL[zone]
         assert found.zone == ZoneInfo(zone)
         assert province_timezone(name) == ZoneInfo(zone)
@@ -259,10 +276,10 @@ def test_zone_info_labels_are_whole_words(name: str) -> None:
 
 def test_the_table_row_helper_keeps_every_field() -> None:
     """``_p`` builds the table at import time (before any mutant runs): pin it directly."""
-    row = _p("Kepulauan Riau", "Riau Islands", _JKT)
-    assert row == Province("Kepulauan Riau", "Riau Islands", _JKT, ("Kepri", "Kep. Riau"))
+    row = _p("21", "Kepulauan Riau", "Riau Islands", _JKT)
+    assert row == Province("Kepulauan Riau", "Riau Islands", _JKT, ("Kepri", "Kep. Riau"), "21")
     assert row.aliases == ("Kepri", "Kep. Riau")
-    assert _p("Bali", "Bali", _MKS).aliases == ()
+    assert _p("51", "Bali", "Bali", _MKS).aliases == ()
 
 
 def test_province_calendars() -> None:

@@ -341,3 +341,23 @@ def test_dunder_main_runs_the_cli(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(SystemExit) as stop:
         runpy.run_module("pst_core", run_name="__main__", alter_sys=True)
     assert stop.value.code == 0
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["--lang", "id", "--help"], []])
+def test_help_and_version_import_no_subcommand(argv: list[str]) -> None:
+    # They list the subcommands by their help lines: none of their modules (the calendar,
+    # standards, states, tariffs, reports behind them) is imported, so they answer faster
+    # than any real command.
+    code = (
+        "import sys\n"
+        "from pst_core import cli\n"
+        f"status = cli.main({argv!r})\n"
+        "loaded = [m for m in sys.modules if m.startswith('pst_core.')"
+        " and m.split('.')[1] in ('calendar', 'standards', 'states', 'tariffs', 'reports')"
+        " or m.startswith('pst_core.cli.') and not m.startswith('pst_core.cli._')]\n"
+        "print(status, sorted(loaded))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines()[-1] == "0 []"

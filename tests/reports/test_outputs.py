@@ -41,8 +41,8 @@ def test_every_report_is_a_report() -> None:
 # The SLA report --------------------------------------------------------------------------------
 
 SLA_SUMMARY_EN = [
-    "month", "clock", "count", "met %", "breached %", "running", "cancelled",
-    "median elapsed", "90th percentile elapsed",
+    "month", "clock", "count", "met %", "breached %", "overdue", "running", "cancelled",
+    "start not recorded", "median elapsed", "90th percentile elapsed",
 ]  # fmt: skip
 
 
@@ -55,19 +55,20 @@ def test_sla_page_shows_summary_breaches_and_notes() -> None:
     assert page.headings == [(1, page.title), (2, "Breaches")]
     summary, breaches = page.tables
     assert summary.headers == SLA_SUMMARY_EN
-    assert summary.right == set(range(2, 9))  # the counts, shares and times
+    assert summary.right == set(range(2, 11))  # the counts, shares and times
     assert summary.rows[1] == [
-        "2026-03", "service", "1", "0.0", "100.0", "0", "0", "26 h 30 min", "26 h 30 min"
+        "2026-03", "service", "1", "0.0", "100.0", "0", "0", "0", "0", "26 h 30 min",
+        "26 h 30 min",
     ]  # fmt: skip
     assert breaches.headers[:5] == ["transaction", "clock", "started", "due", "over by"]
     assert [row[:2] for row in breaches.rows] == [
         ["T1", "service"], ["T1", "first-touch"], ["T3", "first-touch"]
     ]  # fmt: skip
     # T1's service clock: due Friday 27 March 16:00 WIB, answered two working hours late.
-    assert breaches.rows[0][2:5] == ["2026-03-17 07:00 UTC", "2026-03-27 09:00 UTC", "2 h 00 min"]
+    assert breaches.rows[0][2:5] == ["2026-03-17 14:00 WIB", "2026-03-27 16:00 WIB", "2 h 00 min"]
     assert "2026-03-19 Day of Silence" in breaches.rows[0][5]
     assert page.charts == page.figures == 0
-    assert page.notes == ["clocks read at 2026-04-13T09:00:00+07:00"]
+    assert page.notes == ["clocks read at 2026-04-13 09:00 WIB"]
 
 
 def test_sla_page_in_indonesian_and_without_breaches() -> None:
@@ -81,7 +82,7 @@ def test_sla_page_in_indonesian_and_without_breaches() -> None:
     assert page.tables[0].headers[:4] == ["bulan", "hitungan waktu", "jumlah", "tepat waktu %"]
     assert page.tables[0].rows[0][3] == "100,0"
     assert page.paragraphs == ["tidak ada pelanggaran"]
-    assert page.notes == ["hitungan waktu dibaca pada 2026-04-13T09:00:00+07:00"]
+    assert page.notes == ["hitungan waktu dibaca pada 2026-04-13 09:00 WIB"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -93,13 +94,15 @@ def test_sla_text_and_markdown(language: Any) -> None:
                         "Service-time compliance (SLA)")  # fmt: skip
     assert ("tepat waktu" if language == "id" else "met %") in lines[2]
     assert lines[4].split() == (
-        ["2026-03", "service", "1", "0,0" if language == "id" else "0.0"]
-        + ["100,0" if language == "id" else "100.0", "0", "0"]
+        ["2026-03", "layanan" if language == "id" else "service", "1"]
+        + ["0,0" if language == "id" else "0.0"]
+        + ["100,0" if language == "id" else "100.0", "0", "0", "0", "0"]
         + (["26", "jam", "30", "menit"] if language == "id" else ["26", "h", "30", "min"]) * 2
     )
     markdown = report.to_markdown(language)
     assert markdown.startswith(f"# {lines[0]}\n")
-    assert "| T1 | service | 2026-03-17 07:00 UTC | 2026-03-27 09:00 UTC |" in markdown
+    clock = "layanan" if language == "id" else "service"
+    assert f"| T1 | {clock} | 2026-03-17 14:00 WIB | 2026-03-27 16:00 WIB |" in markdown
     assert markdown.rstrip().splitlines()[-1].startswith("- ")
     assert len(repr(report)) < 200
 
@@ -107,8 +110,8 @@ def test_sla_text_and_markdown(language: Any) -> None:
 def test_sla_csv_is_the_summary_in_seconds() -> None:
     back = pd.read_csv(io.StringIO(sla().to_csv()))
     assert list(back.columns) == [
-        "month", "clock", "count", "met", "breached", "running", "cancelled", "met_pct",
-        "breached_pct", "median_elapsed", "p90_elapsed",
+        "month", "clock", "count", "met", "breached", "overdue", "running", "cancelled",
+        "start_inferred", "met_pct", "breached_pct", "median_elapsed", "p90_elapsed",
     ]  # fmt: skip
     row = back[(back["month"] == "2026-03") & (back["clock"] == "service")].iloc[0]
     assert (row["count"], row["breached"], row["median_elapsed"]) == (1, 1, 26.5 * 3600)
@@ -135,7 +138,7 @@ def test_sla_html_without_matplotlib(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_sla_notebook_display_is_the_summary_and_notes() -> None:
     fragment = read_page(sla()._repr_html_())
     assert [table.headers for table in fragment.tables] == [SLA_SUMMARY_EN]
-    assert "clocks read at 2026-04-13T09:00:00+07:00" in fragment.paragraphs
+    assert "clocks read at 2026-04-13 09:00 WIB" in fragment.paragraphs
 
 
 # The IKM report --------------------------------------------------------------------------------

@@ -124,7 +124,7 @@ def test_a_calendar_days_clock_counts_wall_clock_time(engine: Any) -> None:
 def test_a_clock_that_never_started_has_one_row(engine: Any) -> None:
     at = wib("2026-04-06T09:00")
     tx = Transaction.from_opening(paid_product(), Event(OPEN, at, "user", {}))
-    report = sla_report(frame_of([tx]), now=at + HOUR, engine=engine)
+    report = sla_report(frame_of([tx]), now=at + HOUR, engine=engine, parties=("office", "user"))
     never = report.table[report.table["status"] == "not started"]
     assert list(never["clock"]) == ["delivery", "rating"]
     assert list(never["cycle"]) == [0, 0]
@@ -167,6 +167,7 @@ def test_the_table_is_a_copy_and_has_its_columns() -> None:
     assert list(frame.columns) == [
         "transaction", "workflow", "unit", "channel", "month", "clock", "goal", "cycle",
         "state", "started", "due", "status", "elapsed", "budget", "breached_by", "paused",
+        "start_inferred", "party",
     ]  # fmt: skip
     frame.loc[0, "status"] = "changed"
     assert report.table.loc[0, "status"] != "changed"

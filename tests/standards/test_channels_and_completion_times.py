@@ -58,16 +58,52 @@ def test_completion_lookup_and_missing_channel() -> None:
         standard.completion("walk-in")  # type: ignore[arg-type]
 
 
+@pytest.mark.golden
 def test_completion_time_describes_itself_in_both_languages() -> None:
+    # Bengkulu "Penjualan", Waktu Penyelesaian 1: "Lama layanan maksimal 2 jam atau sesuai
+    # kebutuhan pengguna" — the user may extend it: the clause is never cut short.
     offline = catalog_standard("bengkulu-penjualan").completion("offline")
     assert offline.describe("en") == (
         "direct visit: at most 10 minutes, counted from when the guest book is filled in; "
-        "one service lasts at most 2 hours"
+        'one service lasts at most 2 hours (as published: "Lama layanan maksimal 2 jam atau '
+        'sesuai kebutuhan pengguna")'
     )
     assert offline.describe("id") == (
         "kunjungan langsung: maksimal 10 menit, sejak selesai mengisi buku tamu; "
-        "satu layanan paling lama 2 jam"
+        "Lama layanan maksimal 2 jam atau sesuai kebutuhan pengguna"
     )
+    without = attrs.evolve(offline, max_service_text=None)
+    assert without.describe("id").endswith("satu layanan paling lama 2 jam")
+
+
+@pytest.mark.golden
+@pytest.mark.parametrize("document", ["bangka-selatan-konsultasi", "bengkalis-konsultasi"])
+def test_each_standard_says_its_own_start_clause(document: str) -> None:
+    # Bangka Selatan and Bengkalis, Waktu Penyelesaian (online): "dilayani maksimal 3 (tiga)
+    # hari kerja setelah permintaan jelas dan persyaratan pelayanan lengkap" — not Bengkulu's
+    # "setelah permintaan jelas dan persyaratan dilengkapi".
+    said = catalog_standard(document).completion("online").describe("id")
+    assert "setelah permintaan jelas dan persyaratan pelayanan lengkap" in said
+    assert "persyaratan dilengkapi" not in said
+    bengkulu = catalog_standard("bengkulu-penjualan").completion("online").describe("id")
+    assert "setelah permintaan jelas dan persyaratan dilengkapi" in bengkulu
+
+
+@pytest.mark.golden
+@pytest.mark.parametrize(
+    ("document", "medium"),
+    [
+        ("bengkulu-penjualan", "SMS / Whatsapp"),  # "SMS / Whatsapp : 0851 7447 1700"
+        ("sumsel-konsultasi", "Whatsapp"),  # "Whatsapp : 0813-3378-3485"
+        ("bangka-selatan-konsultasi", "SMS/Whatsapp"),  # "SMS/Whatsapp : 081271067114"
+        ("bengkalis-konsultasi", "HP/WhatsApp"),  # "HP/WhatsApp : 0812-9990-1408"
+    ],
+)
+def test_each_phone_channel_says_what_its_document_says(document: str, medium: str) -> None:
+    (phone,) = [c for c in catalog_standard(document).complaints if c.kind == "phone"]
+    for language in ("id", "en"):
+        assert f"({medium}): {phone.address}" in phone.describe(language)
+    assert "SMS/WhatsApp" not in phone.describe("id")  # the old text, in no document
     online = catalog_standard("sumsel-konsultasi").completion("online")
     assert online.describe("id").endswith(
         "ditutup oleh portal setelah 3 hari kerja tanpa tanggapan"

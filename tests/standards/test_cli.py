@@ -51,6 +51,21 @@ def test_show_speaks_indonesian_when_asked() -> None:
     assert (
         "kunjungan langsung: maksimal 10 menit, sejak selesai mengisi buku tamu" in out.getvalue()
     )
+    # Bengkulu "Penjualan", Waktu Penyelesaian 1: "Lama layanan maksimal 2 jam atau sesuai
+    # kebutuhan pengguna"; Pengaduan Layanan: "SMS / Whatsapp : 0851 7447 1700".
+    assert "Lama layanan maksimal 2 jam atau sesuai kebutuhan pengguna" in out.getvalue()
+    assert "telepon (SMS / Whatsapp): 0851 7447 1700" in out.getvalue()
+
+
+@pytest.mark.golden
+def test_show_says_each_documents_own_clauses() -> None:
+    # Bengkalis, Waktu Penyelesaian 2: "setelah permintaan jelas dan persyaratan pelayanan
+    # lengkap"; Pengaduan Layanan: "HP/WhatsApp : 0812-9990-1408".
+    status, text = _run("show", "bengkalis-konsultasi", "--lang", "id")
+    assert status == 0, text
+    assert "setelah permintaan jelas dan persyaratan pelayanan lengkap" in text
+    assert "persyaratan dilengkapi" not in text
+    assert "telepon (HP/WhatsApp): 0812-9990-1408" in text
 
 
 def test_show_unknown_id_exits_1(capsys: pytest.CaptureFixture[str]) -> None:

@@ -30,6 +30,7 @@ from tests.strategies import instants_2026
 WIB = ZoneInfo("Asia/Jakarta")
 T0 = datetime(2026, 3, 16, 9, 0, tzinfo=WIB)
 PAYMENT = {"invoiced", "billing-code-expired", "expired", "paid", "zero-rated"}
+PAYMENT |= {"invoiced-awaiting-agreement", "billing-code-expired-awaiting-agreement"}
 
 
 @pytest.mark.golden
@@ -102,9 +103,8 @@ def test_guards_pick_the_transition() -> None:
         ("abstract-mismatch", None): "cancelled",
     }
     for (outcome, product), state in outcomes.items():
-        fired = tx.fire(
-            "verify", at=T0, actor="officer", data={"outcome": outcome, "product": product}
-        )
+        data = {"outcome": outcome} if product is None else {"outcome": outcome, "product": product}
+        fired = tx.fire("verify", at=T0, actor="officer", data=data)
         assert fired.state == state
     for data in (
         {"outcome": "maybe"},
@@ -121,7 +121,54 @@ def test_an_order_awaiting_the_sppd_cannot_be_cancelled() -> None:
     wf = paid_product()
     cancels = {t.source for t in wf.transitions if t.target == "cancelled"}
     assert cancels == {"created", "verifying", "incomplete"}
-    assert wf.events_from("awaiting-agreement") == ("sign-agreement",)
+    assert set(wf.events_from("awaiting-agreement")) == {"sign-agreement", "issue-invoice"}
+
+
+@pytest.mark.golden
+@pytest.mark.parametrize("product", ["microdata", "wilkerstat_map"])
+def test_the_sppd_comes_before_payment_not_before_the_invoice(product: str) -> None:
+    """DOMAIN §4: "complete → invoice, billing code and data-use agreement (SPPD) → payment".
+
+    Neither the Bengkulu standard ("ikuti seluruh proses hingga selesai termasuk
+    pembayaran dan tanda tangan surat perjanjian penggunaan data") nor the online
+    microdata service puts the SPPD before the invoice: the invoice may come first,
+    and payment waits for the signed SPPD.
+    """
+    at = datetime(2026, 6, 1, 10, 0, tzinfo=WIB)
+    tx = Transaction.open(paid_product(), at=at, actor="user")
+    tx = tx.fire("start-verification", at=at, actor="officer")
+    tx = tx.fire("verify", at=at, actor="officer", data={"outcome": "complete", "product": product})
+    tx = tx.fire("issue-invoice", at=at, actor="officer")
+    assert tx.state == "invoiced-awaiting-agreement"
+    with pytest.raises(InvalidTransitionError):
+        tx.fire("pay", at=at + timedelta(hours=1), actor="user")
+    signed = tx.fire("sign-agreement", at=at + timedelta(hours=1), actor="user")
+    assert signed.state == "invoiced"
+    # Signing does not renew the billing code: it still runs from the invoice.
+    due = {t.timer: t.due for t in signed.due_timers(at + timedelta(days=40))}
+    assert due == {
+        "billing-code": BillingCode("0" * 15, at).expires,
+        "invoice": Invoice(at).expires,
+    }
+    paid = signed.fire("pay", at=at + timedelta(hours=2), actor="user")
+    assert paid.state == "paid"
+
+
+def test_a_billing_code_that_expires_before_the_sppd_is_reissued_after_it() -> None:
+    at = datetime(2026, 6, 1, 10, 0, tzinfo=WIB)
+    tx = Transaction.open(paid_product(), at=at, actor="user")
+    tx = tx.fire("start-verification", at=at, actor="officer")
+    data = {"outcome": "complete", "product": "microdata"}
+    tx = tx.fire("verify", at=at, actor="officer", data=data)
+    tx = tx.fire("issue-invoice", at=at, actor="officer")
+    (expiry,) = [t for t in tx.due_timers(at + timedelta(days=8)) if t.timer == "billing-code"]
+    tx = tx.fire(expiry.event, at=expiry.due, actor="app")
+    assert tx.state == "billing-code-expired-awaiting-agreement"
+    with pytest.raises(InvalidTransitionError):
+        tx.fire("pay", at=expiry.due, actor="user")
+    tx = tx.fire("sign-agreement", at=expiry.due, actor="user")
+    tx = tx.fire("reissue-billing-code", at=expiry.due, actor="app")
+    assert tx.fire("pay", at=expiry.due, actor="user").state == "paid"
 
 
 def test_microdata_is_invoiced_after_the_agreement_with_the_same_timers() -> None:

@@ -56,3 +56,21 @@ def test_only_an_sop_is_taken() -> None:
     with pytest.raises(InvalidTypeError) as calendar:
         paid_product_visit(calendar="Asia/Jakarta")  # type: ignore[arg-type]
     assert calendar.value.field == "paid_product_visit(calendar)"
+
+
+@pytest.mark.golden
+def test_choosing_the_online_route_cancels_the_reception_clock() -> None:
+    # SOP step 2: "Pengguna layanan menentukan media layanan yang akan digunakan, apakah
+    # layanan online atau tidak. Jika ya, maka pengguna layanan mengakses aplikasi layanan":
+    # nobody is left at the desk to receive, so three hours later nothing is breached.
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from pst_core.states import Transaction
+
+    at = datetime(2026, 4, 6, 9, tzinfo=ZoneInfo("Asia/Jakarta"))
+    tx = Transaction.open(paid_product_visit(), at=at, actor="user")
+    tx = tx.fire("go-online", at=at + timedelta(minutes=10), actor="user")
+    reception = tx.clocks(at + timedelta(hours=3))["reception"]
+    assert reception.status == "cancelled"
+    assert reception.breached_by == timedelta(0)

@@ -53,9 +53,11 @@ def test_mermaid_notes_paused_states() -> None:
     standard = catalog().standard("sumsel-konsultasi")
     assert (
         "note right of waiting_for_user: service clock paused"
-        in online_consultation(standard, pause_while_waiting=True).to_mermaid()
+        in online_consultation(
+            standard, pause_while_waiting=True, service_starts="open"
+        ).to_mermaid()
     )
-    assert "paused" not in online_consultation(standard).to_mermaid()
+    assert "paused" not in online_consultation(standard, service_starts="open").to_mermaid()
 
 
 @pytest.mark.hostile

@@ -71,6 +71,11 @@ def test_names_and_actors_are_text_on_one_line(field: str, text: str) -> None:
     [
         ({"x": [1]}, InvalidTypeError),
         ({"x": float("nan")}, InvalidValueError),
+        ({"x": None}, InvalidTypeError),  # TOML has no null
+        ({"x": 2**63}, InvalidValueError),  # TOML's integers are 64-bit
+        ({"x": 10**5000}, InvalidValueError),  # past Python's own digit limit for text
+        ({"x": "a\ud83d"}, InvalidValueError),  # no file holds a lone surrogate
+        ({"a\udc00": 1}, InvalidValueError),
         ({1: "x"}, InvalidTypeError),
         ("x=1", InvalidTypeError),
         ([1], InvalidTypeError),
@@ -82,15 +87,15 @@ def test_event_data_must_be_json_scalars(data: Any, error: type[Exception]) -> N
 
 
 def test_event_data_is_read_only_hashable_and_kept_in_key_order() -> None:
-    data = EventData({"b": 1, "a": None})
+    data = EventData({"b": 1, "a": "x"})
     assert list(data) == ["a", "b"]
-    assert hash(data) == hash(EventData({"a": None, "b": 1}))
-    assert data == {"a": None, "b": 1}
+    assert hash(data) == hash(EventData({"a": "x", "b": 1}))
+    assert data == {"a": "x", "b": 1}
     with pytest.raises(AttributeError):
         data.extra = {}
     with pytest.raises(TypeError):
         data["c"] = 2  # type: ignore[index]
-    assert dict(data) == {"a": None, "b": 1}
+    assert dict(data) == {"a": "x", "b": 1}
 
 
 def test_events_pickle_and_deepcopy_equal() -> None:

@@ -1,10 +1,12 @@
 """What a workflow, a transaction and a clock show in a notebook: a short repr, structured HTML.
 
 The rule, not the bytes: a section titled with the object's summary line; a
-workflow's tables hold one row per state and per transition, then its Mermaid
-diagram; a transaction's timeline one row per event, then its clocks at the
-last event; the words in the display language (``_html(language)``, what
-``_repr_html_`` shows in English); user text escaped. Styling is free to change.
+workflow's tables hold one row per state, per transition, per clock and per
+timer, then its diagram drawn (inline SVG: boxes named by the states, arrows by
+the events; never Mermaid source shown as text); a transaction's timeline one row
+per event, then its clocks at the last event; the words in the display language
+(``to_html(language)``; ``_repr_html_`` follows ``pst_core.options``); user text
+escaped. Styling is free to change.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ class _Page(HTMLParser):
         super().__init__()
         self.titles: list[str] = []
         self.tables: list[_Table] = []
-        self.diagrams: list[str] = []
+        self.diagrams: list[list[str]] = []  # the texts drawn in each SVG
+        self._drawn: list[str] = []
         self.paragraphs: list[str] = []
         self._open: list[str] = []
         self._text = ""
@@ -69,7 +72,12 @@ class _Page(HTMLParser):
         elif tag == "td":
             self.tables[-1].rows[-1].append(text)
         elif tag == "pre":
-            self.diagrams.append(text)
+            raise AssertionError(f"source shown as text: {text[:60]!r}")
+        elif tag == "text":
+            self._drawn.append(text)
+        elif tag == "svg":
+            self.diagrams.append(self._drawn)
+            self._drawn = []
         elif tag == "p":
             self.paragraphs.append(text)
         self._text = ""
@@ -87,8 +95,9 @@ def test_a_workflow_shows_its_states_transitions_and_diagram(language: Language)
     page = _Page(wf._html(language))
     assert page.titles == [wf.describe(language).splitlines()[0]]
     (about,) = page.paragraphs
-    assert wf.description in about
-    states, transitions = page.tables
+    said = {"en": wf.description, "id": "Pesanan produk statistik berbayar"}[language]
+    assert about.endswith(said)
+    states, transitions, clocks, timers = page.tables
     assert [row[0] for row in states.rows] == list(wf.state_names)
     assert [row[1] for row in states.rows] == [s.describe(language) for s in wf.states]
     assert [row[3] for row in states.rows] == [", ".join(wf.events_from(s)) for s in wf.state_names]
@@ -99,9 +108,18 @@ def test_a_workflow_shows_its_states_transitions_and_diagram(language: Language)
         t.guard.name if t.guard else "" for t in wf.transitions
     ]
     assert [r[4] for r in transitions.rows] == [", ".join(t.roles) for t in wf.transitions]
-    assert page.diagrams == [wf.to_mermaid()]
+    (drawn,) = page.diagrams
+    assert set(wf.state_names) <= set(drawn)
+    assert {t.event for t in wf.transitions} <= {e for label in drawn for e in label.split(", ")}
     assert len(states.headers) == 4
     assert len(transitions.headers) == 5
+    assert [r[1] for r in clocks.rows] == [c.goal.describe(language) for c in wf.clocks]
+    assert [r[2] for r in clocks.rows] == [", ".join(c.starts_on) for c in wf.clocks]
+    assert clocks.rows[0][0] == ("antrean" if language == "id" else "queue")
+    assert [(r[0], r[1], r[3]) for r in timers.rows] == [
+        (t.name, t.event, ", ".join(t.in_states)) for t in wf.timers
+    ]
+    assert [r[2] for r in timers.rows] == [t.after.describe(language) for t in wf.timers]
 
 
 def test_the_display_language_changes_the_words_not_the_facts() -> None:
@@ -111,7 +129,7 @@ def test_the_display_language_changes_the_words_not_the_facts() -> None:
     assert english.tables[0].caption != indonesian.tables[0].caption
     assert [r[0] for r in english.tables[0].rows] == [r[0] for r in indonesian.tables[0].rows]
     assert english.diagrams == indonesian.diagrams
-    assert wf._repr_html_() == wf._html("en")
+    assert wf._repr_html_() == wf.to_html()
     assert _Page(attrs.evolve(wf, description="")._repr_html_()).paragraphs == []
 
 
@@ -169,7 +187,7 @@ def test_a_clock_reading_shows_one_row_with_only_what_applies() -> None:
 def test_reprs_are_one_short_line_naming_the_facts() -> None:
     wf = paid_product()
     assert (
-        repr(wf) == "Workflow(name='paid-product', states=14, transitions=23, clocks=3, timers=3)"
+        repr(wf) == "Workflow(name='paid-product', states=16, transitions=30, clocks=3, timers=3)"
     )
     tx = Transaction.open(wf, at=T0, actor="user", id="ST-1")
     assert repr(tx) == (

@@ -30,7 +30,9 @@ MON = datetime(2026, 3, 16, 9, tzinfo=WIB)
 
 
 def _consultation(calendar: WorkingCalendar | None = None) -> Workflow:
-    return online_consultation(catalog().standard("sumsel-konsultasi"), calendar=calendar)
+    return online_consultation(
+        catalog().standard("sumsel-konsultasi"), calendar=calendar, service_starts="open"
+    )
 
 
 def _closed_for_no_response(workflow: Workflow) -> Transaction:

@@ -48,7 +48,7 @@ def test_paying_disarms_the_timers() -> None:
 
 def test_a_response_rearms_the_no_response_timer() -> None:
     at = datetime(2026, 6, 1, 10, 0, tzinfo=WIB)  # Monday
-    tx = Transaction.open(online_consultation(SUMSEL), at=at, actor="user")
+    tx = Transaction.open(online_consultation(SUMSEL, service_starts="open"), at=at, actor="user")
     tx = tx.fire("reply", at=at, actor="officer")
     tx = tx.fire("respond", at=at + timedelta(days=2), actor="user")
     assert tx.due_timers(at + timedelta(days=30)) == ()  # officer's turn: no timer
@@ -86,7 +86,7 @@ def test_expire_invoice_is_refused_before_the_invoice_expires() -> None:
 
 def test_close_no_response_is_refused_right_after_a_reply() -> None:
     at = datetime(2026, 6, 1, 10, 0, tzinfo=WIB)  # Monday, Hari Lahir Pancasila (holiday)
-    tx = Transaction.open(online_consultation(SUMSEL), at=at, actor="user")
+    tx = Transaction.open(online_consultation(SUMSEL, service_starts="open"), at=at, actor="user")
     tx = tx.fire("reply", at=at, actor="officer")
     due = datetime(2026, 6, 4, 15, 30, tzinfo=WIB)  # close of Thu Jun 4: Jun 2, 3, 4
     with pytest.raises(
@@ -127,7 +127,7 @@ def test_replay_and_json_refuse_a_timer_event_fired_early() -> None:
 @settings(max_examples=30)
 @given(at=instants_2026)
 def test_timer_events_are_refused_until_due_then_accepted(at: datetime) -> None:
-    tx = Transaction.open(online_consultation(SUMSEL), at=at, actor="user")
+    tx = Transaction.open(online_consultation(SUMSEL, service_starts="open"), at=at, actor="user")
     tx = tx.fire("reply", at=at, actor="officer")
     (timer,) = tx.due_timers(at + timedelta(days=60))
     with pytest.raises(InvalidTransitionError, match=re.escape(timer.due.isoformat())):

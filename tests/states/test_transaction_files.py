@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pst_core.errors import DataFileError, InvalidTypeError, InvalidValueError, PstError
 from pst_core.states import State, Transaction, Transition, Workflow, replay
@@ -32,6 +33,14 @@ def test_json_round_trip(tx: Transaction) -> None:
     assert Transaction.loads(text, format="json", workflows={tx.workflow.name: tx.workflow}) == tx
     assert replay(tx.workflow, tx.history, id=tx.id) == tx
     assert json.loads(text)["workflow"] == tx.workflow.name
+
+
+@pytest.mark.property
+@settings(max_examples=60)
+@given(tx=transactions(), format=st.sampled_from(["toml", "json"]))
+def test_any_transaction_round_trips_in_both_formats(tx: Transaction, format: Any) -> None:
+    """Whatever the constructors accept (actors, ids, any event data) both formats hold."""
+    assert Transaction.loads(tx.dumps(format), format=format) == tx
 
 
 def test_a_workflow_from_a_standard_is_found_again_by_name() -> None:

@@ -32,6 +32,7 @@ from pst_core.calendar.adjustments import (
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.deadline import (
     Deadline,
+    LatestStart,
     Provisional,
     ProvisionalKind,
     SkipKind,
@@ -75,6 +76,7 @@ __all__ = [
     "HolidayKind",
     "HolidayYear",
     "HoursPeriod",
+    "LatestStart",
     "MonthView",
     "Province",
     "Provisional",

@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from pst_core._validation import instance_of, non_empty, plain_date, tuple_of
+from pst_core._validation import instance_of, one_line_text, plain_date, saveable_text, tuple_of
 from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.errors import InvalidValueError
 
@@ -64,7 +64,7 @@ class Closure:
 
     start: date = attrs.field(validator=plain_date)
     end: date = attrs.field(validator=[plain_date, _check_range])
-    reason: str = attrs.field(validator=[instance_of(str), non_empty])
+    reason: str = attrs.field(validator=one_line_text)
 
     @classmethod
     def on(cls, day: date, reason: str) -> Closure:
@@ -92,7 +92,7 @@ class ExtraWorkingDay:
     """
 
     day: date = attrs.field(validator=plain_date)
-    reason: str = attrs.field(validator=[instance_of(str), non_empty])
+    reason: str = attrs.field(validator=one_line_text)
     windows: tuple[Window, ...] = attrs.field(default=(), validator=tuple_of(Window))
 
     def __attrs_post_init__(self) -> None:
@@ -117,8 +117,8 @@ class HoursPeriod:
     start: date = attrs.field(validator=plain_date)
     end: date = attrs.field(validator=[plain_date, _check_range])
     hours: WorkingHours = attrs.field(validator=instance_of(WorkingHours))
-    name: str = attrs.field(validator=[instance_of(str), non_empty])
-    source: str = attrs.field(default="", validator=instance_of(str))
+    name: str = attrs.field(validator=one_line_text)
+    source: str = attrs.field(default="", validator=saveable_text)
 
     def covers(self, day: date) -> bool:
         """Whether ``day`` falls in the period."""

@@ -38,7 +38,16 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from pst_core._files import SavedModel
-from pst_core._validation import instance_of, require_date, sequence_of, tuple_of, unique_by
+from pst_core._validation import (
+    field_name,
+    instance_of,
+    people_text,
+    require_date,
+    saveable_text,
+    sequence_of,
+    tuple_of,
+    unique_by,
+)
 from pst_core.calendar.adjustments import Closure, ExtraWorkingDay, HoursPeriod
 from pst_core.calendar.deadline import Provisional, SkipKind, Skipped
 from pst_core.calendar.durations import WorkingDays, WorkingTime
@@ -47,6 +56,7 @@ from pst_core.calendar.holidays import (
     HolidayKind,
     HolidayYear,
     PublicHoliday,
+    check_removal,
     check_year,
     decreed_holidays,
     holidays_version,
@@ -55,7 +65,13 @@ from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.calendar.index import DayPlan, YearIndex, build_year
 from pst_core.calendar.queries import CalendarQueries
 from pst_core.calendar.zones import province_timezone, zone_info
-from pst_core.errors import InvalidTypeError, InvalidValueError, NoWorkingTimeError
+from pst_core.errors import (
+    CalendarHorizonError,
+    InvalidTypeError,
+    InvalidValueError,
+    NoWorkingTimeError,
+    Phrase,
+)
 from pst_core.i18n import text
 from pst_core.i18n import weekday as weekday_name
 
@@ -98,6 +114,12 @@ def _no_overlap(instance: Any, attribute: attrs.Attribute[Any], periods: tuple[A
 @functools.lru_cache(maxsize=64)
 def _shared_pst(zone: str) -> WorkingCalendar:
     return WorkingCalendar(hours=WorkingHours.pst(), timezone=zone)
+
+
+def _removals_found(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """attrs validator: every decreed removal finds its day off (see `check_removal`)."""
+    for index, decreed in enumerate(value):
+        check_removal(decreed, f"{field_name(instance, attribute)}[{index}]")
 
 
 @attrs.frozen(kw_only=True)
@@ -179,10 +201,11 @@ class WorkingCalendar(CalendarQueries, SavedModel):
         validator=[
             tuple_of(DecreedDay),
             unique_by(lambda d: f"{d.day.isoformat()} {d.kind}", "date and kind"),
+            _removals_found,
         ],
     )
-    name: str = attrs.field(default="", validator=instance_of(str))
-    source: str = attrs.field(default="", validator=instance_of(str), eq=False)
+    name: str = attrs.field(default="", validator=people_text)
+    source: str = attrs.field(default="", validator=saveable_text, eq=False)
     # Caches, not part of the value: the yearly indexes, the index used last (most queries in
     # a row fall in one year) and the column tables of pst_core.calendar.columns.
     _years: dict[int, YearIndex] = attrs.field(
@@ -213,6 +236,24 @@ class WorkingCalendar(CalendarQueries, SavedModel):
                 "WorkingCalendar has no working time: its hours have no open window on any "
                 "weekday and it has no extra working days; allowed: hours with at least one window"
             )
+
+    def _check_working_time_left(self, year: int) -> None:
+        """Raise `NoWorkingTimeError` if no working time is left from ``year`` on (or back).
+
+        A calendar without weekly hours works only in its periods and extra working
+        days: a search past the last of them (or before the first) would otherwise
+        end at the horizon, as if the year were the problem.
+        """
+        if self.hours.weekly_minutes:
+            return
+        days = [d for p in self.periods if p.hours.weekly_minutes for d in (p.start, p.end)]
+        days += [e.day for e in self.extra_working_days]
+        if not days or max(days).year < year:
+            last = max(days).isoformat() if days else ""
+            raise NoWorkingTimeError(Phrase("calendar.error.no_working_time_after", day=last))
+        if min(days).year > year:
+            first = min(days).isoformat()
+            raise NoWorkingTimeError(Phrase("calendar.error.no_working_time_before", day=first))
 
     def __getstate__(self) -> dict[str, Any]:
         # The caches are rebuilt after unpickling, never shipped.
@@ -431,10 +472,16 @@ class WorkingCalendar(CalendarQueries, SavedModel):
 
         Raises:
             CalendarHorizonError: when ``year`` is outside the holiday data's horizon.
+            NoWorkingTimeError: when a search runs past the horizon on a calendar whose
+                only working time is in its periods or extra working days, all before.
         """
         index = self._years.get(year)
         if index is None:
-            check_year(year)
+            try:
+                check_year(year)
+            except CalendarHorizonError:
+                self._check_working_time_left(year)
+                raise
             estimated: list[tuple[int, Provisional]] = []
             undecreed = None
             if self.national_holidays or self.cuti_bersama:
@@ -511,11 +558,17 @@ class WorkingCalendar(CalendarQueries, SavedModel):
 
     # -- columns (pst_core.calendar.columns; numpy is imported on first use) --------------
 
-    def add_column(self, starts: Any, duration: WorkingTime | WorkingDays) -> Any:
+    def add_column(
+        self, starts: Any, duration: WorkingTime | WorkingDays, *, provisional: bool = False
+    ) -> Any:
         """`add` over a whole column (pandas ``Series``/``DatetimeIndex`` or datetimes).
 
         Vectorised with numpy (installed with pandas). See
-        [add_column][pst_core.calendar.columns.add_column].
+        [add_column][pst_core.calendar.columns.add_column]. With ``provisional=True``
+        it returns the pair ``(due, provisional)``: the due column and, for each row,
+        whether that deadline may still move (`Deadline.provisional`: an estimated
+        holiday or a year without a cuti bersama decree between start and due; see
+        [provisional_flags][pst_core.calendar.flags.provisional_flags]).
 
         Examples:
             >>> import pandas as pd
@@ -525,7 +578,29 @@ class WorkingCalendar(CalendarQueries, SavedModel):
         """
         from pst_core.calendar.columns import add_column
 
-        return add_column(self, starts, duration)
+        if not provisional:
+            return add_column(self, starts, duration)
+        from pst_core.calendar.flags import provisional_flags
+
+        if not type(starts).__module__.startswith("pandas"):
+            starts = tuple(starts)  # read twice: for the deadlines and for the flags
+        due = add_column(self, starts, duration)
+        return due, provisional_flags(self, starts, due)
+
+    def latest_start_column(self, dues: Any, duration: WorkingTime | WorkingDays) -> Any:
+        """`latest_start` over a whole column of deadlines: the latest instants only.
+
+        See [latest_start_column][pst_core.calendar.columns.latest_start_column].
+
+        Examples:
+            >>> import pandas as pd
+            >>> due = pd.DatetimeIndex(["2026-11-30 09:00"], tz="Asia/Jakarta")
+            >>> WorkingCalendar.pst().latest_start_column(due, WorkingTime(90))[0].isoformat()
+            '2026-11-27T15:30:00+07:00'
+        """
+        from pst_core.calendar.columns import latest_start_column
+
+        return latest_start_column(self, dues, duration)
 
     def working_time_between_column(self, starts: Any, ends: Any) -> Any:
         """`working_time_between` over two columns, row by row (see `add_column`).

@@ -4,7 +4,8 @@ For analysts with a pandas column of received instants, adding a duration row
 by row costs microseconds per row; here each row is a few array lookups:
 
 * working time: a table of the open time elapsed before each minute of the
-  years the column spans, and a table of where each open minute starts;
+  years the column spans, and a table of where each open minute starts (a long
+  column adding whole minutes reads one table of due instants per start minute);
 * working days: a table of the first working day after each local date.
 
 Zones whose offset changes inside the span (daylight saving) take a
@@ -55,6 +56,7 @@ __all__ = [
     "add_column",
     "add_working_days_micros",
     "add_working_time_micros",
+    "latest_start_column",
     "working_time_between_column",
     "working_time_between_micros",
 ]
@@ -111,6 +113,7 @@ class _Span:
         )
         self._minute_tables: tuple[Any, Any, Any] | None = None
         self._day_table: Any = None
+        self._due_table: tuple[int, Any] | None = None
 
     def minute_tables(self) -> tuple[Any, Any, Any]:
         """(open minutes before each minute, open flag of each minute, start of each open
@@ -133,6 +136,25 @@ class _Span:
             starts = np.flatnonzero(is_open) * MICROS_PER_MINUTE + self.begins
             self._minute_tables = (elapsed, is_open, starts)
         return self._minute_tables
+
+    def due_table(self, minutes: int) -> Any:
+        """For each minute of the span, the due instant of ``minutes`` of open time counted
+        from its start (UTC microseconds); only the minutes whose due instant falls inside
+        the span have one, so the table may be shorter than the span.
+
+        The answer for every start at a whole minute, and for any start in a closed minute,
+        is one lookup. Only the last amount asked is kept: a table is as long as the span.
+        """
+        if self._due_table is None or self._due_table[0] != minutes:
+            np = _numpy()
+            elapsed_at, _, starts = self.minute_tables()
+            k = elapsed_at[:-1].astype(np.int64)
+            k += minutes - 1
+            valid = int(np.searchsorted(k, len(starts), side="left"))  # k is ascending
+            table = starts[k[:valid]]
+            table += MICROS_PER_MINUTE
+            self._due_table = (minutes, table)
+        return self._due_table[1]
 
     def day_table(self) -> Any:
         """For each local date of the span, the position of the first working day after it."""
@@ -177,6 +199,9 @@ def _working_time(calendar: IndexedCalendar, micros: Any, amount: Any, first: in
     while True:
         span = _span(calendar, first, last)
         if span.tabled:
+            due = _by_due_table(span, micros, amount)
+            if due is not None:
+                return due
             elapsed_at, _, starts = span.minute_tables()
             target = _open_time_before(span, micros)
             target += amount
@@ -199,6 +224,36 @@ def _working_time(calendar: IndexedCalendar, micros: Any, amount: Any, first: in
                 j = np.searchsorted(span.cumulative, target, side="left") - 1
                 return span.opens[j] + target - span.cumulative[j]
         last += 1
+
+
+def _by_due_table(span: _Span, micros: Any, amount: Any) -> Any:
+    """Whole minutes of open time added to a long column by `_Span.due_table`, or ``None``
+    when that does not apply (amounts per row or not whole minutes, a column short
+    beside its span, an answer past the span)."""
+    np = _numpy()
+    if np.ndim(amount) or amount % MICROS_PER_MINUTE:
+        return None
+    elapsed_at, is_open, starts = span.minute_tables()
+    if len(micros) * 8 < len(is_open):  # building the table would cost more than it saves
+        return None
+    minutes = int(amount) // MICROS_PER_MINUTE
+    table = span.due_table(minutes)
+    rest = micros - span.begins
+    minute = rest // MICROS_PER_MINUTE
+    if int(minute.max()) >= len(table):
+        return None
+    rest -= minute * MICROS_PER_MINUTE
+    due = table[minute]
+    if rest.any():  # a start inside an open minute: count from that instant
+        rows = np.flatnonzero(rest)
+        inside = minute[rows]
+        rows = rows[is_open[inside].astype(bool)]
+        inside = minute[rows]
+        k = elapsed_at[inside].astype(np.int64) + minutes
+        if len(k) and int(k.max()) >= len(starts):
+            return None
+        due[rows] = starts[k] + rest[rows]
+    return due
 
 
 def _working_days(calendar: IndexedCalendar, micros: Any, n: int, first: int) -> Any:
@@ -256,7 +311,7 @@ def add_column(calendar: IndexedCalendar, starts: Any, duration: Duration) -> An
     """
     if not isinstance(duration, (WorkingTime, WorkingDays)):
         raise InvalidTypeError("duration", duration, "WorkingTime or WorkingDays")
-    np = _numpy()
+    _numpy()  # numpy is needed from here on: say so before reading the column
     if not type(starts).__module__.startswith("pandas") and isinstance(starts, Iterator):
         starts = tuple(starts)  # read twice: once for the instants, once for missing rows
     raw, missing, unit, pandas_kind = _read(starts, "starts")
@@ -266,28 +321,116 @@ def add_column(calendar: IndexedCalendar, starts: Any, duration: Duration) -> An
     due = _due(calendar, micros, duration)
     if unit == "ns":
         result = due * 1000
+    elif unit == "us":
+        result = due
     else:
         scale = _PER_MICRO[unit]
         if (due % scale).any():  # an amount finer than the unit: keep what it needs
             unit, scale = "us", 1
         result = due // scale
 
+    return _written(calendar, starts, raw, missing, result, unit, pandas_kind)
+
+
+def _written(  # noqa: PLR0917 - the read column's parts, then the answers
+    calendar: IndexedCalendar,
+    given: Any,
+    raw: Any,
+    missing: Any,
+    result: Any,
+    unit: str,
+    pandas_kind: str,
+) -> Any:
+    """Answers (in ``unit``) for the present rows, as the container the column came in."""
+    np = _numpy()
     if pandas_kind:
         import pandas as pd
 
-        values = np.full(len(raw), np.iinfo(np.int64).min, dtype=np.int64)
-        values[~missing] = result
+        if not missing.any():
+            values = result if result is not raw else result.copy()
+        else:
+            values = np.full(len(raw), np.iinfo(np.int64).min, dtype=np.int64)
+            values[~missing] = result
         column = pd.DatetimeIndex(values.view(f"M8[{unit}]")).tz_localize("UTC")
         column = column.tz_convert(calendar.timezone)
         if pandas_kind == "Series":
-            return pd.Series(column, index=starts.index, name=starts.name)
+            return pd.Series(column, index=given.index, name=given.name)
         return column
     rows = iter(result)
-    given = tuple(starts)
+    values = tuple(given)
     return tuple(
-        given[i] if gone else from_micros(int(next(rows)), calendar.timezone)
+        values[i] if gone else from_micros(int(next(rows)), calendar.timezone)
         for i, gone in enumerate(missing)
     )
+
+
+def latest_start_column(calendar: IndexedCalendar, dues: Any, duration: Duration) -> Any:
+    """`WorkingCalendar.latest_start` over many deadlines at once: the latest instants only.
+
+    Args:
+        calendar: The working calendar.
+        dues: Deadlines, as `add_column` reads its starts (any unit, ``NaT`` stays
+            ``NaT``, nanoseconds floored).
+        duration: A `WorkingTime` or `WorkingDays`.
+
+    Returns:
+        The latest starts (`WorkingTime`) or the last instants of the last days of
+        receipt (`WorkingDays`), in the calendar's zone, in the container given (a
+        ``Series`` or ``DatetimeIndex`` in microseconds or nanoseconds, else a tuple).
+
+    Examples:
+        >>> import pandas as pd
+        >>> from pst_core.calendar import WorkingCalendar, WorkingDays
+        >>> due = pd.DatetimeIndex(["2026-03-27 16:00", "2026-11-30 09:00"], tz="Asia/Jakarta")
+        >>> latest = latest_start_column(WorkingCalendar.pst(), due, WorkingDays(3))
+        >>> latest.strftime("%Y-%m-%d %H:%M").tolist()
+        ['2026-03-24 23:59', '2026-11-24 23:59']
+    """
+    if not isinstance(duration, (WorkingTime, WorkingDays)):
+        raise InvalidTypeError("duration", duration, (WorkingTime, WorkingDays))
+    _numpy()  # numpy is needed from here on: say so before reading the column
+    if not type(dues).__module__.startswith("pandas") and isinstance(dues, Iterator):
+        dues = tuple(dues)
+    raw, missing, unit, pandas_kind = _read(dues, "dues")
+    present = raw if not missing.any() else raw[~missing]
+    micros = _to_micros(present, unit)
+    latest = micros if len(micros) == 0 else _latest(calendar, micros, duration)
+    if unit == "ns":
+        result = latest * 1000
+    else:  # an answer one microsecond before midnight needs microseconds
+        unit, result = "us", latest
+    return _written(calendar, dues, raw, missing, result, unit, pandas_kind)
+
+
+def _latest(calendar: IndexedCalendar, micros: Any, duration: WorkingTime | WorkingDays) -> Any:
+    """The latest starts (UTC microseconds) of the present deadlines ``micros``."""
+    np = _numpy()
+    last = _year_of(calendar, int(micros.max()))
+    first = _year_of(calendar, int(micros.min()))
+    if isinstance(duration, WorkingTime):
+        amount = duration.micros
+        if not amount:
+            return micros
+        first -= amount // max(1, calendar.year_index(first).total) + 1
+    else:
+        first -= duration.n // 200 + 1
+    while True:
+        span = _span(calendar, first, last)
+        if isinstance(duration, WorkingTime):
+            i = np.searchsorted(span.opens, micros, side="right") - 1
+            safe = np.maximum(i, 0)
+            inside = (
+                span.cumulative[safe] + np.minimum(micros, span.closes[safe]) - span.opens[safe]
+            )
+            target = np.where(i >= 0, inside, 0) - amount
+            if target.min() >= 0:
+                j = np.searchsorted(span.cumulative, target, side="right") - 1
+                return span.opens[j] + target - span.cumulative[j]
+        else:
+            k = np.searchsorted(span.day_closes, micros, side="right") - duration.n
+            if k.min() >= 0:
+                return span.midnights[k] - 1
+        first -= 1
 
 
 def _read(starts: Any, field: str) -> tuple[Any, Any, str, str]:

@@ -1,10 +1,11 @@
 """What a deadline query answers: when it is due, the days off passed over, and why it may move.
 
 `Deadline` is the result of `WorkingCalendar.deadline`: the due instant with
-everything a person needs to trust it. `Skipped` is one day off with its reason
-(also what `WorkingCalendar.closed_reason` and `days_off` give), `Provisional`
-one reason the answer may still move. Each says itself in Indonesian or English
-with ``describe(language)``.
+everything a person needs to trust it; `LatestStart`, of `WorkingCalendar.latest_start`,
+is the same question backwards (by when must it start, or be received, to be due in
+time). `Skipped` is one day off with its reason (also what
+`WorkingCalendar.closed_reason` and `days_off` give), `Provisional` one reason the
+answer may still move. Each says itself in Indonesian or English with ``describe(language)``.
 
 This module sits below the calendar and its query engine: it knows a calendar
 only through `DeadlineCalendar`, the few facts a `Deadline` reads to explain
@@ -33,11 +34,12 @@ from pst_core.calendar.durations import (
     WorkingTime,
 )
 from pst_core.calendar.hours import WorkingHours
-from pst_core.i18n import Language, check_language, text
+from pst_core.i18n import Language, check_language, display_language, text
 
 __all__ = [
     "Deadline",
     "DeadlineCalendar",
+    "LatestStart",
     "Provisional",
     "ProvisionalKind",
     "SkipKind",
@@ -83,6 +85,20 @@ class Skipped:
     def __str__(self) -> str:
         return self.describe("en")
 
+    def to_data(self) -> dict[str, str]:
+        """The day as JSON-ready data: ``day`` (ISO date), ``kind``, ``reason``, ``reason_en``.
+
+        Example:
+            >>> Skipped(date(2026, 3, 21), "Hari Raya Idul Fitri", "national").to_data()["day"]
+            '2026-03-21'
+        """
+        return {
+            "day": self.day.isoformat(),
+            "kind": self.kind,
+            "reason": self.reason,
+            "reason_en": self.reason_en or self.reason,
+        }
+
 
 ProvisionalKind = Literal["estimated", "undecreed"]
 """Why a deadline may still move: an estimated holiday, or a year without a decree."""
@@ -103,7 +119,7 @@ class Provisional:
 
     Examples:
         >>> Provisional("undecreed", 2028, version="0.1").describe("id")
-        'SKB cuti bersama 2028 belum ada dalam data holidays (holidays 0.1)'
+        'SKB cuti bersama 2028 belum ada dalam data hari libur (holidays 0.1)'
     """
 
     kind: ProvisionalKind
@@ -125,6 +141,23 @@ class Provisional:
 
     def __str__(self) -> str:
         return self.describe("en")
+
+    def to_data(self) -> dict[str, str | int | None]:
+        """The reason as JSON-ready data: ``kind``, ``year``, ``day`` (ISO date or ``None``),
+        ``name``, ``name_en``, ``version``.
+
+        Example:
+            >>> Provisional("undecreed", 2028, version="0.1").to_data()["day"] is None
+            True
+        """
+        return {
+            "kind": self.kind,
+            "year": self.year,
+            "day": None if self.day is None else self.day.isoformat(),
+            "name": self.name,
+            "name_en": self.name_en or self.name,
+            "version": self.version,
+        }
 
 
 class DeadlineCalendar(Protocol):
@@ -213,6 +246,44 @@ class Deadline:
             return None
         return self.calendar.closed_reason(self.due.date())
 
+    def to_data(self) -> dict[str, object]:
+        """The deadline as JSON-ready data (what ``pst-core deadline --json`` prints).
+
+        A stable shape: ``start`` and ``due`` (ISO 8601 instants with their offset),
+        ``timezone`` (IANA name), ``duration`` (``kind``: ``working_days``,
+        ``working_time``, ``calendar_days`` or ``calendar_months``; ``text`` and
+        ``text_id``), ``provisional`` (bool), ``reasons`` (`Provisional.to_data`
+        each), ``skipped`` (`Skipped.to_data` each) and ``sources`` (strings).
+
+        Example:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> data = WorkingCalendar.pst().deadline(start, WorkingDays(3)).to_data()
+            >>> data["due"], data["provisional"], len(data["skipped"])
+            ('2026-03-27T16:00:00+07:00', False, 7)
+        """
+        kinds = {
+            WorkingDays: "working_days",
+            WorkingTime: "working_time",
+            CalendarDays: "calendar_days",
+            CalendarMonths: "calendar_months",
+        }
+        zone = self.due.tzinfo
+        return {
+            "start": self.start.isoformat(),
+            "due": self.due.isoformat(),
+            "timezone": zone.key if isinstance(zone, ZoneInfo) else str(zone),
+            "duration": {
+                "kind": kinds[self.duration.__class__],
+                "text": self.duration.describe("en"),
+                "text_id": self.duration.describe("id"),
+            },
+            "provisional": self.provisional,
+            "reasons": [reason.to_data() for reason in self.reasons],
+            "skipped": [day.to_data() for day in self.skipped],
+            "sources": list(self.sources),
+        }
+
     def _lines(self, language: Language) -> list[str]:
         lines = [
             text(
@@ -272,21 +343,135 @@ class Deadline:
             lines.append(text("calendar.deadline.sources", language, sources=said))
         return "\n".join(lines)
 
-    def _repr_html_(self) -> str:
+    def to_html(self, language: Language | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`): the answer, then the days off passed over.
+
+        Examples:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> start = datetime(2026, 3, 17, 14, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> shown = WorkingCalendar.pst().deadline(start, WorkingDays(3)).to_html("id")
+            >>> "Tenggat Jumat, 27 Maret 2026" in shown, "Hari Suci Nyepi" in shown
+            (True, True)
+        """
         from pst_core._display import html_block, html_table
 
+        said = display_language() if language is None else check_language(language)
         tables: tuple[str, ...] = ()
         if self.skipped:
-            headers = [text(f"calendar.column.{c}") for c in ("day", "reason", "kind")]
+            headers = [text(f"calendar.column.{c}", said) for c in ("day", "reason", "kind")]
             rows = [
-                [f"{s.day:%a %Y-%m-%d}", s.reason_en or s.reason, text(f"calendar.kind.{s.kind}")]
+                [
+                    say_day(s.day, said),
+                    s.reason if said == "id" else s.reason_en or s.reason,
+                    text(f"calendar.kind.{s.kind}", said),
+                ]
                 for s in self.skipped
             ]
-            caption = text("calendar.deadline.skipped", "en", count=len(self.skipped))
+            caption = text("calendar.deadline.skipped", said, count=len(self.skipped))
             tables = (html_table(headers, rows, caption=caption.rstrip(":")),)
         if self.sources:
-            tables += (html_table([text("calendar.column.source")], [[s] for s in self.sources]),)
-        return html_block(text("calendar.deadline.title"), self._lines("en"), *tables)
+            head = [text("calendar.column.source", said)]
+            tables += (html_table(head, [[s] for s in self.sources]),)
+        return html_block(text("calendar.deadline.title", said), self._lines(said), *tables)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+
+# Not slotted, as Deadline: the engine builds it positionally on a hot path.
+@attrs.frozen(repr=False, slots=False)
+class LatestStart:
+    """The latest instant from which a duration still ends by a deadline, and why.
+
+    The answer of `WorkingCalendar.latest_start`, explained as a `Deadline` is:
+
+    * `WorkingTime`: ``latest`` is the exact last instant to start; starting then,
+      the open time runs out by ``due``, and starting any later it does not.
+    * `WorkingDays`: ``latest`` is the last instant of the last day of receipt whose
+      deadline is still by ``due`` (the day of receipt never counts, so it may be a
+      day off); received a day later, the deadline falls after ``due``.
+
+    Attributes:
+        latest: The latest start (or receipt), in the calendar's zone.
+        duration: The duration that must fit.
+        due: The deadline it must end by, in the calendar's zone.
+        provisional: True when the answer may still move (an estimated holiday or a
+            year without its cuti bersama decree between ``latest`` and ``due``).
+        reasons: Why it is provisional, each a `Provisional`.
+        skipped: Every non-working day between ``latest`` and ``due``.
+        sources: Where the calendar's own data came from, when it matters.
+        calendar: The calendar that computed it (not compared; ``None`` when unknown).
+
+    Examples:
+        >>> from pst_core.calendar import WorkingCalendar
+        >>> wib = ZoneInfo("Asia/Jakarta")
+        >>> answer = WorkingCalendar.pst().latest_start(
+        ...     datetime(2026, 3, 27, 16, 0, tzinfo=wib), WorkingDays(3))
+        >>> answer.latest.isoformat()  # a day of cuti bersama, then three working days
+        '2026-03-24T23:59:59.999999+07:00'
+        >>> print(answer.describe("id").splitlines()[0])
+        Diterima paling lambat Selasa, 24 Maret 2026: tenggat 3 hari kerja sejak hari itu ...
+    """
+
+    latest: datetime
+    duration: Duration
+    due: datetime
+    provisional: bool
+    reasons: tuple[Provisional, ...]
+    skipped: tuple[Skipped, ...]
+    sources: tuple[str, ...] = ()
+    calendar: DeadlineCalendar | None = attrs.field(default=None, eq=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"LatestStart(latest={self.latest.isoformat()!r}, duration={self.duration!r}, "
+            f"due={self.due.isoformat()!r}, provisional={self.provisional})"
+        )
+
+    def describe(self, language: Language = "en") -> str:
+        """The answer said to a person, in ``language`` (what ``pst-core latest-start`` prints).
+
+        Examples:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> due = datetime(2026, 11, 27, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> print(WorkingCalendar.pst().latest_start(due, WorkingTime(90)).describe())
+            Start by Thursday 26 November 2026, 15:00 WIB: 1 hour 30 minutes ends by Friday ...
+            Calendar: WIB, 38 hours a week (Mon–Thu 08:00-15:30; Fri 08:00-16:00; ...).
+            Working time counts back from the deadline, only during opening hours.
+            Final: no estimated holiday or missing decree affects it.
+            No day off passed over.
+        """
+        check_language(language)
+        said = self.duration.describe(language)
+        due = say_moment(self.due, language)
+        if self.duration.__class__ is WorkingDays:
+            day = say_day(self.latest.date(), language)
+            lines = [text("calendar.latest.by_day", language, day=day, duration=said, due=due)]
+        else:
+            latest = say_moment(self.latest, language)
+            lines = [text("calendar.latest.at", language, latest=latest, duration=said, due=due)]
+        if self.calendar is not None:
+            lines.append(_say_calendar(self.calendar, language))
+        kind = "working_days" if self.duration.__class__ is WorkingDays else "working_time"
+        lines.append(text(f"calendar.latest.counting.{kind}", language))
+        if self.reasons:
+            lines.append(text("calendar.latest.provisional", language))
+            lines += [f"  - {reason.describe(language)}" for reason in self.reasons]
+        else:
+            lines.append(text("calendar.deadline.final", language))
+        if self.skipped:
+            lines.append(text("calendar.deadline.skipped", language, count=len(self.skipped)))
+            lines += [f"  - {day.describe(language)}" for day in self.skipped]
+        else:
+            lines.append(text("calendar.deadline.none_skipped", language))
+        if self.sources:
+            said = "; ".join(self.sources)
+            lines.append(text("calendar.deadline.sources", language, sources=said))
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.describe("en")
 
 
 def _say_calendar(calendar: DeadlineCalendar, language: Language) -> str:

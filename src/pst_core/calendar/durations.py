@@ -29,7 +29,7 @@ from typing import ClassVar, Literal, TypeAlias, TypeVar
 
 import attrs
 
-from pst_core._validation import require_aware
+from pst_core._validation import require_aware, require_short
 from pst_core.errors import InvalidDurationError, InvalidTypeError, InvalidValueError
 from pst_core.i18n import Language, check_language
 
@@ -430,6 +430,8 @@ ACCEPTED_FORMS = (
 
 def _unit(words: str) -> _Unit | None:
     said = " ".join(words.lower().split())
+    if len(said) == 1 and not words.strip().islower():
+        return None  # "1 M": a month elsewhere (ISO 8601's P1M), never read as a minute
     for pattern, unit in _UNITS:
         if pattern.fullmatch(said):
             return unit
@@ -547,6 +549,11 @@ def parse_duration(text: str) -> Duration:
     (``"minggu"``, ``"pekan"``) is 7 calendar days, as the standards write a
     week's wait ("7 (tujuh) hari").
 
+    A phrase longer than 200 characters (``MAX_PHRASE_CHARACTERS``) is refused at
+    once, before parsing; a one-letter unit in capitals (``"1 M"``: a month in ISO
+    8601, ``"H"``: a day in ``H-1``) is refused as ambiguous, while ``"m"`` and
+    ``"h"`` are minutes and hours.
+
     Raises:
         InvalidDurationError: for anything else, naming the word not understood and
             the nearest accepted form when there is one, then every accepted form.
@@ -567,6 +574,7 @@ def parse_duration(text: str) -> Duration:
     """
     if not isinstance(text, str):
         raise InvalidTypeError("duration", text, "str")
+    require_short(text, "duration", error=InvalidDurationError)
     too_long = _LONG_NUMBER.search(text)
     if too_long is not None:
         raise InvalidDurationError("duration", text, f"a number of at most {_MAX_DIGITS} digits")

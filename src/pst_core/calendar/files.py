@@ -78,6 +78,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from pst_core._validation import require_people_text
 from pst_core.calendar.adjustments import (
     CalendarFileWarning,
     Closure,
@@ -86,13 +87,21 @@ from pst_core.calendar.adjustments import (
 )
 from pst_core.calendar.converter import structure
 from pst_core.calendar.deadline import Skipped
-from pst_core.calendar.holidays import DecreeAction, DecreedDay, HolidayKind, holiday_horizon
+from pst_core.calendar.holidays import (
+    DecreeAction,
+    DecreedDay,
+    HolidayKind,
+    check_removal,
+    holiday_horizon,
+)
 from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.calendar.zones import province
 from pst_core.errors import (
     DataFileError,
     FileProblem,
+    InvalidValueError,
     NoWorkingTimeError,
+    Phrase,
     PstError,
     UnknownNameError,
 )
@@ -178,7 +187,19 @@ class _CalendarData:
 
 # -- problems ------------------------------------------------------------------------
 
-_Problem = tuple[str, object, str]  # field path, value, what is allowed
+_Problem = tuple[str, object, "str | Phrase"]  # field path, value, what is allowed
+
+
+def _text(path: str, value: str | None, problems: list[_Problem], *, blank: bool = False) -> bool:
+    """Whether ``value`` is text for people (`require_people_text`), else a problem at ``path``."""
+    if value is None:
+        return True
+    try:
+        require_people_text(value, path, blank=blank)
+    except InvalidValueError as err:
+        problems.append((path, value, err.allowed_phrase))
+        return False
+    return True
 
 
 def _raise(file: str, problems: list[_Problem]) -> None:
@@ -228,7 +249,8 @@ def _periods(spec: _CalendarData, horizon: tuple[int, int], problems: list[_Prob
     periods = []
     for i, p in enumerate(spec.periods):
         _check_dates(f"periods[{i}]", p.start, p.end, horizon, problems)
-        if p.end >= p.start:
+        named = _text(f"periods[{i}].name", p.name, problems)
+        if named and p.end >= p.start:
             periods.append((i, p))
     ordered = sorted(periods, key=lambda item: item[1].start)
     for (i, before), (j, after) in itertools.pairwise(ordered):
@@ -254,7 +276,7 @@ def _closures(
     for i, c in enumerate(spec.closures):
         end = c.end or c.start
         _check_dates(f"closures[{i}]", c.start, end, horizon, problems)
-        if end >= c.start:
+        if _text(f"closures[{i}].reason", c.reason, problems) and end >= c.start:
             closures.append(Closure(c.start, end, c.reason))
     return closures
 
@@ -279,6 +301,8 @@ def _extra_days(
         if i in repeats:
             where = f"extra_working_days[{repeats[i]}]"
             problems.append((f"{path}.day", e.day.isoformat(), f"a date not already in {where}"))
+        if not _text(f"{path}.reason", e.reason, problems):
+            continue
         try:
             windows = tuple(Window.parse(w) for w in e.windows)
             extra.append(ExtraWorkingDay(e.day, e.reason, windows))
@@ -298,7 +322,21 @@ def _decreed(
         if i in repeats:
             allowed = f"a date not already decreed as {d.kind} in decreed[{repeats[i]}]"
             problems.append((f"{path}.day", d.day.isoformat(), allowed))
-        decreed.append(DecreedDay(d.day, d.kind, d.name, d.decree, d.action, d.name_en or ""))
+        texts = [
+            _text(f"{path}.name", d.name, problems),
+            _text(f"{path}.decree", d.decree, problems),
+            _text(f"{path}.name_en", d.name_en, problems, blank=True),
+        ]
+        if not all(texts):
+            continue
+        day = DecreedDay(d.day, d.kind, d.name, d.decree, d.action, d.name_en or "")
+        try:
+            if horizon[0] <= d.day.year <= horizon[1]:
+                check_removal(day, f"{path}.day")
+        except InvalidValueError as err:
+            problems.append((f"{path}.day", d.day.isoformat(), err.allowed_phrase))
+            continue
+        decreed.append(day)
     return decreed
 
 
@@ -342,6 +380,7 @@ def read_calendar(data: Mapping[str, Any], file: str, *, build: Callable[..., C]
     spec = structure(data, _CalendarData, file=file)
     horizon = holiday_horizon()
     problems: list[_Problem] = []
+    _text("name", spec.name, problems, blank=True)
     zone = _zone(spec, problems)
     periods = _periods(spec, horizon, problems)
     closures = _closures(spec, horizon, problems)

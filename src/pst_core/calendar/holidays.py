@@ -22,15 +22,15 @@ import importlib.util
 import json
 import os
 import sys
-from collections.abc import Callable, Mapping
-from datetime import date
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, Literal
 
 import attrs
 
-from pst_core._validation import instance_of, non_empty, one_of
-from pst_core.errors import CalendarHorizonError
+from pst_core._validation import instance_of, one_line_text, one_of, people_text
+from pst_core.errors import CalendarHorizonError, InvalidValueError, Phrase
 from pst_core.i18n import Language, check_language, text
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "HolidayKind",
     "HolidayYear",
     "PublicHoliday",
+    "check_removal",
     "check_year",
     "decreed_holidays",
     "holiday_horizon",
@@ -80,11 +81,11 @@ class PublicHoliday:
     """
 
     day: date = attrs.field(validator=instance_of(date))
-    name: str = attrs.field(validator=[instance_of(str), non_empty])
-    name_en: str = attrs.field(validator=[instance_of(str), non_empty])
+    name: str = attrs.field(validator=one_line_text)
+    name_en: str = attrs.field(validator=one_line_text)
     kind: HolidayKind = attrs.field(validator=one_of(_CATEGORY))
     estimated: bool = attrs.field(default=False, validator=instance_of(bool))
-    decree: str = attrs.field(default="", validator=instance_of(str))
+    decree: str = attrs.field(default="", validator=people_text)
 
     def describe(self, language: Language = "en") -> str:
         """The name in ``language``, with the estimate mark when the date is estimated."""
@@ -93,10 +94,26 @@ class PublicHoliday:
             name += f" ({text('calendar.estimated', language)})"
         return name
 
+    def to_data(self) -> dict[str, object]:
+        """The day as JSON-ready data: ``day`` (ISO date), ``name``, ``name_en``, ``kind``,
+        ``estimated`` and ``decree``."""
+        return {
+            "day": self.day.isoformat(),
+            "name": self.name,
+            "name_en": self.name_en,
+            "kind": self.kind,
+            "estimated": self.estimated,
+            "decree": self.decree,
+        }
+
 
 @attrs.frozen
 class HolidayYear:
-    """The holidays of one year, sorted by date.
+    """The holidays of one year, sorted by date; a container of their dates.
+
+    As with the ``holidays`` package, a day is ``in`` the year when something
+    falls on it, ``len`` counts the days (a day with two entries counts once),
+    iteration gives the dates in order and ``year[day]`` the day's names.
 
     Attributes:
         year: The year.
@@ -110,6 +127,10 @@ class HolidayYear:
         >>> y = indonesian_holidays(2026)
         >>> len(y.national), len(y.cuti_bersama), len(y.estimated)
         (17, 8, 0)
+        >>> date(2026, 3, 19) in y, date(2026, 3, 17) in y, len(y)
+        (True, False, 25)
+        >>> next(iter(y)), y[date(2026, 3, 19)]
+        (datetime.date(2026, 1, 1), 'Hari Suci Nyepi')
     """
 
     year: int = attrs.field(validator=instance_of(int))
@@ -135,6 +156,45 @@ class HolidayYear:
     def on(self, day: date) -> tuple[PublicHoliday, ...]:
         """The holidays falling on ``day`` (usually none or one)."""
         return tuple(h for h in self.holidays if h.day == day)
+
+    def _days(self) -> tuple[date, ...]:
+        return tuple(dict.fromkeys(h.day for h in self.holidays))
+
+    def __contains__(self, day: object) -> bool:
+        """Whether a holiday falls on ``day`` (a ``date``; a datetime is not a day)."""
+        if not isinstance(day, date) or isinstance(day, datetime):
+            return False
+        return any(h.day == day for h in self.holidays)
+
+    def __len__(self) -> int:
+        return len(self._days())
+
+    def __iter__(self) -> Iterator[date]:
+        return iter(self._days())
+
+    def __getitem__(self, day: date) -> str:
+        """The Indonesian names of the holidays on ``day``, ``"; "`` between two.
+
+        Raises:
+            KeyError: when no holiday falls on ``day``.
+        """
+        found = self.on(day) if day in self else ()
+        if not found:
+            raise KeyError(day)
+        return "; ".join(h.name for h in found)
+
+    def to_data(self) -> dict[str, object]:
+        """The year as JSON-ready data (what ``pst-core holidays --json`` prints).
+
+        A stable shape: ``year``, ``decreed`` (bool), ``decrees`` (strings) and
+        ``holidays`` (`PublicHoliday.to_data` each, by date).
+        """
+        return {
+            "year": self.year,
+            "decreed": self.decreed,
+            "decrees": list(self.decrees),
+            "holidays": [h.to_data() for h in self.holidays],
+        }
 
 
 # -- where the dates come from ----------------------------------------------------------
@@ -329,10 +389,10 @@ class DecreedDay:
 
     day: date = attrs.field(validator=instance_of(date))
     kind: HolidayKind = attrs.field(validator=one_of(_CATEGORY))
-    name: str = attrs.field(validator=[instance_of(str), non_empty])
-    decree: str = attrs.field(validator=[instance_of(str), non_empty])
+    name: str = attrs.field(validator=one_line_text)
+    decree: str = attrs.field(validator=one_line_text)
     action: DecreeAction = attrs.field(default="add", validator=one_of(("add", "remove")))
-    name_en: str = attrs.field(default="", validator=instance_of(str))
+    name_en: str = attrs.field(default="", validator=people_text)
 
     @property
     def holiday(self) -> PublicHoliday:
@@ -349,6 +409,41 @@ class DecreedDay:
             kind=self.kind,
             decree=self.decree,
         )
+
+
+def check_removal(decreed: DecreedDay, field: str) -> DecreedDay:
+    """Return ``decreed`` unless it removes a day the ``holidays`` data does not hold.
+
+    A removal that finds nothing would still mark its year as decreed, and every
+    deadline of that year would lose its "no cuti bersama decree yet" warning: it
+    is refused, naming the day and what the data holds on it.
+
+    Raises:
+        InvalidValueError: naming ``field``, the day and its kind.
+        CalendarHorizonError: the day's year is outside the holiday data.
+
+    Examples:
+        >>> no_holiday = DecreedDay(date(2028, 6, 6), "cuti_bersama", "Cuti", "SKB", "remove")
+        >>> check_removal(no_holiday, "decreed[0]")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidValueError: decreed[0]: a decreed removal finds no day off on ...
+    """
+    if decreed.action != "remove":
+        return decreed
+    table = indonesian_holidays(check_year(decreed.day.year))
+    if not any(h.kind == decreed.kind for h in table.on(decreed.day)):
+        raise InvalidValueError(
+            field,
+            decreed.day,
+            Phrase(
+                "calendar.error.removal_finds_a_holiday",
+                kind=Phrase(f"calendar.kind.{decreed.kind}"),
+            ),
+            problem=Phrase("calendar.error.removal_finds_nothing"),
+            shown=decreed.day.isoformat(),
+        )
+    return decreed
 
 
 def with_decrees(table: HolidayYear, decreed: tuple[DecreedDay, ...]) -> HolidayYear:

@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from pst_core._validation import require_aware, require_date
-from pst_core.calendar.deadline import Deadline, Provisional, Skipped
+from pst_core.calendar.deadline import Deadline, LatestStart, Provisional, Skipped
 from pst_core.calendar.durations import (
     CalendarDays,
     CalendarMonths,
@@ -49,13 +49,52 @@ from pst_core.errors import InvalidTypeError, InvalidValueError
 
 __all__ = ["CalendarQueries"]
 
-# tzinfo types whose utcoffset() is never None: an aware datetime in one of them needs no check.
-_ZONE_TYPES = frozenset({ZoneInfo, timezone})
+# Fixed zones (`datetime.timezone`: UTC, +07:00 from fromisoformat) seen so far, with their
+# UTC offset in whole seconds: a start in one needs no utcoffset() call.
+_OFFSET_SECONDS: dict[object, int] = {}
 # Wall-clock steps of whole minutes inside one day, built once: answers are opening + step.
 _MINUTE_STEPS = tuple(timedelta(minutes=m) for m in range(24 * 60 + 1))
 # The mean Gregorian year: epoch microseconds // this is the UTC year give or take a day.
 _MICROS_PER_YEAR = 31_556_952_000_000
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_ONE_SECOND = timedelta(seconds=1)
+
+
+def offset_seconds(offset: timedelta | None, zone: object) -> int | None:
+    """A UTC offset (``datetime.utcoffset()``) in whole seconds; a fixed ``zone``'s is kept.
+
+    ``None`` for a naive datetime's ``None``, a sub-second offset or anything else: the
+    general path answers (or refuses) those. Only a `datetime.timezone` is remembered (by
+    the offset it compares by): another zone's offset depends on the instant.
+    """
+    if offset.__class__ is not timedelta or offset % _ONE_SECOND:
+        return None
+    seconds: int = offset // _ONE_SECOND
+    if zone.__class__ is timezone and len(_OFFSET_SECONDS) < 4096:  # a flood is not kept
+        _OFFSET_SECONDS[zone] = seconds
+    return seconds
+
+
+# Classes read by their epoch nanoseconds (pandas' Timestamp: its wall-clock fields and
+# utcoffset() are computed, its ``value`` is stored), by whether they are one.
+_NANOS_TYPES: dict[type, bool] = {}
+
+
+def epoch_nanos(moment: object) -> int | None:
+    """An aware pandas ``Timestamp``'s nanoseconds since the epoch (its ``value``), else ``None``.
+
+    pandas is never imported: the class is recognised by its name and module.
+    """
+    cls = moment.__class__
+    known = _NANOS_TYPES.get(cls)
+    if known is None:
+        known = _NANOS_TYPES[cls] = cls.__name__ == "Timestamp" and cls.__module__.startswith(
+            "pandas"
+        )
+    if not known or moment.tzinfo is None:  # type: ignore[attr-defined]
+        return None
+    value: int = moment.value  # type: ignore[attr-defined]
+    return value
 
 
 def _working_time(
@@ -139,7 +178,7 @@ class CalendarQueries:
     # The fast paths are inlined on purpose: one more call per add costs a measurable share of
     # a scalar add (benchmarks/calendar.py); tests/calendar/test_fast_paths_agree.py checks each
     # against `_add`.
-    def add(self, start: datetime, duration: Duration) -> datetime:  # noqa: C901, PLR0912 - hot path
+    def add(self, start: datetime, duration: Duration) -> datetime:  # noqa: C901, PLR0911, PLR0912 - hot path
         """The instant ``duration`` after ``start`` on this calendar.
 
         * `WorkingTime`: when that much open time has elapsed, counting from
@@ -160,15 +199,26 @@ class CalendarQueries:
             >>> cal.add(datetime(2026, 1, 31, 10, 0, tzinfo=wib), CalendarMonths(1)).isoformat()
             '2026-02-28T10:00:00+07:00'
         """
-        # Fast paths: a datetime in the calendar's own zone, in a year whose UTC offset
-        # does not change, is read from its wall clock with no time-zone call at all;
-        # another zoneinfo/fixed zone goes through one timestamp() call.
+        # Fast paths, for any aware datetime (a subclass such as pandas' Timestamp too) in a
+        # year whose UTC offset does not change: read from the wall clock when the start's
+        # offset is the calendar's (its own zone, +07:00 from fromisoformat, Asia/Bangkok...),
+        # else as epoch microseconds from the wall clock and the start's offset.
         kind = duration.__class__
-        if start.__class__ is datetime:
-            zone = start.tzinfo
-            if zone is self.timezone:
-                index = self._years.get(start.year)
-                if index is not None and index.offset is not None:
+        if start.__class__ is not datetime and (nanos := epoch_nanos(start)) is not None:
+            due = self._add_at(nanos // 1000, duration)
+            if due is not None:
+                return due
+        elif start.__class__ is datetime or isinstance(start, datetime):
+            index = self._years.get(start.year)
+            if index is not None and index.offset is not None:
+                zone = start.tzinfo
+                shift: int | None = 0
+                if zone is not self.timezone:  # a fixed zone: its offset is kept
+                    seconds_off = _OFFSET_SECONDS.get(zone) if zone.__class__ is timezone else None
+                    if seconds_off is None:
+                        seconds_off = offset_seconds(start.utcoffset(), zone)
+                    shift = None if seconds_off is None else index.offset - seconds_off
+                if shift == 0:  # the calendar's own wall clock
                     if kind is WorkingDays:
                         i = index.days_through[start.toordinal() - index.first_ordinal]
                         i += duration.n - 1  # type: ignore[union-attr]
@@ -187,24 +237,43 @@ class CalendarQueries:
                         due = _working_time(self._years, index, micros, duration.micros)  # type: ignore[union-attr]
                         if due is not None:
                             return due
-            elif zone.__class__ in _ZONE_TYPES and not start.microsecond:
-                micros = int(start.timestamp()) * 1_000_000
-                index = self._recent
-                if index is None or not index.begins <= micros < index.ends:
-                    index = self._years.get(1970 + micros // _MICROS_PER_YEAR)
-                    if index is None or not index.begins <= micros < index.ends:
-                        index = self._index_at(micros)
-                if index.offset is not None:
-                    if kind is WorkingTime:
-                        due = _working_time(self._years, index, micros, duration.micros)  # type: ignore[union-attr]
-                        if due is not None:
-                            return due
-                    elif kind is WorkingDays:
-                        i = bisect_right(index.day_midnights, micros) + duration.n - 1  # type: ignore[union-attr]
-                        due = _day_close(self._years, index, i)
-                        if due is not None:
-                            return due
+                elif shift is not None:  # another offset: the instant, then its local year
+                    if kind is WorkingDays:  # the local date, from the wall clock and the shift
+                        seconds = (start.hour * 60 + start.minute) * 60 + start.second + shift
+                        k = start.toordinal() + seconds // 86_400 - index.first_ordinal
+                        if 0 <= k < len(index.days_through):
+                            i = index.days_through[k] + duration.n - 1  # type: ignore[union-attr]
+                            closing = index.day_close_times
+                            if i < len(closing):
+                                return closing[i]
+                            due = _day_close(self._years, index, i)
+                            if due is not None:
+                                return due
+                    elif kind is WorkingTime:
+                        seconds = (
+                            ((start.toordinal() - _EPOCH_ORDINAL) * 24 + start.hour) * 60
+                            + start.minute
+                        ) * 60 + start.second
+                        micros = (seconds + shift - index.offset) * 1_000_000 + start.microsecond
+                        if not index.begins <= micros < index.ends:  # another local year
+                            index = self._index_at(micros)
+                        if index.offset is not None:
+                            due = _working_time(self._years, index, micros, duration.micros)  # type: ignore[union-attr]
+                            if due is not None:
+                                return due
         return self._add(start, duration)
+
+    def _add_at(self, micros: int, duration: Duration) -> datetime | None:
+        """The fast path of `add` from epoch microseconds (a pandas Timestamp's), or ``None``."""
+        index = self._index_at(micros)
+        if index.offset is None:
+            return None
+        if duration.__class__ is WorkingTime:
+            return _working_time(self._years, index, micros, duration.micros)
+        if duration.__class__ is WorkingDays:
+            i = bisect_right(index.day_midnights, micros) + duration.n - 1
+            return _day_close(self._years, index, i)
+        return None
 
     def _add(self, start: datetime, duration: Duration) -> datetime:
         """The general path of `add`: exact integers, any zone, any year."""
@@ -258,10 +327,16 @@ class CalendarQueries:
             ...     print(reason.describe("id"))
             Hari Raya Idul Fitri pada Minggu, 27 Februari 2028 adalah tanggal perkiraan
             Hari kedua dari Hari Raya Idul Fitri pada Senin, 28 Februari 2028 adalah ...
-            SKB cuti bersama 2028 belum ada dalam data holidays (holidays ...)
+            SKB cuti bersama 2028 belum ada dalam data hari libur (holidays ...)
         """
         due = self.add(start, duration)  # checks start and duration
-        local = start if start.tzinfo is self.timezone else self._local(start, "start")
+        if start.tzinfo is self.timezone:
+            local = start
+        else:  # add() took it, so it is aware
+            try:
+                local = start.astimezone(self.timezone)
+            except OverflowError:
+                local = self._local(start, "start")  # says why
         skipped: tuple[Skipped, ...] = ()
         reasons: tuple[Provisional, ...] = ()
         sources: tuple[str, ...] = ()
@@ -272,6 +347,76 @@ class CalendarQueries:
                 sources = self._sources(local.date(), due.date())
         # start, duration, due, provisional, reasons, skipped, sources, calendar (positional: hot)
         return Deadline(local, duration, due, bool(reasons), reasons, skipped, sources, self)
+
+    def latest_start(self, due: datetime, duration: WorkingTime | WorkingDays) -> LatestStart:
+        """The latest instant from which ``duration`` still ends by ``due``, with why.
+
+        * `WorkingTime`: the exact last instant to start: ``add(latest, duration)``
+          is at or before ``due``, and from any later instant it is after ``due``.
+          ``WorkingTime(0)`` gives ``due`` itself.
+        * `WorkingDays`: the last instant of the last day of receipt whose deadline
+          (``add``) is still at or before ``due``. The day of receipt never counts,
+          so it may be a day off; received the next day, it is due too late.
+
+        The result lists the days off between the two and whether the answer is
+        provisional, as `deadline` does. Calendar days and months are wall-clock
+        arithmetic: subtract them from ``due`` yourself.
+
+        Raises:
+            InvalidTypeError: ``duration`` is not `WorkingTime` or `WorkingDays`.
+
+        Examples:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> cal, wib = WorkingCalendar.pst(), ZoneInfo("Asia/Jakarta")
+            >>> due = datetime(2026, 11, 30, 9, 0, tzinfo=wib)  # a Monday
+            >>> cal.latest_start(due, WorkingTime(90)).latest.isoformat()
+            '2026-11-27T15:30:00+07:00'
+            >>> cal.latest_start(due, WorkingDays(1)).latest.isoformat()
+            '2026-11-26T23:59:59.999999+07:00'
+        """
+        kind = duration.__class__
+        if kind is not WorkingTime and kind is not WorkingDays:
+            raise InvalidTypeError("duration", duration, (WorkingTime, WorkingDays))
+        micros = self._micros(due, "due")
+        if kind is WorkingTime:
+            latest = self._latest_start_micros(micros, duration.micros)  # type: ignore[union-attr]
+        else:
+            latest = self._latest_receipt_micros(micros, duration.n)  # type: ignore[union-attr]
+        start = from_micros(latest, self.timezone)
+        local_due = self._local(due, "due")
+        skipped, reasons = self._passed_over(
+            start.year, start.toordinal(), local_due.year, local_due.toordinal()
+        )
+        sources: tuple[str, ...] = ()
+        if self.source or self.decreed:
+            sources = self._sources(start.date(), local_due.date())
+        return LatestStart(
+            start, duration, local_due, bool(reasons), reasons, skipped, sources, self
+        )
+
+    def _latest_start_micros(self, micros: int, amount: int) -> int:
+        """The latest instant whose open time up to ``micros`` is at least ``amount``."""
+        if not amount:
+            return micros
+        index = self._index_at(micros)
+        target = index.elapsed(micros) - amount  # open time of the year before the answer
+        while target < 0:
+            index = self.year_index(index.year - 1)
+            target += index.total
+        # The last instant with that much open time before it: inside a window, or the
+        # opening that follows when it is reached exactly at a closing (target < total here).
+        j = bisect_right(index.cumulative, target) - 1
+        return index.opens[j] + target - index.cumulative[j]
+
+    def _latest_receipt_micros(self, micros: int, n: int) -> int:
+        """The last instant of the last day whose ``n`` working days close by ``micros``."""
+        index = self._index_at(micros)
+        # The last working day closing by ``micros``, then ``n - 1`` working days back.
+        position = bisect_right(index.day_closes, micros) - n
+        while position < 0:
+            index = self.year_index(index.year - 1)
+            position += len(index.day_closes)
+        return index.day_midnights[position] - 1
 
     def _sources(self, first: date, last: date) -> tuple[str, ...]:
         found = [self.source] if self.source else []
@@ -423,14 +568,30 @@ class CalendarQueries:
 
     def _locate(self, at: object, field: str) -> tuple[int, YearIndex]:
         """``at`` as epoch microseconds, with the index of its local year."""
-        if at.__class__ is datetime and at.tzinfo is self.timezone:
+        if at.__class__ is not datetime:
+            nanos = epoch_nanos(at)
+            if nanos is not None:
+                return nanos // 1000, self._index_at(nanos // 1000)
+        if at.__class__ is datetime or isinstance(at, datetime):
             moment: datetime = at
             index = self._years.get(moment.year)
             if index is not None and index.offset is not None:
-                seconds = (
-                    ((moment.toordinal() - _EPOCH_ORDINAL) * 24 + moment.hour) * 60 + moment.minute
-                ) * 60 + moment.second
-                return (seconds - index.offset) * 1_000_000 + moment.microsecond, index
+                zone = moment.tzinfo
+                if zone is self.timezone:
+                    seconds_off: int | None = index.offset
+                else:
+                    seconds_off = _OFFSET_SECONDS.get(zone) if zone.__class__ is timezone else None
+                    if seconds_off is None:
+                        seconds_off = offset_seconds(moment.utcoffset(), zone)
+                if seconds_off is not None:
+                    seconds = (
+                        ((moment.toordinal() - _EPOCH_ORDINAL) * 24 + moment.hour) * 60
+                        + moment.minute
+                    ) * 60 + moment.second
+                    micros = (seconds - seconds_off) * 1_000_000 + moment.microsecond
+                    if not index.begins <= micros < index.ends:  # another local year
+                        index = self._index_at(micros)
+                    return micros, index
         micros = self._micros(at, field)
         return micros, self._index_at(micros)
 

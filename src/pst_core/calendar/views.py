@@ -30,7 +30,7 @@ from pst_core.calendar.deadline import Skipped
 from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.calendar.zones import zone_label
 from pst_core.errors import InvalidValueError
-from pst_core.i18n import Language, check_language, text
+from pst_core.i18n import Language, check_language, display_language, text
 from pst_core.i18n import month as month_name
 
 __all__ = ["DayKind", "DayView", "MonthView", "ViewedCalendar", "days_off", "month", "working_days"]
@@ -278,6 +278,50 @@ class MonthView:
     def __str__(self) -> str:
         return self.describe()
 
+    def to_data(self) -> dict[str, object]:
+        """The month as JSON-ready data (what ``pst-core calendar --json`` prints).
+
+        A stable shape: ``year``, ``month``, ``timezone``, ``zone_label``,
+        ``hours`` (the weekly hours as in a calendar file), ``days`` (each with
+        ``day``, ``kind``, ``working``, ``windows`` such as ``"08:00-15:30"``,
+        ``reason`` and ``reason_en``) and ``periods`` (``name``, ``first``,
+        ``last``, ``hours``).
+
+        Example:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> data = month(WorkingCalendar.pst(), 2026, 3).to_data()
+            >>> data["days"][18]
+            {'day': '2026-03-19', 'kind': 'national', 'working': False, 'windows': [], \
+'reason': 'Hari Suci Nyepi', 'reason_en': 'Day of Silence'}
+        """
+        return {
+            "year": self.year,
+            "month": self.month,
+            "timezone": self.zone,
+            "zone_label": self.zone_label,
+            "hours": self.hours.to_data(),
+            "days": [
+                {
+                    "day": v.day.isoformat(),
+                    "kind": v.kind,
+                    "working": bool(v.windows),
+                    "windows": [str(w) for w in v.windows],
+                    "reason": v.reason,
+                    "reason_en": v.reason_en or v.reason,
+                }
+                for v in self.days
+            ],
+            "periods": [
+                {
+                    "name": name,
+                    "first": first.isoformat(),
+                    "last": last.isoformat(),
+                    "hours": hours.to_data(),
+                }
+                for name, first, last, hours in self.periods
+            ],
+        }
+
     def html(self, language: Language = "en", *, today: date | None = None) -> str:
         """The month as an HTML table; each day's title gives its hours or reason.
 
@@ -308,17 +352,45 @@ class MonthView:
         caption = escape(self._title(language))
         return f"<table><caption>{caption}</caption><tr>{head}</tr>{rows}</table>"
 
-    def _repr_html_(self) -> str:
-        from pst_core._display import html_block, html_table
+    def to_html(self, language: Language | None = None, *, today: date | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`): the grid under the month's one title, a
+        legend of the colours used, the days off and the hours.
 
+        Examples:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> shown = month(WorkingCalendar.pst(), 2026, 3).to_html("id")
+            >>> shown.count("Maret 2026 (Asia/Jakarta, WIB)"), "libur nasional" in shown
+            (1, True)
+        """
+        from pst_core._display import html_table, html_text
+
+        said = display_language() if language is None else check_language(language)
+        parts = [self.html(said, today=today), self._legend(said)]
         off = [v for v in self.days if v.kind in _OFF]
-        tables = [self.html()]
         if off:
-            headers = [text(f"calendar.column.{c}") for c in ("day", "reason", "kind")]
-            rows = [[f"{v.day:%a %Y-%m-%d}", v.describe(), _kind(v.kind, "en")] for v in off]
-            tables.append(html_table(headers, rows, caption=_label("days_off", "en")))
-        hours = f"{_label('hours', 'en')}: {self.hours.describe()}"
-        return html_block(self._title("en"), [hours], *tables)
+            headers = [text(f"calendar.column.{c}", said) for c in ("day", "reason", "kind")]
+            rows = [[say_day(v.day, said), v.describe(said), _kind(v.kind, said)] for v in off]
+            parts.append(html_table(headers, rows, caption=_label("days_off", said)))
+        hours = [f"{_label('hours', said)}: {self.hours.describe(said)}"]
+        hours += [f"{name} ({a} – {b}): {h.describe(said)}" for name, a, b, h in self.periods]
+        parts.append(html_text(hours))
+        return "<div>" + "".join(parts) + "</div>"
+
+    def _legend(self, language: Language) -> str:
+        """The colours of the kinds of day the month has, each named."""
+        from html import escape
+
+        used = [k for k in _COLOURS if k != "no_hours" and any(v.kind == k for v in self.days)]
+        swatches = "".join(
+            f'<span style="background:{_COLOURS[k]};padding:0 6px;margin-right:8px">'
+            f"{escape(_kind(k, language))}</span>"
+            for k in used
+        )
+        return f'<p class="legend">{swatches}</p>' if swatches else ""
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
 
 def month(calendar: ViewedCalendar, year: int, month: int) -> MonthView:

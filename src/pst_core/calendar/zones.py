@@ -57,17 +57,38 @@ class Province:
         name_en: English name, e.g. ``"South Sumatra"``.
         timezone: IANA zone name.
         aliases: Other names people use (abbreviations such as ``"Sumsel"``).
+        code: The province's two-digit BPS code, e.g. ``"16"`` (``""`` when not known).
 
     Examples:
         >>> p = province("South Sumatra")
-        >>> p.name, p.zone_label
-        ('Sumatera Selatan', 'WIB')
+        >>> p.name, p.zone_label, p.code
+        ('Sumatera Selatan', 'WIB', '16')
     """
 
     name: str = attrs.field(validator=[instance_of(str), non_empty])
     name_en: str = attrs.field(validator=[instance_of(str), non_empty])
     timezone: str = attrs.field(validator=one_of(_LABELS))
     aliases: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(str))
+    code: str = attrs.field(default="", validator=instance_of(str))
+
+    def to_data(self) -> dict[str, object]:
+        """The province as JSON-ready data (``pst-core provinces --json``).
+
+        The shape is stable: ``code``, ``name``, ``name_en``, ``timezone``,
+        ``zone_label`` and ``aliases`` (a list).
+
+        Example:
+            >>> province("17").to_data()["name"]
+            'Bengkulu'
+        """
+        return {
+            "code": self.code,
+            "name": self.name,
+            "name_en": self.name_en,
+            "timezone": self.timezone,
+            "zone_label": self.zone_label,
+            "aliases": list(self.aliases),
+        }
 
     @property
     def zone_label(self) -> ZoneLabel:
@@ -115,56 +136,58 @@ _ALIASES: Mapping[str, str] = MappingProxyType(
 )
 
 
-def _p(name: str, name_en: str, zone: str) -> Province:
+def _p(code: str, name: str, name_en: str, zone: str) -> Province:
     """A row of the table: the province with the other names people write for it."""
     aliases = _ALIASES.get(name)
-    return Province(name, name_en, zone, tuple(aliases.split("; ")) if aliases else ())
+    return Province(name, name_en, zone, tuple(aliases.split("; ")) if aliases else (), code)
 
 
-# Official name, English name and zone (Keppres 41/1987), west to east.
+# BPS code, official name, English name and zone (Keppres 41/1987), west to east. The code
+# is the province's two digits in BPS's area codes (Master File Desa), as in the unit code
+# 1700 of BPS Provinsi Bengkulu.
 _ALL = (
     # WIB: Sumatra and Java
-    _p("Aceh", "Aceh", _JKT),
-    _p("Sumatera Utara", "North Sumatra", _JKT),
-    _p("Sumatera Barat", "West Sumatra", _JKT),
-    _p("Riau", "Riau", _JKT),
-    _p("Kepulauan Riau", "Riau Islands", _JKT),
-    _p("Jambi", "Jambi", _JKT),
-    _p("Sumatera Selatan", "South Sumatra", _JKT),
-    _p("Kepulauan Bangka Belitung", "Bangka Belitung Islands", _JKT),
-    _p("Bengkulu", "Bengkulu", _JKT),
-    _p("Lampung", "Lampung", _JKT),
-    _p("DKI Jakarta", "Jakarta", _JKT),
-    _p("Jawa Barat", "West Java", _JKT),
-    _p("Banten", "Banten", _JKT),
-    _p("Jawa Tengah", "Central Java", _JKT),
-    _p("DI Yogyakarta", "Special Region of Yogyakarta", _JKT),
-    _p("Jawa Timur", "East Java", _JKT),
+    _p("11", "Aceh", "Aceh", _JKT),
+    _p("12", "Sumatera Utara", "North Sumatra", _JKT),
+    _p("13", "Sumatera Barat", "West Sumatra", _JKT),
+    _p("14", "Riau", "Riau", _JKT),
+    _p("21", "Kepulauan Riau", "Riau Islands", _JKT),
+    _p("15", "Jambi", "Jambi", _JKT),
+    _p("16", "Sumatera Selatan", "South Sumatra", _JKT),
+    _p("19", "Kepulauan Bangka Belitung", "Bangka Belitung Islands", _JKT),
+    _p("17", "Bengkulu", "Bengkulu", _JKT),
+    _p("18", "Lampung", "Lampung", _JKT),
+    _p("31", "DKI Jakarta", "Jakarta", _JKT),
+    _p("32", "Jawa Barat", "West Java", _JKT),
+    _p("36", "Banten", "Banten", _JKT),
+    _p("33", "Jawa Tengah", "Central Java", _JKT),
+    _p("34", "DI Yogyakarta", "Special Region of Yogyakarta", _JKT),
+    _p("35", "Jawa Timur", "East Java", _JKT),
     # WIB: West and Central Kalimantan
-    _p("Kalimantan Barat", "West Kalimantan", _PNK),
-    _p("Kalimantan Tengah", "Central Kalimantan", _PNK),
+    _p("61", "Kalimantan Barat", "West Kalimantan", _PNK),
+    _p("62", "Kalimantan Tengah", "Central Kalimantan", _PNK),
     # WITA
-    _p("Kalimantan Selatan", "South Kalimantan", _MKS),
-    _p("Kalimantan Timur", "East Kalimantan", _MKS),
-    _p("Kalimantan Utara", "North Kalimantan", _MKS),
-    _p("Bali", "Bali", _MKS),
-    _p("Nusa Tenggara Barat", "West Nusa Tenggara", _MKS),
-    _p("Nusa Tenggara Timur", "East Nusa Tenggara", _MKS),
-    _p("Sulawesi Utara", "North Sulawesi", _MKS),
-    _p("Gorontalo", "Gorontalo", _MKS),
-    _p("Sulawesi Tengah", "Central Sulawesi", _MKS),
-    _p("Sulawesi Barat", "West Sulawesi", _MKS),
-    _p("Sulawesi Selatan", "South Sulawesi", _MKS),
-    _p("Sulawesi Tenggara", "Southeast Sulawesi", _MKS),
+    _p("63", "Kalimantan Selatan", "South Kalimantan", _MKS),
+    _p("64", "Kalimantan Timur", "East Kalimantan", _MKS),
+    _p("65", "Kalimantan Utara", "North Kalimantan", _MKS),
+    _p("51", "Bali", "Bali", _MKS),
+    _p("52", "Nusa Tenggara Barat", "West Nusa Tenggara", _MKS),
+    _p("53", "Nusa Tenggara Timur", "East Nusa Tenggara", _MKS),
+    _p("71", "Sulawesi Utara", "North Sulawesi", _MKS),
+    _p("75", "Gorontalo", "Gorontalo", _MKS),
+    _p("72", "Sulawesi Tengah", "Central Sulawesi", _MKS),
+    _p("76", "Sulawesi Barat", "West Sulawesi", _MKS),
+    _p("73", "Sulawesi Selatan", "South Sulawesi", _MKS),
+    _p("74", "Sulawesi Tenggara", "Southeast Sulawesi", _MKS),
     # WIT
-    _p("Maluku", "Maluku", _JYP),
-    _p("Maluku Utara", "North Maluku", _JYP),
-    _p("Papua", "Papua", _JYP),
-    _p("Papua Barat", "West Papua", _JYP),
-    _p("Papua Barat Daya", "Southwest Papua", _JYP),
-    _p("Papua Tengah", "Central Papua", _JYP),
-    _p("Papua Pegunungan", "Highland Papua", _JYP),
-    _p("Papua Selatan", "South Papua", _JYP),
+    _p("81", "Maluku", "Maluku", _JYP),
+    _p("82", "Maluku Utara", "North Maluku", _JYP),
+    _p("94", "Papua", "Papua", _JYP),
+    _p("91", "Papua Barat", "West Papua", _JYP),
+    _p("92", "Papua Barat Daya", "Southwest Papua", _JYP),
+    _p("96", "Papua Tengah", "Central Papua", _JYP),
+    _p("97", "Papua Pegunungan", "Highland Papua", _JYP),
+    _p("95", "Papua Selatan", "South Papua", _JYP),
 )
 
 PROVINCES: MappingProxyType[str, Province] = MappingProxyType({p.name: p for p in _ALL})
@@ -180,15 +203,16 @@ def _key(name: str) -> str:
 
 
 _BY_KEY: MappingProxyType[str, Province] = MappingProxyType(
-    {_key(alias): p for p in _ALL for alias in (p.name, p.name_en, *p.aliases)}
+    {_key(alias): p for p in _ALL for alias in (p.name, p.name_en, *p.aliases, p.code)}
 )
 
 
 def province(name: str) -> Province:
-    """Look a province up by its Indonesian or English name or a common abbreviation.
+    """Look a province up by its BPS code, Indonesian or English name or a common abbreviation.
 
     Case, spacing, dots and a leading "Provinsi" do not matter; the short forms
-    people write work too (``DKI``, ``DIY``, ``Babel``, ``Kep. Riau``, ``NTB``...).
+    people write work too (``DKI``, ``DIY``, ``Babel``, ``Kep. Riau``, ``NTB``...), and
+    so does the two-digit BPS code (``"17"`` is Bengkulu).
 
     Raises:
         UnknownProvinceError: (a ``LookupError``) listing close matches.
@@ -198,6 +222,8 @@ def province(name: str) -> Province:
         'East Java'
         >>> province("Kep. Bangka Belitung").name, province("DIY").name, province("DKI").name
         ('Kepulauan Bangka Belitung', 'DI Yogyakarta', 'DKI Jakarta')
+        >>> province("17") == province("Bengkulu")
+        True
         >>> province("Sumatra Selatan")
         Traceback (most recent call last):
         ...

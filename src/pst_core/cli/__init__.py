@@ -39,6 +39,7 @@ import argparse
 import importlib
 import os
 import sys
+import typing
 from collections.abc import Mapping, Sequence
 from typing import Any, NoReturn, Protocol, TextIO
 
@@ -113,6 +114,12 @@ COMMANDS: tuple[Command, ...] = (
         "compute a deadline on the PST working calendar (or a unit's calendar file) and "
         "describe it",
         "deadline",
+    ),
+    _Lazy(
+        "latest-start",
+        "by when must it start (working time) or be received (working days) to be due by "
+        "DUE, and why",
+        "latest_start",
     ),
     _Lazy(
         "workflow", "list, show (as a Mermaid diagram) and check transaction workflows", "workflow"
@@ -222,7 +229,8 @@ def build_parser(
 
     Help and ``--version`` are written to ``out``, usage errors to ``err``
     (default: standard error) in ``language``. With ``only``, just that
-    subcommand gets its options (the others are listed with their help line).
+    subcommand gets its options (the others are listed with their help line; with
+    ``only=""`` none does).
     """
 
     class Parser(_Parser):
@@ -279,8 +287,12 @@ def _year_range_problem(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _run(argv: Sequence[str], out: TextIO, err: TextIO | None, language: Language) -> int:
-    parser = build_parser(out, err, language=language, only=_chosen(argv))
+def _run(argv: Sequence[str], stream: TextIO, err: TextIO | None, language: Language) -> int:
+    # Everything a command prints goes through one filter (`_output.terminal_safe`). Only the
+    # subcommand named gets its options (and imports its module): with none named (``--help``,
+    # ``--version``), none does, and the answer imports nothing it does not say.
+    out = typing.cast(TextIO, _output.TerminalSafe(stream))
+    parser = build_parser(out, err, language=language, only=_chosen(argv) or "")
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:

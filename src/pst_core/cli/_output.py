@@ -12,55 +12,63 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import sys
-from collections.abc import Mapping
-from typing import TextIO
+from typing import Any, TextIO
 
-from pst_core.i18n import Language, check_language, text
+from pst_core.i18n import Language, check_language, locale_language, text
 
 __all__ = [
     "BROKEN_PIPE",
+    "TerminalSafe",
+    "add_json_option",
     "error_line",
     "language_of",
     "locale_language",
     "prepare",
     "silence_stdout",
+    "terminal_safe",
     "write_error",
+    "write_json",
 ]
 
 BROKEN_PIPE = 141
 """Exit status when the reader closed standard output: what a shell reports for a
 process ended by ``SIGPIPE`` (128 + 13), so ``set -o pipefail`` scripts still see it."""
 
-# POSIX order of precedence for the language of messages.
-_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--json``: the result as the library's ``to_data()`` shape instead of text."""
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print the result as JSON (the shape of the library's to_data(), documented "
+        "in the reference)",
+    )
+
+
+def write_json(out: TextIO, data: object) -> None:
+    """``data`` as indented JSON, non-ASCII text kept as it is (Indonesian names).
+
+    Example:
+        >>> import io
+        >>> out = io.StringIO()
+        >>> write_json(out, {"name": "Hari Suci Nyepi", "working": False})
+        >>> print(out.getvalue(), end="")
+        {
+          "name": "Hari Suci Nyepi",
+          "working": false
+        }
+    """
+    import json
+
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def language_of(args: argparse.Namespace) -> Language:
     """The language a subcommand speaks: ``args.language``, which `pst_core.cli.main` sets
     from ``--lang`` or the locale (English when a subcommand is run without it)."""
     return check_language(getattr(args, "language", None) or "en")
-
-
-def locale_language(environ: Mapping[str, str]) -> Language:
-    """``"id"`` when the locale of messages is Indonesian (``id_ID.UTF-8``, ``id``), else ``"en"``.
-
-    The first of ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set decides, as POSIX says.
-
-    Examples:
-        >>> locale_language({"LANG": "id_ID.UTF-8"}), locale_language({"LANG": "en_US.UTF-8"})
-        ('id', 'en')
-        >>> locale_language({"LC_ALL": "C", "LANG": "id_ID.UTF-8"})
-        'en'
-        >>> locale_language({})
-        'en'
-    """
-    for name in _LOCALE_VARIABLES:
-        value = environ.get(name, "")
-        if value:
-            code = value.split(".", 1)[0].split("@", 1)[0].split("_", 1)[0]
-            return "id" if code.lower() == "id" else "en"
-    return "en"
 
 
 def prepare(*streams: TextIO | None) -> None:
@@ -87,6 +95,53 @@ def silence_stdout() -> None:
         pass
 
 
+# Everything a terminal acts on rather than shows: C0 controls but tab and newline (and
+# the carriage return of a CSV line end), DEL and C1 (ESC paints, CSI moves the cursor),
+# the line and paragraph separators, the bidirectional marks and overrides (U+202E
+# reverses what follows) and lone surrogates.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+    "\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\r(?!\n)"
+)
+_ONE_LINE_UNSAFE = re.compile(_UNSAFE.pattern + "|[\n\t\r]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str, *, one_line: bool = False) -> str:
+    r"""``text`` with every character a terminal would act on escaped visibly (``\x1b``).
+
+    The one filter of everything the command line prints: text that came from a
+    file or a user cannot paint the terminal, move its cursor, reverse what follows
+    or forge a line. Tabs and newlines pass, unless ``one_line`` (an error line).
+
+    Examples:
+        >>> terminal_safe("Libur\x1b[31m merah\u202e")
+        'Libur\\x1b[31m merah\\u202e'
+        >>> terminal_safe("a\nb"), terminal_safe("a\nb", one_line=True)
+        ('a\nb', 'a\\x0ab')
+    """
+    pattern = _ONE_LINE_UNSAFE if one_line else _UNSAFE
+    return pattern.sub(_escaped, text)
+
+
+class TerminalSafe:
+    """A text stream that writes through `terminal_safe`: what every command writes to."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write ``text`` with its unsafe characters escaped."""
+        return self.stream.write(terminal_safe(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
 def error_line(prog: str, message: str, language: Language) -> str:
     """The one line every error of the command line is: ``PROG: error: MESSAGE``.
 
@@ -104,7 +159,7 @@ def write_error(stream: TextIO | None, line: str) -> None:
     if stream is None:
         return
     try:
-        stream.write(f"{line}\n")
+        stream.write(f"{terminal_safe(line, one_line=True)}\n")
         stream.flush()
     except (OSError, ValueError):
         pass

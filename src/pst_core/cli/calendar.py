@@ -1,4 +1,7 @@
-"""``pst-core calendar YYYY-MM``: a month of a unit's calendar as a grid, like ``cal``.
+"""``pst-core calendar [YYYY-MM]``: a month of a unit's calendar as a grid, like ``cal``.
+
+Without a month it shows the current one in the office's zone (``--today``, when
+given, chooses it instead), as ``cal`` does.
 
 Also home of the options every calendar-aware subcommand shares: ``--calendar FILE``,
 ``--province NAME`` and ``--zone ZONE``.
@@ -14,7 +17,7 @@ from typing import TextIO
 import attrs
 
 from pst_core.calendar import WorkingCalendar
-from pst_core.cli._output import language_of
+from pst_core.cli._output import add_json_option, language_of, write_json
 from pst_core.errors import InvalidValueError, Phrase
 
 NAME = "calendar"
@@ -70,7 +73,12 @@ def _day(text: str) -> date:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``calendar``."""
-    parser.add_argument("month", metavar="YYYY-MM", help="the month, e.g. 2026-03")
+    parser.add_argument(
+        "month",
+        metavar="YYYY-MM",
+        nargs="?",
+        help="the month, e.g. 2026-03 (default: this month in the unit's zone)",
+    )
     add_calendar_options(parser)
     parser.add_argument(
         "--today", help="the day to mark as today (default: today's date in the unit's zone)"
@@ -78,16 +86,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--html", action="store_true", help="print the month as an HTML table instead"
     )
+    add_json_option(parser)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Print the month grid with the month's days off and special hours."""
     from datetime import datetime
 
-    year, month = _month(args.month)
     calendar = calendar_from(args)
     today = _day(args.today) if args.today else datetime.now(calendar.timezone).date()
+    year, month = _month(args.month) if args.month else (today.year, today.month)
     view = calendar.month(year, month)
+    if getattr(args, "json", False):
+        write_json(out, view.to_data())
+        return 0
     if calendar.name:
         out.write(f"{calendar.name}\n")
     language = language_of(args)

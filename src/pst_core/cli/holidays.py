@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 from pst_core.calendar.holidays import holidays_version, indonesian_holidays
-from pst_core.cli._output import language_of
+from pst_core.cli._output import add_json_option, language_of, write_json
 from pst_core.cli.calendar import add_calendar_options, calendar_from
 from pst_core.i18n import text
 
@@ -21,6 +21,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``holidays``."""
     parser.add_argument("year", metavar="YEAR", type=int, help="the year, e.g. 2026")
     add_calendar_options(parser)
+    add_json_option(parser)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -32,6 +33,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
     calendar = calendar_from(args)
     table = calendar.holidays(args.year)
+    if getattr(args, "json", False):
+        write_json(out, table.to_data())
+        return 0
     package = indonesian_holidays(args.year)
     version = f"holidays {holidays_version()}"
     own = calendar.source or say("view.calendar_file")
@@ -50,8 +54,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             source = f"{holiday.decree} ({own})"
             if any(h.kind == holiday.kind and not h.estimated for h in package.on(holiday.day)):
                 notes.append(say("view.in_package"))
+        elif holiday.estimated:
+            source = say("view.source_estimated", package=version)
         else:
-            source = version
+            source = say("view.source_decree", package=version)
         note = f"  [{'; '.join(notes)}]" if notes else ""
         kind = say(f"kind.{holiday.kind}")
         out.write(f"  {holiday.day:%Y-%m-%d}  {kind:<18}  {name}{note}  <- {source}\n")

@@ -6,7 +6,7 @@ import argparse
 from typing import TextIO
 
 from pst_core.calendar import PROVINCES, province
-from pst_core.cli._output import language_of
+from pst_core.cli._output import add_json_option, language_of, write_json
 from pst_core.i18n import text
 
 NAME = "provinces"
@@ -18,21 +18,30 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "name",
         metavar="NAME",
         nargs="?",
-        help="show only the province this name finds (e.g. 'DKI', 'Babel')",
+        help="show only the province this name or BPS code finds (e.g. 'DKI', 'Babel', '17')",
     )
+    add_json_option(parser)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    """Print one line per province: official and English name, zone label and IANA zone."""
+    """Print one line per province: official (and English) name, zone, BPS code, other names.
+
+    ``--json`` prints a list of `Province.to_data`.
+    """
     language = language_of(args)
-    head = [text(f"calendar.provinces.{k}", language) for k in ("province", "zone", "also")]
     chosen = [province(args.name)] if args.name else list(PROVINCES.values())
+    if getattr(args, "json", False):
+        write_json(out, [p.to_data() for p in chosen])
+        return 0
+    head = [text(f"calendar.provinces.{k}", language) for k in ("province", "zone", "also")]
+    code = text("cli.provinces.code", language)
     width = max(len(p.name) + len(p.name_en) + 3 for p in chosen)
-    out.write(f"{head[0]:<{width}}  {head[1]:<20}  {head[2]}\n")
+    out.write(f"{head[0]:<{width}}  {head[1]:<20}  {code:<4}  {head[2]}\n")
     for p in chosen:
         # The English name is a help to English readers, not a second Indonesian name.
         english = language == "en" and p.name != p.name_en
         names = f"{p.name} ({p.name_en})" if english else p.name
         zone = f"{p.zone_label} {p.timezone}"
-        out.write(f"{names:<{width}}  {zone:<20}  {', '.join(p.aliases)}".rstrip() + "\n")
+        line = f"{names:<{width}}  {zone:<20}  {p.code:<4}  {', '.join(p.aliases)}"
+        out.write(line.rstrip() + "\n")
     return 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import typing
 from datetime import date, datetime
+from decimal import Decimal
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
@@ -97,12 +98,20 @@ def _line(text: str) -> tuple[str, int]:
     return code, int(digits)
 
 
+def _cost(text: str, option: str) -> Decimal:
+    """A payer-borne cost typed after ``option``: whole rupiah, zero or more."""
+    amount = parse_rupiah(text, option)
+    if amount < 0:  # said in the option's terms, not the model's (PayerCost.amount)
+        raise InvalidValueError(option, text, Phrase("cli.allowed.cost_not_negative"))
+    return amount
+
+
 def _costs(args: argparse.Namespace) -> list[PayerCost]:
     costs = []
     if args.shipping is not None:
-        costs.append(PayerCost("shipping", parse_rupiah(args.shipping, "--shipping")))
+        costs.append(PayerCost("shipping", _cost(args.shipping, "--shipping")))
     if args.bank_fee is not None:
-        costs.append(PayerCost("bank_fee", parse_rupiah(args.bank_fee, "--bank-fee")))
+        costs.append(PayerCost("bank_fee", _cost(args.bank_fee, "--bank-fee")))
     return costs
 
 

@@ -15,13 +15,13 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import NamedTuple, TextIO
 
+from pst_core._files import write_text_atomic
 from pst_core._validation import literal_values, parse_instant
 from pst_core.cli._output import error_line
 from pst_core.errors import BadRowsError, InvalidValueError, Phrase, PstError, SurveyDataError
-from pst_core.i18n import Language, text
+from pst_core.i18n import Language, number, text
 from pst_core.reports import (
     SLA_DIMENSIONS,
     InvalidPolicy,
@@ -131,6 +131,12 @@ def _configure_sla(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="a workflow file the transactions follow (repeatable; default: the built-in ones)",
     )
+    parser.add_argument(
+        "--user-clocks",
+        action="store_true",
+        help="also report the clocks of the user's own time (e.g. the SOP's 5 minutes to rate), "
+        "apart from the office's (the summary groups by party first)",
+    )
     _add_bad_input_and_output(
         parser, "rows that cannot be used: stop and name them (raise), or skip, count and list"
     )
@@ -161,7 +167,10 @@ def _emit(args: argparse.Namespace, out: TextIO, report: Report) -> int:
     if args.output is None:
         out.write(content)
         return 0
-    Path(args.output).write_text(content, encoding="utf-8")
+    try:
+        write_text_atomic(args.output, content)
+    except PstError as err:  # a folder, a missing folder, no permission
+        return _fail(args, err.describe(language))
     out.write(text("reports.written", args.language, path=args.output) + "\n")
     return 0
 
@@ -187,9 +196,8 @@ def _run_ikm(args: argparse.Namespace, out: TextIO) -> int:
 def _progress(language: Language) -> Callable[[int, int], None]:
     """A progress line on standard error: transactions read so far, of how many."""
 
-    def count(number: int) -> str:  # thousands grouped as each language writes them
-        grouped = f"{number:,}"
-        return grouped.replace(",", ".") if language == "id" else grouped
+    def count(value: int) -> str:  # thousands grouped as each language writes them
+        return number(value, language)
 
     def show(done: int, total: int) -> None:
         said = text("cli.report.progress", language, done=count(done), total=count(total))
@@ -215,6 +223,7 @@ def _run_sla(args: argparse.Namespace, out: TextIO) -> int:
             group_by=args.group_by,
             invalid=args.invalid,
             progress=_progress(language) if sys.stderr.isatty() else None,
+            parties=("office", "user") if args.user_clocks else ("office",),
         )
     except BadRowsError as err:
         rows = [row.describe(language) for row in err.rows[1:]]

@@ -137,9 +137,7 @@ def _show(document: Document, language: Language, out: TextIO) -> None:
         basis = f" ({'; '.join(fee.legal_basis)})" if fee.legal_basis else ""
         lines.append(term("fee_kind", fee.kind, language) + basis)
         lines += [p.describe(language) for p in document.products]
-        lines += [
-            f"{term('complaint_kind', c.kind, language)}: {c.address}" for c in document.complaints
-        ]
+        lines += [c.describe(language) for c in document.complaints]
     out.write("\n".join(lines) + "\n")
 
 

@@ -107,11 +107,15 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         0
         >>> out.getvalue().splitlines()[0]
         'visit: Direct visit (kunjungan langsung) to the PST desk'
+        >>> run(argparse.Namespace(action="list", language="id"), out)
+        0
+        >>> out.getvalue().splitlines()[-5]
+        'visit: Kunjungan langsung ke meja PST'
     """
     language = language_of(args)
     if args.action == "list":
         for name in BUILTIN:
-            out.write(f"{name}: {builtin_workflow(name).description}\n")
+            out.write(f"{name}: {text(f'display.builtin.{name}', language)}\n")
         out.write(text("cli.workflow.standard_hint", language) + "\n")
         return 0
     if args.action == "show":

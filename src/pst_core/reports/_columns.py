@@ -344,6 +344,7 @@ def measure_clock(
     position = np.arange(n)
     tx_of = np.repeat(np.arange(len(starts)), ends - starts)
     first_of_tx = starts[tx_of]
+    triggers, inferred = _unrecorded_starts(clock, triggers, starts, position)
     end_trigger = triggers.stops | triggers.cancels
     # Running after event i: the last event at or before i (same transaction) that starts or
     # ends the clock is a start (a start ends any running cycle's predecessor first).
@@ -406,9 +407,33 @@ def measure_clock(
         "started": started,
         "status": status,
         "breached_by": breached_by,
+        "start_inferred": inferred[cycle_pos].astype(np.int64),
         **measured,
         "never": groups[never_tx],
     }
+
+
+def _unrecorded_starts(
+    clock: Any, triggers: Triggers, starts: Any, position: Any
+) -> tuple[Triggers, Any]:
+    """The triggers with a start at each opening read as one, and those openings.
+
+    The rule of `pst_core.states.sla.start_unrecorded`, for every transaction at
+    once: with ``infer_start``, a transaction whose first trigger of the clock
+    (after its opening) is a stop, not a start, starts a cycle at its opening.
+    """
+    import numpy as np
+
+    n = len(position)
+    found = np.zeros(n, dtype=bool)
+    if not clock.infer_start or not n:
+        return triggers, found
+    any_trigger = triggers.starts | triggers.stops | triggers.cancels
+    first = np.minimum.reduceat(np.where(any_trigger, position, n), starts)
+    where = np.minimum(first, n - 1)
+    unrecorded = (first < n) & (first > starts) & triggers.stops[where] & ~triggers.starts[where]
+    found[starts[unrecorded]] = True
+    return attrs.evolve(triggers, starts=triggers.starts | found), found
 
 
 def _time(

@@ -34,6 +34,8 @@ TABLE_COLUMNS: tuple[str, ...] = (
     "budget",
     "breached_by",
     "paused",
+    "start_inferred",
+    "party",
 )
 """The columns of `pst_core.reports.SlaReport.table`, in order."""
 
@@ -47,6 +49,7 @@ MEASURES: tuple[str, ...] = (
     "breached_by",
     "paused",
     "status",
+    "start_inferred",
 )
 """What an engine measures of every cycle (instants and spans in microseconds)."""
 
@@ -56,17 +59,21 @@ _TIMES = ("started", "due", "budget", "elapsed", "breached_by", "paused")
 class CycleRows:
     """The report's rows as columns, filled by either engine.
 
-    ``state`` maps each transaction's number to the state it ended in.
+    ``state`` maps each transaction's number to the state it ended in; only the
+    clocks of ``parties`` (whose time they measure) are kept.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, parties: tuple[str, ...] = ("office",)) -> None:
         self.state: dict[int, str | None] = {}
         self.parts: list[dict[str, Any]] = []
+        self.parties = parties
 
     def add(self, clock: Any, index: int, calendar: Any, measured: dict[str, Any]) -> None:
         """Cycles of ``clock`` (the workflow's ``index``-th) and the rows where it never started."""
         import numpy as np
 
+        if clock.party not in self.parties:
+            return
         never = measured.get("never")
         cycles = {key: value for key, value in measured.items() if key != "never"}
         parts = []
@@ -79,6 +86,7 @@ class CycleRows:
                     "row": never,
                     "cycle": np.zeros(n, dtype=np.int64),
                     "status": np.full(n, "not started", dtype=object),
+                    "start_inferred": np.zeros(n, dtype=np.int64),
                     **{key: np.full(n, -1, dtype=np.int64) for key in _TIMES},
                 }
             )
@@ -87,6 +95,7 @@ class CycleRows:
             part["clock"] = np.full(n, clock.name, dtype=object)
             part["order"] = np.full(n, index, dtype=np.int64)
             part["goal"] = np.full(n, str(clock.goal), dtype=object)
+            part["party"] = np.full(n, clock.party, dtype=object)
             part["zone"] = np.full(n, calendar.timezone.key, dtype=object)
             self.parts.append(part)
 
@@ -95,9 +104,15 @@ class CycleRows:
         import numpy as np
 
         pd = pandas()
-        if not self.parts:
-            return pd.DataFrame({column: [] for column in TABLE_COLUMNS})
-        keys = (*MEASURES, "clock", "order", "goal", "zone")
+        if not self.parts:  # no cycle at all: the same columns, with their types
+            instant = pd.Series([], dtype="datetime64[ns, UTC]")
+            span = pd.Series([], dtype="timedelta64[ns]")
+            kinds = {"started": instant, "due": instant, "cycle": pd.Series([], dtype="int64")}
+            kinds.update({name: span for name in _TIMES if name not in kinds})
+            return pd.DataFrame(
+                {c: kinds.get(c, pd.Series([], dtype=object)) for c in TABLE_COLUMNS}
+            )
+        keys = (*MEASURES, "clock", "order", "goal", "zone", "party")
         columns = {key: np.concatenate([part[key] for part in self.parts]) for key in keys}
         # Transactions are numbered in id order already: sort by number, clock, cycle.
         order = np.lexsort((columns["cycle"], columns["order"], columns["row"]))
@@ -137,6 +152,8 @@ class CycleRows:
                 "budget": spans(columns["budget"]),
                 "breached_by": spans(columns["breached_by"]),
                 "paused": spans(columns["paused"]),
+                "start_inferred": columns["start_inferred"].astype(bool),
+                "party": columns["party"],
             }
         )
 

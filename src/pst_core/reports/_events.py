@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -182,6 +182,25 @@ def _group(columns: dict[str, Any], order: Any, key: str = "ids") -> EventTable:
     return EventTable(**sorted_columns, starts=starts, ends=ends)
 
 
+_CONTROL = r"[\x00-\x1f\x7f-\x9f]"
+_ID_RULE = "non-blank text without control characters or surrounding spaces"
+_TEXT_RULE = "non-blank text without control characters"
+
+
+def _one_line(cells: Any, *, strip: bool = False) -> Any:
+    """Which cells are what a `Transaction` accepts: blank-free text on one line.
+
+    The rules of `pst_core.states` (an event's name and actor, a transaction's id with
+    ``strip``): both engines refuse the same rows. An empty cell passes here (it has its
+    own reason).
+    """
+    text = cells.astype(str)
+    good = ~text.str.contains(_CONTROL, regex=True) & ((text == "") | (text.str.strip() != ""))
+    if strip:
+        good &= text.str.strip() == text
+    return good.to_numpy(dtype=bool)
+
+
 def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
     """Check and sort an events table (from `read_events`); bad rows and their transactions go."""
     import numpy as np
@@ -195,7 +214,12 @@ def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
     lines = frame["line"].to_numpy(dtype=np.int64)
     problems: list[tuple[Any, Callable[[int], str]]] = [
         (ids == "", lambda _: "transaction: empty; allowed: the transaction's id"),
+        (
+            ~_one_line(frame["transaction"], strip=True),
+            lambda i: f"transaction: {ids[i]!r}; allowed: {_ID_RULE}",
+        ),
         (names == "", lambda _: "event: empty; allowed: the event's name"),
+        (~_one_line(frame["event"]), lambda i: f"event: {names[i]!r}; allowed: {_TEXT_RULE}"),
         (
             bad_at,
             lambda i: (
@@ -204,6 +228,7 @@ def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
             ),
         ),
         (actors == "", lambda _: "actor: empty; allowed: who made the event happen"),
+        (~_one_line(frame["actor"]), lambda i: f"actor: {actors[i]!r}; allowed: {_TEXT_RULE}"),
     ]
     broken = np.zeros(len(ids), dtype=bool)
     for mask, reason in problems:
@@ -276,39 +301,42 @@ def table_from_jsonl(
 
     ``load(data, file)`` turns one line's data into a `Transaction` (raising
     `PstError` for a bad one). The opening event's ``unit`` and ``channel``
-    data, when present, fill those columns.
+    data, when present, fill those columns (a ``null`` one is no unit or channel).
+    Lines end at ``\\n`` only (a U+2028 or a form feed inside a line is the
+    line's own text); a UTF-8 byte order mark is skipped. A transaction id on
+    more than one line is never counted twice: every such line after the first
+    is a bad row, and the first is skipped along with it (which history is the
+    right one is not the report's to guess).
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise InvalidValueError(
-            "source", str(path), f"a readable UTF-8 JSON Lines file ({err})"
-        ) from None
-
-    def loaded() -> Iterator[tuple[int, Any]]:
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-                if not isinstance(data, dict):
-                    raise InvalidValueError("line", data, "a JSON object: one saved transaction")
-                yield number, load(data, f"{path}:{number}")
-            except (ValueError, RecursionError) as err:
-                bad.append(BadRow(number, None, str(err)))
-
-    return table_from_transactions(loaded())
+    text = read_text(path, "JSON Lines")
+    read: list[tuple[int, Any]] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            if not isinstance(data, dict):
+                raise InvalidValueError("line", data, "a JSON object: one saved transaction")
+            read.append((number, load(data, f"{path}:{number}")))
+        except (ValueError, RecursionError) as err:
+            bad.append(BadRow(number, None, str(err)))
+    return table_from_transactions(read, bad)
 
 
-def table_from_transactions(transactions: Iterable[tuple[int, Any]]) -> EventTable:
+def table_from_transactions(read: list[tuple[int, Any]], bad: list[BadRow]) -> EventTable:
     """Transactions, each with its line number, as an `EventTable` (their events in order).
 
-    The opening event's ``unit`` and ``channel`` data, when present, fill those columns.
+    The opening event's ``unit`` and ``channel`` data, when present, fill those
+    columns. A transaction id given more than once is never counted twice: every
+    such transaction after the first is a bad row, and the first is skipped too.
     """
     import numpy as np
 
+    repeated = _repeated(read, bad)
     columns: dict[str, list[Any]] = {key: [] for key in _COLUMNS}
-    for number, tx in transactions:
+    for number, tx in read:
+        if tx.id in repeated:
+            continue
         opening = tx.history[0].data
         for event in tx.history:
             columns["ids"].append(tx.id)
@@ -318,14 +346,48 @@ def table_from_transactions(transactions: Iterable[tuple[int, Any]]) -> EventTab
             columns["actors"].append(event.actor)
             columns["datas"].append(json.dumps(dict(event.data)) if event.data else "")
             columns["lines"].append(number)
-            columns["units"].append(str(opening.get("unit", "")))
-            columns["channels"].append(str(opening.get("channel", "")))
+            columns["units"].append(_label(opening.get("unit")))
+            columns["channels"].append(_label(opening.get("channel")))
     arrays = {
         key: np.asarray(value, dtype=np.int64 if key in ("ats", "lines") else object)
         for key, value in columns.items()
     }
     # Keep each transaction's own order: group by line (one transaction per line).
     return _group(arrays, np.arange(len(arrays["ids"])), key="lines")
+
+
+def _repeated(read: list[tuple[int, Any]], bad: list[BadRow]) -> set[str]:
+    """The ids of transactions on more than one line, each such line a bad row."""
+    first_line: dict[str, int] = {}
+    repeated: set[str] = set()
+    for number, tx in read:
+        if tx.id in first_line:
+            repeated.add(tx.id)
+            reason = (
+                f"transaction: {tx.id!r} is already on line {first_line[tx.id]}; "
+                "allowed: each transaction on one line"
+            )
+            bad.append(BadRow(number, tx.id, reason))
+        else:
+            first_line[tx.id] = number
+    for tx_id in sorted(repeated):
+        bad.append(BadRow.skipped(first_line[tx_id], tx_id, "a later line holds it again"))
+    return repeated
+
+
+def _label(value: object) -> str:
+    """A unit or channel of an opening's data as text: ``None`` (JSON ``null``) is none."""
+    return "" if value is None else str(value)
+
+
+def read_text(path: Path, kind: str) -> str:
+    """A UTF-8 text file (a byte order mark skipped), or `InvalidValueError` naming ``kind``."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        raise InvalidValueError(
+            "source", str(path), f"a readable UTF-8 {kind} file ({type(err).__name__})"
+        ) from None
 
 
 def _scalar(key: str, value: object) -> None:

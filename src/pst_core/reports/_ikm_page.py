@@ -101,7 +101,7 @@ def text(page: Page) -> str:
     parts = [page.title, page.basis, "", _render.plain_table(_summary(page))]
     for group in page.groups:
         elements = _render.plain_table(_elements(group, page.language))
-        parts += ["", f"{group.title(page.language)}:", elements]
+        parts += ["", f"{_render.one_line(group.title(page.language))}:", elements]
     return _render.text_document(parts, page.notes)
 
 
@@ -110,8 +110,8 @@ def markdown(page: Page) -> str:
     parts = [f"# {page.title}", "", page.basis, "", _render.markdown_table(_summary(page))]
     for group in page.groups:
         elements = _render.markdown_table(_elements(group, page.language))
-        parts += ["", f"## {group.title(page.language)}", "", elements]
-    return _render.text_document(parts, page.notes)
+        parts += ["", f"## {_render.markdown_text(group.title(page.language))}", "", elements]
+    return _render.markdown_document(parts, page.notes)
 
 
 def html(page: Page, charts: Sequence[str]) -> str:

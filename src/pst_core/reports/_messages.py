@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pst_core.i18n import Language, text
+from pst_core.i18n import Language, clock_name, text
+from pst_core.i18n import number as said_number
 
-__all__ = ["Language", "number", "text"]
+__all__ = ["Language", "clock_name", "number", "text"]
 
 
 def number(value: Decimal | int, language: Language = "en") -> str:
-    """A number as a person reads it: decimal comma in Indonesian, point in English.
+    """A number as a person reads it: `pst_core.i18n.number`, the one format of every text.
 
     Examples:
-        >>> number(Decimal("76.61"), "id"), number(Decimal("76.61"), "en")
-        ('76,61', '76.61')
+        >>> number(Decimal("76.61"), "id"), number(Decimal("1076.61"), "en")
+        ('76,61', '1,076.61')
     """
-    shown = str(value)
-    return shown.replace(".", ",") if language == "id" else shown
+    return said_number(value, language)

@@ -92,4 +92,5 @@ def _measure(workflow: Workflow, clock: Clock, status: ClockStatus, now: datetim
         status.breached_by // _US,
         (whole - status.elapsed) // _US,
         status.status,
+        int(status.start_inferred),
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from pst_core._optional import available
@@ -25,18 +26,67 @@ __all__ = [
     "html_page",
     "html_paragraph",
     "html_table",
+    "markdown_document",
     "markdown_table",
+    "markdown_text",
+    "one_line",
     "plain_table",
+    "safe_cell",
     "text_document",
 ]
 
 Table = tuple[Sequence[str], Sequence[Sequence[str]], Collection[int]]
 
 
+_BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#!~])")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def one_line(cell: str) -> str:
+    r"""``cell`` on one line: each line break a space, other control characters dropped.
+
+    Examples:
+        >>> one_line("BPS\nProvinsi\x07 Bengkulu")
+        'BPS Provinsi Bengkulu'
+    """
+    return _CONTROL.sub("", _BREAKS.sub(" ", cell))
+
+
+def markdown_text(said: str) -> str:
+    r"""Text as Markdown shows it and nothing more: no table break, no heading, no HTML.
+
+    Line breaks become ``<br>``, ``<``, ``>`` and ``&`` HTML entities, and Markdown's
+    punctuation (pipes, emphasis, links, headings, code) is escaped with a backslash.
+
+    Examples:
+        >>> markdown_text("a|b\n# <script>")
+        'a\\|b<br>\\# &lt;script&gt;'
+    """
+    lines = (html.escape(_CONTROL.sub("", line), quote=False) for line in _BREAKS.split(said))
+    return "<br>".join(_MARKDOWN_SPECIAL.sub(r"\\\1", line) for line in lines)
+
+
+def safe_cell(value: object) -> object:
+    """A CSV cell that no spreadsheet runs as a formula (OWASP's CSV injection advice).
+
+    Text that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
+    single quote in front; numbers and other text are left as they are.
+
+    Examples:
+        >>> safe_cell("=SUM(1)"), safe_cell("-1"), safe_cell(-1), safe_cell("a-1")
+        ("'=SUM(1)", "'-1", -1, 'a-1')
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def plain_table(table: Table) -> str:
-    """Columns aligned with two spaces between them (numbers right-aligned)."""
+    """Columns aligned with two spaces between them (numbers right-aligned), one line a row."""
     headers, rows, right = table
-    every = [list(headers), *map(list, rows)]
+    every = [[one_line(cell) for cell in row] for row in [headers, *rows]]
     widths = [max(len(row[i]) for row in every) for i in range(len(headers))]
     lines = []
     for row in every:
@@ -49,11 +99,11 @@ def plain_table(table: Table) -> str:
 
 
 def markdown_table(table: Table) -> str:
-    """A GitHub-flavoured Markdown table (pipes in cells escaped)."""
+    """A GitHub-flavoured Markdown table, every cell escaped (`markdown_text`)."""
     headers, rows, right = table
 
     def line(cells: Iterable[str]) -> str:
-        return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+        return "| " + " | ".join(markdown_text(cell) for cell in cells) + " |"
 
     rule = ["---:" if i in right else "---" for i in range(len(headers))]
     return "\n".join([line(headers), "|" + "|".join(rule) + "|", *map(line, rows)])
@@ -109,8 +159,13 @@ def html_page(title: str, parts: Iterable[str], notes: Iterable[str], language: 
 
 
 def text_document(parts: Iterable[str], notes: Iterable[str]) -> str:
-    """Lines of text or Markdown, then a blank line and the notes as a bulleted list."""
-    return "\n".join([*parts, "", *(f"- {note}" for note in notes)]) + "\n"
+    """Lines of text, then a blank line and the notes (each on one line) as a bulleted list."""
+    return "\n".join([*parts, "", *(f"- {one_line(note)}" for note in notes)]) + "\n"
+
+
+def markdown_document(parts: Iterable[str], notes: Iterable[str]) -> str:
+    """Markdown blocks, then a blank line and the notes (escaped) as a bulleted list."""
+    return "\n".join([*parts, "", *(f"- {markdown_text(note)}" for note in notes)]) + "\n"
 
 
 def charts_choice(
@@ -130,10 +185,10 @@ def charts_choice(
 
 
 def csv_text(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> str:
-    """CSV text with a header; ``None`` is an empty cell."""
+    """CSV text with a header; ``None`` is an empty cell, text is defused (`safe_cell`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
+    writer.writerow([safe_cell(column) for column in columns])
     for row in rows:
-        writer.writerow(["" if row.get(c) is None else str(row.get(c)) for c in columns])
+        writer.writerow(["" if row.get(c) is None else str(safe_cell(row.get(c))) for c in columns])
     return buffer.getvalue()

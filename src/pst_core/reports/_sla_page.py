@@ -2,13 +2,15 @@
 
 Private: `pst_core.reports.SlaReport` hands its summary, breaches and notes here
 as a `Page` (``describe``, ``to_markdown``, ``to_html``, the notebook display).
-Times show as hours and minutes, instants in UTC, shares with the language's
-decimal mark; the tables are written in each format by `pst_core.reports._render`.
+Times show as hours and minutes, instants in each office's zone (WIB, WITA, WIT),
+shares with the language's decimal mark; the tables are written in each format by
+`pst_core.reports._render`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime, tzinfo
 from decimal import Decimal
 from typing import Any
 
@@ -17,16 +19,16 @@ import attrs
 from pst_core._display import html_section, html_text
 from pst_core._optional import require
 from pst_core.reports import _render
-from pst_core.reports._messages import Language, number
+from pst_core.reports._messages import Language, clock_name, number
 from pst_core.reports._messages import text as say
 
-__all__ = ["BREACHES_SHOWN", "Page", "fragment", "html", "markdown", "text"]
+__all__ = ["BREACHES_SHOWN", "Page", "fragment", "html", "local_time", "markdown", "text"]
 
 BREACHES_SHOWN = 50
 """How many breaches the Markdown and HTML reports list (the first, by transaction)."""
 
-_SUMMARY: tuple[str, ...] = ("count", "met_pct", "breached_pct", "running", "cancelled")
-_SUMMARY += ("median_elapsed", "p90_elapsed")
+_SUMMARY: tuple[str, ...] = ("count", "met_pct", "breached_pct", "overdue", "running")
+_SUMMARY += ("cancelled", "start_inferred", "median_elapsed", "p90_elapsed")
 _BREACHES = ("transaction", "clock", "started", "due", "breached_by", "explanation")
 
 
@@ -49,7 +51,10 @@ def _table(
     frame: Any, columns: Sequence[str], right: set[int], language: Language
 ) -> _render.Table:
     headers = [say(f"reports.sla.column.{c}", language) for c in columns]
-    rows = [[_cell(row[c], language) for c in columns] for row in frame.to_dict("records")]
+    rows = [
+        [clock_name(row[c], language) if c == "clock" else _cell(row[c], language) for c in columns]
+        for row in frame.to_dict("records")
+    ]
     return headers, rows, right
 
 
@@ -61,6 +66,18 @@ def _summary(page: Page) -> _render.Table:
 
 def _breaches(breaches: Any, language: Language) -> _render.Table:
     return _table(breaches.head(BREACHES_SHOWN), _BREACHES, {4}, language)
+
+
+def local_time(moment: datetime, zone: tzinfo) -> str:
+    """An instant as the office reads it: its wall clock in ``zone`` and the zone's name.
+
+    Examples:
+        >>> at = datetime(2026, 3, 25, 6, 40, tzinfo=timezone.utc)
+        >>> local_time(at, ZoneInfo("Asia/Makassar")), local_time(at, ZoneInfo("Asia/Jayapura"))
+        ('2026-03-25 14:40 WITA', '2026-03-25 15:40 WIT')
+    """
+    local = moment.astimezone(zone)
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
 
 
 def _cell(value: object, language: Language) -> str:
@@ -93,7 +110,7 @@ def markdown(page: Page, breaches: Any) -> str:
     parts.append(
         _render.markdown_table(table) if table[1] else say("reports.sla.no_breaches", page.language)
     )
-    return _render.text_document(parts, page.notes)
+    return _render.markdown_document(parts, page.notes)
 
 
 def html(page: Page, breaches: Any, charts: Sequence[str]) -> str:

@@ -16,7 +16,7 @@ from fractions import Fraction
 from typing import Any, Protocol
 
 from pst_core._optional import require
-from pst_core.reports._messages import Language, text
+from pst_core.reports._messages import Language, clock_name, number, text
 from pst_core.reports.ikm import GRADE_INTERVALS, IkmGroup
 
 __all__ = ["SlaCycles", "ikm_chart", "sla_charts"]
@@ -62,10 +62,42 @@ def ikm_chart(group: IkmGroup, language: Language = "en") -> str:
     axes.set_yticks(positions, labels, fontsize=8)
     axes.set_xlim(1, 4)
     axes.set_ylim(-0.6, 10.2)
-    axes.set_xlabel(f"NRR (1–4) · IKM {group.ikm}")
-    axes.set_title(text("reports.ikm.chart_title", language, group=group.title(language)))
+    axes.set_xlabel(f"NRR (1–4) · IKM {number(group.ikm, language)}")
+    axes.xaxis.set_major_formatter(_formatter(language))
+    axes.set_title(text("reports.ikm.chart_title", language, group=_plain(group.title(language))))
     figure.tight_layout()
     return _svg(figure)
+
+
+def _plain(said: str) -> str:
+    """Text matplotlib draws as written: a ``$`` is not mathematics, a line break a space."""
+    return " ".join(said.split("\n")).replace("$", r"\$")
+
+
+def _formatter(language: Language) -> Any:
+    """A matplotlib tick formatter writing numbers as the tables do (``2,5`` in Indonesian)."""
+    from decimal import Decimal
+
+    from matplotlib.ticker import FuncFormatter
+
+    def said(value: float, _position: object) -> str:
+        rounded = round(float(value), 6)
+        exact = int(rounded) if rounded == int(rounded) else Decimal(repr(rounded))
+        return number(exact, language)
+
+    return FuncFormatter(said)
+
+
+def _goal(goal: object, language: Language) -> str:
+    """A clock's goal in ``language`` (a duration says itself; other values as written)."""
+    describe = getattr(goal, "describe", None)
+    return str(describe(language)) if callable(describe) else str(goal)
+
+
+def _numbers_in(axes: Any, language: Language) -> None:
+    """Tick labels written as the tables write numbers (a decimal comma in Indonesian)."""
+    axes.xaxis.set_major_formatter(_formatter(language))
+    axes.yaxis.set_major_formatter(_formatter(language))
 
 
 def _svg(figure: Any) -> str:
@@ -93,12 +125,14 @@ def sla_charts(report: SlaCycles, language: Language = "en") -> list[str]:
         figure = Figure(figsize=(7.5, 3.2))
         axes = figure.add_subplot()
         months = list(rows["month"])
-        axes.bar(months, rows["met_pct"], color="#4caf50", label="met")
+        axes.bar(months, rows["met_pct"], color="#4caf50")
         axes.bar(months, rows["breached_pct"], bottom=rows["met_pct"], color="#e53935")
         axes.set_ylim(0, 100)
         axes.set_ylabel("%")
         axes.tick_params(axis="x", labelrotation=45, labelsize=8)
-        axes.set_title(text("reports.sla.chart.monthly", language, clock=clock))
+        axes.yaxis.set_major_formatter(_formatter(language))
+        named = _plain(clock_name(clock, language))
+        axes.set_title(text("reports.sla.chart.monthly", language, clock=named))
         figure.tight_layout()
         charts.append(_svg(figure))
         cycles = started[started["clock"] == clock]
@@ -107,9 +141,10 @@ def sla_charts(report: SlaCycles, language: Language = "en") -> list[str]:
         axes = figure.add_subplot()
         axes.hist(ratio, bins=30, color="#3f51b5")
         axes.axvline(100, color="#222", linestyle="--", linewidth=1)
-        axes.set_xlabel("% of budget")
-        goal = str(cycles["goal"].iloc[0]) if len(cycles) else ""
-        axes.set_title(text("reports.sla.chart.elapsed", language, clock=clock, goal=goal))
+        axes.set_xlabel(text("reports.sla.chart.budget_axis", language))
+        _numbers_in(axes, language)
+        goal = _goal(cycles["goal"].iloc[0], language) if len(cycles) else ""
+        axes.set_title(text("reports.sla.chart.elapsed", language, clock=named, goal=goal))
         figure.tight_layout()
         charts.append(_svg(figure))
     return charts

@@ -45,13 +45,23 @@ from pst_core._validation import (
     aware,
     literal_values,
     require_aware,
+    require_instance,
     require_one_of,
     require_unique,
     sequence_of,
     tuple_of,
 )
+from pst_core.calendar.holidays import holiday_horizon
 from pst_core.calendar.index import from_micros, to_micros
-from pst_core.errors import BadRowsError, InvalidValueError, UnknownNameError
+from pst_core.errors import (
+    BadRowsError,
+    CalendarHorizonError,
+    InvalidValueError,
+    Phrase,
+    UnknownNameError,
+    show_value,
+)
+from pst_core.i18n import display_language
 from pst_core.reports import _columns, _reference, _sla_page
 from pst_core.reports._cycles import CycleRows
 from pst_core.reports._events import (
@@ -63,9 +73,10 @@ from pst_core.reports._events import (
     table_from_transactions,
 )
 from pst_core.reports._messages import Language, text
-from pst_core.reports._render import charts_choice
+from pst_core.reports._render import charts_choice, safe_cell
 from pst_core.reports.charts import sla_charts
 from pst_core.reports.common import BadRow, InvalidPolicy, fault_first
+from pst_core.states.parts import CLOCK_PARTIES, ClockParty
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -75,8 +86,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["SLA_DIMENSIONS", "Engine", "SlaDimension", "SlaReport", "sla_report"]
 
-SlaDimension = Literal["month", "unit", "workflow", "clock", "channel"]
-"""What an SLA summary can group cycles by (``month``: the local month a cycle started in)."""
+SlaDimension = Literal["month", "unit", "workflow", "clock", "channel", "party"]
+"""What an SLA summary can group cycles by (``month``: the local month a cycle started in;
+``party``: whose time the clock measures, the office's or the user's)."""
 
 SLA_DIMENSIONS: tuple[SlaDimension, ...] = literal_values(SlaDimension)
 """Every `SlaDimension`, in order."""
@@ -87,15 +99,31 @@ Engine = Literal["columns", "objects"]
 
 def _dimensions(group_by: object, field: str = "group_by") -> tuple[SlaDimension, ...]:
     """``group_by`` checked: a sequence of `SlaDimension` values, each at most once."""
-    chosen: tuple[SlaDimension, ...] = sequence_of(group_by, field, str, label="dimension names")
+    label = Phrase("reports.expected.dimension_names")
+    chosen: tuple[SlaDimension, ...] = sequence_of(group_by, field, str, label=label)
     for index, dimension in enumerate(chosen):
         require_one_of(dimension, f"{field}[{index}]", SlaDimension)
-    require_unique(chosen, field, lambda dimension: dimension, "dimension")
+    require_unique(chosen, field, lambda dimension: dimension, Phrase("reports.kind.dimension"))
     return chosen
 
 
 def _dimensions_validator(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _dimensions(value, f"{type(instance).__name__}.{attribute.name}")
+
+
+def _parties(parties: object, field: str = "parties") -> tuple[ClockParty, ...]:
+    """``parties`` checked: a sequence of `ClockParty` values, each at most once, not empty."""
+    chosen: tuple[ClockParty, ...] = sequence_of(parties, field, str, label="clock parties")
+    for index, party in enumerate(chosen):
+        require_one_of(party, f"{field}[{index}]", ClockParty)
+    require_unique(chosen, field, lambda party: party, "party")
+    if not chosen:
+        raise InvalidValueError(field, chosen, CLOCK_PARTIES)
+    return chosen
+
+
+def _parties_validator(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _parties(value, f"{type(instance).__name__}.{attribute.name}")
 
 
 @attrs.frozen
@@ -108,11 +136,17 @@ class SlaReport:
             started has one row, cycle 0, status ``"not started"``): transaction,
             workflow, unit, channel, month (local month the cycle started),
             clock, goal, cycle, state (the transaction's), started, due (UTC),
-            status (running, paused, met, breached, cancelled, not started),
-            elapsed, budget, breached_by and paused (counted time, as Timedelta).
+            status (running, paused, met, breached, overdue, cancelled, not
+            started), elapsed, budget, breached_by and paused (counted time, as
+            Timedelta), start_inferred (the start was never recorded and is
+            read as the opening; see `pst_core.states.Clock.infer_start`) and
+            party (whose time the clock measures).
         bad_rows: Rows that were skipped, with their line and reason.
         group_by: How `summary` and the text, Markdown, CSV and HTML outputs group.
         workflows: The workflows the transactions followed, by name.
+        parties: Whose clocks the table holds (see `sla_report`); with more than
+            one, the summary groups by ``party`` first, so that the user's own
+            time never mixes with the office's.
     """
 
     now: datetime = attrs.field(validator=aware)
@@ -122,6 +156,7 @@ class SlaReport:
         default=("month", "clock"), validator=_dimensions_validator
     )
     workflows: Mapping[str, Workflow] = attrs.field(factory=dict, eq=False, repr=False)
+    parties: tuple[ClockParty, ...] = attrs.field(default=("office",), validator=_parties_validator)
 
     def __repr__(self) -> str:
         return (
@@ -137,19 +172,28 @@ class SlaReport:
         """Cycles grouped by ``group_by`` (default: the report's): counts, shares, elapsed time.
 
         Columns: the groups, ``count`` (cycles that started), ``met``, ``breached``,
-        ``running`` (running or paused), ``cancelled``, ``met_pct`` and
-        ``breached_pct`` (of ``count``, one decimal), and ``median_elapsed`` and
-        ``p90_elapsed`` (counted time, to the second).
+        ``overdue`` (a target clock past its time), ``running`` (running or
+        paused), ``cancelled`` — every row adds up: ``count`` = ``met`` +
+        ``breached`` + ``overdue`` + ``running`` + ``cancelled`` —, then
+        ``start_inferred`` (of ``count``, the cycles whose start was never
+        recorded and is read as the opening), ``met_pct`` and ``breached_pct``
+        (of ``count``, one decimal), and ``median_elapsed`` and ``p90_elapsed``
+        (counted time, to the second). With more than one of `parties`, the
+        groups start with ``party``.
         """
         pd = pandas()
         groups = list(self.group_by if group_by is None else _dimensions(group_by))
+        if len(self.parties) > 1 and "party" not in groups:
+            groups.insert(0, "party")
         started = self.table[self.table["status"] != "not started"]
         status = started["status"]
         frame = started.assign(
             met=status == "met",
             breached=status == "breached",
+            overdue=status == "overdue",
             running=status.isin(("running", "paused")),
             cancelled=status == "cancelled",
+            inferred=started["start_inferred"].astype(bool),
             seconds=started["elapsed"].dt.total_seconds(),
             all="all",
         )
@@ -160,8 +204,10 @@ class SlaReport:
                 count=("status", "size"),
                 met=("met", "sum"),
                 breached=("breached", "sum"),
+                overdue=("overdue", "sum"),
                 running=("running", "sum"),
                 cancelled=("cancelled", "sum"),
+                start_inferred=("inferred", "sum"),
                 median_seconds=("seconds", "median"),
                 p90_seconds=("seconds", lambda m: m.quantile(0.9)),
             )
@@ -199,7 +245,13 @@ class SlaReport:
 
     def notes(self, language: Language = "en") -> tuple[str, ...]:
         """What a reader must know: when the clocks were read, how many rows were skipped."""
-        said = [text("reports.sla.read_at", language, now=self.now.isoformat())]
+        zones = sorted(
+            {w.calendar.timezone.key: w.calendar.timezone for w in self.workflows.values()}.items()
+        )
+        shown = " / ".join(_sla_page.local_time(self.now, zone) for _, zone in zones)
+        said = [text("reports.sla.read_at", language, now=shown or self.now.isoformat())]
+        if not (self.table["status"] != "not started").any():
+            said.append(text("reports.sla.empty", language))
         if self.bad_rows:
             said.append(text("reports.sla.skipped", language, count=len(self.bad_rows)))
         return tuple(said)
@@ -209,15 +261,17 @@ class SlaReport:
         return _sla_page.text(self._page(language))
 
     def to_csv(self) -> str:
-        """The summary as CSV text (elapsed times in seconds)."""
+        """The summary as CSV text (elapsed times in seconds; text defused as `safe_cell` says)."""
         summary = self.summary()
         for name in ("median_elapsed", "p90_elapsed"):
             summary[name] = summary[name].dt.total_seconds()
+        for name in self.group_by:
+            summary[name] = summary[name].map(safe_cell)
         return str(summary.to_csv(index=False, lineterminator="\n"))
 
     def to_markdown(self, language: Language = "en") -> str:
         """A Markdown report: the summary, the first breaches with their explanation, notes."""
-        return _sla_page.markdown(self._page(language), self.breaches(language))
+        return _sla_page.markdown(self._page(language), self._shown_breaches(language))
 
     def to_html(self, language: Language = "en", *, charts: bool | None = None) -> str:
         """A self-contained HTML page: summary, charts (``plot`` extra), breaches, notes.
@@ -228,15 +282,30 @@ class SlaReport:
         """
         draw, notes = charts_choice(charts, self.notes(language), language)
         drawn = sla_charts(self, language) if draw else []
-        return _sla_page.html(self._page(language, notes), self.breaches(language), drawn)
+        return _sla_page.html(self._page(language, notes), self._shown_breaches(language), drawn)
+
+    def _shown_breaches(self, language: Language) -> pd.DataFrame:
+        """`breaches` as a person reads them: started and due in each office's own zone."""
+        rows = self.breaches(language)
+        zones = [self.workflows[name].calendar.timezone for name in rows["workflow"]]
+        for column in ("started", "due"):
+            rows[column] = [
+                _sla_page.local_time(moment.to_pydatetime(), zone)
+                for moment, zone in zip(rows[column], zones, strict=True)
+            ]
+        return rows
 
     def _repr_html_(self) -> str:
-        """The summary table and the notes, in English (`to_html` makes a whole page)."""
-        return _sla_page.fragment(self._page("en"))
+        """The summary table and the notes in the display language
+        (`pst_core.i18n.display_language`; `to_html` makes a whole page)."""
+        return _sla_page.fragment(self._page(display_language()))
 
     def _page(self, language: Language, notes: Sequence[str] | None = None) -> _sla_page.Page:
         said = self.notes(language) if notes is None else notes
-        return _sla_page.Page(self.summary(), self.group_by, said, language)
+        groups = self.group_by
+        if len(self.parties) > 1 and "party" not in groups:
+            groups = ("party", *groups)
+        return _sla_page.Page(self.summary(), groups, said, language)
 
 
 def _why(skipped: Skipped, language: Language) -> str:
@@ -270,6 +339,7 @@ def sla_report(
     invalid: InvalidPolicy = "raise",
     engine: Engine = "columns",
     progress: Callable[[int, int], None] | None = None,
+    parties: Sequence[ClockParty] = ("office",),
 ) -> SlaReport:
     """Every clock cycle of every transaction in ``source``, read at ``now``.
 
@@ -295,15 +365,21 @@ def sla_report(
         progress: Called as ``progress(done, total)`` transactions while the
             histories are replayed (a progress bar for long runs), or ``None``;
             a dask table shows its progress with Dask's own tools instead.
+        parties: Whose clocks to report (`pst_core.states.Clock.party`): the
+            office's (default: the compliance a unit files), or
+            ``("office", "user")`` to show the user's own time too, apart
+            (the summary then groups by ``party`` first).
 
     Raises:
         BadRowsError: a row cannot be used and ``invalid`` is ``"raise"``.
         MissingDependencyError: a dask table without dask installed.
     """
     require_aware(now, "now")
+    _in_horizon(now)
     require_one_of(invalid, "invalid", InvalidPolicy)
     dimensions = _dimensions(group_by)
     require_one_of(engine, "engine", Engine)
+    chosen = _parties(parties)
     held = _transactions(source)
     if held is not None and workflows is None:
         workflows = {tx.workflow.name: tx.workflow for tx in held}
@@ -313,10 +389,11 @@ def sla_report(
             raise InvalidValueError(
                 "progress", progress, "None for a dask table (use dask.diagnostics.ProgressBar)"
             )
-        return _joined(_dask_parts(source, now, workflows, engine), now, dimensions, invalid)
+        parts = _dask_parts(source, now, workflows, engine, chosen)
+        return _joined(parts, now, dimensions, invalid, chosen)
     bad: list[BadRow] = []
     if held is not None:
-        table = table_from_transactions(enumerate(held, start=1))
+        table = table_from_transactions(list(enumerate(held, start=1)), bad)
         name = "<transactions>"
     elif isinstance(source, (str, PurePath)) and Path(source).suffix.lower() == ".jsonl":
         table = table_from_jsonl(Path(source), resolve.transaction, bad)
@@ -329,7 +406,7 @@ def sla_report(
         replayed = _columns.replay_states(table, plans, bad, progress)
     else:
         replayed = _columns.Replayed.none(table, plans)
-    rows = CycleRows()
+    rows = CycleRows(chosen)
     for group in replayed.deferred.nonzero()[0].tolist():
         p = plans[group]
         assert p is not None
@@ -348,7 +425,23 @@ def sla_report(
         bad_rows=fault_first(bad),
         group_by=dimensions,
         workflows={key: plan.workflow for key, plan in resolve.plans.items()},
+        parties=chosen,
     )
+
+
+def _in_horizon(now: datetime) -> None:
+    """``now`` in the years the calendars know (`CalendarHorizonError` otherwise)."""
+    first, last = holiday_horizon()
+    if not first <= now.year <= last:
+        raise CalendarHorizonError(now.year, first, last)
+
+
+def _horizon_micros(workflow: Workflow) -> tuple[int, int]:
+    """The instants the workflow's calendar can measure: its horizon's years in its zone."""
+    first, last = holiday_horizon()
+    zone = workflow.calendar.timezone
+    low = to_micros(datetime(first, 1, 1, tzinfo=zone))
+    return low, to_micros(datetime(last, 12, 31, 23, 59, 59, tzinfo=zone))
 
 
 class _Resolver:
@@ -361,6 +454,14 @@ class _Resolver:
             given: dict[str, Workflow] = {}
         elif isinstance(workflows, Mapping):
             given = dict(workflows)
+            for key, workflow in given.items():
+                field = f"workflows[{show_value(key)}]"
+                require_instance(
+                    workflow, field, Workflow, label=Phrase("reports.expected.workflow")
+                )
+                if key != workflow.name:
+                    allowed = Phrase("reports.allowed.workflow_key", name=show_value(workflow.name))
+                    raise InvalidValueError(field, key, allowed)
         else:
             listed = sequence_of(workflows, "workflows", Workflow, label="Workflow objects")
             given = {workflow.name: workflow for workflow in listed}
@@ -418,13 +519,25 @@ def _plans(
     found = [resolve(str(name)) for name in names]
     by_code = [None if isinstance(f, str) else resolve.plan(f) for f in found]
     late = table.ats[last] > to_micros(now)
+    bounds = np.asarray(
+        [(0, 0) if p is None else _horizon_micros(p.workflow) for p in by_code], dtype=np.int64
+    ).reshape(-1, 2)
+    early = table.ats[first] < bounds[codes, 0] if len(codes) else late
     plans = [by_code[code] for code in codes.tolist()]
     for group in np.flatnonzero(
-        late | np.isin(codes, [i for i, p in enumerate(by_code) if p is None])
+        late | early | np.isin(codes, [i for i, p in enumerate(by_code) if p is None])
     ).tolist():
         reason = found[codes[group]]
         if isinstance(reason, str):
             bad.append(table.bad_row(int(first[group]), reason))
+        elif early[group]:
+            moment = from_micros(int(table.ats[first[group]]), timezone.utc)
+            low, high = holiday_horizon()
+            outside = (
+                f"at: {moment.isoformat()} is outside the calendar's horizon; "
+                f"allowed: {low} to {high}"
+            )
+            bad.append(table.bad_row(int(first[group]), outside))
         else:
             moment = from_micros(int(table.ats[last[group]]), timezone.utc)
             late_by = (
@@ -451,6 +564,7 @@ def _dask_parts(
     now: datetime,
     workflows: Mapping[str, Workflow] | Iterable[Workflow] | None,
     engine: Engine,
+    parties: tuple[ClockParty, ...],
 ) -> tuple[SlaReport, ...]:
     """One report per partition of a dask table shuffled by transaction, bad rows skipped."""
     from pst_core._optional import require
@@ -460,7 +574,9 @@ def _dask_parts(
     from dask.delayed import delayed
 
     shuffled = events.map_partitions(_with_line).shuffle(on="transaction")
-    parts = [delayed(_dask_part)(part, now, workflows, engine) for part in shuffled.to_delayed()]
+    parts = [
+        delayed(_dask_part)(part, now, workflows, engine, parties) for part in shuffled.to_delayed()
+    ]
     reports: tuple[SlaReport, ...] = compute(*parts)  # type: ignore[no-untyped-call]
     return reports
 
@@ -470,6 +586,7 @@ def _joined(
     now: datetime,
     group_by: tuple[SlaDimension, ...],
     invalid: InvalidPolicy,
+    parties: tuple[ClockParty, ...],
 ) -> SlaReport:
     """The reports of a dask table's partitions as one, in transaction order."""
     bad = fault_first(row for part in parts for row in part.bad_rows)
@@ -491,6 +608,7 @@ def _joined(
         bad_rows=bad,
         group_by=group_by,
         workflows=workflows_used,
+        parties=parties,
     )
 
 
@@ -498,10 +616,14 @@ def _with_line(frame: Any) -> Any:
     return frame.assign(line=frame.index + 1)
 
 
-def _dask_part(frame: Any, now: datetime, workflows: Any, engine: Engine) -> SlaReport:
+def _dask_part(
+    frame: Any, now: datetime, workflows: Any, engine: Engine, parties: tuple[ClockParty, ...]
+) -> SlaReport:
     lines = frame.pop("line").to_numpy()
     frame = frame.reset_index(drop=True)
-    report = sla_report(frame, now=now, workflows=workflows, invalid="skip", engine=engine)
+    report = sla_report(
+        frame, now=now, workflows=workflows, invalid="skip", engine=engine, parties=parties
+    )
     # Bad rows name the part's own row numbers: give back the source's lines.
     fixed = tuple(attrs.evolve(row, line=int(lines[row.line - 1])) for row in report.bad_rows)
     return attrs.evolve(report, bad_rows=fixed)

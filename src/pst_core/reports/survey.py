@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import io
 import math
 import numbers
 import os
@@ -47,10 +48,12 @@ from pst_core._validation import (
 from pst_core.errors import (
     InvalidTypeError,
     InvalidValueError,
+    Phrase,
     SurveyDataError,
     UnknownNameError,
     show_value,
 )
+from pst_core.i18n import display_language
 from pst_core.reports import _ikm_page
 from pst_core.reports._messages import Language, text
 from pst_core.reports._render import charts_choice, csv_text
@@ -65,8 +68,13 @@ __all__ = ["IkmReport", "ScoreProblem", "ikm_report"]
 
 _ALLOWED_SCORE = "a whole score 1 to 4"
 _ALLOWED_GROUP = "a group value"
+_ALLOWED_ONE_GROUP = "one group value: text, a number or a date (not a list or a table)"
 _ALLOWED_SAID = MappingProxyType(
-    {_ALLOWED_SCORE: "reports.allowed.score", _ALLOWED_GROUP: "reports.allowed.group"}
+    {
+        _ALLOWED_SCORE: "reports.allowed.score",
+        _ALLOWED_GROUP: "reports.allowed.group",
+        _ALLOWED_ONE_GROUP: "reports.allowed.one_group",
+    }
 )
 _SCORES = frozenset((1, 2, 3, 4))
 
@@ -84,6 +92,9 @@ class ScoreProblem:
         value: The cell as read (``None`` or ``""`` when missing).
         allowed: What the cell may hold.
         where: ``"line"`` for a file's line number, ``"row"`` for an index label.
+        position: The row's place in the source (0 for the first row), which tells
+            apart two rows of a DataFrame that share an index label; ``None`` when
+            not known.
 
     Examples:
         >>> print(ScoreProblem(4, "U3", 5, "a whole score 1 to 4").describe())
@@ -95,6 +106,7 @@ class ScoreProblem:
     value: object
     allowed: str
     where: _Where = attrs.field(default="row", validator=one_of_literal(_Where))
+    position: int | None = None
 
     @property
     def missing(self) -> bool:
@@ -154,8 +166,12 @@ class IkmReport:
 
     @property
     def skipped_rows(self) -> int:
-        """How many rows were left out (a row with several bad cells counts once)."""
-        return len({problem.row for problem in self.skipped})
+        """How many rows were left out (a row with several bad cells counts once).
+
+        Rows are told apart by their place in the source, so two rows of a DataFrame
+        sharing an index label count twice.
+        """
+        return len({(problem.row, problem.position) for problem in self.skipped})
 
     @property
     def short_groups(self) -> tuple[IkmGroup, ...]:
@@ -165,6 +181,8 @@ class IkmReport:
     def notes(self, language: Language = "en") -> tuple[str, ...]:
         """What a reader must know: the weight, rows skipped, samples too small."""
         said = [text(f"reports.ikm.weight.{self.weight}", language)]
+        if not self.groups:
+            said.append(text("reports.ikm.empty", language))
         if self.skipped:
             said.append(
                 text(
@@ -284,8 +302,9 @@ class IkmReport:
         )
 
     def _repr_html_(self) -> str:
-        """The summary table and the notes, in English (`to_html` makes a whole page)."""
-        return _ikm_page.fragment(self._page("en"))
+        """The summary table and the notes in the display language
+        (`pst_core.i18n.display_language`; `to_html` makes a whole page)."""
+        return _ikm_page.fragment(self._page(display_language()))
 
     def _page(self, language: Language, notes: Sequence[str] | None = None) -> _ikm_page.Page:
         return _ikm_page.Page(
@@ -364,11 +383,9 @@ def _read(source: object, columns: Sequence[str]) -> tuple[str, _Where, Iterable
         values = frame[list(columns)].itertuples(index=True, name=None)
         return "<data>", "row", ((t[0], dict(zip(columns, t[1:], strict=True))) for t in values)
     if not isinstance(source, Iterable) or isinstance(source, (bytes, Mapping)):
-        raise InvalidTypeError(
-            "source", source, "a CSV path, a pandas DataFrame or an iterable of mappings"
-        )
+        raise InvalidTypeError("source", source, Phrase("reports.expected.survey_source"))
     rows: tuple[Mapping[str, object], ...] = sequence_of(
-        source, "source", Mapping, label="a mapping of column -> value"
+        source, "source", Mapping, label=Phrase("reports.expected.survey_row")
     )
     seen = set().union(*(row.keys() for row in rows)) if rows else set()
     _check_columns(sorted(seen, key=str), columns, "<data>")
@@ -376,17 +393,46 @@ def _read(source: object, columns: Sequence[str]) -> tuple[str, _Where, Iterable
 
 
 def _read_csv(path: Path, columns: Sequence[str]) -> tuple[str, Literal["line"], Iterable[_Row]]:
+    """A survey CSV read with the `csv` module: a quoted cell may hold line breaks.
+
+    Records end at a line break outside quotes (``\\n``, ``\\r\\n`` or ``\\r``); a
+    U+2028, U+0085 or form feed is a cell's own text. Each row is numbered by the
+    file line it starts on; a UTF-8 byte order mark is skipped.
+    """
     try:
-        content = path.read_text(encoding="utf-8-sig")
+        with path.open(encoding="utf-8-sig", newline="") as file:  # cells keep their \r
+            content = file.read()
     except FileNotFoundError:
-        raise InvalidValueError("source", str(path), "an existing CSV file") from None
-    except (OSError, ValueError) as error:  # a folder, a name too long, a NUL, not UTF-8
         raise InvalidValueError(
-            "source", str(path), f"a readable UTF-8 CSV file ({type(error).__name__})"
+            "source", str(path), Phrase("reports.allowed.existing_csv")
         ) from None
-    reader = csv.DictReader(content.splitlines())
-    _check_columns(list(reader.fieldnames or ()), columns, str(path))
-    return str(path), "line", ((reader.line_num, row) for row in reader)
+    except (OSError, ValueError) as error:  # a folder, a name too long, a NUL, not UTF-8
+        allowed = Phrase("reports.allowed.readable_csv", reason=type(error).__name__)
+        raise InvalidValueError("source", str(path), allowed) from None
+    reader = csv.DictReader(io.StringIO(content, newline=""))
+    try:
+        header = list(reader.fieldnames or ())
+    except csv.Error:
+        raise InvalidValueError(
+            "source", str(path), Phrase("reports.allowed.readable_csv", reason="csv.Error")
+        ) from None
+    _check_columns(header, columns, str(path))
+    return str(path), "line", _numbered(reader, str(path))
+
+
+def _numbered(reader: csv.DictReader[str], name: str) -> Iterable[_Row]:
+    """Each record with the file line it starts on."""
+    start = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:  # a NUL byte, an unterminated quote at the end
+            allowed = Phrase("reports.allowed.readable_csv", reason="csv.Error")
+            raise InvalidValueError("source", name, allowed) from None
+        yield start, row
+        start = reader.line_num + 1
 
 
 def _check_columns(present: Sequence[object], needed: Sequence[str], source: str) -> None:
@@ -394,51 +440,82 @@ def _check_columns(present: Sequence[object], needed: Sequence[str], source: str
     for column in needed:
         if column not in have:
             raise UnknownNameError(
-                "survey column",
+                Phrase("reports.kind.survey_column"),
                 column,
                 difflib.get_close_matches(column, have, n=3),
-                allowed=f"the columns of {source}: " + (", ".join(have) or "(none)"),
+                allowed=Phrase(
+                    "reports.allowed.columns_of", source=source, columns=", ".join(have) or "-"
+                ),
+            )
+        if have.count(column) > 1:
+            raise InvalidValueError(
+                "columns", column, Phrase("reports.allowed.column_once", source=source)
             )
 
 
 def _checked_group_by(group_by: Sequence[str]) -> tuple[str, ...]:
     """``group_by`` as a tuple of column names, none of them a U column."""
-    checked: tuple[str, ...] = sequence_of(group_by, "group_by", str, label="column names")
+    label = Phrase("reports.expected.column_names")
+    checked: tuple[str, ...] = sequence_of(group_by, "group_by", str, label=label)
     for index, column in enumerate(checked):
         if column in ELEMENTS:
-            raise InvalidValueError(f"group_by[{index}]", column, "a column other than U1..U9")
-    require_unique(checked, "group_by", lambda column: column, "column")
+            raise InvalidValueError(
+                f"group_by[{index}]", column, Phrase("reports.allowed.not_a_score_column")
+            )
+    require_unique(checked, "group_by", lambda column: column, Phrase("reports.kind.column"))
     return checked
+
+
+def _group_value(value: object) -> tuple[str, object] | None:
+    """A group cell as a key that keeps its type (``1``, ``1.0`` and ``True`` stay apart).
+
+    ``None`` when the cell cannot name a group (a list, a table: anything unhashable).
+    """
+    plain = _plain(value)
+    try:
+        hash(plain)
+    except TypeError:
+        return None
+    return type(plain).__qualname__, plain
 
 
 def _tally(
     rows: Iterable[_Row], group_by: tuple[str, ...], where: _Where
-) -> tuple[dict[tuple[object, ...], list[int]], list[ScoreProblem]]:
+) -> tuple[dict[tuple[tuple[str, object], ...], list[int]], list[ScoreProblem]]:
     """Per group: respondents and the sum of each U score; and every bad cell found.
 
-    A row with any bad cell (a missing group value, a score outside 1–4) counts in no group.
+    A row with any bad cell (a missing or unhashable group value, a score outside
+    1–4) counts in no group. Group values of different types never merge: ``1``,
+    ``1.0`` and ``True`` are three groups (each shown as written).
     """
-    totals: dict[tuple[object, ...], list[int]] = {}
+    totals: dict[tuple[tuple[str, object], ...], list[int]] = {}
     problems: list[ScoreProblem] = []
-    for label, cells in rows:
-        row_problems = [
-            ScoreProblem(_plain(label), column, cells.get(column), _ALLOWED_GROUP, where)
-            for column in group_by
-            if _is_missing(cells.get(column))
-        ]
+    for position, (label, cells) in enumerate(rows):
+        faults: list[tuple[str, str]] = []  # (column, what is allowed)
+        key = []
+        for column in group_by:
+            value = cells.get(column)
+            group = None if _is_missing(value) else _group_value(value)
+            if group is None:
+                faults.append(
+                    (column, _ALLOWED_GROUP if _is_missing(value) else _ALLOWED_ONE_GROUP)
+                )
+            else:
+                key.append(group)
         scores = []
         for column in ELEMENTS:
             score = _score(cells.get(column))
             if score is None:
-                row_problems.append(
-                    ScoreProblem(_plain(label), column, cells.get(column), _ALLOWED_SCORE, where)
-                )
+                faults.append((column, _ALLOWED_SCORE))
             scores.append(score)
+        row_problems = [
+            ScoreProblem(_plain(label), column, cells.get(column), allowed, where, position)
+            for column, allowed in faults
+        ]
         if row_problems:
             problems.extend(row_problems)
             continue
-        key = tuple(_plain(cells[column]) for column in group_by)
-        sums = totals.setdefault(key, [0] * 10)
+        sums = totals.setdefault(tuple(key), [0] * 10)
         sums[0] += 1
         for index, score in enumerate(scores, start=1):
             sums[index] += score or 0
@@ -460,6 +537,10 @@ def ikm_report(
             and any grouping columns: a CSV file (UTF-8, header row; read
             without pandas), a pandas DataFrame, or an iterable of mappings.
         group_by: Columns to group by (e.g. ``["period", "unit"]``); none: one group.
+            Groups sort by the type of their values, then by value; values of
+            different types never merge (``1``, ``1.0`` and ``True`` are three
+            groups) and a missing one (``None``, NaN, empty text) is a bad cell,
+            never a group named "None".
         weight: ``"exact"`` (1/9, the default) or ``"0.111"`` (the rounded weight).
         invalid: ``"raise"`` (default): a missing or out-of-range score, or a
             missing group value, raises `SurveyDataError` listing every bad
@@ -471,7 +552,10 @@ def ikm_report(
     Raises:
         SurveyDataError: Bad cells under ``invalid="raise"``.
         UnknownNameError: A U column or grouping column is absent.
-        InvalidValueError: No valid response is left, or a bad option.
+        InvalidValueError: A column the report reads appears twice, or a bad option.
+
+    A survey with no usable response (a header-only file, every row skipped)
+    is an empty report: no groups, and a note saying so.
 
     Examples:
         >>> rows = [{"unit": u, **{f"U{i}": s for i in range(1, 10)}}
@@ -491,17 +575,13 @@ def ikm_report(
     totals, problems = _tally(rows, group_by, where)
     if problems and invalid == "raise":
         raise SurveyDataError(name, problems)
-    if not totals:
-        raise InvalidValueError(
-            "source", name, "at least one response with nine valid scores", problem="no valid"
-        )
     try:
         keys = sorted(totals)
     except TypeError:
         keys = sorted(totals, key=repr)
     groups = tuple(
         IkmGroup(
-            tuple(zip(group_by, key, strict=True)),
+            tuple((column, value) for column, (_, value) in zip(group_by, key, strict=True)),
             totals[key][0],
             tuple(
                 ElementScore(code, totals[key][i], totals[key][0], weight)

@@ -63,7 +63,7 @@ from pst_core.errors import (
     Phrase,
     show_value,
 )
-from pst_core.i18n import Language, check_language, text
+from pst_core.i18n import Language, check_language, display_language, text
 from pst_core.standards.components import Requirement
 from pst_core.standards.vocabulary import Channel, term
 
@@ -219,8 +219,13 @@ class ChecklistResult:
         )
         return html_section(head, table)
 
+    def to_html(self, language: Language | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`, set with ``pst_core.set_option``)."""
+        return self._html(display_language() if language is None else check_language(language))
+
     def _repr_html_(self) -> str:
-        return self._html("en")
+        return self.to_html()
 
 
 @attrs.frozen

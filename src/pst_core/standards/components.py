@@ -289,7 +289,14 @@ class CompletionTime:
         clock_starts: The clause that says when the clock starts, as published.
         text: The whole sentence as published.
         max_service: The longest one service may last, when stated.
+        max_service_text: The clause that states it, as published (it may say
+            more than the duration: "Lama layanan maksimal 2 jam atau sesuai
+            kebutuhan pengguna").
         inactivity: When an unanswered case is closed, when stated.
+
+    `describe` in Indonesian says the document's own clauses (``clock_starts``,
+    ``max_service_text``) where it has them; in English it translates the rule
+    and quotes the published limit clause.
 
     Examples:
         >>> from pst_core.calendar.durations import WorkingTime
@@ -310,22 +317,36 @@ class CompletionTime:
     inactivity: InactivityRule | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_of(InactivityRule))
     )
+    max_service_text: str | None = attrs.field(default=None, validator=optional_text)
 
     def describe(self, language: Language = "en") -> str:
         """The channel, the time allowed, what starts the clock and the limits, in one line."""
         lang = check_language(language)
+        own = lang == "id" and self.clock_starts is not None
         parts = [
             text(
                 "standards.completion.describe",
                 lang,
                 channel=term("channel", self.channel, lang),
                 duration=self.duration.describe(lang),
-                start=term("clock_start", self.clock_start, lang),
+                start=self.clock_starts if own else term("clock_start", self.clock_start, lang),
             )
         ]
         if self.max_service is not None:
             duration = self.max_service.describe(lang)
-            parts.append(text("standards.completion.max_service", lang, duration=duration))
+            said = text("standards.completion.max_service", lang, duration=duration)
+            if self.max_service_text is not None:
+                said = (
+                    self.max_service_text
+                    if lang == "id"
+                    else text(
+                        "standards.completion.published",
+                        lang,
+                        said=said,
+                        clause=self.max_service_text,
+                    )
+                )
+            parts.append(said)
         if self.inactivity is not None:
             rule = self.inactivity
             parts.append(
@@ -397,6 +418,21 @@ class ComplaintChannel:
     kind: ComplaintKind = attrs.field(validator=one_of_literal(ComplaintKind))
     address: str = attrs.field(validator=non_blank_text)
     label: str | None = attrs.field(default=None, validator=optional_text)
+
+    def describe(self, language: Language = "en") -> str:
+        """The channel's kind and address; a phone says its medium in the document's words.
+
+        Examples:
+            >>> ComplaintChannel("phone", "0812-9990-1408", "HP/WhatsApp").describe("id")
+            'telepon (HP/WhatsApp): 0812-9990-1408'
+            >>> ComplaintChannel("email", "bps1408@bps.go.id", "Email").describe()
+            'e-mail: bps1408@bps.go.id'
+        """
+        lang = check_language(language)
+        kind = term("complaint_kind", self.kind, lang)
+        if self.kind == "phone" and self.label is not None:
+            kind = f"{kind} ({self.label})"
+        return f"{kind}: {self.address}"
 
 
 @attrs.frozen

@@ -57,7 +57,7 @@ from pst_core._validation import Validator, instance_of, tuple_of, unique_by
 from pst_core.calendar.converter import DataModel
 from pst_core.calendar.zones import province_timezone
 from pst_core.errors import InvalidTypeError, Phrase, UnknownNameError
-from pst_core.i18n import Language, check_language, text
+from pst_core.i18n import Language, check_language, display_language, text
 from pst_core.standards import _markdown
 from pst_core.standards._fields import (
     CHANNELS,
@@ -253,8 +253,13 @@ class ServiceStandard(DataModel):
         """The notebook display: its title, service, requirements and times."""
         return _leaflet_html(self, check_language(language))
 
+    def to_html(self, language: Language | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`, set with ``pst_core.set_option``)."""
+        return self._html(display_language() if language is None else check_language(language))
+
     def _repr_html_(self) -> str:
-        return self._html("en")
+        return self.to_html()
 
 
 def _leaflet(standard: ServiceStandard, lang: Language, level: int) -> str:

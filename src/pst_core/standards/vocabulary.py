@@ -46,7 +46,8 @@ ClockStart = Literal[
 """What starts a completion-time clock, as a short English key."""
 
 ComplaintKind = Literal["box", "website", "email", "phone"]
-"""A complaint channel: suggestion box, website, e-mail, or a phone number (SMS/WhatsApp)."""
+"""A complaint channel: suggestion box, website, e-mail, or a phone number (its label says
+the medium in the document's words: SMS, WhatsApp, HP)."""
 
 OfficeLevel = Literal["province", "regency", "city"]
 """A BPS office: provincial (*provinsi*), regency (*kabupaten*) or city (*kota*)."""

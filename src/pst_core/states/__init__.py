@@ -31,16 +31,27 @@ from pst_core.states import builtin
 from pst_core.states.builtin import AppointmentReading
 from pst_core.states.events import OPEN, Event, EventData, utc
 from pst_core.states.guards import Guard, GuardOp
-from pst_core.states.parts import Clock, ClockSeverity, RoleCheck, State, Timer, Transition
+from pst_core.states.parts import (
+    CLOCK_PARTIES,
+    Clock,
+    ClockParty,
+    ClockSeverity,
+    RoleCheck,
+    State,
+    Timer,
+    Transition,
+)
 from pst_core.states.records import RecordMismatch
 from pst_core.states.sla import ClockPhase, ClockStatus, DueTimer
 from pst_core.states.transaction import Transaction, replay
 from pst_core.states.workflow import Workflow
 
 __all__ = [
+    "CLOCK_PARTIES",
     "OPEN",
     "AppointmentReading",
     "Clock",
+    "ClockParty",
     "ClockPhase",
     "ClockSeverity",
     "ClockStatus",

@@ -16,14 +16,18 @@ Example:
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
 import attrs
 
-from pst_core._validation import aware, one_line_text
+from pst_core._validation import (
+    aware,
+    one_line_text,
+    require_saveable_scalar,
+    require_saveable_text,
+)
 from pst_core.errors import InvalidTypeError, InvalidValueError
 
 __all__ = ["OPEN", "Event", "EventData", "utc"]
@@ -31,11 +35,12 @@ __all__ = ["OPEN", "Event", "EventData", "utc"]
 OPEN = "open"
 """The name of the first event of every transaction: its opening."""
 
-_SCALARS = "str, int, float, bool or None"
-
 
 class EventData(Mapping[str, Any]):
-    """The read-only data of an event: text keys to JSON scalars, kept in key order.
+    """The read-only data of an event: text keys to scalars, kept in key order.
+
+    A value is text, a whole number (64-bit), a finite float or a bool: what both
+    JSON and TOML files hold and read back equal (``None`` is refused: TOML has no null).
 
     Unlike a `types.MappingProxyType` it can be pickled, deep-copied and hashed.
 
@@ -46,7 +51,7 @@ class EventData(Mapping[str, Any]):
         >>> EventData({"when": datetime(2026, 3, 17)})
         Traceback (most recent call last):
         ...
-        pst_core.errors.InvalidTypeError: Event.data['when']: expected str, int, float, bool ...
+        pst_core.errors.InvalidTypeError: Event.data['when']: expected text, a whole number, ...
     """
 
     __slots__ = ("_items",)
@@ -59,10 +64,9 @@ class EventData(Mapping[str, Any]):
         for key, value in data.items():
             if not isinstance(key, str):
                 raise InvalidTypeError("Event.data key", key, "str")
-            if value is not None and not isinstance(value, (str, int, float, bool)):
-                raise InvalidTypeError(f"Event.data[{key!r}]", value, _SCALARS)
-            if isinstance(value, float) and not math.isfinite(value):
-                raise InvalidValueError(f"Event.data[{key!r}]", value, "a finite number")
+            # What both JSON and TOML hold and read back equal: no None, no huge integer.
+            require_saveable_text(key, "Event.data key")
+            require_saveable_scalar(value, f"Event.data[{key!r}]")
         object.__setattr__(self, "_items", dict(sorted(data.items())))
 
     def __getitem__(self, key: str) -> Any:

@@ -43,7 +43,17 @@ from pst_core.errors import InvalidTypeError, InvalidValueError
 from pst_core.i18n import Language, check_language
 from pst_core.states.guards import Guard
 
-__all__ = ["ROLE_CHECKS", "Clock", "ClockSeverity", "RoleCheck", "State", "Timer", "Transition"]
+__all__ = [
+    "CLOCK_PARTIES",
+    "ROLE_CHECKS",
+    "Clock",
+    "ClockParty",
+    "ClockSeverity",
+    "RoleCheck",
+    "State",
+    "Timer",
+    "Transition",
+]
 
 RoleCheck = Literal["strict", "lenient"]
 """How a workflow treats an event fired by an actor outside the transition's ``roles``:
@@ -56,6 +66,14 @@ ROLE_CHECKS: tuple[RoleCheck, ...] = literal_values(RoleCheck)
 ClockSeverity = Literal["breach", "warn"]
 """What a clock past its budget means: ``"breach"`` (a broken service promise) or
 ``"warn"`` (a target the user may extend: the clock is *overdue*, never breached)."""
+
+ClockParty = Literal["office", "user"]
+"""Whose time a clock measures: the ``"office"``'s (a promise of the service standard or
+the SOP to the user) or the ``"user"``'s own (e.g. the SOP's 5 minutes to rate the
+service). Reports count the office's clocks unless asked for the user's."""
+
+CLOCK_PARTIES: tuple[ClockParty, ...] = literal_values(ClockParty)
+"""Every `ClockParty`."""
 
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 _NAME_RULE = "an identifier of ASCII letters, digits, '-' and '_' starting with a letter"
@@ -163,6 +181,15 @@ class Clock:
         cancels_on: Triggers that cancel the running cycle.
         severity: ``"breach"`` (default) or ``"warn"`` for a target the user may
             extend (past its budget it is *overdue*, not breached).
+        party: Whose time it measures, a `ClockParty`: ``"office"`` (default) or
+            ``"user"`` (the user's own time, e.g. to rate the service).
+        infer_start: When a stop trigger comes before any start or cancel
+            trigger, the service was given but its start was never recorded:
+            with ``True`` that cycle is measured from the opening (the earliest
+            the start can have been, so the reading never flatters the office)
+            and flagged `ClockStatus.start_inferred`; with ``False`` (default)
+            the clock reads *not started*. A choice of the library for workflows
+            in which the service may be given without its start being recorded.
 
     Example:
         >>> c = Clock("delivery", WorkingDays(10), starts_on=("complete",), stops_on=("delivered",))
@@ -179,6 +206,10 @@ class Clock:
     severity: ClockSeverity = attrs.field(
         default="breach", kw_only=True, validator=one_of_literal(ClockSeverity)
     )
+    party: ClockParty = attrs.field(
+        default="office", kw_only=True, validator=one_of_literal(ClockParty)
+    )
+    infer_start: bool = attrs.field(default=False, kw_only=True, validator=instance_of(bool))
 
     @property
     def counts_open_time(self) -> bool:

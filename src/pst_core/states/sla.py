@@ -34,6 +34,13 @@ budget`` when positive. Past its budget a clock of severity ``"breach"`` is
 *overdue*. ``met`` is a stopped cycle within its budget. A cancelled cycle is
 neither.
 
+**A start never recorded.** A clock with ``infer_start=True`` whose first
+trigger in the history is a stop (the service was given, its start never
+recorded) is not left *not started*: that cycle is measured from the opening,
+the earliest its start can have been (a conservative reading: the time it shows
+is never less than the time the office had), and flagged
+`ClockStatus.start_inferred`.
+
 **Timers.** While the transaction is in one of a timer's ``in_states``, it is
 *armed* from the last time one of its triggers happened, and falls due
 ``after`` that (``calendar.add``). It is due at most once per arming. Firing a
@@ -75,7 +82,7 @@ from pst_core._display import html_section, html_table, short
 from pst_core._validation import require_aware, require_instance, sequence_of
 from pst_core.calendar.durations import Duration, WorkingTime
 from pst_core.errors import EventOrderError, InvalidTransitionError
-from pst_core.i18n import Language, text
+from pst_core.i18n import Language, check_language, display_language, text
 from pst_core.states._display import hours_text, instant_text
 from pst_core.states.events import OPEN, Event, utc
 from pst_core.states.parts import Clock, ClockSeverity, Timer
@@ -91,6 +98,7 @@ __all__ = [
     "clock_statuses",
     "clock_table",
     "due_timers",
+    "start_unrecorded",
     "walk",
 ]
 
@@ -141,6 +149,8 @@ class ClockStatus:
         cancelled: When the cycle was cancelled, if it was.
         breached_by: Counted time past the budget (zero within it; for a
             ``"warn"`` clock too, whose cycle is then overdue, not breached).
+        start_inferred: The start was never recorded and is read as the
+            opening (a clock with ``infer_start=True``; see the module docs).
         breach_at: The instant after which the cycle reads breached (overdue, for a
             ``"warn"`` clock) if nothing else happens: the first instant its counted
             time can pass the budget. That is ``due`` itself, unless ``due`` is a
@@ -175,6 +185,7 @@ class ClockStatus:
     stopped: datetime | None
     cancelled: datetime | None
     breached_by: timedelta
+    start_inferred: bool = False
     breach_at: datetime | None = None
 
     @property
@@ -241,6 +252,8 @@ class ClockStatus:
             due=instant_text(self.due, language),
             used=hours_text(self.elapsed, language),
         )
+        if self.start_inferred:
+            line = text("states.clock.inferred", language, line=line)
         if self.overdue:
             return text(
                 "states.clock.over",
@@ -284,8 +297,14 @@ class ClockStatus:
             hours_text(self.breached_by, language) if self.overdue else "",
         ]
 
+    def to_html(self, language: Language | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`, set with ``pst_core.set_option``)."""
+        said = display_language() if language is None else check_language(language)
+        return html_section(self.describe(said), clock_table((self,), said))
+
     def _repr_html_(self) -> str:
-        return html_section(self.describe("en"), clock_table((self,), "en"))
+        return self.to_html()
 
 
 _CLOCK_COLUMNS = ("clock", "goal", "status", "cycle", "started", "due", "used", "left", "over")
@@ -496,6 +515,7 @@ class _Cycle:
     counting: list[tuple[datetime, datetime | None]]
     stopped: datetime | None = None
     cancelled: datetime | None = None
+    inferred: bool = False
 
     @property
     def paused(self) -> bool:
@@ -511,12 +531,43 @@ class _Cycle:
         return self.stopped or self.cancelled
 
 
+def start_unrecorded(clock: Clock, names: Sequence[str], states: Sequence[str]) -> bool:
+    """Whether ``clock`` stops before it ever starts or is cancelled, after the opening.
+
+    ``names`` and ``states`` are a history's event names and the state after each.
+    Only a clock with ``infer_start=True`` reads it so: its first cycle then starts
+    at the opening (see the module docs).
+    """
+    if not clock.infer_start:
+        return False
+    starts, stops, cancels = set(clock.starts_on), set(clock.stops_on), set(clock.cancels_on)
+    for index, (name, state) in enumerate(zip(names, states, strict=True)):
+        if name in starts or state in starts:
+            return False
+        if name in stops or state in stops:
+            return index > 0
+        if name in cancels or state in cancels:
+            return False
+    return False
+
+
+def _inferred_cycle(clock: Clock, history: Sequence[Event], states: Sequence[str]) -> _Cycle | None:
+    """The cycle read from the opening when the clock's start was never recorded, if so."""
+    if not history or not start_unrecorded(clock, [e.name for e in history], states):
+        return None
+    cycle = _Cycle(history[0].at, [(history[0].at, None)], inferred=True)
+    if states[0] in clock.paused_in:
+        cycle.pause(history[0].at)
+    return cycle
+
+
 def _fold(clock: Clock, history: Sequence[Event], states: Sequence[str]) -> list[_Cycle]:
-    cycles: list[_Cycle] = []
-    current: _Cycle | None = None
+    current = _inferred_cycle(clock, history, states)
+    cycles: list[_Cycle] = list(filter(None, (current,)))
+    skip = len(cycles)  # an inferred cycle has folded the opening already
     starts, stops, cancels = set(clock.starts_on), set(clock.stops_on), set(clock.cancels_on)
     paused_in = set(clock.paused_in)
-    for event, state in zip(history, states, strict=True):
+    for event, state in zip(history[skip:], states[skip:], strict=True):
         at = event.at
         if current is not None and (event.name in stops or state in stops):
             if not current.paused:
@@ -571,6 +622,7 @@ def _status(
         stopped=cycle.stopped,
         cancelled=cycle.cancelled,
         breached_by=_ZERO if cycle.cancelled else max(used - budget, _ZERO),
+        start_inferred=cycle.inferred,
         breach_at=breach_at,
     )
 

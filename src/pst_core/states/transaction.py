@@ -59,7 +59,7 @@ from pst_core.errors import (
     PstError,
     StaleTransactionError,
 )
-from pst_core.i18n import Language, text
+from pst_core.i18n import Language, check_language, display_language, text
 from pst_core.states import records, sla
 from pst_core.states._display import instant_text
 from pst_core.states.events import OPEN, Event, EventData, utc
@@ -67,7 +67,10 @@ from pst_core.states.workflow import Workflow
 
 __all__ = ["Transaction", "replay"]
 
-_ID = re.compile(r"[^\x00-\x1f\x7f-\x9f]+")
+# No control character, line separator, bidirectional override or lone surrogate.
+_ID = re.compile(
+    "[^\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]+"
+)
 _ID_RULE = "non-blank text without control characters or surrounding spaces"
 
 
@@ -515,8 +518,13 @@ class Transaction(DataModel):
             parts.append(sla.clock_table(self.clocks(self.last_at).values(), language, caption))
         return html_section(self.describe(language), *parts)
 
+    def to_html(self, language: Language | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`, set with ``pst_core.set_option``)."""
+        return self._html(display_language() if language is None else check_language(language))
+
     def _repr_html_(self) -> str:
-        return self._html("en")
+        return self.to_html()
 
     # --- files -------------------------------------------------------------------
 

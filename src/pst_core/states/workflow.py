@@ -60,12 +60,20 @@ from typing import Any
 import attrs
 
 from pst_core import _io
-from pst_core._display import html_mermaid, html_section, html_table, html_text, short
+from pst_core._diagram import state_svg
+from pst_core._display import html_section, html_table, html_text, short
 from pst_core._validation import Validator, instance_of, one_of_literal, tuple_of, unique_by
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.converter import DataModel
 from pst_core.errors import InvalidTransitionError, InvalidValueError, InvalidWorkflowError
-from pst_core.i18n import Language, text
+from pst_core.i18n import (
+    Language,
+    catalogue,
+    check_language,
+    clock_name,
+    display_language,
+    text,
+)
 from pst_core.states import workflow_file
 from pst_core.states.events import OPEN
 from pst_core.states.guards import Guard
@@ -369,7 +377,7 @@ class Workflow(DataModel):
         )
 
     def _html(self, language: Language) -> str:
-        """States and transitions as tables, then the Mermaid diagram (drawn where Mermaid runs)."""
+        """States, transitions, clocks and timers as tables, then the diagram drawn (SVG)."""
 
         def column(name: str) -> str:
             return text(f"states.display.column.{name}", language)
@@ -395,18 +403,77 @@ class Workflow(DataModel):
             ],
             caption=text("states.display.transitions", language),
         )
+        # A built-in workflow's description is said in the language; a unit's own as written.
+        builtin = catalogue().get(f"display.builtin.{self.name}")
+        own = builtin is None or builtin["en"] != self.description
+        description = self.description if own else builtin[language]  # type: ignore[index]
         about = (
-            [text("states.display.description", language, description=self.description)]
-            if self.description
+            [text("states.display.description", language, description=description)]
+            if description
             else []
         )
         head = self.describe(language).splitlines()[0]
         return html_section(
-            head, html_text(about), states, transitions, html_mermaid(self.to_mermaid())
+            head, html_text(about), states, transitions, *self._html_timing(language),
+            self._html_diagram(language),
+        )  # fmt: skip
+
+    def _html_timing(self, language: Language) -> tuple[str, ...]:
+        """The clocks and the timers as tables (none when the workflow has none)."""
+
+        def say(key: str) -> str:
+            return text(f"display.workflow.{key}", language)
+
+        def names(values: tuple[str, ...]) -> str:
+            return ", ".join(values)
+
+        tables = []
+        if self.clocks:
+            columns = ("clock", "goal", "starts_on", "stops_on", "paused_in", "cancels_on")
+            tables.append(
+                html_table(
+                    [say(f"column.{c}") for c in (*columns, "severity")],
+                    [
+                        [clock_name(c.name, language), c.goal.describe(language)]
+                        + [names(getattr(c, f)) for f in columns[2:]]
+                        + [say(f"severity.{c.severity}")]
+                        for c in self.clocks
+                    ],
+                    caption=say("clocks"),
+                )
+            )
+        if self.timers:
+            tables.append(
+                html_table(
+                    [say(f"column.{c}") for c in ("timer", "event", "after", "in_states")],
+                    [
+                        [t.name, t.event, t.after.describe(language), names(t.in_states)]
+                        for t in self.timers
+                    ],
+                    caption=say("timers"),
+                )
+            )
+        return tuple(tables)
+
+    def _html_diagram(self, language: Language) -> str:
+        """The state diagram drawn (inline SVG), under its caption."""
+        edges = tuple((t.source, t.target, t.event) for t in self.transitions)
+        svg = state_svg(
+            tuple(s.name for s in self.states),
+            edges,
+            initial=self.initial.name,
+            terminals=tuple(s.name for s in self.terminals),
         )
+        caption = text("display.workflow.diagram", language)
+        return f'<figure class="workflow-diagram">{svg}<figcaption>{caption}</figcaption></figure>'
+
+    def to_html(self, language: Language | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`, set with ``pst_core.set_option``)."""
+        return self._html(display_language() if language is None else check_language(language))
 
     def _repr_html_(self) -> str:
-        return self._html("en")
+        return self.to_html()
 
     # --- files -------------------------------------------------------------------
 

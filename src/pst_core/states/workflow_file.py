@@ -48,7 +48,15 @@ from pst_core.errors import (
     PstError,
 )
 from pst_core.states.guards import Guard
-from pst_core.states.parts import Clock, ClockSeverity, RoleCheck, State, Timer, Transition
+from pst_core.states.parts import (
+    Clock,
+    ClockParty,
+    ClockSeverity,
+    RoleCheck,
+    State,
+    Timer,
+    Transition,
+)
 
 __all__ = ["read_workflow", "workflow_data"]
 
@@ -96,6 +104,8 @@ class _ClockSpec:
     paused_in: tuple[str, ...] = ()
     cancels_on: tuple[str, ...] = ()
     severity: ClockSeverity = "breach"
+    party: ClockParty = "office"
+    infer_start: bool = False
 
 
 @_shown_as("Timer")
@@ -269,13 +279,20 @@ def workflow_data(
             del data[key]
     for table in ("states", "transitions", "clocks", "timers"):
         for item in data.get(table, ()):
-            for key in [k for k, v in item.items() if v in ((), [], False)]:
-                del item[key]
-            if item.get("severity") == "breach":
-                del item["severity"]
-            if item.get("actor") == "system" and table == "timers":
-                del item["actor"]
+            _drop_defaults(table, item)
     for table in ("clocks", "timers"):
         if not data.get(table):
             data.pop(table, None)
     return data
+
+
+def _drop_defaults(table: str, item: dict[str, Any]) -> None:
+    """Leave out of one part's data the fields at their default value."""
+    for key in [k for k, v in item.items() if v in ((), [], False)]:
+        del item[key]
+    if item.get("severity") == "breach":
+        del item["severity"]
+    if table == "clocks" and item.get("party") == "office":
+        del item["party"]
+    if table == "timers" and item.get("actor") == "system":
+        del item["actor"]

@@ -40,7 +40,7 @@ from typing import Any
 
 import attrs
 
-from pst_core._validation import field_name
+from pst_core._validation import field_name, require_short
 from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase
 
 __all__ = [
@@ -206,7 +206,8 @@ def parse_rupiah(text: str, field: str = "amount") -> Decimal:
     Accepted: digits (``30000``), digits with a dot between every group of three
     (``30.000``), either one after ``Rp``/``Rp.`` with or without a space, and
     an optional ``,-`` or ``,00`` ending (``Rp 30.000,-``). Anything else is
-    refused rather than guessed: ``30.5``, ``1.5``, ``30,000.50``, ``30,000``.
+    refused rather than guessed: ``30.5``, ``1.5``, ``30,000.50``, ``30,000``. Text
+    longer than 200 characters is refused at once, before it is read.
 
     Raises:
         InvalidTypeError: ``text`` is not a string.
@@ -223,6 +224,7 @@ def parse_rupiah(text: str, field: str = "amount") -> Decimal:
     """
     if not isinstance(text, str):
         raise InvalidTypeError(field, text, Phrase("tariffs.error.rupiah_text"))
+    require_short(text, field)
     match = _RUPIAH.fullmatch(text.strip())
     if match is None:
         raise InvalidValueError(field, text, ACCEPTED_RUPIAH_FORMS)

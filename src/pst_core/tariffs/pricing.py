@@ -50,7 +50,7 @@ from pst_core._validation import (
     tuple_of,
 )
 from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase
-from pst_core.i18n import Language, check_language, text
+from pst_core.i18n import Language, check_language, display_language, text
 from pst_core.tariffs.money import (
     MAX_DIGITS,
     average_rupiah,
@@ -349,8 +349,13 @@ class Quote:
         """The schedule, a table of the lines, the Rp0 decision and the totals."""
         return _html_view(self, check_language(language))
 
+    def to_html(self, language: Language | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`, set with ``pst_core.set_option``)."""
+        return self._html(display_language() if language is None else check_language(language))
+
     def _repr_html_(self) -> str:
-        return self._html("en")
+        return self.to_html()
 
 
 def _pairs(lines: object) -> tuple[tuple[str, int], ...]:

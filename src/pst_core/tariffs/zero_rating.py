@@ -52,7 +52,7 @@ from pst_core._validation import (
     tuple_of_literal,
 )
 from pst_core.errors import InvalidTypeError, Phrase, UnknownNameError
-from pst_core.i18n import Language, text
+from pst_core.i18n import Language, check_language, display_language, text
 from pst_core.tariffs.schedule import PnbpType
 
 __all__ = [
@@ -200,8 +200,13 @@ class ZeroRateDecision:
         head, *rest = self.describe(language).splitlines()
         return html_section(head, html_text(line.strip() for line in rest))
 
+    def to_html(self, language: Language | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`, set with ``pst_core.set_option``)."""
+        return self._html(display_language() if language is None else check_language(language))
+
     def _repr_html_(self) -> str:
-        return self._html("en")
+        return self.to_html()
 
 
 L = TypeVar("L", bound=str)

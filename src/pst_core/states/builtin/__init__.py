@@ -53,7 +53,7 @@ Examples:
 
 from pst_core.states.builtin._documents import SOP_ID
 from pst_core.states.builtin.appointments import AppointmentReading, earliest_appointment
-from pst_core.states.builtin.consultation import ServedOn, online_consultation
+from pst_core.states.builtin.consultation import ServedOn, ServiceStart, online_consultation
 from pst_core.states.builtin.direct_visit import ServiceRule, WaitStart, visit
 from pst_core.states.builtin.paid_products import (
     PAID_PRODUCT_GUARDS,
@@ -73,6 +73,7 @@ __all__ = [
     "AppointmentReading",
     "ServedOn",
     "ServiceRule",
+    "ServiceStart",
     "WaitStart",
     "builtin_workflow",
     "complete_needing_agreement",

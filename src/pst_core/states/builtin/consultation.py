@@ -23,7 +23,8 @@ serves all three, and a unit's own standard too.
 
 Examples:
     >>> from pst_core.standards import catalog
-    >>> wf = online_consultation(catalog().standard("sumsel-konsultasi"))
+    >>> sumsel = catalog().standard("sumsel-konsultasi")
+    >>> wf = online_consultation(sumsel, service_starts="open")
     >>> [(t.name, str(t.after), t.actor) for t in wf.timers]
     [('no-response', '3 working days', 'app')]
 """
@@ -34,6 +35,7 @@ from typing import Literal
 
 from pst_core._validation import require_one_of
 from pst_core.calendar.calendar import WorkingCalendar
+from pst_core.errors import InvalidValueError, Phrase
 from pst_core.standards import ServiceStandard
 from pst_core.states.builtin._documents import (
     completion_time,
@@ -46,10 +48,16 @@ from pst_core.states.builtin._documents import (
 from pst_core.states.parts import Clock, RoleCheck, Timer
 from pst_core.states.workflow import Workflow
 
-__all__ = ["ServedOn", "online_consultation"]
+__all__ = ["ServedOn", "ServiceStart", "online_consultation"]
 
 ServedOn = Literal["reply", "close"]
 """When an online consultation counts as served: the officer's first reply, or its closing."""
+
+ServiceStart = Literal["open", "request-clear"]
+"""When the online ``service`` clock starts, for a standard that does not say: at the
+request (``"open"``), or when the officer records that it is clear (``"request-clear"``)."""
+
+_STATED_STARTS: dict[str, ServiceStart] = {"after_request_complete": "request-clear"}
 
 
 def online_consultation(
@@ -58,6 +66,7 @@ def online_consultation(
     calendar: WorkingCalendar | None = None,
     served_on: ServedOn = "reply",
     pause_while_waiting: bool = False,
+    service_starts: ServiceStart | None = None,
     role_check: RoleCheck = "lenient",
 ) -> Workflow:
     """An online consultation: submitted → conversation ↔ waiting for the user → closed → rated.
@@ -73,15 +82,26 @@ def online_consultation(
     ``closed-no-response``; ``rate`` → ``rated``.
 
     Clock ``service`` — "akan dilayani maksimal 3 (tiga) hari kerja": it starts
-    at the request (``open``) when the standard says no more (Sumatera
-    Selatan), and at ``request-clear`` — an event the officer fires, allowed
-    only in these tables — when it says "setelah permintaan jelas dan
-    persyaratan pelayanan lengkap" (Bangka Selatan, Bengkalis). The documents
+    at ``request-clear`` — an event the officer fires, allowed only in these
+    tables — when the standard says "setelah permintaan jelas dan persyaratan
+    pelayanan lengkap" (Bangka Selatan, Bengkalis). When the standard does not
+    say when it starts (Sumatera Selatan: ``clock_start = "not_stated"``), the
+    library does not guess: ``service_starts`` must say it — ``"open"`` (the
+    request) or ``"request-clear"`` — as `visit` asks for its wait start. The
+    documents
     say *dilayani* (served), not completed: by default the officer's first
     ``reply`` (giving information, "Petugas memberikan informasi") stops it;
     ``served_on="close"`` keeps it running to the closing. Pausing while the
     user has the turn is a service-desk convention the standards do not state:
     ``pause_while_waiting=True`` asks for it.
+
+    The officer may reply (or close) straight from ``submitted``, without
+    ``request-clear``: the service was given, but when the request became clear
+    was never recorded. The clock is then not left *not started* (a late answer
+    would vanish from the SLA report): it has ``infer_start=True``, so that
+    cycle is measured from the opening — the earliest the request can have
+    become clear, a conservative reading chosen by the library, not the
+    documents — and flagged ``start_inferred`` (see `pst_core.states.sla`).
 
     Timer ``no-response`` — only when the standard has a no-response rule:
     "ditutup secara otomatis oleh portal pst.bps.go.id jika pengguna layanan
@@ -104,15 +124,22 @@ def online_consultation(
         served_on: A `ServedOn`: ``"reply"`` (default; the officer's first reply
             serves the user) or ``"close"`` (the closing does).
         pause_while_waiting: Pause the ``service`` clock while the user has the turn.
+        service_starts: A `ServiceStart`: when the ``service`` clock starts, for
+            a standard that does not say (``"not_stated"``); refused when it does.
         role_check: ``"lenient"`` (default: an actor outside a transition's roles is
             recorded) or ``"strict"`` (refused); see `Workflow.role_check`.
 
     Raises:
         InvalidTypeError: ``standard`` is not a ServiceStandard.
-        InvalidValueError: the standard has no online completion time, or an option is unknown.
+        InvalidValueError: the standard has no online completion time, an option
+            is unknown, or the standard does not say when the clock starts and
+            ``service_starts`` is not given (or says it and it is given).
 
     Examples:
         >>> from pst_core.standards import catalog
+        >>> sumsel = catalog().standard("sumsel-konsultasi")
+        >>> online_consultation(sumsel, service_starts="open").clocks[0].starts_on
+        ('open',)
         >>> wf = online_consultation(catalog().standard("bengkalis-konsultasi"))
         >>> wf.clocks[0].starts_on, wf.clocks[0].stops_on
         (('request-clear',), ('reply', 'closed', 'closed-no-response'))
@@ -122,12 +149,14 @@ def online_consultation(
     standard = service_standard(standard, "online_consultation")
     cal = office_calendar(standard, calendar, "online_consultation")
     require_one_of(served_on, "online_consultation(served_on)", ServedOn)
+    if service_starts is not None:
+        require_one_of(service_starts, "online_consultation(service_starts)", ServiceStart)
     clocks: tuple[Clock, ...] = ()
     timers: tuple[Timer, ...] = ()
     request_clear = False
     if standard is not None:
         online = completion_time(standard, "online", "online_consultation")
-        request_clear = online.clock_start == "after_request_complete"
+        request_clear = _start(online.clock_start, service_starts, standard.id) == "request-clear"
         stops = ("closed", "closed-no-response") if online.inactivity is not None else ("closed",)
         clocks = (
             Clock(
@@ -136,6 +165,7 @@ def online_consultation(
                 starts_on=("request-clear",) if request_clear else ("open",),
                 stops_on=("reply", *stops) if served_on == "reply" else stops,
                 paused_in=("waiting-for-user",) if pause_while_waiting else (),
+                infer_start=request_clear,
             ),
         )
         if online.inactivity is not None:
@@ -195,3 +225,33 @@ def online_consultation(
         role_check=role_check,
         description="Online statistical consultation on pst.bps.go.id",
     )
+
+
+def _start(stated: str, option: ServiceStart | None, standard_id: str) -> ServiceStart:
+    """Where the ``service`` clock starts: the standard's word, or else the caller's choice."""
+    field = "online_consultation(service_starts)"
+    if stated in _STATED_STARTS:
+        if option is not None:
+            raise InvalidValueError(
+                field,
+                option,
+                Phrase(
+                    "states.builtin.start_stated",
+                    standard=standard_id,
+                    clock="service",
+                    stated=stated,
+                ),
+            )
+        return _STATED_STARTS[stated]
+    if option is None:
+        raise InvalidValueError(
+            field,
+            option,
+            Phrase(
+                "states.builtin.start_not_stated",
+                choices="'open', 'request-clear'",
+                standard=standard_id,
+                clock="service",
+            ),
+        )
+    return option

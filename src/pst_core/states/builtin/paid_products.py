@@ -96,8 +96,10 @@ def paid_product_visit(
       akan digunakan, apakah layanan online atau tidak ... Jika tidak, maka
       pengguna layanan datang langsung ke PST BPS Provinsi Bengkulu, menemui
       resepsionis": clock ``reception`` (10 menit) from ``open`` until the
-      receptionist ``receive``\\ s the user (or the user ``go-online``\\ s:
-      "Jika ya, maka pengguna layanan mengakses aplikasi layanan", ``online``);
+      receptionist ``receive``\\ s the user. When the user ``go-online``\\ s
+      instead ("Jika ya, maka pengguna layanan mengakses aplikasi layanan",
+      ``online``) the desk has nobody to receive: the clock is cancelled,
+      neither met nor breached (as when the user ``leave``\\ s);
     * ``registration`` — step 3, "Resepsionis mengarahkan pengguna layanan
       untuk registrasi dan memberikan nomor antrian" (biodata, email): clock
       ``registration`` (10 menit) until ``register``;
@@ -135,13 +137,13 @@ def paid_product_visit(
     cal = office_calendar(document, calendar, "paid_product_visit")
     t = transition
 
-    def clock(name: str, step: int, start: str, stop: str) -> Clock:
+    def clock(name: str, step: int, start: str, stop: str, *cancels: str) -> Clock:
         return Clock(
             name,
             _step_time(document, step, "paid_product_visit"),
             starts_on=(start,),
             stops_on=(stop,),
-            cancels_on=("left",),
+            cancels_on=("left", *cancels),
         )
 
     return Workflow(
@@ -176,7 +178,7 @@ def paid_product_visit(
             t("explanation", "leave", "left", roles=("user", "officer")),
         ),
         clocks=(
-            clock("reception", 2, "open", "registration"),
+            clock("reception", 2, "open", "registration", "online"),
             clock("registration", 3, "registration", "waiting"),
             clock("explanation", 4, "explanation", "directed"),
         ),
@@ -264,21 +266,33 @@ def paid_product(
       adds the data-use agreement, the invoice and billing code, then payment.
       the officer's ``verify`` with ``outcome="complete"`` names the order's
       PNBP ``product``: ``"microdata"`` or ``"wilkerstat_map"`` lead to
-      ``awaiting-agreement`` and ``sign-agreement`` (SPPD) → ``complete``;
+      ``awaiting-agreement`` (the SPPD is still to be signed),
       ``"printed_publication"`` or ``"electronic_publication"`` straight to
-      ``complete``; then
-      ``issue-invoice`` → ``invoiced`` (timers ``invoice``: 1 month from
-      issue, ``expire-invoice`` → ``expired``; ``billing-code``: 7 days,
-      ``expire-billing-code`` → ``billing-code-expired``, then
-      ``reissue-billing-code``); ``pay`` → ``paid``; ``deliver`` → ``delivered``;
+      ``complete``; then ``issue-invoice`` → ``invoiced`` (timers ``invoice``:
+      1 month from issue, ``expire-invoice`` → ``expired``; ``billing-code``:
+      7 days from (re)issue, ``expire-billing-code`` →
+      ``billing-code-expired``, then ``reissue-billing-code``); ``pay`` →
+      ``paid``; ``deliver`` → ``delivered``. No source orders the SPPD and the
+      invoice (DOMAIN: complete → invoice, billing code and SPPD → payment):
+      ``sign-agreement`` comes before payment, either before the invoice
+      (``awaiting-agreement`` → ``complete``) or after it
+      (``invoiced-awaiting-agreement`` → ``invoiced``,
+      ``billing-code-expired-awaiting-agreement`` → ``billing-code-expired``,
+      with the same timers); ``pay`` is allowed only once it is signed;
     * Rp0 — ``grant-zero-rate`` with the data of `zero_rate_grant` (granted,
       requester, purpose, reasons; Perban BPS 2/2019) → ``zero-rated`` →
-      ``deliver``: no invoice, no billing code, no payment timer;
+      ``deliver``: no payment, so no invoice, billing code or payment timer
+      (the library's choice: the regulation sets the rate, not the paperwork);
+      for microdata and maps the SPPD is signed first ("the abstract and the
+      SPPD are still required"), so the grant follows ``complete``;
     * a free service (a standard whose fee is "Tidak dipungut biaya") has no
       invoice, payment or Rp0 state: ``deliver`` follows ``complete`` (or the SPPD);
     * ``delivered`` → ``rate`` → ``rated`` → ``close`` → ``closed`` — step 8,
       "memberikan penilaian/rating dan umpan balik ... dan menutup transaksi":
-      clock ``rating`` (5 menit) from ``delivered`` to ``closed``.
+      clock ``rating`` (5 menit) from ``delivered`` to ``closed``. Rating and
+      closing are the user's steps ("Pengguna layanan memberikan
+      penilaian/rating"), so the clock measures the user's time
+      (``party="user"``): the office's compliance leaves it out unless asked.
 
     Cancelling. The documents cancel an order in one case: the online microdata
     service cancels a request whose data-use abstract does not match, and the
@@ -395,14 +409,61 @@ def paid_product(
             state("paid", "Dibayar", "Paid"),
             state("zero-rated", "Tarif Rp0 diberikan", "Rp0 rate granted"),
         ]
+        states += [
+            state(
+                "invoiced-awaiting-agreement",
+                "Invoice terbit: menunggu surat perjanjian penggunaan data",
+                "Invoice issued: awaiting the data-use agreement (SPPD)",
+            ),
+            state(
+                "billing-code-expired-awaiting-agreement",
+                "Kode billing kedaluwarsa: menunggu surat perjanjian penggunaan data",
+                "Billing code expired: awaiting the data-use agreement (SPPD)",
+            ),
+        ]
+        officer_or_app = ("officer", "app")
         transitions += [
-            t("complete", "issue-invoice", "invoiced", roles=("officer", "app")),
+            t("complete", "issue-invoice", "invoiced", roles=officer_or_app),
             t("complete", "grant-zero-rate", "zero-rated", _GRANTED, roles=("officer",)),
             t("invoiced", "pay", "paid", roles=("user",)),
             t("invoiced", "expire-billing-code", "billing-code-expired", roles=("app",)),
             t("invoiced", "expire-invoice", "expired", roles=("app",)),
-            t("billing-code-expired", "reissue-billing-code", "invoiced", roles=("officer", "app")),
+            t("billing-code-expired", "reissue-billing-code", "invoiced", roles=officer_or_app),
             t("billing-code-expired", "expire-invoice", "expired", roles=("app",)),
+            # The SPPD comes before payment, not before the invoice: an order for microdata
+            # or a map may be invoiced first, and is paid only once the SPPD is signed.
+            t(
+                "awaiting-agreement",
+                "issue-invoice",
+                "invoiced-awaiting-agreement",
+                roles=officer_or_app,
+            ),
+            t("invoiced-awaiting-agreement", "sign-agreement", "invoiced", roles=("user",)),
+            t(
+                "invoiced-awaiting-agreement",
+                "expire-billing-code",
+                "billing-code-expired-awaiting-agreement",
+                roles=("app",),
+            ),
+            t("invoiced-awaiting-agreement", "expire-invoice", "expired", roles=("app",)),
+            t(
+                "billing-code-expired-awaiting-agreement",
+                "reissue-billing-code",
+                "invoiced-awaiting-agreement",
+                roles=officer_or_app,
+            ),
+            t(
+                "billing-code-expired-awaiting-agreement",
+                "sign-agreement",
+                "billing-code-expired",
+                roles=("user",),
+            ),
+            t(
+                "billing-code-expired-awaiting-agreement",
+                "expire-invoice",
+                "expired",
+                roles=("app",),
+            ),
             t("paid", "deliver", "delivered", roles=("officer",)),
             t("zero-rated", "deliver", "delivered", roles=("officer",)),
         ]
@@ -411,14 +472,20 @@ def paid_product(
                 "billing-code",
                 "expire-billing-code",
                 BILLING_CODE_VALIDITY,
-                in_states=("invoiced",),
+                in_states=("invoiced", "invoiced-awaiting-agreement"),
+                since=("issue-invoice", "reissue-billing-code"),
                 actor="app",
             ),
             Timer(
                 "invoice",
                 "expire-invoice",
                 INVOICE_VALIDITY,
-                in_states=("invoiced", "billing-code-expired"),
+                in_states=(
+                    "invoiced",
+                    "billing-code-expired",
+                    "invoiced-awaiting-agreement",
+                    "billing-code-expired-awaiting-agreement",
+                ),
                 since=("issue-invoice",),
                 actor="app",
             ),
@@ -460,6 +527,7 @@ def paid_product(
                 _step_time(document, 8, "paid_product"),
                 starts_on=("delivered",),
                 stops_on=("closed",),
+                party="user",
             ),
         ),
         timers=tuple(timers),

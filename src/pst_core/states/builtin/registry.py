@@ -18,6 +18,7 @@ import functools
 import types
 from collections.abc import Callable, Mapping
 
+from pst_core._phrases import Phrase
 from pst_core.errors import UnknownNameError
 from pst_core.standards import catalog
 from pst_core.states.builtin._documents import SOP_ID
@@ -56,17 +57,20 @@ def builtin_workflow(name: str) -> Workflow:
         UnknownNameError: for an unknown base name or document id.
 
     Examples:
-        >>> builtin_workflow("online-consultation:sumsel-konsultasi").timers[0].actor
-        'app'
+        >>> builtin_workflow("online-consultation:bengkalis-konsultasi").timers[0].actor
+        'officer'
         >>> builtin_workflow("vist")
         Traceback (most recent call last):
         ...
-        pst_core.errors.UnknownNameError: unknown workflow 'vist'; did you mean: visit? (4 known)
+        pst_core.errors.UnknownNameError: unknown workflow 'vist'; did you mean: visit?;
+        allowed: visit, ...
     """
     base, _, document_id = name.partition(":")
     if base not in _BUILDERS:
         close = difflib.get_close_matches(base, BUILTIN, n=3)
-        raise UnknownNameError("workflow", name, close, known=len(BUILTIN))
+        raise UnknownNameError(
+            Phrase("errors.kind.workflow"), name, close, known=len(BUILTIN), allowed=BUILTIN
+        )
     if not document_id:
         return _BUILDERS[base]()
     documents = catalog()
