@@ -45,7 +45,9 @@ class Service:
         self.settings = settings
         self.calendar = WorkingCalendar.load(settings.calendar_file)
         self.workflow: Workflow = online_consultation(
-            catalog().standard(settings.standard), calendar=self.calendar
+            catalog().standard(settings.standard),
+            calendar=self.calendar,
+            service_starts=settings.service_starts,
         )
         self.store = Store(settings.database_url)
         self.definition = f"{self.workflow.fingerprint} {self.calendar.fingerprint}"
