@@ -71,7 +71,7 @@ __all__ = ["Transaction", "replay"]
 _ID = re.compile(
     "[^\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]+"
 )
-_ID_RULE = "non-blank text without control characters or surrounding spaces"
+_ID_RULE = Phrase("states.error.id_rule")
 
 
 def _transaction_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -125,7 +125,9 @@ class Transaction(DataModel):
         states = sla.walk(self.workflow, self.history)
         if states[-1] != self.state:
             raise InvalidValueError(
-                "Transaction.state", self.state, f"{states[-1]!r}, the state its history leads to"
+                "Transaction.state",
+                self.state,
+                Phrase("states.record.allowed.state", state=repr(states[-1])),
             )
         object.__setattr__(self, "_states", states)
 
@@ -184,7 +186,7 @@ class Transaction(DataModel):
         workflow = require_instance(workflow, "workflow", Workflow)
         if not isinstance(opening, Event) or opening.name != OPEN:
             raise InvalidTransitionError(
-                f"a transaction opens with an {OPEN!r} event", value=opening, allowed=(OPEN,)
+                Phrase("states.error.opens_with", open=repr(OPEN)), value=opening, allowed=(OPEN,)
             )
         return cls(
             id=_default_id(workflow, opening) if id is None else id,
