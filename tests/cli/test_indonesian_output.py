@@ -102,7 +102,6 @@ RUNS = _runs(
     ("latest-start", "2026-11-30T09:00", "90 menit", "--province", "Bali"),
     (("latest-start", "2026-11-30T09:00", "7 hari"), 1),
     (("latest-start",), 2),
-
     ("latest-start", "2026-03-27T16:00+07:00", "90 menit", "--province", "17"),
     ("latest-start", "2026-03-27T16:00+07:00", "3 hari kerja", "--json"),
     (("latest-start", "2026-03-27T16:00+07:00", "7 hari"), 1),
