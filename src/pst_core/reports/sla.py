@@ -12,7 +12,10 @@ per transaction, clock and cycle, with its summaries and breaches.
 Rows that cannot be used are never dropped silently: each becomes a `BadRow`
 naming its line and the reason, and the ``invalid`` policy says whether the
 first one stops the report (``"raise"``, the default: `BadRowsError`) or they
-are skipped, counted and listed (``"skip"``).
+are skipped, counted and listed (``"skip"``). A transaction on two lines of a
+JSON Lines file is refused (its later line at fault, its first skipped with it),
+never counted twice; an event outside the calendar's years is its transaction's
+bad row. A report with nothing to count writes every output, with a note saying so.
 
 Two engines give the same answers: ``"objects"`` builds a `Transaction` per
 history and reads its clocks (the reference), ``"columns"`` (the default)
@@ -113,10 +116,11 @@ def _dimensions_validator(instance: object, attribute: attrs.Attribute[Any], val
 
 def _parties(parties: object, field: str = "parties") -> tuple[ClockParty, ...]:
     """``parties`` checked: a sequence of `ClockParty` values, each at most once, not empty."""
-    chosen: tuple[ClockParty, ...] = sequence_of(parties, field, str, label="clock parties")
+    label = Phrase("reports.expected.clock_parties")
+    chosen: tuple[ClockParty, ...] = sequence_of(parties, field, str, label=label)
     for index, party in enumerate(chosen):
         require_one_of(party, f"{field}[{index}]", ClockParty)
-    require_unique(chosen, field, lambda party: party, "party")
+    require_unique(chosen, field, lambda party: party, Phrase("reports.kind.party"))
     if not chosen:
         raise InvalidValueError(field, chosen, CLOCK_PARTIES)
     return chosen
@@ -386,9 +390,7 @@ def sla_report(
     resolve = _Resolver(workflows)
     if _is_dask(source):
         if progress is not None:
-            raise InvalidValueError(
-                "progress", progress, "None for a dask table (use dask.diagnostics.ProgressBar)"
-            )
+            raise InvalidValueError("progress", progress, Phrase("reports.allowed.dask_progress"))
         parts = _dask_parts(source, now, workflows, engine, chosen)
         return _joined(parts, now, dimensions, invalid, chosen)
     bad: list[BadRow] = []
@@ -463,7 +465,8 @@ class _Resolver:
                     allowed = Phrase("reports.allowed.workflow_key", name=show_value(workflow.name))
                     raise InvalidValueError(field, key, allowed)
         else:
-            listed = sequence_of(workflows, "workflows", Workflow, label="Workflow objects")
+            label = Phrase("reports.expected.workflow")
+            listed = sequence_of(workflows, "workflows", Workflow, label=label)
             given = {workflow.name: workflow for workflow in listed}
         self.given = given
         self.use_builtins = workflows is None
@@ -481,9 +484,15 @@ class _Resolver:
         from pst_core.states import Transaction
 
         name = data.get("workflow")
-        found = self(name) if isinstance(name, str) else "workflow: missing; allowed: a name"
+        if not isinstance(name, str):
+            missing = Phrase("errors.problem.missing_field") if name is None else None
+            allowed = Phrase("reports.allowed.workflow_name")
+            raise InvalidValueError("workflow", name, allowed, problem=missing)
+        found = self(name)
         if isinstance(found, str):
-            raise InvalidValueError("workflow", name, found)
+            known = tuple(sorted(self.given)) or "-"
+            allowed = Phrase("reports.allowed.known_workflow", known=known)
+            raise InvalidValueError("workflow", name, allowed)
         return Transaction.from_data(data, workflows=found, file=file)
 
     def __call__(self, name: str) -> Workflow | str:
@@ -537,14 +546,18 @@ def _plans(
                 f"at: {moment.isoformat()} is outside the calendar's horizon; "
                 f"allowed: {low} to {high}"
             )
-            bad.append(table.bad_row(int(first[group]), outside))
+            said = Phrase(
+                "reports.bad_row.outside_horizon", at=moment.isoformat(), first=low, last=high
+            )
+            bad.append(table.bad_row(int(first[group]), outside, said))
         else:
             moment = from_micros(int(table.ats[last[group]]), timezone.utc)
             late_by = (
                 f"at: {moment.isoformat()} is after now ({now.isoformat()}); "
                 "clocks are read at or after the last event"
             )
-            bad.append(table.bad_row(int(last[group]), late_by))
+            said = Phrase("reports.bad_row.after_now", at=moment.isoformat(), now=now.isoformat())
+            bad.append(table.bad_row(int(last[group]), late_by, said))
         plans[group] = None
     return plans
 
