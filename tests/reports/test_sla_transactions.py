@@ -34,7 +34,7 @@ def test_a_report_over_held_transactions_is_the_report_over_their_saved_lines(
 ) -> None:
     now = T0 + timedelta(days=30)
     lines = tmp_path / "saved.jsonl"
-    lines.write_text("".join(tx.dumps() for tx in _held()), encoding="utf-8")
+    lines.write_text("".join(tx.dumps() + "\n" for tx in _held()), encoding="utf-8")
     saved = sla_report(lines, now=now, engine=engine)  # type: ignore[arg-type]
     held = sla_report(iter(_held()), now=now, engine=engine)  # type: ignore[arg-type]
     assert held.to_frame().equals(saved.to_frame())

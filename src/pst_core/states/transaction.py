@@ -572,7 +572,7 @@ class Transaction(DataModel):
         }
 
     def dumps(self, format: _io.Format = "json", *, indent: int | None = None) -> str:
-        """The saved record as text: JSON on one newline-ended line (a JSON Lines row), or TOML.
+        """The saved record as text: JSON on one line, no newline (a JSON Lines row), or TOML.
 
         ``indent`` spreads JSON over lines, indented by that many spaces.
         `Transaction.dump` writes the same text to a file.
@@ -589,7 +589,7 @@ class Transaction(DataModel):
         if format == "json":
             data = self.to_data()
             if indent is None:
-                return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+                return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
             return (
                 json.dumps(data, ensure_ascii=False, indent=require_instance(indent, "indent", int))
                 + "\n"
