@@ -199,9 +199,17 @@ def transactions(
 
 
 def standards_texts(max_size: int = 30) -> st.SearchStrategy[str]:
-    """Non-blank text of any script (no control characters: files are text)."""
+    """Non-blank text of any script: no control characters (newlines and tabs aside: published
+    texts have lines), line separators, bidirectional controls or lone surrogates."""
     return st.text(
-        st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=max_size
+        st.one_of(
+            st.characters(
+                exclude_categories=("Cc", "Cs", "Zl", "Zp"), exclude_characters=BIDI_CONTROLS
+            ),
+            st.sampled_from("\n\t"),
+        ),
+        min_size=1,
+        max_size=max_size,
     ).filter(str.strip)
 
 

@@ -157,7 +157,7 @@ def read_data(path: str | Path) -> dict[str, Any]:
     fmt = _format_of(file)
     try:
         raw = file.read_bytes()
-    except OSError as err:
+    except (OSError, ValueError) as err:  # ValueError: a NUL or a lone surrogate in the name
         problem = Phrase("errors.problem.cannot_read", reason=_os_reason(err))
         allowed = Phrase("errors.allowed.readable_file")
         raise DataFileError(str(file), "", str(file), allowed, problem=problem) from None
@@ -249,7 +249,7 @@ def write_text_atomic(path: str | Path, text: str) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
             raise
-    except OSError as err:
+    except (OSError, ValueError) as err:  # ValueError: a NUL or a lone surrogate in the name
         problem = Phrase("errors.problem.cannot_write", reason=_os_reason(err))
         allowed = Phrase("errors.allowed.writable_file")
         raise DataFileError(str(file), "", str(file), allowed, problem=problem) from None
@@ -261,8 +261,10 @@ _OS_REASONS = frozenset(
 )
 
 
-def _os_reason(err: OSError) -> Phrase:
+def _os_reason(err: OSError | ValueError) -> Phrase:
     """Why the operating system refused, in words (its own ``strerror`` is English only)."""
+    if not isinstance(err, OSError):  # the name itself cannot be handed to the system
+        return Phrase("errors.os.bad_name")
     code = errno.errorcode.get(err.errno or 0, "")
     if code in _OS_REASONS:
         return Phrase(f"errors.os.{code}")

@@ -420,6 +420,28 @@ def require_day(value: object, field: str) -> date:
     return value
 
 
+def require_ascii_digits(
+    text: str, field: str, *, error: type[InvalidValueError] = InvalidValueError
+) -> str:
+    """Return ``text`` unless it holds a digit other than ASCII ``0``-``9``, else raise ``error``.
+
+    Fullwidth (``３``), Arabic-Indic and other digits are refused the same way by
+    every reader of numbers (durations, money, clock times, months, counts), with
+    this one message, rather than read by some and refused by others.
+
+    Examples:
+        >>> require_ascii_digits("08:00", "start")
+        '08:00'
+        >>> require_ascii_digits("０８:00", "start")
+        Traceback (most recent call last):
+        ...
+        pst_core.errors.InvalidValueError: start: invalid value '０８:00'; allowed: ... 0-9 ...
+    """
+    if not text.isascii() and any(c.isdigit() and not c.isascii() for c in text):
+        raise error(field, text, Phrase("errors.allowed.ascii_digits"))
+    return text
+
+
 MAX_PHRASE_CHARACTERS = 200
 """The longest text the phrase readers take (durations, rupiah amounts, dates, instants).
 

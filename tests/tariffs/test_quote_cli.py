@@ -119,7 +119,10 @@ def test_refusal_says_why() -> None:
         (["pub-pdf=1", "--shipping", "30.5"], "30.000, Rp30.000 or Rp 30.000,-"),
         (["pub-pdf=1", "--shipping", "30,000.50"], "--shipping: invalid value"),
         (["pub-pdf=1", "--shipping", "1.5"], "--shipping: invalid value"),
-        (["pub-pdf=1", "--shipping", "-5.000"], "PayerCost.amount"),
+        (
+            ["pub-pdf=1", "--shipping", "-5.000"],
+            "--shipping: invalid value '-5.000'; allowed: a whole rupiah amount of 0 or more",
+        ),
         (["pub-pdf=1" + "0" * 30], "at most 24 digits"),
         (["pub-pdf=1", "--requester", "individual"], "purpose"),
     ],

@@ -27,7 +27,7 @@ import attrs
 
 from pst_core._validation import instance_of, one_line_text, plain_date, saveable_text, tuple_of
 from pst_core.calendar.hours import Window, WorkingHours
-from pst_core.errors import InvalidValueError
+from pst_core.errors import InvalidValueError, Phrase
 
 __all__ = ["CalendarFileWarning", "Closure", "ExtraWorkingDay", "HoursPeriod"]
 
@@ -35,7 +35,9 @@ __all__ = ["CalendarFileWarning", "Closure", "ExtraWorkingDay", "HoursPeriod"]
 def _check_range(instance: Any, attribute: attrs.Attribute[Any], end: date) -> None:
     if end < instance.start:
         raise InvalidValueError(
-            f"{type(instance).__name__}.end", end, f"a date on or after start ({instance.start})"
+            f"{type(instance).__name__}.end",
+            end,
+            Phrase("calendar.error.date_on_or_after_start", start=instance.start),
         )
 
 

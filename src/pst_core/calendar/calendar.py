@@ -61,7 +61,7 @@ from pst_core.calendar.holidays import (
     decreed_holidays,
     holidays_version,
 )
-from pst_core.calendar.hours import Window, WorkingHours
+from pst_core.calendar.hours import WINDOW_OR_TEXT, Window, WorkingHours
 from pst_core.calendar.index import DayPlan, YearIndex, build_year
 from pst_core.calendar.queries import CalendarQueries
 from pst_core.calendar.zones import province_timezone, zone_info
@@ -107,7 +107,7 @@ def _no_overlap(instance: Any, attribute: attrs.Attribute[Any], periods: tuple[A
             raise InvalidValueError(
                 f"WorkingCalendar.{attribute.name}",
                 f"{before.name} and {after.name}",
-                "periods that do not overlap",
+                Phrase("calendar.error.periods_apart"),
             )
 
 
@@ -190,7 +190,10 @@ class WorkingCalendar(CalendarQueries, SavedModel):
     extra_working_days: tuple[ExtraWorkingDay, ...] = attrs.field(
         default=(),
         converter=_as_tuple,
-        validator=[tuple_of(ExtraWorkingDay), unique_by(lambda extra: extra.day, "date")],
+        validator=[
+            tuple_of(ExtraWorkingDay),
+            unique_by(lambda extra: extra.day, Phrase("calendar.error.kind_date")),
+        ],
     )
     periods: tuple[HoursPeriod, ...] = attrs.field(
         default=(), converter=_as_tuple, validator=[tuple_of(HoursPeriod), _no_overlap]
@@ -200,7 +203,10 @@ class WorkingCalendar(CalendarQueries, SavedModel):
         converter=_as_tuple,
         validator=[
             tuple_of(DecreedDay),
-            unique_by(lambda d: f"{d.day.isoformat()} {d.kind}", "date and kind"),
+            unique_by(
+                lambda d: f"{d.day.isoformat()} {d.kind}",
+                Phrase("calendar.error.kind_date_and_kind"),
+            ),
             _removals_found,
         ],
     )
@@ -224,18 +230,18 @@ class WorkingCalendar(CalendarQueries, SavedModel):
                 raise InvalidValueError(
                     "WorkingCalendar.extra_working_days",
                     extra.day,
-                    f"windows for {extra.day:%a %Y-%m-%d}, whose weekday has no opening "
-                    "hours to lend it",
+                    Phrase(
+                        "calendar.error.extra_day_windows",
+                        weekday=Phrase(f"calendar.weekday_short.{extra.day:%a}".lower()),
+                        day=extra.day.isoformat(),
+                    ),
                 )
         if (
             self.hours.weekly_minutes == 0
             and not any(p.hours.weekly_minutes for p in self.periods)
             and not self.extra_working_days
         ):
-            raise NoWorkingTimeError(
-                "WorkingCalendar has no working time: its hours have no open window on any "
-                "weekday and it has no extra working days; allowed: hours with at least one window"
-            )
+            raise NoWorkingTimeError(Phrase("calendar.error.no_working_time"))
 
     def _check_working_time_left(self, year: int) -> None:
         """Raise `NoWorkingTimeError` if no working time is left from ``year`` on (or back).
@@ -290,9 +296,7 @@ class WorkingCalendar(CalendarQueries, SavedModel):
         """
         key = timezone.key if isinstance(timezone, ZoneInfo) else timezone
         if not isinstance(key, str):
-            raise InvalidTypeError(
-                "timezone", timezone, "an IANA zone name such as 'Asia/Jakarta', or a ZoneInfo"
-            )
+            raise InvalidTypeError("timezone", timezone, Phrase("calendar.error.expected_zone"))
         if cls is not WorkingCalendar:  # a subclass gets its own kind, unshared
             return cls(hours=WorkingHours.pst(), timezone=key)
         return _shared_pst(key)
@@ -326,7 +330,7 @@ class WorkingCalendar(CalendarQueries, SavedModel):
             >>> cal.is_working_day(date(2026, 9, 26))
             True
         """
-        given = sequence_of(windows, "windows", Window, str, label="Window or 'HH:MM-HH:MM'")
+        given = sequence_of(windows, "windows", Window, str, label=WINDOW_OR_TEXT)
         parsed = tuple(w if isinstance(w, Window) else Window.parse(w) for w in given)
         extra = ExtraWorkingDay(day, reason, parsed)
         return attrs.evolve(self, extra_working_days=(*self.extra_working_days, extra))

@@ -49,6 +49,7 @@ from pst_core.errors import (
     InvalidTypeError,
     InvalidValueError,
     NaiveDatetimeError,
+    Phrase,
 )
 
 __all__ = [
@@ -310,7 +311,7 @@ def add_column(calendar: IndexedCalendar, starts: Any, duration: Duration) -> An
         MissingDependencyError: numpy is not installed (``pip install "pst-core[pandas]"``).
     """
     if not isinstance(duration, (WorkingTime, WorkingDays)):
-        raise InvalidTypeError("duration", duration, "WorkingTime or WorkingDays")
+        raise InvalidTypeError("duration", duration, (WorkingTime, WorkingDays))
     _numpy()  # numpy is needed from here on: say so before reading the column
     if not type(starts).__module__.startswith("pandas") and isinstance(starts, Iterator):
         starts = tuple(starts)  # read twice: once for the instants, once for missing rows
@@ -463,14 +464,16 @@ def _read(starts: Any, field: str) -> tuple[Any, Any, str, str]:
             missing = np.asarray([m is None for m in moments], dtype=bool)
             raw = np.asarray([0 if m is None else to_micros(m) for m in moments], dtype=np.int64)
         else:
-            raise InvalidTypeError(field, starts.dtype, "a column of timezone-aware datetimes")
+            raise InvalidTypeError(
+                field, starts.dtype, Phrase("calendar.error.expected_aware_column")
+            )
     elif isinstance(starts, Iterable) and not isinstance(starts, (str, bytes)):
         # NaT (or None) is a missing row, never a "naive datetime": it stays missing.
         found = [_instant(moment, f"{field}[{i}]") for i, moment in enumerate(starts)]
         missing = np.asarray([m is None for m in found], dtype=bool)
         raw = np.asarray([0 if m is None else to_micros(m) for m in found], dtype=np.int64)
     else:
-        raise InvalidTypeError(field, starts, "a pandas Series or DatetimeIndex, or datetimes")
+        raise InvalidTypeError(field, starts, Phrase("calendar.error.expected_column"))
 
     return raw, missing, unit, pandas_kind
 
@@ -549,13 +552,23 @@ def working_time_between_column(calendar: IndexedCalendar, starts: Any, ends: An
     a_raw, a_missing, a_unit, kind = _read(starts, "starts")
     b_raw, b_missing, b_unit, _ = _read(ends, "ends")
     if len(a_raw) != len(b_raw):
-        raise InvalidValueError("ends", f"{len(b_raw)} rows", f"{len(a_raw)} rows, as starts")
+        raise InvalidValueError(
+            "ends",
+            len(b_raw),
+            Phrase("calendar.error.rows_as_starts", rows=len(a_raw)),
+            shown=Phrase("calendar.error.rows", rows=len(b_raw)),
+        )
     missing = a_missing | b_missing
     a = _to_micros(a_raw[~missing], a_unit)
     b = _to_micros(b_raw[~missing], b_unit)
     if (b < a).any():
         row = int(np.flatnonzero(~missing)[np.argmax(b < a)])
-        raise InvalidValueError(f"ends[{row}]", "an instant before its start", "ends >= starts")
+        raise InvalidValueError(
+            f"ends[{row}]",
+            None,
+            Phrase("calendar.error.ends_after_starts"),
+            shown=Phrase("calendar.error.instant_before_start"),
+        )
     result = np.zeros(len(a_raw), dtype=np.int64)
     if len(a):
         result[~missing] = working_time_between_micros(calendar, a, b)

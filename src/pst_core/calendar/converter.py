@@ -39,7 +39,7 @@ from pst_core import _io
 from pst_core.calendar.durations import Duration, WorkingTime, parse_duration
 from pst_core.calendar.hours import WorkingHours
 from pst_core.calendar.zones import zone_info
-from pst_core.errors import InvalidTypeError, InvalidValueError
+from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase
 
 __all__ = ["CONVERTER", "DURATIONS", "HOURS", "ZONES", "DataModel", "structure", "unstructure"]
 
@@ -48,7 +48,7 @@ T = TypeVar("T")
 
 def _read_duration(value: object) -> Duration:
     if not isinstance(value, str):
-        raise InvalidTypeError("duration", value, "a duration phrase such as '3 hari kerja'")
+        raise InvalidTypeError("duration", value, Phrase("calendar.error.expected_duration"))
     return parse_duration(value)
 
 
@@ -56,16 +56,16 @@ def _write_duration(duration: Duration) -> str:
     if isinstance(duration, WorkingTime):
         minutes, rest = divmod(duration.micros, 60_000_000)
         if rest:
-            raise InvalidValueError("duration", duration, "whole minutes when written to a file")
+            raise InvalidValueError(
+                "duration", duration, Phrase("calendar.error.whole_minutes_in_files")
+            )
         return f"{minutes} menit"
     return duration.describe("id")
 
 
 def _read_hours(value: object) -> WorkingHours:
     if not isinstance(value, Mapping):
-        raise InvalidTypeError(
-            "hours", value, "a table of day names to windows, e.g. { mon-thu = '08:00-15:30' }"
-        )
+        raise InvalidTypeError("hours", value, Phrase("calendar.error.expected_hours_table"))
     return WorkingHours.parse(value)
 
 

@@ -29,8 +29,8 @@ from typing import ClassVar, Literal, TypeAlias, TypeVar
 
 import attrs
 
-from pst_core._validation import require_aware, require_short
-from pst_core.errors import InvalidDurationError, InvalidTypeError, InvalidValueError
+from pst_core._validation import require_ascii_digits, require_aware, require_short
+from pst_core.errors import InvalidDurationError, InvalidTypeError, InvalidValueError, Phrase
 from pst_core.i18n import Language, check_language
 
 __all__ = [
@@ -49,7 +49,8 @@ _MICROS_PER_MINUTE = 60_000_000
 _MAX_DAYS = 3_652_058  # 0001-01-01 to 9999-12-31: no date arithmetic goes further
 _MAX_MONTHS = 9_999 * 12
 _MAX_MINUTES = _MAX_DAYS * 24 * 60
-_NON_NEGATIVE = "a non-negative amount of time"
+_NON_NEGATIVE = Phrase("calendar.error.non_negative")
+_AT_MOST_MINUTES = Phrase("calendar.error.at_most_minutes", minutes=_MAX_MINUTES)
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -105,21 +106,31 @@ class WorkingTime(_Phrase):
             span = minutes
             if span < timedelta(0):
                 # Said as a person would ("-1 minute"), not as timedelta(days=-1, seconds=86340).
-                raise InvalidValueError(
-                    "WorkingTime", span, _NON_NEGATIVE, shown=f"-{_say_span(-span)}"
-                )
+                raise InvalidValueError("WorkingTime", span, _NON_NEGATIVE, shown=_negative(-span))
         else:
             for name, value in (("minutes", minutes), ("hours", hours)):
                 if not isinstance(value, int) or isinstance(value, bool):
-                    raise InvalidTypeError(f"WorkingTime.{name}", value, "int")
+                    raise InvalidTypeError(f"WorkingTime.{name}", value, int)
             total = hours * 60 + minutes
             if total > _MAX_MINUTES:
                 raise InvalidValueError(
-                    "WorkingTime", f"{total} minutes", f"at most {_MAX_MINUTES} minutes"
+                    "WorkingTime",
+                    total,
+                    _AT_MOST_MINUTES,
+                    shown=Phrase("calendar.error.minutes", minutes=total),
                 )
             if total < 0:
-                said = _plural(-total, "minute", "minutes")
-                raise InvalidValueError("WorkingTime", total, _NON_NEGATIVE, shown=f"-{said}")
+                raise InvalidValueError(
+                    "WorkingTime",
+                    total,
+                    _NON_NEGATIVE,
+                    shown=Phrase(
+                        "calendar.error.negative_time",
+                        amount=Phrase(
+                            f"calendar.error.minutes_{'one' if total == -1 else 'many'}", n=-total
+                        ),
+                    ),
+                )
             span = _MINUTE * total
         _set_micros(self, span // _ONE_MICROSECOND)
 
@@ -183,6 +194,21 @@ def _say_span(span: timedelta) -> str:
     return " ".join(w for w in words if w) or "0 minutes"
 
 
+def _negative(span: timedelta) -> Phrase:
+    """A negative amount of time as a person says it (``-1 minute``), for an error."""
+    hours, minutes, seconds = _parts(span)
+    units = (("hours", hours), ("minutes", minutes), ("seconds", seconds))
+    parts = [
+        Phrase(f"calendar.error.{unit}_{'one' if n == 1 else 'many'}", n=n)
+        for unit, n in units
+        if n
+    ]
+    amount = parts[-1]
+    for part in reversed(parts[:-1]):  # "1 hour 30 minutes": each part then the rest
+        amount = Phrase("calendar.error.then", first=part, rest=amount)
+    return Phrase("calendar.error.negative_time", amount=amount)
+
+
 # Sets the slot directly: faster than object.__setattr__ (the class is frozen).
 _set_micros = WorkingTime.micros.__set__  # type: ignore[attr-defined]
 
@@ -207,10 +233,14 @@ class _WholeCount(_Phrase):
         if n.__class__ is not int or not 1 <= n <= self._most:
             name = f"{type(self).__name__}.n"
             if not isinstance(n, int) or isinstance(n, bool):
-                raise InvalidTypeError(name, n, "int")
+                raise InvalidTypeError(name, n, int)
             if n < 1:
-                raise InvalidValueError(name, n, "a whole number >= 1")
-            raise InvalidValueError(name, n, f"a whole number <= {self._most}")
+                raise InvalidValueError(
+                    name, n, Phrase("errors.allowed.whole_number_at_least", minimum=1)
+                )
+            raise InvalidValueError(
+                name, n, Phrase("calendar.error.whole_number_at_most", most=self._most)
+            )
         object.__setattr__(self, "n", n)
 
     def __str__(self) -> str:
@@ -280,7 +310,7 @@ class CalendarDays(_WholeCount):
             shifted = moment + timedelta(days=self.n)  # the sum has fold=0 (PEP 495)
         except OverflowError:
             raise InvalidValueError(
-                "CalendarDays", self.n, "a number of days that ends by the year 9999"
+                "CalendarDays", self.n, Phrase("calendar.error.days_before_10000")
             ) from None
         return _settle(shifted)
 
@@ -327,7 +357,7 @@ class CalendarMonths(_WholeCount):
         year, month = divmod(moment.year * 12 + moment.month - 1 + self.n, 12)
         if year > 9999:
             raise InvalidValueError(
-                "CalendarMonths", self.n, "a number of months that ends by the year 9999"
+                "CalendarMonths", self.n, Phrase("calendar.error.months_before_10000")
             )
         day = min(moment.day, _days_in_month(year, month + 1))
         return _settle(moment.replace(year=year, month=month + 1, day=day, fold=0))
@@ -425,7 +455,8 @@ ACCEPTED_FORMS = (
     "hours, minutes and seconds together: '1 jam 30 menit' / '1 hour 30 minutes'",
     "the number in words: 'tiga hari kerja', or both: '7 (tujuh) hari'",
 )
-"""The phrase shapes `parse_duration` accepts, for error messages and docs."""
+"""The phrase shapes `parse_duration` accepts, in English (errors say them in the language
+asked for, from the catalogue's ``calendar.accepted_forms``)."""
 
 
 def _unit(words: str) -> _Unit | None:
@@ -443,17 +474,13 @@ def _build(amount: Fraction, unit: _Unit, text: str) -> Duration:
     if unit in ("hours", "minutes"):
         minutes = amount * 60 if unit == "hours" else amount
         if minutes.denominator != 1:
-            raise InvalidDurationError(
-                "duration", text, "a whole number of minutes ('1,5 jam' is 90 minutes)"
-            )
+            raise InvalidDurationError("duration", text, Phrase("calendar.error.whole_minutes"))
         whole = int(minutes)
         if whole > _MAX_MINUTES:
-            raise InvalidDurationError("duration", text, f"at most {_MAX_MINUTES} minutes")
+            raise InvalidDurationError("duration", text, _AT_MOST_MINUTES)
         return WorkingTime(whole)
     if amount.denominator != 1:
-        raise InvalidDurationError(
-            "duration", text, "a whole number of days, weeks or months (fractions: hours, minutes)"
-        )
+        raise InvalidDurationError("duration", text, Phrase("calendar.error.whole_days"))
     n = int(amount) * (7 if unit == "weeks" else 1)
     try:
         if unit == "working_days":
@@ -463,7 +490,7 @@ def _build(amount: Fraction, unit: _Unit, text: str) -> Duration:
         return CalendarDays(n)
     except InvalidValueError as err:
         raise InvalidDurationError(
-            "duration", text, f"a number from 1 to {_MAX_DAYS} days or its equal"
+            "duration", text, Phrase("calendar.error.days_range", most=_MAX_DAYS)
         ) from err
 
 
@@ -481,15 +508,15 @@ def _parse(text: str) -> Duration | None:
                 raise InvalidDurationError(
                     "duration",
                     text,
-                    f"the number in words to match {match['n']}",
-                    problem="mismatched number in",
+                    Phrase("calendar.error.words_match", number=match["n"]),
+                    problem=Phrase("calendar.error.problem_words_mismatch"),
                 )
             return _build(amount, unit, text)
     compound = _COMPOUND.fullmatch(text)
     if compound is not None and any(compound.groups()):
         hours, minutes, seconds = (int(part or 0) for part in compound.groups())
         if hours * 3600 + minutes * 60 + seconds > _MAX_MINUTES * 60:
-            raise InvalidDurationError("duration", text, f"at most {_MAX_MINUTES} minutes")
+            raise InvalidDurationError("duration", text, _AT_MOST_MINUTES)
         return WorkingTime(timedelta(hours=hours, minutes=minutes, seconds=seconds))
     in_words = _IN_WORDS.fullmatch(text)
     if in_words is not None:
@@ -504,13 +531,13 @@ def _parse(text: str) -> Duration | None:
 
 def _not_understood(text: str) -> InvalidDurationError:
     """The error for a phrase that does not parse: which word, and the nearest accepted form."""
-    forms = "; ".join(ACCEPTED_FORMS)
+    forms = Phrase("calendar.accepted_forms")
     if _DECIMAL_POINT.search(text):
         return InvalidDurationError(
             "duration",
             text,
-            f"a decimal comma ('1,5 jam') or a whole number without separators; {forms}",
-            problem="an ambiguous decimal point in",
+            Phrase("calendar.error.decimal_comma", forms=forms),
+            problem=Phrase("calendar.error.problem_decimal_point"),
         )
     known = set(_VOCABULARY) | {w for phrase in _number_words() for w in phrase.split()}
     tokens = re.findall(r"[A-Za-z]+", text)
@@ -525,13 +552,15 @@ def _not_understood(text: str) -> InvalidDurationError:
                     return InvalidDurationError(
                         "duration",
                         text,
-                        f"{candidate!r} (the nearest accepted form); {forms}",
-                        problem=f"the word {token!r} is not understood in",
+                        Phrase(
+                            "calendar.error.nearest_form", candidate=repr(candidate), forms=forms
+                        ),
+                        problem=Phrase("calendar.error.problem_word", word=repr(token)),
                     )
             except InvalidDurationError:
                 continue
         return InvalidDurationError(
-            "duration", text, forms, problem=f"the word {token!r} is not understood in"
+            "duration", text, forms, problem=Phrase("calendar.error.problem_word", word=repr(token))
         )
     return InvalidDurationError("duration", text, forms)
 
@@ -573,11 +602,14 @@ def parse_duration(text: str) -> Duration:
         pst_core.errors.InvalidDurationError: ...'kreja' is not understood ...'3 hari kerja'...
     """
     if not isinstance(text, str):
-        raise InvalidTypeError("duration", text, "str")
+        raise InvalidTypeError("duration", text, str)
     require_short(text, "duration", error=InvalidDurationError)
+    require_ascii_digits(text, "duration", error=InvalidDurationError)
     too_long = _LONG_NUMBER.search(text)
     if too_long is not None:
-        raise InvalidDurationError("duration", text, f"a number of at most {_MAX_DIGITS} digits")
+        raise InvalidDurationError(
+            "duration", text, Phrase("calendar.error.at_most_digits", digits=_MAX_DIGITS)
+        )
     result = _parse(text)
     if result is None:
         raise _not_understood(text)

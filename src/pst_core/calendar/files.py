@@ -187,7 +187,7 @@ class _CalendarData:
 
 # -- problems ------------------------------------------------------------------------
 
-_Problem = tuple[str, object, "str | Phrase"]  # field path, value, what is allowed
+_Problem = tuple[str, object, "str | Phrase | tuple[str, ...]"]  # path, value, what is allowed
 
 
 def _text(path: str, value: str | None, problems: list[_Problem], *, blank: bool = False) -> bool:
@@ -222,10 +222,17 @@ def _check_dates(
     for key, day in (("start", start), ("end", end)):
         if not first <= day.year <= last:
             where = path if one_day else f"{path}.{key}"
-            problems.append((where, day.isoformat(), f"a date in the years {first} to {last}"))
+            problems.append(
+                (
+                    where,
+                    day.isoformat(),
+                    Phrase("calendar.error.date_in_years", first=first, last=last),
+                )
+            )
             return
     if end < start:
-        problems.append((f"{path}.end", end.isoformat(), f"a date on or after start ({start})"))
+        allowed = Phrase("calendar.error.date_on_or_after_start", start=start)
+        problems.append((f"{path}.end", end.isoformat(), allowed))
 
 
 def _zone(spec: _CalendarData, problems: list[_Problem]) -> ZoneInfo:
@@ -235,12 +242,18 @@ def _zone(spec: _CalendarData, problems: list[_Problem]) -> ZoneInfo:
     try:
         found = province(spec.province)
     except UnknownNameError as err:
-        allowed = ", ".join(err.suggestions) or "one of the 38 provinces (pst-core provinces)"
+        allowed: tuple[str, ...] | Phrase = err.suggestions or Phrase(
+            "calendar.error.one_of_provinces"
+        )
         problems.append(("province", spec.province, allowed))
         return zone
     if spec.timezone is not None and spec.timezone.key != found.timezone:
         problems.append(
-            ("timezone", spec.timezone.key, f"{found.timezone}, the zone of {found.name}")
+            (
+                "timezone",
+                spec.timezone.key,
+                Phrase("calendar.error.zone_of", zone=found.timezone, province=found.name),
+            )
         )
     return found.zone
 
@@ -259,8 +272,13 @@ def _periods(spec: _CalendarData, horizon: tuple[int, int], problems: list[_Prob
                 (
                     f"periods[{j}]",
                     f"{after.name} ({after.start} to {after.end})",
-                    f"a period that does not overlap periods[{i}] "
-                    f"({before.name}, {before.start} to {before.end})",
+                    Phrase(
+                        "calendar.error.period_apart",
+                        other=f"periods[{i}]",
+                        name=before.name,
+                        start=before.start,
+                        end=before.end,
+                    ),
                 )
             )
     return [
@@ -300,7 +318,8 @@ def _extra_days(
         _check_dates(f"{path}.day", e.day, e.day, horizon, problems, one_day=True)
         if i in repeats:
             where = f"extra_working_days[{repeats[i]}]"
-            problems.append((f"{path}.day", e.day.isoformat(), f"a date not already in {where}"))
+            allowed = Phrase("calendar.error.date_not_in", where=where)
+            problems.append((f"{path}.day", e.day.isoformat(), allowed))
         if not _text(f"{path}.reason", e.reason, problems):
             continue
         try:
@@ -320,7 +339,11 @@ def _decreed(
         path = f"decreed[{i}]"
         _check_dates(f"{path}.day", d.day, d.day, horizon, problems, one_day=True)
         if i in repeats:
-            allowed = f"a date not already decreed as {d.kind} in decreed[{repeats[i]}]"
+            allowed = Phrase(
+                "calendar.error.date_not_decreed",
+                kind=d.kind,
+                where=f"decreed[{repeats[i]}]",
+            )
             problems.append((f"{path}.day", d.day.isoformat(), allowed))
         texts = [
             _text(f"{path}.name", d.name, problems),
@@ -349,8 +372,10 @@ def _blamed(err: PstError, extra: list[Any], data: Mapping[str, Any]) -> _Proble
     return ("hours", data.get("hours"), _allowed_of(err))  # pragma: no cover - no other refusal
 
 
-def _allowed_of(err: BaseException) -> str:
-    return str(getattr(err, "allowed", None) or getattr(err, "expected", None) or err)
+def _allowed_of(err: PstError) -> Phrase:
+    """What the refusal allows (or expected), in words: its own phrase, never its English."""
+    allowed = getattr(err, "allowed_phrase", None) or getattr(err, "expected_phrase", None)
+    return allowed if isinstance(allowed, Phrase) else err.phrase
 
 
 # -- reading -------------------------------------------------------------------------
@@ -401,7 +426,7 @@ def read_calendar(data: Mapping[str, Any], file: str, *, build: Callable[..., C]
             source="" if file.startswith("<") else file,
         )
     except NoWorkingTimeError:
-        allowed = "hours with an open window on some weekday, or extra working days"
+        allowed = Phrase("calendar.error.hours_with_window")
         _raise(file, [("hours", data.get("hours"), allowed)])
         raise  # pragma: no cover - _raise always raises here
     except PstError as err:

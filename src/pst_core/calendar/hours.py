@@ -18,8 +18,8 @@ from typing import Any
 
 import attrs
 
-from pst_core._validation import field_name, instance_of, sequence_of
-from pst_core.errors import InvalidTypeError, InvalidValueError
+from pst_core._validation import field_name, instance_of, require_ascii_digits, sequence_of
+from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase
 from pst_core.i18n import Language, check_language, text
 
 __all__ = ["WEEKDAY_NAMES", "Window", "WorkingHours"]
@@ -40,25 +40,29 @@ for _index, (_en, _id) in enumerate(zip(WEEKDAY_NAMES, _DAY_NAMES_INDONESIAN, st
 _DAY_KEYS["jum'at"] = _DAY_KEYS["jum"] = 4
 _DAY_KEYS["ahad"] = 6
 
-_CLOCK = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
+WINDOW_OR_TEXT = Phrase("calendar.error.expected_window")
+"""How errors name what a list of windows may hold: a `Window` or its ``"HH:MM-HH:MM"`` text."""
+
+_CLOCK = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$", re.ASCII)
 
 
 def _minute_of_day(value: object, field: str) -> int:
     """Accept ``time``, ``"HH:MM"`` / ``"HH.MM"`` (``"24:00"`` for midnight at the end) or int."""
     if isinstance(value, time):
         if value.second or value.microsecond or value.tzinfo is not None:
-            raise InvalidValueError(field, value, "a naive time in whole minutes")
+            raise InvalidValueError(field, value, Phrase("calendar.error.naive_whole_minutes"))
         return value.hour * 60 + value.minute
     if isinstance(value, str):
+        require_ascii_digits(value, field)
         match = _CLOCK.match(value)
         if match:
             hour, minute = int(match[1]), int(match[2])
             if minute < 60 and (hour < 24 or (hour, minute) == (24, 0)):
                 return hour * 60 + minute
-        raise InvalidValueError(field, value, "a clock time 'HH:MM' from 00:00 to 24:00")
+        raise InvalidValueError(field, value, Phrase("calendar.error.clock_time"))
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    raise InvalidTypeError(field, value, "time, 'HH:MM' string or minute of day")
+    raise InvalidTypeError(field, value, Phrase("calendar.error.expected_clock"))
 
 
 def _start_minute(value: object) -> int:
@@ -78,7 +82,7 @@ def _check_minute(instance: Window, attribute: attrs.Attribute[int], value: int)
         raise InvalidValueError(
             field_name(instance, attribute),
             value,
-            f"a minute of the day from 0 to {MINUTES_PER_DAY}",
+            Phrase("calendar.error.minute_of_day", most=MINUTES_PER_DAY),
         )
 
 
@@ -104,7 +108,7 @@ class Window:
 
     def __attrs_post_init__(self) -> None:
         if self.start >= self.end:
-            raise InvalidValueError("Window", str(self), "start before end")
+            raise InvalidValueError("Window", str(self), Phrase("calendar.error.start_before_end"))
 
     @classmethod
     def parse(cls, text: str) -> Window:
@@ -119,10 +123,10 @@ class Window:
             pst_core.errors.InvalidValueError: Window: invalid value '08:00'; allowed: ...
         """
         if not isinstance(text, str):
-            raise InvalidTypeError("Window", text, "'HH:MM-HH:MM' string")
+            raise InvalidTypeError("Window", text, Phrase("calendar.error.expected_window_text"))
         parts = re.split(r"\s*[-–]\s*", text.strip())
         if len(parts) != 2:
-            raise InvalidValueError("Window", text, "'HH:MM-HH:MM', e.g. '08:00-15:30'")
+            raise InvalidValueError("Window", text, Phrase("calendar.error.window_text"))
         return cls(parts[0], parts[1])
 
     @property
@@ -143,26 +147,26 @@ def _windows(value: object, field: str) -> tuple[Window, ...]:
     if isinstance(value, str):
         return (Window.parse(value),)
     if isinstance(value, Sequence):  # not any iterable: a set of windows has no order
-        items = sequence_of(value, field, Window, str, label="Window or 'HH:MM-HH:MM'")
+        items = sequence_of(value, field, Window, str, label=WINDOW_OR_TEXT)
         return tuple(w if isinstance(w, Window) else Window.parse(w) for w in items)
-    raise InvalidTypeError(field, value, "'HH:MM-HH:MM', a list of them, or 'closed'")
+    raise InvalidTypeError(field, value, Phrase("calendar.error.expected_windows"))
 
 
 def _check_days(instance: WorkingHours, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, tuple) or len(value) != 7:
-        raise InvalidValueError("WorkingHours.days", value, "a tuple of 7 tuples, Monday first")
+        raise InvalidValueError("WorkingHours.days", value, Phrase("calendar.error.seven_days"))
     for weekday, windows in enumerate(value):
         name = f"WorkingHours.days[{WEEKDAY_NAMES[weekday]}]"
         instance_of(tuple)(instance, attribute, windows)
         for index, window in enumerate(windows):
             if not isinstance(window, Window):
-                raise InvalidTypeError(f"{name}[{index}]", window, "Window")
+                raise InvalidTypeError(f"{name}[{index}]", window, Window)
         for before, after in itertools.pairwise(windows):
             if after.start < before.end:
                 raise InvalidValueError(
                     name,
                     ", ".join(map(str, windows)),
-                    "windows sorted by time and not overlapping",
+                    Phrase("calendar.error.windows_sorted"),
                 )
 
 
@@ -216,13 +220,17 @@ class WorkingHours:
             (Window(start=480, end=720),)
         """
         if not isinstance(mapping, Mapping):
-            raise InvalidTypeError("WorkingHours", mapping, "a mapping of day names to windows")
+            raise InvalidTypeError(
+                "WorkingHours", mapping, Phrase("calendar.error.expected_day_mapping")
+            )
         days: list[tuple[Window, ...] | None] = [None] * 7
         for key, value in mapping.items():
             for weekday in _weekdays(key):
                 if days[weekday] is not None:
                     raise InvalidValueError(
-                        "WorkingHours", key, f"each day once; {WEEKDAY_NAMES[weekday]} is repeated"
+                        "WorkingHours",
+                        key,
+                        Phrase("calendar.error.each_day_once", day=WEEKDAY_NAMES[weekday]),
                     )
                 days[weekday] = _windows(value, f"WorkingHours[{key!r}]")
         return cls(tuple(d or () for d in days))
@@ -293,15 +301,15 @@ class WorkingHours:
 
 def _weekdays(key: object) -> Iterable[int]:
     if not isinstance(key, str):
-        raise InvalidTypeError("WorkingHours key", key, "a day name or range such as 'mon-thu'")
+        raise InvalidTypeError("WorkingHours key", key, Phrase("calendar.error.expected_day_key"))
     names = [part.strip().lower() for part in re.split(r"\s*[-–]\s*|\s+to\s+|\s+s/?d\s+", key)]
     try:
         indices = [_DAY_KEYS[name] for name in names]
     except KeyError:
-        allowed = "day names such as 'mon', 'friday', 'senin', 'jumat', or ranges like 'mon-thu'"
+        allowed = Phrase("calendar.error.day_names")
         raise InvalidValueError("WorkingHours key", key, allowed) from None
     if len(indices) == 1:
         return indices
     if len(indices) == 2 and indices[0] <= indices[1]:
         return range(indices[0], indices[1] + 1)
-    raise InvalidValueError("WorkingHours key", key, "a range from an earlier to a later day")
+    raise InvalidValueError("WorkingHours key", key, Phrase("calendar.error.day_range"))

@@ -45,7 +45,7 @@ from pst_core.calendar.index import (
     from_micros,
     to_micros,
 )
-from pst_core.errors import InvalidTypeError, InvalidValueError
+from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase
 
 __all__ = ["CalendarQueries"]
 
@@ -93,7 +93,10 @@ def epoch_nanos(moment: object) -> int | None:
         )
     if not known or moment.tzinfo is None:  # type: ignore[attr-defined]
         return None
-    value: int = moment.value  # type: ignore[attr-defined]
+    try:
+        value: int = moment.value  # type: ignore[attr-defined]
+    except OverflowError:  # a coarser unit's instant past nanoseconds' range (year 2262)
+        return None
     return value
 
 
@@ -289,7 +292,7 @@ class CalendarQueries:
             self.year_index(due.year)  # the same horizon as every other query
             return due
         raise InvalidTypeError(
-            "duration", duration, "WorkingTime, WorkingDays, CalendarDays or CalendarMonths"
+            "duration", duration, Phrase("calendar.error.expected_duration_kinds")
         )
 
     def _add_working_time(self, micros: int, amount: int) -> datetime:
@@ -468,7 +471,9 @@ class CalendarQueries:
         a, first = self._locate(start, "start")
         b, last = self._locate(end, "end")
         if b < a:
-            raise InvalidValueError("end", end, f"an instant at or after start ({start})")
+            raise InvalidValueError(
+                "end", end, Phrase("calendar.error.instant_on_or_after_start", start=start)
+            )
         total = last.elapsed(b) - first.elapsed(a)
         for year in range(first.year, last.year):
             total += self.year_index(year).total
@@ -609,4 +614,4 @@ class CalendarQueries:
             return moment.astimezone(self.timezone)
         except OverflowError:  # 9999-12-31 late in UTC is the year 10000 east of it
             check_year(moment.year)  # outside the holiday data: the horizon error
-            raise InvalidValueError(field, moment, "an instant before the year 10000") from None
+            raise InvalidValueError(field, moment, Phrase("calendar.error.before_10000")) from None

@@ -29,7 +29,7 @@ from pst_core.calendar.adjustments import ExtraWorkingDay, HoursPeriod
 from pst_core.calendar.deadline import Skipped
 from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.calendar.zones import zone_label
-from pst_core.errors import InvalidValueError
+from pst_core.errors import InvalidValueError, Phrase
 from pst_core.i18n import Language, check_language, display_language, text
 from pst_core.i18n import month as month_name
 
@@ -82,7 +82,9 @@ def _kind(kind: str, language: Language) -> str:
 
 def _check_range(first: date, last: date) -> None:
     if last < first:
-        raise InvalidValueError("last", last, f"a date on or after first ({first})")
+        raise InvalidValueError(
+            "last", last, Phrase("calendar.error.date_on_or_after_first", first=first)
+        )
 
 
 def _days(first: date, last: date) -> list[date]:
@@ -290,9 +292,9 @@ class MonthView:
         Example:
             >>> from pst_core.calendar import WorkingCalendar
             >>> data = month(WorkingCalendar.pst(), 2026, 3).to_data()
-            >>> data["days"][18]
-            {'day': '2026-03-19', 'kind': 'national', 'working': False, 'windows': [], \
-'reason': 'Hari Suci Nyepi', 'reason_en': 'Day of Silence'}
+            >>> nyepi = next(d for d in data["days"] if d["day"] == "2026-03-19")
+            >>> nyepi["kind"], nyepi["working"], nyepi["reason_en"]
+            ('national', False, 'Day of Silence')
         """
         return {
             "year": self.year,
@@ -405,7 +407,7 @@ def month(calendar: ViewedCalendar, year: int, month: int) -> MonthView:
         ['cuti_bersama', 'national', 'cuti_bersama', 'national']
     """
     if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
-        raise InvalidValueError("month", month, "a month number from 1 to 12")
+        raise InvalidValueError("month", month, Phrase("calendar.error.month_number"))
     first = date(year, month, 1)
     last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     views = tuple(_day_view(calendar, day) for day in _days(first, last))

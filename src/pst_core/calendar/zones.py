@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 
 from pst_core._validation import instance_of, non_empty, one_of, tuple_of
-from pst_core.errors import InvalidTypeError, UnknownNameError, UnknownProvinceError
+from pst_core.errors import InvalidTypeError, Phrase, UnknownNameError, UnknownProvinceError
 
 __all__ = [
     "PROVINCES",
@@ -190,6 +190,8 @@ _ALL = (
     _p("95", "Papua Selatan", "South Papua", _JYP),
 )
 
+_PROVINCE = Phrase("errors.kind.province")
+
 PROVINCES: MappingProxyType[str, Province] = MappingProxyType({p.name: p for p in _ALL})
 """The 38 provinces by official name (read-only)."""
 
@@ -230,13 +232,13 @@ def province(name: str) -> Province:
         pst_core.errors.UnknownProvinceError: unknown province 'Sumatra Selatan'; did you mean: ...
     """
     if not isinstance(name, str):
-        raise UnknownProvinceError("province", name, known=len(PROVINCES))
+        raise UnknownProvinceError(_PROVINCE, name, known=len(PROVINCES))
     found = _BY_KEY.get(_key(name))
     if found is not None:
         return found
     close = difflib.get_close_matches(_key(name), list(_BY_KEY), n=5, cutoff=0.6)
     suggestions = dict.fromkeys(_BY_KEY[c].name for c in close)
-    raise UnknownProvinceError("province", name, tuple(suggestions), known=len(PROVINCES))
+    raise UnknownProvinceError(_PROVINCE, name, tuple(suggestions), known=len(PROVINCES))
 
 
 def province_timezone(name: str) -> ZoneInfo:
@@ -282,7 +284,7 @@ def zone_info(value: object, field: str = "timezone") -> ZoneInfo:
     if isinstance(value, ZoneInfo):
         return value
     if not isinstance(value, str):
-        raise InvalidTypeError(field, value, "ZoneInfo or IANA zone name")
+        raise InvalidTypeError(field, value, Phrase("calendar.error.expected_zone_info"))
     label = _ZONE_OF_LABEL.get(value.strip().upper())
     if label is not None:
         return ZoneInfo(label)
@@ -293,5 +295,8 @@ def zone_info(value: object, field: str = "timezone") -> ZoneInfo:
 
         close = difflib.get_close_matches(value, sorted(zoneinfo.available_timezones()), n=3)
         raise UnknownNameError(
-            "time zone", value, close, allowed="an IANA name such as 'Asia/Jakarta'"
+            Phrase("calendar.error.kind_zone"),
+            value,
+            close,
+            allowed=Phrase("calendar.error.allowed_zone_name"),
         ) from None

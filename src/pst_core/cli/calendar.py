@@ -16,6 +16,7 @@ from typing import TextIO
 
 import attrs
 
+from pst_core._validation import require_ascii_digits
 from pst_core.calendar import WorkingCalendar
 from pst_core.cli._output import add_json_option, language_of, write_json
 from pst_core.errors import InvalidValueError, Phrase
@@ -46,19 +47,22 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
 
 def calendar_from(args: argparse.Namespace) -> WorkingCalendar:
     """The calendar the options name (the PST calendar in WIB by default)."""
-    if getattr(args, "calendar", None):
+    # ``is not None``: an empty --zone "" (or --province, --calendar) is refused, not the default.
+    if getattr(args, "calendar", None) is not None:
         calendar = WorkingCalendar.load(args.calendar)
-    elif getattr(args, "province", None):
+    elif getattr(args, "province", None) is not None:
         calendar = WorkingCalendar.for_province(args.province)
     else:
-        calendar = WorkingCalendar.pst(getattr(args, "zone", None) or "Asia/Jakarta")
+        zone = getattr(args, "zone", None)
+        calendar = WorkingCalendar.pst("Asia/Jakarta" if zone is None else zone)
     if getattr(args, "no_cuti_bersama", False):
         calendar = attrs.evolve(calendar, cuti_bersama=False)
     return calendar
 
 
 def _month(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
+    require_ascii_digits(text, "YYYY-MM")
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip(), re.ASCII)
     if match is None or not 1 <= int(match[2]) <= 12:
         raise InvalidValueError("YYYY-MM", text, Phrase("cli.allowed.month"))
     return int(match[1]), int(match[2])

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
+from pst_core._validation import require_ascii_digits
 from pst_core.cli._output import language_of
 from pst_core.errors import InvalidValueError, Phrase
 from pst_core.i18n import Language
@@ -89,7 +90,7 @@ _QUANTITY_DIGITS = 24
 
 def _line(text: str) -> tuple[str, int]:
     code, sep, quantity = text.rpartition("=")
-    digits = quantity.strip()
+    digits = require_ascii_digits(quantity, "PRODUCT=QTY").strip()
     if not sep or not code or not (digits.isascii() and digits.isdigit()):
         raise InvalidValueError("PRODUCT=QTY", text, Phrase("cli.allowed.product_line"))
     if len(digits) > _QUANTITY_DIGITS:

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from typing import NamedTuple, TextIO
 
 from pst_core._files import write_text_atomic
-from pst_core._validation import literal_values, parse_instant
+from pst_core._validation import literal_values, parse_instant, require_ascii_digits
 from pst_core.cli._output import error_line
 from pst_core.errors import BadRowsError, InvalidValueError, Phrase, PstError, SurveyDataError
 from pst_core.i18n import Language, number, text
@@ -60,6 +60,7 @@ def _columns(value: str) -> tuple[str, ...]:
 
 
 def _population(value: str) -> int:
+    require_ascii_digits(value, "--population")
     if not (value.isascii() and value.isdigit()) or int(value) < 1:
         allowed = Phrase("errors.allowed.whole_number_at_least", minimum=1)
         raise InvalidValueError("--population", value, allowed)

@@ -107,7 +107,8 @@ def read_events(source: object) -> pd.DataFrame:
             continue  # instants already: checked for a time zone when the table is built
         try:
             frame[column] = frame[column].fillna("").astype(str)
-        except UnicodeError:  # bytes that are not UTF-8, a lone surrogate
+        # bytes that are not UTF-8, a lone surrogate; a number past Python's 4,300-digit limit
+        except ValueError:
             raise InvalidValueError(
                 f"column {column}",
                 None,
@@ -330,8 +331,6 @@ def table_from_jsonl(
     is a bad row, and the first is skipped along with it (which history is the
     right one is not the report's to guess).
     """
-    import numpy as np
-
     text = read_text(path, "jsonl")
     read: list[tuple[int, Any]] = []
     for number, line in enumerate(text.split("\n"), start=1):
@@ -345,6 +344,18 @@ def table_from_jsonl(
         except (ValueError, RecursionError) as err:
             said = err.phrase if isinstance(err, PstError) else None
             bad.append(BadRow(number, None, str(err), said=said))
+    return table_from_transactions(read, bad)
+
+
+def table_from_transactions(read: list[tuple[int, Any]], bad: list[BadRow]) -> EventTable:
+    """Transactions, each with its line number, as an `EventTable` (their events in order).
+
+    The opening event's ``unit`` and ``channel`` data, when present, fill those
+    columns. A transaction id given more than once is never counted twice: every
+    such transaction after the first is a bad row, and the first is skipped too.
+    """
+    import numpy as np
+
     repeated = _repeated(read, bad)
     columns: dict[str, list[Any]] = {key: [] for key in _COLUMNS}
     for number, tx in read:

@@ -73,6 +73,7 @@ from pst_core.reports._events import (
     read_events,
     table_from_frame,
     table_from_jsonl,
+    table_from_transactions,
 )
 from pst_core.reports._messages import Language, text
 from pst_core.reports._render import charts_choice, safe_cell
@@ -319,6 +320,20 @@ def _why(skipped: Skipped, language: Language) -> str:
 # --- the report ----------------------------------------------------------------------------
 
 
+def _transactions(source: object) -> tuple[Any, ...] | None:
+    """``source`` as a tuple of `Transaction` when it is an iterable of them, else ``None``."""
+    from pst_core.states import Transaction
+
+    if isinstance(source, Transaction):
+        return (source,)
+    if isinstance(source, (str, bytes, PurePath, Mapping)) or hasattr(source, "columns"):
+        return None
+    if not isinstance(source, Iterable):
+        return None
+    items = tuple(source)
+    return items if all(isinstance(item, Transaction) for item in items) else None
+
+
 def sla_report(
     source: object,
     *,
@@ -335,8 +350,10 @@ def sla_report(
     Args:
         source: An events table (a pandas DataFrame, or a ``.csv``/``.parquet``
             file; see `read_events`), a ``.jsonl`` file of saved transactions,
-            or a ``dask.dataframe`` events table (the ``dask`` extra): it is
-            shuffled so that every transaction's rows share a partition, each
+            an iterable of `Transaction` objects the caller holds (each read on
+            its own workflow unless ``workflows`` names one; a bad row's ``line``
+            is its position, from 1), or a ``dask.dataframe`` events table (the
+            ``dask`` extra): it is shuffled so that every transaction's rows share a partition, each
             partition is reported where Dask runs it (threads, processes or a
             ``distributed`` cluster) and the parts are joined in transaction
             order, equal to the report of the same rows in one process (a bad
@@ -367,6 +384,9 @@ def sla_report(
     dimensions = _dimensions(group_by)
     require_one_of(engine, "engine", Engine)
     chosen = _parties(parties)
+    held = _transactions(source)
+    if held is not None and workflows is None:
+        workflows = {tx.workflow.name: tx.workflow for tx in held}
     resolve = _Resolver(workflows)
     if _is_dask(source):
         if progress is not None:
@@ -374,7 +394,10 @@ def sla_report(
         parts = _dask_parts(source, now, workflows, engine, chosen)
         return _joined(parts, now, dimensions, invalid, chosen)
     bad: list[BadRow] = []
-    if isinstance(source, (str, PurePath)) and Path(source).suffix.lower() == ".jsonl":
+    if held is not None:
+        table = table_from_transactions(list(enumerate(held, start=1)), bad)
+        name = "<transactions>"
+    elif isinstance(source, (str, PurePath)) and Path(source).suffix.lower() == ".jsonl":
         table = table_from_jsonl(Path(source), resolve.transaction, bad)
         name = str(source)
     else:

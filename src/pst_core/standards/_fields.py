@@ -7,6 +7,7 @@ Private: the public face of these checks is the error each raises (see
 from __future__ import annotations
 
 import re
+import typing
 from typing import Any
 
 import attrs
@@ -15,8 +16,8 @@ from pst_core._validation import (
     field_name,
     instance_of,
     literal_values,
-    non_empty,
     require_one_of,
+    require_people_text,
     tuple_of,
 )
 from pst_core.calendar.durations import CalendarDays, CalendarMonths, WorkingDays, WorkingTime
@@ -26,14 +27,26 @@ from pst_core.standards.vocabulary import Channel
 CHANNELS: tuple[Channel, ...] = literal_values(Channel)
 """Every channel, offline first."""
 
-non_blank_text = attrs.validators.and_(instance_of(str), non_empty)
-"""A published text that is there: a non-blank string."""
 
-optional_text = attrs.validators.optional(instance_of(str))
-"""A published text, or ``None`` where the document has none."""
+def non_blank_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A published text that is there: non-blank, lines and tabs allowed, no other control
+    character, bidirectional override or lone surrogate (see `require_people_text`)."""
+    require_people_text(value, field_name(instance, attribute), multiline=True)
 
-text_tuple = tuple_of(str)
-"""Published texts, a tuple of strings (possibly empty)."""
+
+def optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A published text (as `non_blank_text`, possibly blank), or ``None`` where there is none."""
+    if value is not None:
+        require_people_text(value, field_name(instance, attribute), blank=True, multiline=True)
+
+
+def text_tuple(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Published texts, a tuple of strings (possibly empty), each as `optional_text` says."""
+    tuple_of(str)(instance, attribute, value)
+    name = field_name(instance, attribute)
+    for index, item in enumerate(typing.cast(tuple[str, ...], value)):
+        require_people_text(item, f"{name}[{index}]", blank=True, multiline=True)
+
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _ID_RULE = Phrase("standards.error.id_rule")

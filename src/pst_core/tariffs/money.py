@@ -40,7 +40,7 @@ from typing import Any
 
 import attrs
 
-from pst_core._validation import field_name, require_short
+from pst_core._validation import field_name, require_ascii_digits, require_short
 from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase
 
 __all__ = [
@@ -225,6 +225,7 @@ def parse_rupiah(text: str, field: str = "amount") -> Decimal:
     if not isinstance(text, str):
         raise InvalidTypeError(field, text, Phrase("tariffs.error.rupiah_text"))
     require_short(text, field)
+    require_ascii_digits(text, field)
     match = _RUPIAH.fullmatch(text.strip())
     if match is None:
         raise InvalidValueError(field, text, ACCEPTED_RUPIAH_FORMS)
