@@ -29,6 +29,8 @@ Examples:
     []
     >>> english_words("pst-core report sla: kesalahan: data holidays 0.109")
     []
+    >>> english_words("tenggat 2.5 hours 1.5")
+    ['hours']
 """
 
 from __future__ import annotations
@@ -107,7 +109,9 @@ _QUOTED = re.compile(r"(?<!\w)'[^'\n]*'(?!\w)|(?<!\w)\"[^\"\n]*\"(?!\w)|`[^`\n]*
 _URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+", re.IGNORECASE)
 _COMMAND = re.compile(r"\b(?:pip install|python -m)\s+\S+|\bpst-core(?: [a-z]+){0,2}(?=:)")
 # A package and its version (``holidays 0.109``), a name and not a word.
-_VERSIONED = re.compile(r"\b[a-z][\w-]*\s+\d+(?:\.\d+)+\b")
+_VERSIONED = re.compile(
+    r"\b(?:holidays|pst_core|pst-core|pandas|numpy|matplotlib|dask|pyarrow)\s+\d+(?:\.\d+)+\b"
+)
 # argparse's synopsis (``usage: pst-core deadline [-h] ...`` and its indented lines): help.
 _USAGE = re.compile(r"^(?:penggunaan|usage): .*(?:\n[ ]+\S.*)*", re.MULTILINE)
 _PATH = re.compile(r"(?<!\S)(?:~|\.{1,2})?/\S*|\S+\\\S+")

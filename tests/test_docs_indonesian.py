@@ -27,6 +27,7 @@ OFFICE_PAGES = (
     "how-to/calendar-file.md",
     "how-to/cuti-bersama-decree.md",
     "how-to/ramadan.md",
+    "how-to/latest-start.md",
     "how-to/sla-report.md",
     "how-to/ikm.md",
 )

@@ -21,6 +21,7 @@ import io
 import json
 import os
 import reprlib
+import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -549,6 +550,88 @@ survey_rows = st.lists(
     max_size=4,
 )
 
+#: What breaks a reader that splits text carelessly: every line separator `str.splitlines`
+#: knows, quotes, commas, a byte order mark, a NUL.
+SEPARATORS = [
+    "\n",
+    "\r\n",
+    "\r",
+    "\u2028",
+    "\u2029",
+    "\x85",
+    "\x0c",
+    "\x0b",
+    "\x1c",
+    "\x1d",
+    "\x1e",
+]
+SEPARATORS += ['"', ",", "\ufeff", "\x00", "=cmd", "|", "<script>"]
+SURVEY_COLUMNS = [f"U{n}" for n in range(1, 10)] + ["unit"]
+
+
+@st.composite
+def survey_csv(draw: st.DrawFn) -> str:
+    """A survey CSV: a header (columns repeated, missing or none), rows with separators."""
+    header = draw(st.lists(st.sampled_from(SURVEY_COLUMNS), max_size=12))
+    if draw(st.booleans()):
+        header = [*SURVEY_COLUMNS, *header]  # every column, some twice
+    cells = st.one_of(st.sampled_from(["1", "4", "5", "", '"a\nb"', '"x,y"']), HOSTILE_TEXT)
+    rows = draw(st.lists(st.lists(cells, max_size=12), max_size=4))
+    pieces = [",".join(header), *(",".join(row) for row in rows)]
+    glue = draw(st.lists(st.sampled_from(SEPARATORS), min_size=len(pieces), max_size=len(pieces)))
+    bom = "\ufeff" if draw(st.booleans()) else ""
+    return bom + "".join(piece + sep for piece, sep in zip(pieces, glue, strict=True))
+
+
+@st.composite
+def events_csv(draw: st.DrawFn) -> str:
+    """An events CSV: the columns (some twice, some missing, or a header only), odd cells."""
+    columns = ["transaction", "workflow", "event", "at", "actor", "data", "unit"]
+    header = draw(st.lists(st.sampled_from(columns), max_size=9)) or columns
+    cells = st.one_of(
+        st.sampled_from(["t1", "visit", "open", "2026-03-17T09:00+07:00", "user", ""]),
+        st.sampled_from(SEPARATORS),
+        HOSTILE_TEXT,
+    )
+    rows = draw(st.lists(st.lists(cells, max_size=9), max_size=4))
+    bom = "\ufeff" if draw(st.booleans()) else ""
+    return bom + "\n".join(",".join(row) for row in [header, *rows]) + "\n"
+
+
+@st.composite
+def transactions_jsonl(draw: st.DrawFn) -> str:
+    """Saved transactions, one a line: valid ones repeated, broken lines, odd separators."""
+    good = [json.dumps(tx.to_data(), ensure_ascii=False) for tx in _saved_transactions()]
+    line = st.one_of(st.sampled_from(good), st.sampled_from(["", "{}", "[1]", "{"]), HOSTILE_TEXT)
+    lines = draw(st.lists(line, max_size=5))
+    glue = draw(st.lists(st.sampled_from(SEPARATORS), min_size=len(lines), max_size=len(lines)))
+    bom = "\ufeff" if draw(st.booleans()) else ""
+    return bom + "".join(text + sep for text, sep in zip(lines, glue, strict=True))
+
+
+def _saved_transactions() -> list[Transaction]:
+    at = datetime(2026, 3, 17, 9, tzinfo=timezone.utc)
+    opened = Transaction.open(
+        builtin_workflow("visit"), at=at, actor="user", data={"unit": "a\u2028b"}
+    )
+    return [opened, Transaction.open(builtin_workflow("visit"), at=at, actor="user", id="T 2")]
+
+
+def _in_file(suffix: str, text: str, read: Callable[[Path], Any]) -> None:
+    """Write ``text`` to a file with ``suffix``, read it, and write every output of the report."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"input{suffix}"
+        path.write_text(text, encoding="utf-8", errors="surrogatepass", newline="")
+        report = read(path)
+    for language in ("id", "en"):
+        report.describe(language)
+        report.to_markdown(language)
+        report.to_html(language, charts=False)
+    report.to_csv()
+
+
+_NOW = datetime(2026, 6, 1, tzinfo=timezone.utc)
+
 # One row per public entry point that takes outside input.
 ENTRY_POINTS: tuple[Entry, ...] = (
     Entry("i18n.check_language", check_language, st.tuples(ANYTHING)),
@@ -772,6 +855,35 @@ ENTRY_POINTS: tuple[Entry, ...] = (
             st.one_of(survey_rows, ANYTHING),
             st.sampled_from(["skip", "raise"]),
             st.sampled_from([(), ("unit",)]),
+        ),
+    ),
+    Entry(
+        "reports.ikm_report/csv",
+        lambda text, invalid, group_by: _in_file(
+            ".csv", text, lambda path: reports.ikm_report(path, invalid=invalid, group_by=group_by)
+        ),
+        st.tuples(
+            survey_csv(), st.sampled_from(["skip", "raise"]), st.sampled_from([(), ("unit",)])
+        ),
+    ),
+    Entry(
+        "reports.sla_report/csv",
+        lambda text, invalid: _in_file(
+            ".csv", text, lambda path: reports.sla_report(path, now=_NOW, invalid=invalid)
+        ),
+        st.tuples(events_csv(), st.sampled_from(["skip", "raise"])),
+    ),
+    Entry(
+        "reports.sla_report/jsonl",
+        lambda text, invalid, group_by: _in_file(
+            ".jsonl",
+            text,
+            lambda path: reports.sla_report(path, now=_NOW, invalid=invalid, group_by=group_by),
+        ),
+        st.tuples(
+            transactions_jsonl(),
+            st.sampled_from(["skip", "raise"]),
+            st.sampled_from([("month", "clock"), ("unit", "channel")]),
         ),
     ),
 )

@@ -4,8 +4,9 @@ Private: `pst_core.states.Workflow.to_html` shows its diagram with `state_svg`,
 so a notebook (or a page with no JavaScript and no network) sees the drawing,
 not its source. The layout is plain and deterministic: each state sits in the
 column of its distance from the initial state (unreachable states last), in the
-order the workflow lists them; a forward arrow is a straight line, an arrow
-back or within a column is a curve, a self-loop a small arc above its box.
+order the workflow lists them; a forward arrow or one within a column is a
+straight line, an arrow back a curve below the boxes, a self-loop a small arc
+above its box; transitions between the same two states share one arrow.
 
 Examples:
     >>> svg = state_svg(("new", "done"), (("new", "done", "close"),), initial="new",
@@ -71,7 +72,7 @@ def state_svg(
         x = _MARGIN + col * max(_COLUMN, widest * _CHAR + 60) + (widest * _CHAR + 20) / 2
         place[state] = (x, _MARGIN + 20 + row * _ROW + _BOX_H / 2, half)
     width = max(x + half for x, _, half in place.values()) + _MARGIN
-    height = max(y for _, y, _ in place.values()) + _BOX_H / 2 + _MARGIN
+    height = max(y for _, y, _ in place.values()) + _BOX_H / 2 + _MARGIN + 32  # room for curves
     parts = [
         '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
         'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
@@ -120,12 +121,23 @@ def _edge(
             f"{x1 + 30:.1f},{top - 30:.1f} {x1 + 10:.1f},{top:.1f}"
         )
         lx, ly = x1, top - 26
+    elif abs(x2 - x1) < 1:
+        # Within one column: a straight line from one box's edge to the other's.
+        down = y2 > y1
+        sy = y1 + _BOX_H / 2 if down else y1 - _BOX_H / 2
+        ey = y2 - _BOX_H / 2 if down else y2 + _BOX_H / 2
+        path = f"M{x1:.1f},{sy:.1f} L{x2:.1f},{ey:.1f}"
+        return (
+            f'<path d="{path}" fill="none" stroke="#555" stroke-width="1.2" '
+            f'marker-end="url(#arrow)"/>'
+            f'<text x="{x1 + 6:.1f}" y="{(sy + ey) / 2 + 4:.1f}" {_FONT} fill="#333">{said}</text>'
+        )
     elif x2 > x1:
         sx, ex = x1 + h1, x2 - h2
         path = f"M{sx:.1f},{y1:.1f} L{ex:.1f},{y2:.1f}"
         lx, ly = (sx + ex) / 2, (y1 + y2) / 2 - 4
     else:
-        # Back, or within one column: a curve bowing below the boxes.
+        # Back to an earlier column: a curve bowing below the boxes.
         sx, sy, ex, ey = x1, y1 + _BOX_H / 2, x2, y2 + _BOX_H / 2
         dip = max(sy, ey) + 28
         path = f"M{sx:.1f},{sy:.1f} C{sx:.1f},{dip:.1f} {ex:.1f},{dip:.1f} {ex:.1f},{ey:.1f}"

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar
 
 from pst_core._catalogue import LANGUAGE_CODES
@@ -571,31 +572,55 @@ class InvalidWorkflowError(PstError, ValueError):
 
 
 class InvalidTransitionError(PstError, ValueError):
-    """An event that is not allowed in the transaction's current state.
+    """An event that is not allowed in the transaction's current state (now, or by that actor).
 
     Attributes:
-        allowed: The events that are allowed now.
+        allowed: The allowed values of ``value``: the events allowed now when the
+            event is refused, the roles that may fire it when the actor is.
+        events: The events allowed now in ``state`` (whatever was refused).
+        roles: The roles that may fire the event (empty: any, or not known).
+        state: The state the transaction is in (``None`` when not known).
+        due_at: When the timer that fires the event falls due, for a timer's event
+            refused because it is not due yet (``None`` otherwise).
 
     Examples:
         >>> err = InvalidTransitionError(
         ...     Phrase("errors.transition_not_allowed", event="'pay'", state="'created'"),
-        ...     value="pay", allowed=["verify"])
+        ...     value="pay", allowed=["verify"], state="created")
         >>> print(err.describe("id"))
         peristiwa 'pay' tidak diizinkan pada status 'created'
-        >>> err.allowed, isinstance(err, ValueError)
-        (('verify',), True)
+        >>> err.allowed, err.events, isinstance(err, ValueError)
+        (('verify',), ('verify',), True)
     """
 
     code = "invalid_transition"
 
     def __init__(
-        self, message: Phrase | str, *, value: object = None, allowed: Iterable[str] = ()
+        self,
+        message: Phrase | str,
+        *,
+        value: object = None,
+        allowed: Iterable[str] = (),
+        events: Iterable[str] | None = None,
+        roles: Iterable[str] = (),
+        state: str | None = None,
+        due_at: datetime | None = None,
     ) -> None:
         self.allowed = tuple(allowed)
+        self.events = self.allowed if events is None else tuple(events)
+        self.roles = tuple(roles)
+        self.state = state
+        self.due_at = due_at
         super().__init__(message, value=value)
 
     def _data(self, language: Language) -> Mapping[str, Any]:
-        return {"allowed": list(self.allowed)}
+        return {
+            "allowed": list(self.allowed),
+            "events": list(self.events),
+            "roles": list(self.roles),
+            "state": self.state,
+            "due_at": None if self.due_at is None else self.due_at.isoformat(),
+        }
 
 
 class EventOrderError(PstError, ValueError):

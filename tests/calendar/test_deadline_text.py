@@ -77,7 +77,7 @@ def test_deadline_repr_is_short_and_html_is_escaped() -> None:
     assert "<b>Pindah</b>" not in html
     assert "&lt;b&gt;Pindah&lt;/b&gt; kantor" in html
     assert "<table" in html
-    assert "Tue 2026-04-21" in html
+    assert "Tuesday 21 April 2026" in html
     view = cal.month(2026, 4)
     assert len(repr(view)) < 200
     assert "&lt;b&gt;Pindah" in view._repr_html_()
@@ -193,11 +193,16 @@ def test_deadline_html_in_full() -> None:
     assert days_off.caption == "Days off passed over (4)"
     assert days_off.headers == ["Date", "Reason", "Kind"]
     assert days_off.texts == [
-        ["Fri 2026-11-27", "Cuti contoh", "collective leave"],
-        ["Sat 2026-11-28", "weekend", "weekend"],
-        ["Sun 2026-11-29", "weekend", "weekend"],
-        ["Mon 2026-11-30", "Pindah kantor", "closed"],
+        ["Friday 27 November 2026", "Cuti contoh", "collective leave"],
+        ["Saturday 28 November 2026", "weekend", "weekend"],
+        ["Sunday 29 November 2026", "weekend", "weekend"],
+        ["Monday 30 November 2026", "Pindah kantor", "closed"],
     ]
+    indonesian = html_structure(deadline.to_html("id"))
+    assert indonesian.title == "Tenggat"
+    assert indonesian.lines == deadline.describe("id").splitlines()[:4]
+    first = indonesian.tables[0].texts[0]
+    assert first == ["Jumat, 27 November 2026", "Cuti contoh", "cuti bersama"]
     assert (sources.caption, sources.headers) == ("", ["Source"])
     assert sources.texts == [["office.toml"], ["SKB contoh"]]
     plain = WorkingCalendar().deadline(at("2026-11-26T09:00+07:00"), WorkingTime(1))

@@ -24,6 +24,7 @@ from pst_core.calendar import (
     WorkingTime,
 )
 from pst_core.errors import (
+    CalendarHorizonError,
     InvalidValueError,
     NoWorkingTimeError,
 )
@@ -231,3 +232,11 @@ def test_a_timestamps_nanoseconds_are_floored_as_on_the_general_path(zone: str) 
         assert cal.working_time_between(stamp, later) == cal.working_time_between(
             stamp.to_pydatetime(warn=False), later.to_pydatetime(warn=False)
         )
+
+
+def test_a_timestamp_past_the_nanosecond_range_gets_the_horizon_error() -> None:
+    stamp = pd.Timestamp("2600-01-01 10:00", tz="Asia/Jakarta").as_unit("s")
+    with pytest.raises(CalendarHorizonError):
+        WorkingCalendar.pst().add(stamp, WorkingDays(1))
+    with pytest.raises(CalendarHorizonError):
+        WorkingCalendar.pst().working_time_between(stamp, stamp)

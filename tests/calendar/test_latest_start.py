@@ -110,6 +110,10 @@ def test_said_in_both_languages() -> None:
         "Mulai paling lambat Jumat, 27 November 2026 pukul 15.30"
     )
     assert "latest='2026-11-27T15:30:00+07:00'" in repr(timed)
+    html = answer.to_html("en")  # what Jupyter shows
+    assert "<strong>Latest start</strong>" in html
+    assert "Tuesday 24 March 2026" in html
+    assert "<strong>Mulai paling lambat</strong>" in answer.to_html("id")
 
 
 def test_refuses_calendar_durations_and_naive_deadlines() -> None:

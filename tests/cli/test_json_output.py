@@ -74,6 +74,16 @@ def test_deadline_json_is_the_library_to_data() -> None:
     assert _json("deadline", "2026-03-17T14:00+07:00", "3 hari kerja") == expected
 
 
+def test_latest_start_json_has_the_shape_of_a_deadline() -> None:
+    data = _json("latest-start", "2026-03-27T16:00+07:00", "3 hari kerja")
+    assert data["latest"] == "2026-03-24T23:59:59.999999+07:00"
+    assert data["due"] == "2026-03-27T16:00:00+07:00"
+    assert data["provisional"] is False
+    assert [d["day"] for d in data["skipped"]] == ["2026-03-24"]
+    deadline = _json("deadline", "2026-03-17T14:00+07:00", "3 hari kerja")
+    assert set(data) == set(deadline) - {"start"} | {"latest"}
+
+
 def test_calendar_json_is_the_month_view() -> None:
     data = _json("calendar", "2026-03")
     assert (data["year"], data["month"], data["timezone"], data["zone_label"]) == (

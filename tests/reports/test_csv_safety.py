@@ -22,8 +22,12 @@ import re
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pst_core.reports import ikm_report, sla_report
+from pst_core.reports._render import markdown_text, safe_cell
+from pst_core.reports._render import one_line as text_line
 from tests.reports.responses import row
 from tests.reports.ticket import NOW, golden_frame, ticket
 
@@ -148,3 +152,25 @@ def test_charts_draw_a_dollar_and_a_line_break_as_text() -> None:
     html = report.to_html("en", charts=True)
     assert html.count("<svg") == len(report.groups)
     assert "<script" not in html
+
+
+@given(st.text())
+def test_any_text_becomes_one_safe_markdown_cell(said: str) -> None:
+    cell = markdown_text(said).replace("<br>", "")  # its own line breaks, and only those
+    assert not re.search(r"[\r\n\u2028\u2029\x85<>]", cell)
+    assert not re.search(r"(?<!\\)\|", cell.replace("\\\\", ""))  # every pipe escaped
+    assert not cell.startswith("#")
+
+
+@given(st.text())
+def test_any_text_becomes_a_csv_cell_no_spreadsheet_runs(said: str) -> None:
+    cell = safe_cell(said)
+    assert isinstance(cell, str)
+    assert not cell.startswith(FORMULA)
+    assert cell.endswith(said)  # the text itself is kept, after at most one quote
+    assert len(cell) - len(said) in (0, 1)
+
+
+@given(st.text())
+def test_any_text_becomes_one_line_of_a_text_table(said: str) -> None:
+    assert not re.search(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", text_line(said))

@@ -11,16 +11,23 @@ import typing
 from datetime import timedelta
 from typing import Any
 
+import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pst_core.reports import sla_report
 from pst_core.reports.sla import Engine
 from pst_core.standards import catalog
 from pst_core.states import Transaction
 from pst_core.states.builtin import builtin_workflow, visit
+from pst_core.states.sla import walk
 from tests.reports.ticket import frame_of, wib
+from tests.states.examples import every_builtin_name
+from tests.strategies import transactions
 
 ENGINES = typing.get_args(Engine)
+EVERY_BUILTIN = tuple(every_builtin_name())
 SUMMED = ("met", "breached", "overdue", "running", "cancelled")
 
 
@@ -96,3 +103,49 @@ def test_the_summary_adds_up_over_every_status() -> None:
     )
     assert_rows_add_up(report.summary())
     assert_rows_add_up(report.summary(group_by=()))
+
+
+def services_given(tx: Transaction) -> set[str]:
+    """The clocks of ``tx`` that a stop trigger reached after the opening: a service given."""
+    states = walk(tx.workflow, tx.history)
+    given_to: set[str] = set()
+    for clock in tx.workflow.clocks:
+        stops = set(clock.stops_on)
+        steps = zip(tx.history[1:], states[1:], strict=True)
+        if any(event.name in stops or state in stops for event, state in steps):
+            given_to.add(clock.name)
+    return given_to
+
+
+@pytest.mark.property
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large], max_examples=60)
+@given(
+    st.lists(
+        st.sampled_from(EVERY_BUILTIN).flatmap(lambda name: transactions(workflow_name=name)),
+        min_size=1,
+        max_size=5,
+    ),
+    st.integers(0, 30 * 24 * 60),
+)
+def test_every_row_adds_up_and_no_service_given_is_missing(txs: list[Any], later: int) -> None:
+    """Random histories of every built-in workflow (each base, and each built from a document).
+
+    Issue 22: "Every summary row must add up"; "Never drop a cycle silently: when the
+    history shows the service was given but its start was not recorded, measure it ...
+    and flag it". Both engines give the same table.
+    """
+    frame = frame_of(txs)
+    now = max(tx.last_at for tx in txs) + timedelta(minutes=later)
+    parties = ("office", "user")
+    columns = sla_report(frame, now=now, parties=parties)
+    objects = sla_report(frame, now=now, parties=parties, engine="objects")
+    pd.testing.assert_frame_equal(columns.table, objects.table)
+    for group_by in ((), ("clock",), ("month", "clock"), ("workflow", "party", "clock")):
+        assert_rows_add_up(columns.summary(group_by))
+    table = columns.table
+    for number, tx in enumerate(txs):
+        rows = table[table["transaction"] == f"T{number:03d}"]
+        for clock in services_given(tx):
+            cycles = rows[(rows["clock"] == clock) & (rows["cycle"] > 0)]
+            assert len(cycles), (tx.workflow.name, clock, [e.name for e in tx.history])
+            assert set(cycles["status"]) - {"not started"}

@@ -93,8 +93,9 @@ def test_the_builtin_workflows_import_only_the_declarations(name: str) -> None:
     assert _depends_on(name) <= DECLARATIONS | builtin, name
 
 
-def test_the_transaction_imports_the_evaluation_and_the_registry() -> None:
-    assert {"sla", "builtin.registry", "workflow"} <= _depends_on("transaction")
+def test_the_transaction_imports_the_evaluation_and_the_records() -> None:
+    assert {"sla", "records", "workflow"} <= _depends_on("transaction")
+    assert "builtin.registry" in _depends_on("records")
     assert [n for n in MODULES if n != "__init__" and "transaction" in _depends_on(n)] == []
 
 

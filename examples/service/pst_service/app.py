@@ -151,7 +151,9 @@ ServiceDep = Annotated[Service, Depends(_service)]
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The service's app, on ``settings`` (default: from the environment)."""
     app = FastAPI(title="Layanan PST (contoh)", version="1")
-    app.state.service = Service(Settings.from_environment() if settings is None else settings)
+    service = Service(Settings.from_environment() if settings is None else settings)
+    service.refresh()  # requests saved before the calendar file or the workflow changed
+    app.state.service = service
     app.add_exception_handler(PstError, _pst_error)
     app.add_exception_handler(ServiceError, _service_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
@@ -206,7 +208,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ) -> dict[str, Any]:
         language = _language(request)
         report = service.monthly_report(year, month)
-        summary = report.summary().reset_index()
+        summary = report.summary()
         return {
             "year": year,
             "month": month,

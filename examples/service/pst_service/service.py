@@ -45,9 +45,12 @@ class Service:
         self.settings = settings
         self.calendar = WorkingCalendar.load(settings.calendar_file)
         self.workflow: Workflow = online_consultation(
-            catalog().standard(settings.standard), calendar=self.calendar
+            catalog().standard(settings.standard),
+            calendar=self.calendar,
+            service_starts=settings.service_starts,
         )
         self.store = Store(settings.database_url)
+        self.definition = f"{self.workflow.fingerprint} {self.calendar.fingerprint}"
 
     def now(self) -> datetime:
         """The current instant, from the settings' clock."""
@@ -157,6 +160,22 @@ class Service:
             [self._parse_record(r) for r in records], now=self.now(), workflows=[self.workflow]
         )
 
+    def refresh(self) -> Sequence[str]:
+        """Re-save the unfinished requests written under another workflow or calendar.
+
+        Each is read as the settings say (``record_mismatch``) and written back
+        under today's definition with its ``next_due`` recomputed (same revision:
+        its history is unchanged), so the overdue list stays right after the
+        office edits its calendar file. A request another writer moved meanwhile
+        already carries today's definition. Returns the ids re-saved.
+        """
+        done = []
+        for stored in self.store.saved_under_other(self.definition):
+            tx = self._parse(stored)
+            if self.store.replace(self._written(tx), expected_revision=stored.revision):
+                done.append(tx.id)
+        return tuple(done)
+
     def _write(self, before: Transaction, after: Transaction) -> Transaction:
         """Store ``after`` over ``before`` if no one wrote in between (compare-and-set)."""
         if after is before:  # a retry of a recorded event: nothing to write
@@ -177,7 +196,9 @@ class Service:
         return self._parse_record(stored.record)
 
     def _parse_record(self, record: str) -> Transaction:
-        return Transaction.loads(record, format="json", workflows=self.workflow)
+        return Transaction.loads(
+            record, workflows=self.workflow, mismatch=self.settings.record_mismatch
+        )
 
     def _written(self, tx: Transaction) -> Written:
         return Written(
@@ -188,5 +209,6 @@ class Service:
             revision=tx.revision,
             opened_at=tx.opened_at,
             next_due=tx.next_due,
+            definition=self.definition,
             record=tx.dumps(),
         )

@@ -34,7 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-__all__ = ["Base", "Listed", "Row", "Store", "Stored", "UtcDateTime"]
+__all__ = ["Base", "Listed", "Row", "Store", "Stored", "UtcDateTime", "Written"]
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -75,6 +75,7 @@ class Row(Base):
     revision: Mapped[int] = mapped_column(Integer)
     opened_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     next_due: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True, nullable=True)
+    definition: Mapped[str] = mapped_column(String(200), index=True)
     record: Mapped[str] = mapped_column(Text)
 
 
@@ -108,6 +109,7 @@ class Written:
     revision: int
     opened_at: datetime
     next_due: datetime | None
+    definition: str
     record: str
 
 
@@ -152,6 +154,7 @@ class Store:
                 finished=row.finished,
                 revision=row.revision,
                 next_due=row.next_due,
+                definition=row.definition,
                 record=row.record,
             )
         )
@@ -168,6 +171,15 @@ class Store:
         """Requests not in a terminal state, those due soonest first (no due last)."""
         query = select(Row.id, Row.state, Row.revision, Row.next_due).where(~Row.finished)
         return self._listed(query.order_by(Row.next_due.is_(None), Row.next_due, Row.id))
+
+    def saved_under_other(self, definition: str) -> Sequence[Stored]:
+        """Unfinished requests last written under another definition than ``definition``."""
+        query = select(Row.id, Row.record, Row.revision).where(
+            ~Row.finished, Row.definition != definition
+        )
+        with Session(self.engine) as session:
+            rows = session.execute(query.order_by(Row.id)).all()
+        return tuple(Stored(r.id, r.record, r.revision) for r in rows)
 
     def opened_between(self, start: datetime, end: datetime) -> Sequence[str]:
         """The records of requests opened in ``[start, end)``."""

@@ -35,7 +35,13 @@ def test_the_month_holds_the_requests_opened_in_it(
     expected = sla_report(march, now=clock(), workflows=[service.workflow])
     assert report.json()["text"] == expected.describe("id")
     (row,) = report.json()["summary"]
-    assert (row["cycles"], row["met"], row["breached"]) == (3, 1, 2)
+    assert (row["month"], row["clock"], row["count"], row["met"], row["breached"]) == (
+        "2026-03",
+        "service",
+        3,
+        1,
+        2,
+    )
 
 
 def test_a_month_out_of_range_is_an_invalid_request(client: TestClient) -> None:

@@ -34,3 +34,15 @@ def test_by_default_the_office_calendar_file_applies() -> None:
     assert settings.database_url.startswith("sqlite:///")
     calendar = WorkingCalendar.load(DEFAULT_CALENDAR)
     assert calendar.name == "PST BPS Provinsi Sumatera Selatan (contoh)"
+
+
+def test_the_office_says_when_the_service_clock_starts() -> None:
+    assert Settings.from_environment({}).service_starts == "open"
+    clear = Settings.from_environment({"PST_SERVICE_SERVICE_STARTS": "request-clear"})
+    assert clear.service_starts == "request-clear"
+    said = Settings.from_environment(
+        {"PST_SERVICE_STANDARD": "bengkalis-konsultasi", "PST_SERVICE_SERVICE_STARTS": ""}
+    )
+    assert said.service_starts is None
+    with pytest.raises(ValueError, match="PST_SERVICE_SERVICE_STARTS"):
+        Settings.from_environment({"PST_SERVICE_SERVICE_STARTS": "later"})

@@ -262,22 +262,11 @@ class Deadline:
             >>> data["due"], data["provisional"], len(data["skipped"])
             ('2026-03-27T16:00:00+07:00', False, 7)
         """
-        kinds = {
-            WorkingDays: "working_days",
-            WorkingTime: "working_time",
-            CalendarDays: "calendar_days",
-            CalendarMonths: "calendar_months",
-        }
-        zone = self.due.tzinfo
         return {
             "start": self.start.isoformat(),
             "due": self.due.isoformat(),
-            "timezone": zone.key if isinstance(zone, ZoneInfo) else str(zone),
-            "duration": {
-                "kind": kinds[self.duration.__class__],
-                "text": self.duration.describe("en"),
-                "text_id": self.duration.describe("id"),
-            },
+            "timezone": _zone_name(self.due),
+            "duration": _duration_data(self.duration),
             "provisional": self.provisional,
             "reasons": [reason.to_data() for reason in self.reasons],
             "skipped": [day.to_data() for day in self.skipped],
@@ -429,6 +418,30 @@ class LatestStart:
             f"due={self.due.isoformat()!r}, provisional={self.provisional})"
         )
 
+    def to_data(self) -> dict[str, object]:
+        """The answer as JSON-ready data (what ``pst-core latest-start --json`` prints).
+
+        The shape of `Deadline.to_data` with ``latest`` in place of ``start``:
+        ``latest``, ``due``, ``timezone``, ``duration``, ``provisional``,
+        ``reasons``, ``skipped``, ``sources``.
+
+        Example:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> due = datetime(2026, 11, 27, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> WorkingCalendar.pst().latest_start(due, WorkingTime(90)).to_data()["latest"]
+            '2026-11-26T15:00:00+07:00'
+        """
+        return {
+            "latest": self.latest.isoformat(),
+            "due": self.due.isoformat(),
+            "timezone": _zone_name(self.due),
+            "duration": _duration_data(self.duration),
+            "provisional": self.provisional,
+            "reasons": [reason.to_data() for reason in self.reasons],
+            "skipped": [day.to_data() for day in self.skipped],
+            "sources": list(self.sources),
+        }
+
     def describe(self, language: Language = "en") -> str:
         """The answer said to a person, in ``language`` (what ``pst-core latest-start`` prints).
 
@@ -443,6 +456,18 @@ class LatestStart:
             No day off passed over.
         """
         check_language(language)
+        lines = self._lines(language)
+        if self.skipped:
+            lines.append(text("calendar.deadline.skipped", language, count=len(self.skipped)))
+            lines += [f"  - {day.describe(language)}" for day in self.skipped]
+        else:
+            lines.append(text("calendar.deadline.none_skipped", language))
+        if self.sources:
+            said = "; ".join(self.sources)
+            lines.append(text("calendar.deadline.sources", language, sources=said))
+        return "\n".join(lines)
+
+    def _lines(self, language: Language) -> list[str]:
         said = self.duration.describe(language)
         due = say_moment(self.due, language)
         if self.duration.__class__ is WorkingDays:
@@ -460,18 +485,66 @@ class LatestStart:
             lines += [f"  - {reason.describe(language)}" for reason in self.reasons]
         else:
             lines.append(text("calendar.deadline.final", language))
-        if self.skipped:
-            lines.append(text("calendar.deadline.skipped", language, count=len(self.skipped)))
-            lines += [f"  - {day.describe(language)}" for day in self.skipped]
-        else:
-            lines.append(text("calendar.deadline.none_skipped", language))
-        if self.sources:
-            said = "; ".join(self.sources)
-            lines.append(text("calendar.deadline.sources", language, sources=said))
-        return "\n".join(lines)
+        return lines
 
     def __str__(self) -> str:
         return self.describe("en")
+
+    def to_html(self, language: Language | None = None) -> str:
+        """What a notebook shows, as HTML in ``language`` (default: the display language,
+        `pst_core.i18n.display_language`): the answer, then the days off in between.
+
+        Examples:
+            >>> from pst_core.calendar import WorkingCalendar
+            >>> due = datetime(2026, 3, 27, 16, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> shown = WorkingCalendar.pst().latest_start(due, WorkingDays(3)).to_html("id")
+            >>> "Diterima paling lambat Selasa, 24 Maret 2026" in shown
+            True
+        """
+        from pst_core._display import html_block, html_table
+
+        said = display_language() if language is None else check_language(language)
+        tables: tuple[str, ...] = ()
+        if self.skipped:
+            headers = [text(f"calendar.column.{c}", said) for c in ("day", "reason", "kind")]
+            rows = [
+                [
+                    say_day(s.day, said),
+                    s.reason if said == "id" else s.reason_en or s.reason,
+                    text(f"calendar.kind.{s.kind}", said),
+                ]
+                for s in self.skipped
+            ]
+            caption = text("calendar.deadline.skipped", said, count=len(self.skipped))
+            tables = (html_table(headers, rows, caption=caption.rstrip(":")),)
+        if self.sources:
+            head = [text("calendar.column.source", said)]
+            tables += (html_table(head, [[s] for s in self.sources]),)
+        return html_block(text("calendar.latest.title", said), self._lines(said), *tables)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+
+def _zone_name(moment: datetime) -> str:
+    """The IANA name of an instant's zone (its ``tzinfo`` said as text otherwise)."""
+    zone = moment.tzinfo
+    return zone.key if isinstance(zone, ZoneInfo) else str(zone)
+
+
+def _duration_data(duration: Duration) -> dict[str, str]:
+    """A duration as data: its ``kind``, and its ``text`` in English and ``text_id``."""
+    kinds = {
+        WorkingDays: "working_days",
+        WorkingTime: "working_time",
+        CalendarDays: "calendar_days",
+        CalendarMonths: "calendar_months",
+    }
+    return {
+        "kind": kinds[duration.__class__],
+        "text": duration.describe("en"),
+        "text_id": duration.describe("id"),
+    }
 
 
 def _say_calendar(calendar: DeadlineCalendar, language: Language) -> str:

@@ -93,7 +93,10 @@ def epoch_nanos(moment: object) -> int | None:
         )
     if not known or moment.tzinfo is None:  # type: ignore[attr-defined]
         return None
-    value: int = moment.value  # type: ignore[attr-defined]
+    try:
+        value: int = moment.value  # type: ignore[attr-defined]
+    except OverflowError:  # a coarser unit's instant past nanoseconds' range (year 2262)
+        return None
     return value
 
 

@@ -292,9 +292,9 @@ class MonthView:
         Example:
             >>> from pst_core.calendar import WorkingCalendar
             >>> data = month(WorkingCalendar.pst(), 2026, 3).to_data()
-            >>> data["days"][18]
-            {'day': '2026-03-19', 'kind': 'national', 'working': False, 'windows': [], \
-'reason': 'Hari Suci Nyepi', 'reason_en': 'Day of Silence'}
+            >>> nyepi = next(d for d in data["days"] if d["day"] == "2026-03-19")
+            >>> nyepi["kind"], nyepi["working"], nyepi["reason_en"]
+            ('national', False, 'Day of Silence')
         """
         return {
             "year": self.year,

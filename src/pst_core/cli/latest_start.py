@@ -8,7 +8,7 @@ from typing import TextIO
 
 from pst_core._validation import parse_instant
 from pst_core.calendar import WorkingDays, WorkingTime, parse_duration
-from pst_core.cli._output import language_of
+from pst_core.cli._output import add_json_option, language_of, write_json
 from pst_core.cli.calendar import add_calendar_options, calendar_from
 from pst_core.errors import InvalidValueError, Phrase
 
@@ -30,14 +30,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="working time or working days, e.g. '1 jam', '90 menit', '3 hari kerja'",
     )
     add_calendar_options(parser)
+    add_json_option(parser)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    """Print `LatestStart.describe` in ``--lang``: latest start, calendar, rule, days off."""
+    """Print `LatestStart.describe` in ``--lang``: latest start, calendar, rule, days off
+    (``--json``: `LatestStart.to_data`)."""
     calendar = calendar_from(args)
     duration = parse_duration(args.duration)
     if not isinstance(duration, (WorkingTime, WorkingDays)):
         raise InvalidValueError("DURATION", args.duration, Phrase("cli.allowed.working_duration"))
     due = parse_instant(args.due, "DUE", zone=calendar.timezone)
-    out.write(calendar.latest_start(due, duration).describe(language_of(args)) + "\n")
+    answer = calendar.latest_start(due, duration)
+    if getattr(args, "json", False):
+        write_json(out, answer.to_data())
+        return 0
+    out.write(answer.describe(language_of(args)) + "\n")
     return 0

@@ -121,12 +121,12 @@ class _StateLoop:
         self.states: list[str | None] = [None] * len(self.names)
         self.decided: dict[tuple[Any, ...], str | PstError] = {}
 
-    def replay(self, p: Plan, start: int, end: int) -> tuple[str, int]:
+    def replay(self, p: Plan, start: int, end: int) -> tuple[str | PstError, int]:
         """Replay events ``start:end`` (the first is the transaction's 'open').
 
         Returns why the replay stopped (``""`` when it reached the end, ``"timer"``
-        when a timer's event needs the reference engine, else the refused move's
-        message) and the index of the last event looked at.
+        when a timer's event needs the reference engine, else the error that
+        refused the move) and the index of the last event looked at.
         """
         # Locals, not attributes, in the loop every event goes through.
         names, states, simple = self.names, self.states, p.simple
@@ -140,7 +140,7 @@ class _StateLoop:
             if target is None:
                 target = self._decide(p, state, index)
                 if isinstance(target, PstError):
-                    return str(target), index
+                    return target, index
             state = target  # type: ignore[assignment]
             states[index] = state
         return "", index
@@ -217,8 +217,8 @@ def replay_states(
         reason, index = loop.replay(p, start, end)
         if reason == "timer":
             deferred[group] = True
-        elif reason:
-            bad.append(table.bad_row(index, reason))
+        elif isinstance(reason, PstError):
+            bad.append(table.bad_row(index, str(reason), reason.phrase))
         else:
             done[group] = True
     if progress is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
@@ -20,7 +21,7 @@ import attrs
 
 from pst_core._optional import require
 from pst_core.calendar.index import to_micros
-from pst_core.errors import InvalidTypeError, InvalidValueError, PstError
+from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase, PstError, show_value
 from pst_core.reports.common import BadRow
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,13 +56,17 @@ def _read_file(source: str | PurePath) -> tuple[pd.DataFrame, int]:
             return pd.read_csv(path, dtype=str, keep_default_na=False), 2
         if suffix == ".parquet":
             return pd.read_parquet(path), 1
-        raise InvalidValueError("source", str(source), "a .csv or .parquet file")
+        raise InvalidValueError("source", str(source), Phrase("reports.allowed.events_suffix"))
+    except FileNotFoundError:
+        raise InvalidValueError(
+            "source", str(source), Phrase("reports.allowed.existing_events")
+        ) from None
     except (OSError, ValueError, ImportError) as err:
         if isinstance(err, PstError):
             raise
-        raise InvalidValueError(
-            "source", str(source), f"a readable events file ({type(err).__name__}: {err})"
-        ) from None
+        # The kind of failure only: its own message is English (the OS's, pandas').
+        allowed = Phrase("reports.allowed.readable_events", reason=type(err).__name__)
+        raise InvalidValueError("source", str(source), allowed) from None
 
 
 def read_events(source: object) -> pd.DataFrame:
@@ -84,15 +89,14 @@ def read_events(source: object) -> pd.DataFrame:
     elif isinstance(source, (str, PurePath)):
         frame, first_line = _read_file(source)
     else:
-        raise InvalidTypeError("source", source, "a path or a pandas DataFrame")
+        raise InvalidTypeError("source", source, Phrase("reports.expected.events_source"))
     required = ("transaction", "workflow", "event", "at")
     missing = [column for column in required if column not in frame.columns]
     if missing:
-        raise InvalidValueError(
-            "columns",
-            tuple(str(c) for c in frame.columns),
-            f"the columns {', '.join(EVENT_COLUMNS)} (missing: {', '.join(missing)})",
+        allowed = Phrase(
+            "reports.allowed.event_columns", columns=EVENT_COLUMNS, missing=tuple(missing)
         )
+        raise InvalidValueError("columns", tuple(str(c) for c in frame.columns), allowed)
     for column in ("actor", "data"):
         if column not in frame.columns:
             frame[column] = ""
@@ -107,8 +111,9 @@ def read_events(source: object) -> pd.DataFrame:
         except ValueError:
             raise InvalidValueError(
                 f"column {column}",
-                "<a cell that is not text>",
-                "text cells in Unicode (no raw bytes, no lone surrogates)",
+                None,
+                Phrase("reports.allowed.unicode_cells"),
+                shown=Phrase("reports.shown.not_text"),
             ) from None
     frame["line"] = range(first_line, first_line + len(frame))
     return frame
@@ -159,13 +164,13 @@ class EventTable:
         """How many transactions."""
         return len(self.starts)
 
-    def bad_row(self, event: int, reason: str) -> BadRow:
+    def bad_row(self, event: int, reason: str, said: Phrase | None = None) -> BadRow:
         """Event ``event`` (an index into the columns) as a bad row, and why."""
-        return BadRow(int(self.lines[event]), str(self.ids[event]), reason)
+        return BadRow(int(self.lines[event]), str(self.ids[event]), reason, said=said)
 
-    def skipped_row(self, event: int, why: str) -> BadRow:
+    def skipped_row(self, event: int, why: str, said: Phrase | None = None) -> BadRow:
         """Event ``event`` as a row skipped along with a bad one, and which (`BadRow.skipped`)."""
-        return BadRow.skipped(int(self.lines[event]), str(self.ids[event]), why)
+        return BadRow.skipped(int(self.lines[event]), str(self.ids[event]), why, said=said)
 
 
 _COLUMNS = ("ids", "workflows", "names", "ats", "actors", "datas", "lines", "units", "channels")
@@ -183,9 +188,7 @@ def _group(columns: dict[str, Any], order: Any, key: str = "ids") -> EventTable:
     return EventTable(**sorted_columns, starts=starts, ends=ends)
 
 
-_CONTROL = r"[\x00-\x1f\x7f-\x9f]"
-_ID_RULE = "non-blank text without control characters or surrounding spaces"
-_TEXT_RULE = "non-blank text without control characters"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def _one_line(cells: Any, *, strip: bool = False) -> Any:
@@ -195,11 +198,23 @@ def _one_line(cells: Any, *, strip: bool = False) -> Any:
     ``strip``): both engines refuse the same rows. An empty cell passes here (it has its
     own reason).
     """
-    text = cells.astype(str)
-    good = ~text.str.contains(_CONTROL, regex=True) & ((text == "") | (text.str.strip() != ""))
-    if strip:
-        good &= text.str.strip() == text
-    return good.to_numpy(dtype=bool)
+    import numpy as np
+
+    pd = pandas()
+    codes, distinct = pd.factorize(cells)  # text (read_events): each distinct one checked once
+    texts: list[str] = distinct.tolist()
+    # One search over all the texts finds whether any holds a control character (rarely).
+    control = _CONTROL.search("".join(texts)) is not None
+    good = np.fromiter(
+        (
+            (not control or _CONTROL.search(text) is None)
+            and (text == "" or (text.strip() == text if strip else bool(text.strip())))
+            for text in texts
+        ),
+        dtype=bool,
+        count=len(texts),
+    )
+    return good[codes]
 
 
 def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
@@ -213,28 +228,32 @@ def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
     actors = frame["actor"].to_numpy(dtype=object)
     names = frame["event"].to_numpy(dtype=object)
     lines = frame["line"].to_numpy(dtype=np.int64)
-    problems: list[tuple[Any, Callable[[int], str]]] = [
-        (ids == "", lambda _: "transaction: empty; allowed: the transaction's id"),
-        (
-            ~_one_line(frame["transaction"], strip=True),
-            lambda i: f"transaction: {ids[i]!r}; allowed: {_ID_RULE}",
-        ),
-        (names == "", lambda _: "event: empty; allowed: the event's name"),
-        (~_one_line(frame["event"]), lambda i: f"event: {names[i]!r}; allowed: {_TEXT_RULE}"),
-        (
-            bad_at,
-            lambda i: (
-                f"at: {text.iloc[i]!r} is not an ISO 8601 instant with an offset; "
-                "allowed e.g. 2026-03-17T14:00:00+07:00"
-            ),
-        ),
-        (actors == "", lambda _: "actor: empty; allowed: who made the event happen"),
-        (~_one_line(frame["actor"]), lambda i: f"actor: {actors[i]!r}; allowed: {_TEXT_RULE}"),
+
+    def empty(column: str) -> Callable[[int], Phrase]:
+        allowed = Phrase(f"reports.bad_row.allowed.{column}")
+        return lambda _: Phrase("reports.bad_row.empty", column=column, allowed=allowed)
+
+    def not_one_line(column: str, cells: Any, rule: str) -> Callable[[int], Phrase]:
+        allowed = Phrase(f"reports.bad_row.allowed.{rule}")
+        return lambda i: Phrase(
+            "reports.bad_row.cell", column=column, value=show_value(cells[i]), allowed=allowed
+        )
+
+    problems: list[tuple[Any, Callable[[int], Phrase]]] = [
+        (ids == "", empty("transaction")),
+        (~_one_line(frame["transaction"], strip=True), not_one_line("transaction", ids, "tx_id")),
+        (names == "", empty("event")),
+        (~_one_line(frame["event"]), not_one_line("event", names, "one_line")),
+        (bad_at, lambda i: Phrase("reports.bad_row.instant", value=show_value(text.iloc[i]))),
+        (actors == "", empty("actor")),
+        (~_one_line(frame["actor"]), not_one_line("actor", actors, "one_line")),
     ]
     broken = np.zeros(len(ids), dtype=bool)
     for mask, reason in problems:
         for index in np.flatnonzero(mask & ~broken).tolist():
-            bad.append(BadRow(int(lines[index]), str(ids[index]) or None, reason(index)))
+            said = reason(index)
+            where = int(lines[index]), str(ids[index]) or None
+            bad.append(BadRow(*where, said.say("en"), said=said))
         broken |= mask
     columns = {
         "ids": ids,
@@ -255,7 +274,10 @@ def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
     for index in np.flatnonzero(~keep & ~broken).tolist():
         bad.append(
             BadRow.skipped(
-                int(lines[index]), str(ids[index]), "another row of this transaction is bad"
+                int(lines[index]),
+                str(ids[index]),
+                "another row of this transaction is bad",
+                said=Phrase("reports.bad_row.another_row"),
             )
         )
     columns = {key: value[keep] for key, value in columns.items()}
@@ -310,9 +332,7 @@ def table_from_jsonl(
     is a bad row, and the first is skipped along with it (which history is the
     right one is not the report's to guess).
     """
-    import numpy as np
-
-    text = read_text(path, "JSON Lines")
+    text = read_text(path, "jsonl")
     read: list[tuple[int, Any]] = []
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -320,10 +340,23 @@ def table_from_jsonl(
         try:
             data = json.loads(line)
             if not isinstance(data, dict):
-                raise InvalidValueError("line", data, "a JSON object: one saved transaction")
+                raise InvalidValueError("line", data, Phrase("reports.allowed.saved_transaction"))
             read.append((number, load(data, f"{path}:{number}")))
         except (ValueError, RecursionError) as err:
-            bad.append(BadRow(number, None, str(err)))
+            said = err.phrase if isinstance(err, PstError) else None
+            bad.append(BadRow(number, None, str(err), said=said))
+    return table_from_transactions(read, bad)
+
+
+def table_from_transactions(read: list[tuple[int, Any]], bad: list[BadRow]) -> EventTable:
+    """Transactions, each with its line number, as an `EventTable` (their events in order).
+
+    The opening event's ``unit`` and ``channel`` data, when present, fill those
+    columns. A transaction id given more than once is never counted twice: every
+    such transaction after the first is a bad row, and the first is skipped too.
+    """
+    import numpy as np
+
     repeated = _repeated(read, bad)
     columns: dict[str, list[Any]] = {key: [] for key in _COLUMNS}
     for number, tx in read:
@@ -359,11 +392,17 @@ def _repeated(read: list[tuple[int, Any]], bad: list[BadRow]) -> set[str]:
                 f"transaction: {tx.id!r} is already on line {first_line[tx.id]}; "
                 "allowed: each transaction on one line"
             )
-            bad.append(BadRow(number, tx.id, reason))
+            phrase = Phrase(
+                "reports.bad_row.repeated", id=show_value(tx.id), line=first_line[tx.id]
+            )
+            bad.append(BadRow(number, tx.id, reason, said=phrase))
         else:
             first_line[tx.id] = number
     for tx_id in sorted(repeated):
-        bad.append(BadRow.skipped(first_line[tx_id], tx_id, "a later line holds it again"))
+        said = Phrase("reports.bad_row.held_again")
+        bad.append(
+            BadRow.skipped(first_line[tx_id], tx_id, "a later line holds it again", said=said)
+        )
     return repeated
 
 
@@ -373,13 +412,15 @@ def _label(value: object) -> str:
 
 
 def read_text(path: Path, kind: str) -> str:
-    """A UTF-8 text file (a byte order mark skipped), or `InvalidValueError` naming ``kind``."""
+    """A UTF-8 text file (a byte order mark skipped), or `InvalidValueError`.
+
+    ``kind`` names the file's kind in the catalogue: ``reports.allowed.readable_KIND``.
+    """
     try:
         return path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError, ValueError) as err:
-        raise InvalidValueError(
-            "source", str(path), f"a readable UTF-8 {kind} file ({type(err).__name__})"
-        ) from None
+        allowed = Phrase(f"reports.allowed.readable_{kind}", reason=type(err).__name__)
+        raise InvalidValueError("source", str(path), allowed) from None
 
 
 def _scalar(key: str, value: object) -> None:

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from pst_core.calendar.index import from_micros, to_micros
-from pst_core.errors import PstError
+from pst_core.errors import Phrase, PstError
 from pst_core.reports._cycles import MEASURES, CycleRows
 from pst_core.reports._events import EventTable, event_data
 
@@ -28,7 +28,7 @@ _US = timedelta(microseconds=1)
 
 def replay(
     workflow: Workflow, table: EventTable, start: int, end: int
-) -> Transaction | tuple[int, str]:
+) -> Transaction | tuple[int, str, Phrase | None]:
     """Transaction ``start:end`` of ``table`` as a `Transaction`, or the event at fault and why."""
     from pst_core.states import Event, Transaction
 
@@ -39,16 +39,16 @@ def replay(
             at = from_micros(int(table.ats[index]), timezone.utc)
             events.append(Event(table.names[index], at, table.actors[index], data))
         except (ValueError, PstError) as err:
-            return index, f"data: {table.datas[index][:60]!r}: {err}"
+            return index, f"data: {table.datas[index][:60]!r}: {err}", None
     try:
         tx = Transaction.from_opening(workflow, events[0], id=str(table.ids[start]))
     except PstError as err:
-        return start, str(err)
+        return start, str(err), err.phrase
     for index, event in zip(range(start + 1, end), events[1:], strict=True):
         try:
             tx = tx.apply(event)
         except PstError as err:
-            return index, str(err)
+            return index, str(err), err.phrase
     return tx
 
 

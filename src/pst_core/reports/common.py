@@ -23,7 +23,8 @@ from typing import Literal, Protocol, runtime_checkable
 
 import attrs
 
-from pst_core.i18n import Language
+from pst_core.errors import Phrase
+from pst_core.i18n import Language, text
 
 __all__ = ["BadRow", "InvalidPolicy", "Report", "fault_first"]
 
@@ -72,6 +73,8 @@ class BadRow:
         transaction: The transaction the row belongs to, when known.
         reason: What was wrong, and what is allowed; ``"skipped: ..."`` for a
             row left out only because another row of its transaction is bad.
+        said: The reason as a phrase of the catalogue, when there is one:
+            `describe` says it in either language (else the reason as it is).
 
     Examples:
         >>> row = BadRow(9, "T-1", "skipped: another row of this transaction is bad")
@@ -82,16 +85,20 @@ class BadRow:
     line: int
     transaction: str | None
     reason: str
+    said: Phrase | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
 
     @classmethod
-    def skipped(cls, line: int, transaction: str | None, why: str) -> BadRow:
+    def skipped(
+        cls, line: int, transaction: str | None, why: str, *, said: Phrase | None = None
+    ) -> BadRow:
         """A row left out along with a bad one: ``why`` says which (e.g. "another row ... is bad").
 
         Examples:
             >>> print(BadRow.skipped(3, "T-2", "another row of this transaction is bad"))
             line 3 (T-2): skipped: another row of this transaction is bad
         """
-        return cls(line, transaction, _SKIPPED + why)
+        phrase = None if said is None else Phrase("reports.bad_row.skipped", why=said)
+        return cls(line, transaction, _SKIPPED + why, said=phrase)
 
     @property
     def at_fault(self) -> bool:
@@ -99,8 +106,20 @@ class BadRow:
         return not self.reason.startswith(_SKIPPED)
 
     def describe(self, language: Language = "en") -> str:
-        """The row and what was wrong with it (the reason is English for now)."""
-        return str(self)
+        """The row and what was wrong with it, in ``language`` (`said`, when there is one).
+
+        Examples:
+            >>> row = BadRow.skipped(3, "T-2", "another row of this transaction is bad",
+            ...                      said=Phrase("reports.bad_row.another_row"))
+            >>> row.describe("id")
+            'baris berkas 3 (T-2): dilewati: baris lain dari transaksi ini salah'
+        """
+        if self.said is None:
+            return str(self)
+        who = f" ({self.transaction})" if self.transaction else ""
+        return text(
+            "reports.bad_row", language, line=self.line, who=who, reason=self.said.say(language)
+        )
 
     def __str__(self) -> str:
         who = f" ({self.transaction})" if self.transaction else ""

@@ -34,7 +34,7 @@ from typing import Any, Literal, get_args
 import attrs
 
 from pst_core._validation import at_least, instance_of, one_of_literal, tuple_of
-from pst_core.errors import InvalidTypeError, InvalidValueError
+from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase, show_value
 from pst_core.reports._messages import Language, number, text
 
 __all__ = [
@@ -113,10 +113,10 @@ def grade(converted: Decimal | int | Fraction) -> Grade:
         ('D', 'C', 'B', 'A')
     """
     if isinstance(converted, bool) or not isinstance(converted, (Decimal, int, Fraction)):
-        raise InvalidTypeError("converted", converted, "Decimal, int or Fraction")
+        raise InvalidTypeError("converted", converted, (Decimal, int, Fraction))
     exact = Fraction(converted)
     if not 0 <= exact <= 100:
-        raise InvalidValueError("converted", converted, "a value from 0 to 100")
+        raise InvalidValueError("converted", converted, Phrase("reports.allowed.converted"))
     shown = _round_half_up(exact, 2)
     for letter in ("A", "B", "C"):
         if shown >= GRADE_INTERVALS[letter][0]:
@@ -137,9 +137,10 @@ def minimum_sample(population: int) -> int:
         (80, 278, 384)
     """
     if isinstance(population, bool) or not isinstance(population, int):
-        raise InvalidTypeError("population", population, "int")
+        raise InvalidTypeError("population", population, int)
     if population < 1:
-        raise InvalidValueError("population", population, "a whole number >= 1")
+        allowed = Phrase("errors.allowed.whole_number_at_least", minimum=1)
+        raise InvalidValueError("population", population, allowed)
     chi2, p, d = Fraction(3841, 1000), Fraction(1, 2), Fraction(5, 100)
     s = chi2 * population * p * (1 - p) / (d * d * (population - 1) + chi2 * p * (1 - p))
     return math.floor(s + Fraction(1, 2))
@@ -211,7 +212,11 @@ class ElementScore(_Graded):
             raise InvalidValueError(
                 "ElementScore.total",
                 self.total,
-                f"from respondents to 4 × respondents ({self.respondents}–{4 * self.respondents})",
+                Phrase(
+                    "reports.allowed.element_total",
+                    low=self.respondents,
+                    high=4 * self.respondents,
+                ),
             )
 
     @property
@@ -261,7 +266,9 @@ def _group_key_validator(instance: object, attribute: attrs.Attribute[Any], valu
     pairs: tuple[tuple[object, ...], ...] = value  # type: ignore[assignment]
     for index, pair in enumerate(pairs):
         if len(pair) != 2 or not isinstance(pair[0], str):
-            raise InvalidTypeError(f"IkmGroup.key[{index}]", pair, "(column name, value) pair")
+            raise InvalidTypeError(
+                f"IkmGroup.key[{index}]", pair, Phrase("reports.expected.key_pair")
+            )
 
 
 def _population_validator(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -297,13 +304,19 @@ class IkmGroup(_Graded):
     def __attrs_post_init__(self) -> None:
         codes = tuple(element.code for element in self.elements)
         if codes != ELEMENTS:
-            raise InvalidValueError("IkmGroup.elements", codes, "the nine elements U1 to U9")
+            raise InvalidValueError(
+                "IkmGroup.elements", codes, Phrase("reports.allowed.nine_elements")
+            )
         for element in self.elements:
             if element.respondents != self.respondents or element.weight != self.weight:
                 raise InvalidValueError(
                     f"IkmGroup.elements[{element.code}]",
                     element,
-                    f"respondents={self.respondents} and weight={self.weight!r}",
+                    Phrase(
+                        "reports.allowed.group_element",
+                        respondents=self.respondents,
+                        weight=show_value(self.weight),
+                    ),
                 )
 
     @property

@@ -12,7 +12,10 @@ per transaction, clock and cycle, with its summaries and breaches.
 Rows that cannot be used are never dropped silently: each becomes a `BadRow`
 naming its line and the reason, and the ``invalid`` policy says whether the
 first one stops the report (``"raise"``, the default: `BadRowsError`) or they
-are skipped, counted and listed (``"skip"``).
+are skipped, counted and listed (``"skip"``). A transaction on two lines of a
+JSON Lines file is refused (its later line at fault, its first skipped with it),
+never counted twice; an event outside the calendar's years is its transaction's
+bad row. A report with nothing to count writes every output, with a note saying so.
 
 Two engines give the same answers: ``"objects"`` builds a `Transaction` per
 history and reads its clocks (the reference), ``"columns"`` (the default)
@@ -70,6 +73,7 @@ from pst_core.reports._events import (
     read_events,
     table_from_frame,
     table_from_jsonl,
+    table_from_transactions,
 )
 from pst_core.reports._messages import Language, text
 from pst_core.reports._render import charts_choice, safe_cell
@@ -112,10 +116,11 @@ def _dimensions_validator(instance: object, attribute: attrs.Attribute[Any], val
 
 def _parties(parties: object, field: str = "parties") -> tuple[ClockParty, ...]:
     """``parties`` checked: a sequence of `ClockParty` values, each at most once, not empty."""
-    chosen: tuple[ClockParty, ...] = sequence_of(parties, field, str, label="clock parties")
+    label = Phrase("reports.expected.clock_parties")
+    chosen: tuple[ClockParty, ...] = sequence_of(parties, field, str, label=label)
     for index, party in enumerate(chosen):
         require_one_of(party, f"{field}[{index}]", ClockParty)
-    require_unique(chosen, field, lambda party: party, "party")
+    require_unique(chosen, field, lambda party: party, Phrase("reports.kind.party"))
     if not chosen:
         raise InvalidValueError(field, chosen, CLOCK_PARTIES)
     return chosen
@@ -315,6 +320,20 @@ def _why(skipped: Skipped, language: Language) -> str:
 # --- the report ----------------------------------------------------------------------------
 
 
+def _transactions(source: object) -> tuple[Any, ...] | None:
+    """``source`` as a tuple of `Transaction` when it is an iterable of them, else ``None``."""
+    from pst_core.states import Transaction
+
+    if isinstance(source, Transaction):
+        return (source,)
+    if isinstance(source, (str, bytes, PurePath, Mapping)) or hasattr(source, "columns"):
+        return None
+    if not isinstance(source, Iterable):
+        return None
+    items = tuple(source)
+    return items if all(isinstance(item, Transaction) for item in items) else None
+
+
 def sla_report(
     source: object,
     *,
@@ -331,8 +350,10 @@ def sla_report(
     Args:
         source: An events table (a pandas DataFrame, or a ``.csv``/``.parquet``
             file; see `read_events`), a ``.jsonl`` file of saved transactions,
-            or a ``dask.dataframe`` events table (the ``dask`` extra): it is
-            shuffled so that every transaction's rows share a partition, each
+            an iterable of `Transaction` objects the caller holds (each read on
+            its own workflow unless ``workflows`` names one; a bad row's ``line``
+            is its position, from 1), or a ``dask.dataframe`` events table (the
+            ``dask`` extra): it is shuffled so that every transaction's rows share a partition, each
             partition is reported where Dask runs it (threads, processes or a
             ``distributed`` cluster) and the parts are joined in transaction
             order, equal to the report of the same rows in one process (a bad
@@ -363,16 +384,20 @@ def sla_report(
     dimensions = _dimensions(group_by)
     require_one_of(engine, "engine", Engine)
     chosen = _parties(parties)
+    held = _transactions(source)
+    if held is not None and workflows is None:
+        workflows = {tx.workflow.name: tx.workflow for tx in held}
     resolve = _Resolver(workflows)
     if _is_dask(source):
         if progress is not None:
-            raise InvalidValueError(
-                "progress", progress, "None for a dask table (use dask.diagnostics.ProgressBar)"
-            )
+            raise InvalidValueError("progress", progress, Phrase("reports.allowed.dask_progress"))
         parts = _dask_parts(source, now, workflows, engine, chosen)
         return _joined(parts, now, dimensions, invalid, chosen)
     bad: list[BadRow] = []
-    if isinstance(source, (str, PurePath)) and Path(source).suffix.lower() == ".jsonl":
+    if held is not None:
+        table = table_from_transactions(list(enumerate(held, start=1)), bad)
+        name = "<transactions>"
+    elif isinstance(source, (str, PurePath)) and Path(source).suffix.lower() == ".jsonl":
         table = table_from_jsonl(Path(source), resolve.transaction, bad)
         name = str(source)
     else:
@@ -440,7 +465,8 @@ class _Resolver:
                     allowed = Phrase("reports.allowed.workflow_key", name=show_value(workflow.name))
                     raise InvalidValueError(field, key, allowed)
         else:
-            listed = sequence_of(workflows, "workflows", Workflow, label="Workflow objects")
+            label = Phrase("reports.expected.workflow")
+            listed = sequence_of(workflows, "workflows", Workflow, label=label)
             given = {workflow.name: workflow for workflow in listed}
         self.given = given
         self.use_builtins = workflows is None
@@ -458,9 +484,15 @@ class _Resolver:
         from pst_core.states import Transaction
 
         name = data.get("workflow")
-        found = self(name) if isinstance(name, str) else "workflow: missing; allowed: a name"
+        if not isinstance(name, str):
+            missing = Phrase("errors.problem.missing_field") if name is None else None
+            allowed = Phrase("reports.allowed.workflow_name")
+            raise InvalidValueError("workflow", name, allowed, problem=missing)
+        found = self(name)
         if isinstance(found, str):
-            raise InvalidValueError("workflow", name, found)
+            known = tuple(sorted(self.given)) or "-"
+            allowed = Phrase("reports.allowed.known_workflow", known=known)
+            raise InvalidValueError("workflow", name, allowed)
         return Transaction.from_data(data, workflows=found, file=file)
 
     def __call__(self, name: str) -> Workflow | str:
@@ -514,14 +546,18 @@ def _plans(
                 f"at: {moment.isoformat()} is outside the calendar's horizon; "
                 f"allowed: {low} to {high}"
             )
-            bad.append(table.bad_row(int(first[group]), outside))
+            said = Phrase(
+                "reports.bad_row.outside_horizon", at=moment.isoformat(), first=low, last=high
+            )
+            bad.append(table.bad_row(int(first[group]), outside, said))
         else:
             moment = from_micros(int(table.ats[last[group]]), timezone.utc)
             late_by = (
                 f"at: {moment.isoformat()} is after now ({now.isoformat()}); "
                 "clocks are read at or after the last event"
             )
-            bad.append(table.bad_row(int(last[group]), late_by))
+            said = Phrase("reports.bad_row.after_now", at=moment.isoformat(), now=now.isoformat())
+            bad.append(table.bad_row(int(last[group]), late_by, said))
         plans[group] = None
     return plans
 

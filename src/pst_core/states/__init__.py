@@ -41,15 +41,15 @@ from pst_core.states.parts import (
     Timer,
     Transition,
 )
+from pst_core.states.records import RecordMismatch
 from pst_core.states.sla import ClockPhase, ClockStatus, DueTimer
-from pst_core.states.transaction import CalendarMismatch, Transaction, replay
+from pst_core.states.transaction import Transaction, replay
 from pst_core.states.workflow import Workflow
 
 __all__ = [
     "CLOCK_PARTIES",
     "OPEN",
     "AppointmentReading",
-    "CalendarMismatch",
     "Clock",
     "ClockParty",
     "ClockPhase",
@@ -60,6 +60,7 @@ __all__ = [
     "EventData",
     "Guard",
     "GuardOp",
+    "RecordMismatch",
     "RoleCheck",
     "State",
     "Timer",

@@ -28,7 +28,7 @@ from pst_core._validation import (
     require_saveable_scalar,
     require_saveable_text,
 )
-from pst_core.errors import InvalidTypeError, InvalidValueError
+from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase
 
 __all__ = ["OPEN", "Event", "EventData", "utc"]
 
@@ -60,10 +60,10 @@ class EventData(Mapping[str, Any]):
     def __init__(self, data: Mapping[str, Any] | None = None) -> None:
         data = {} if data is None else data
         if not isinstance(data, Mapping):
-            raise InvalidTypeError("Event.data", data, "a mapping of names to values")
+            raise InvalidTypeError("Event.data", data, Phrase("states.expected.data"))
         for key, value in data.items():
             if not isinstance(key, str):
-                raise InvalidTypeError("Event.data key", key, "str")
+                raise InvalidTypeError("Event.data key", key, str)
             # What both JSON and TOML hold and read back equal: no None, no huge integer.
             require_saveable_text(key, "Event.data key")
             require_saveable_scalar(value, f"Event.data[{key!r}]")
@@ -108,9 +108,7 @@ def _instant(value: object) -> datetime:
     assert offset is not None
     back = value.astimezone(timezone.utc).astimezone(value.tzinfo)
     if back.replace(tzinfo=None, fold=0) != value.replace(tzinfo=None, fold=0):
-        raise InvalidValueError(
-            "Event.at", value, "a local time that exists in its zone (not in a clock-change gap)"
-        )
+        raise InvalidValueError("Event.at", value, Phrase("states.allowed.existing_local_time"))
     return value.replace(tzinfo=timezone(offset), fold=0)
 
 

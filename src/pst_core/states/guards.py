@@ -26,7 +26,7 @@ from typing import Any, Literal
 import attrs
 
 from pst_core._validation import literal_values, one_line_text, tuple_of
-from pst_core.errors import InvalidTypeError, InvalidValueError
+from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase
 from pst_core.states.events import EventData
 
 __all__ = ["Guard", "GuardOp"]
@@ -38,7 +38,7 @@ _COMPARISON = re.compile(
     r"[ \t]*data\.(?P<key>[A-Za-z_][A-Za-z0-9_]*)[ \t]*(?P<op>==|!=)[ \t]*(?P<value>[^\n]+?)[ \t]*"
 )
 _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_LITERAL_RULE = 'a JSON literal: true, false, null, a number or a "string"'
+_LITERAL_RULE = Phrase("states.allowed.json_literal")
 
 
 def _literal(source: str) -> Any:
@@ -67,9 +67,9 @@ def _comparison(instance: object, attribute: attrs.Attribute[Any], value: object
         or not isinstance(value[0], str)
         or value[1] not in literal_values(GuardOp)
     ):
-        raise InvalidValueError("Guard.comparison", value, "(key, '==' or '!=', JSON scalar)")
-    if value[2] is not None:  # null compares with a field the data does not hold
-        EventData({value[0]: value[2]})  # any other value must be one event data can hold
+        raise InvalidValueError("Guard.comparison", value, Phrase("states.allowed.comparison"))
+    if value[2] is not None:  # null compares with a missing field (event data holds no null)
+        EventData({value[0]: value[2]})  # the value must be a JSON scalar
 
 
 @attrs.frozen
@@ -112,10 +112,12 @@ class Guard:
     def __attrs_post_init__(self) -> None:
         if (self.predicate is None) == (self.comparison is None):
             raise InvalidValueError(
-                "Guard.predicate", self.predicate, "a function of the data, or a comparison"
+                "Guard.predicate", self.predicate, Phrase("states.allowed.predicate")
             )
         if self.predicate is not None and not callable(self.predicate):
-            raise InvalidTypeError("Guard.predicate", self.predicate, "a callable")
+            raise InvalidTypeError(
+                "Guard.predicate", self.predicate, Phrase("states.expected.callable")
+            )
 
     @classmethod
     def data_equals(cls, key: str, value: Any) -> Guard:
@@ -130,7 +132,7 @@ class Guard:
     @classmethod
     def _compare(cls, key: str, op: GuardOp, value: Any) -> Guard:
         if not isinstance(key, str) or not _KEY.fullmatch(key):
-            raise InvalidValueError("Guard.key", key, "an identifier")
+            raise InvalidValueError("Guard.key", key, Phrase("states.allowed.identifier"))
         literal = re.sub(
             "[\x7f-\x9f]",
             lambda m: f"\\u{ord(m[0]):04x}",
@@ -156,7 +158,7 @@ class Guard:
         """
         match = _COMPARISON.fullmatch(source) if isinstance(source, str) else None
         if match is None:
-            raise InvalidValueError("Guard", source, "'data.KEY == VALUE' or 'data.KEY != VALUE'")
+            raise InvalidValueError("Guard", source, Phrase("states.allowed.guard_text"))
         op = typing.cast(GuardOp, match["op"])
         return cls._compare(match["key"], op, _literal(match["value"]))
 

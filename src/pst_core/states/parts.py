@@ -39,7 +39,7 @@ from pst_core.calendar.durations import (
     WorkingDays,
     WorkingTime,
 )
-from pst_core.errors import InvalidTypeError, InvalidValueError
+from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase
 from pst_core.i18n import Language, check_language
 from pst_core.states.guards import Guard
 
@@ -76,7 +76,7 @@ CLOCK_PARTIES: tuple[ClockParty, ...] = literal_values(ClockParty)
 """Every `ClockParty`."""
 
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
-_NAME_RULE = "an identifier of ASCII letters, digits, '-' and '_' starting with a letter"
+_NAME_RULE = Phrase("states.allowed.name")
 _DURATIONS = (WorkingTime, WorkingDays, CalendarDays, CalendarMonths)
 
 
@@ -102,9 +102,9 @@ def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: obj
 def _goal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     name = f"{type(instance).__name__}.{attribute.name}"
     if not isinstance(value, _DURATIONS):
-        raise InvalidTypeError(name, value, "a Duration")
+        raise InvalidTypeError(name, value, Phrase("states.expected.duration"))
     if isinstance(value, WorkingTime) and value.span <= timedelta(0):
-        raise InvalidValueError(name, value, "a positive amount of time")
+        raise InvalidValueError(name, value, Phrase("states.allowed.positive_time"))
 
 
 @attrs.frozen

@@ -81,7 +81,7 @@ import attrs
 from pst_core._display import html_section, html_table, short
 from pst_core._validation import require_aware, require_instance, sequence_of
 from pst_core.calendar.durations import Duration, WorkingTime
-from pst_core.errors import EventOrderError, InvalidTransitionError
+from pst_core.errors import EventOrderError, InvalidTransitionError, Phrase
 from pst_core.i18n import Language, check_language, display_language, text
 from pst_core.states._display import hours_text, instant_text
 from pst_core.states.events import OPEN, Event, utc
@@ -409,16 +409,25 @@ class _Timers:
             key=lambda pair: (pair[1] is None, utc(pair[1][1]) if pair[1] else at, pair[0].name),
         )
         when = (
-            f"is not due until {span[1].isoformat()} (armed at {span[0].isoformat()})"
+            Phrase("states.error.timer_not_due", due=span[1].isoformat(), armed=span[0].isoformat())
             if span is not None
-            else "has fired already since it was last armed (by " + ", ".join(timer.triggers) + ")"
+            else Phrase("states.error.timer_fired", triggers=", ".join(timer.triggers))
         )
         raise InvalidTransitionError(
-            f"event {event.name!r} is fired by timer {timer.name!r}, which {when}; "
-            f"it cannot happen at {event.at.isoformat()} in state {state!r}; "
-            f"allowed now: {', '.join(allowed) or 'none'}",
+            Phrase(
+                "states.error.timer_event",
+                event=repr(event.name),
+                timer=repr(timer.name),
+                when=when,
+                at=event.at.isoformat(),
+                state=repr(state),
+                allowed=", ".join(allowed) or Phrase("states.error.none"),
+            ),
             value=event.name,
             allowed=allowed,
+            roles=(timer.actor,),
+            state=state,
+            due_at=None if span is None else span[1],
         )
 
 
@@ -426,14 +435,20 @@ def _step(workflow: Workflow, state: str, last: Event, event: Event) -> str:
     """The state after ``event`` from ``state``; the order and the table are checked."""
     if event.name == OPEN:
         raise InvalidTransitionError(
-            f"{OPEN!r} only opens a transaction",
+            Phrase("states.error.open_only_opens", open=repr(OPEN)),
             value=event.name,
             allowed=workflow.events_from(state),
+            state=state,
         )
     if utc(event.at) < utc(last.at):
         raise EventOrderError(
-            f"event {event.name!r} at {event.at.isoformat()} is earlier than the last event "
-            f"{last.name!r} at {last.at.isoformat()}",
+            Phrase(
+                "states.error.event_earlier",
+                event=repr(event.name),
+                at=event.at.isoformat(),
+                last=repr(last.name),
+                last_at=last.at.isoformat(),
+            ),
             value=event.at,
         )
     return workflow.select(state, event.name, event.data, event.actor).target
@@ -462,7 +477,7 @@ def walk(workflow: Workflow, history: Iterable[Event]) -> tuple[str, ...]:
     workflow, events = _arguments(workflow, history)
     if not events or events[0].name != OPEN:
         raise InvalidTransitionError(
-            f"a history starts with the {OPEN!r} event", value=events[:1], allowed=(OPEN,)
+            Phrase("states.error.history_opens", open=repr(OPEN)), value=events[:1], allowed=(OPEN,)
         )
     state = workflow.initial.name
     states = [state]
@@ -670,8 +685,11 @@ def _reading(
     if events and utc(moment) < utc(events[-1].at):
         if utc(moment) < utc(events[0].at):
             raise EventOrderError(
-                f"now ({moment.isoformat()}) is earlier than the opening "
-                f"at {events[0].at.isoformat()}; clocks are read at or after the opening",
+                Phrase(
+                    "states.error.now_before_opening",
+                    now=moment.isoformat(),
+                    opening=events[0].at.isoformat(),
+                ),
                 value=moment,
             )
         # As of then: the events that had happened by ``now`` (the history is in time order).

@@ -33,15 +33,15 @@ import typing
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 
 from pst_core import _io
 from pst_core._display import html_section, html_table, short
+from pst_core._files import write_text_atomic
 from pst_core._validation import (
     instance_of,
-    literal_values,
     require_aware,
     require_instance,
     require_one_of,
@@ -59,31 +59,20 @@ from pst_core.errors import (
     Phrase,
     PstError,
     StaleTransactionError,
-    UnknownNameError,
 )
 from pst_core.i18n import Language, check_language, display_language, text
-from pst_core.states import sla
+from pst_core.states import records, sla
 from pst_core.states._display import instant_text
-from pst_core.states.builtin.registry import BUILTIN, builtin_workflow
 from pst_core.states.events import OPEN, Event, EventData, utc
 from pst_core.states.workflow import Workflow
 
-__all__ = ["CALENDAR_MISMATCHES", "CalendarMismatch", "Transaction", "replay"]
-
-CalendarMismatch = Literal["error", "recompute"]
-"""What reading a saved transaction does when its calendar's fingerprint is not the
-workflow's: ``"error"`` (a `DataFileError`) or ``"recompute"`` (accept it; its clocks
-and timers are then computed on the workflow's calendar, and a timer's event that
-was due on the old calendar but not on the new one is refused)."""
-
-CALENDAR_MISMATCHES: tuple[CalendarMismatch, ...] = literal_values(CalendarMismatch)
-"""Every `CalendarMismatch`."""
+__all__ = ["Transaction", "replay"]
 
 # No control character, line separator, bidirectional override or lone surrogate.
 _ID = re.compile(
     "[^\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]+"
 )
-_ID_RULE = "non-blank text without control characters or surrounding spaces"
+_ID_RULE = Phrase("states.error.id_rule")
 
 
 def _transaction_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -137,7 +126,9 @@ class Transaction(DataModel):
         states = sla.walk(self.workflow, self.history)
         if states[-1] != self.state:
             raise InvalidValueError(
-                "Transaction.state", self.state, f"{states[-1]!r}, the state its history leads to"
+                "Transaction.state",
+                self.state,
+                Phrase("states.record.allowed.state", state=repr(states[-1])),
             )
         object.__setattr__(self, "_states", states)
 
@@ -196,7 +187,7 @@ class Transaction(DataModel):
         workflow = require_instance(workflow, "workflow", Workflow)
         if not isinstance(opening, Event) or opening.name != OPEN:
             raise InvalidTransitionError(
-                f"a transaction opens with an {OPEN!r} event", value=opening, allowed=(OPEN,)
+                Phrase("states.error.opens_with", open=repr(OPEN)), value=opening, allowed=(OPEN,)
             )
         return cls(
             id=_default_id(workflow, opening) if id is None else id,
@@ -540,39 +531,104 @@ class Transaction(DataModel):
 
     # --- files -------------------------------------------------------------------
 
+    def events_not_allowed(self) -> tuple[Event, ...]:
+        """The recorded events its workflow would not allow now, in history order.
+
+        Always empty for a transaction built by firing, replaying or loading with
+        ``mismatch="error"`` or ``"recompute"``; a record read with
+        ``mismatch="keep-history"`` keeps events that happened under an older
+        definition (a timer's event that a closure added since would make early, a
+        role no longer allowed), and lists them here.
+
+        Example:
+            >>> from pst_core.states.builtin import visit
+            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
+            >>> Transaction.open(visit(), at=at, actor="guest").events_not_allowed()
+            ()
+        """
+        found = []
+        for index in range(1, len(self.history)):
+            try:
+                sla.check_event(
+                    self.workflow,
+                    self.history[:index],
+                    self._states[:index],
+                    self.history[index],
+                )
+            except PstError:
+                found.append(self.history[index])
+        return tuple(found)
+
     def _unstructure(self) -> dict[str, Any]:
         return {
+            "format_version": records.FORMAT_VERSION,
             "id": self.id,
             "workflow": self.workflow.name,
+            "workflow_fingerprint": self.workflow.fingerprint,
             "calendar": self.workflow.calendar.fingerprint,
             "state": self.state,
             # Not _io.unstructure: it drops None values, and event data may hold null.
             "history": [_event_record(e) for e in self.history],
         }
 
+    def dumps(self, format: _io.Format = "json", *, indent: int | None = None) -> str:
+        """The saved record as text: JSON on one line, no newline (a JSON Lines row), or TOML.
+
+        ``indent`` spreads JSON over lines, indented by that many spaces.
+        `Transaction.dump` writes the same text to a file.
+
+        Example:
+            >>> from pst_core.states.builtin import visit
+            >>> at = datetime(2026, 3, 16, 2, tzinfo=timezone.utc)
+            >>> line = Transaction.open(visit(), at=at, actor="guest", id="V-1").dumps()
+            >>> line[:60]
+            '{"format_version":2,"id":"V-1","workflow":"visit","workflow_'
+            >>> len(line.splitlines()), Transaction.loads(line).id
+            (1, 'V-1')
+        """
+        if format == "json":
+            data = self.to_data()
+            if indent is None:
+                return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+            return (
+                json.dumps(data, ensure_ascii=False, indent=require_instance(indent, "indent", int))
+                + "\n"
+            )
+        return super().dumps(format)
+
+    def dump(self, path: str | Path) -> None:
+        """Write the record to ``path``: ``.json`` as `Transaction.dumps` gives it, or ``.toml``."""
+        if isinstance(path, (str, Path)) and Path(path).suffix.lower() == ".json":
+            write_text_atomic(path, self.dumps())
+        else:
+            super().dump(path)
+
     @classmethod
     def from_data(
         cls,
         data: Mapping[str, Any],
         *,
-        workflows: Workflow | Mapping[str, Workflow] | None = None,
-        calendar_mismatch: CalendarMismatch = "error",
+        workflows: records.Workflows = None,
+        mismatch: records.RecordMismatch = "error",
         file: str = "<data>",
     ) -> Transaction:
-        """Read `Transaction.to_data` output back, replaying the history through the workflow.
+        """Read `Transaction.to_data` output back, replaying the history through its workflow.
 
         Args:
             data: The plain data.
-            workflows: The workflow to use, or workflows by name; ``None`` looks the
-                name up among the built-ins (`pst_core.states.builtin.builtin_workflow`).
-            calendar_mismatch: What to do when the saved calendar fingerprint is not
-                the workflow's (see `CalendarMismatch`).
+            workflows: The workflow to use, workflows by name, or several workflows
+                (several versions of one included: the record picks the version
+                whose fingerprint it carries); ``None`` looks the name up among the
+                built-ins (`pst_core.states.builtin.builtin_workflow`).
+            mismatch: What to do when no workflow given has the record's workflow
+                and calendar fingerprints (see `pst_core.states.records`).
             file: Named in errors.
 
         Raises:
             DataFileError: naming the field path when the data is malformed, names
-                a workflow not given, was computed on another calendar, or its
-                history is not a valid run of the workflow.
+                a workflow not given, was saved under another version of the
+                workflow or another calendar (saying which), or its history is not
+                a valid run of the workflow.
 
         Example:
             >>> data = Transaction.open(
@@ -584,33 +640,34 @@ class Transaction(DataModel):
             Traceback (most recent call last):
             ...
             pst_core.errors.DataFileError: loan.json: workflow: invalid value 'loan'; ...
-            pass workflows=...
         """
-        require_one_of(calendar_mismatch, "calendar_mismatch", CalendarMismatch)
-        record = structure(cls._body(data, file), _Record, file=file)
-        workflow = _resolve(record.workflow, workflows, file)
-        if record.calendar != workflow.calendar.fingerprint and calendar_mismatch == "error":
-            raise DataFileError(
-                file,
-                "calendar",
-                record.calendar,
-                f"{workflow.calendar.fingerprint!r}, the calendar of workflow {workflow.name!r}: "
-                "the transaction was computed on another calendar; pass workflows=... with "
-                "that calendar, or calendar_mismatch='recompute' to compute on this one",
-            )
+        require_one_of(mismatch, "mismatch", records.RecordMismatch)
+        body = cls._body(data, file)
+        version = body.get("format_version", 1)
+        if version not in (1, records.FORMAT_VERSION):
+            raise DataFileError(file, "format_version", version, (1, records.FORMAT_VERSION))
+        record = structure(body, records.Record, file=file)
+        workflow = records.choose_workflow(record, workflows, mismatch, file)
         if not record.history or record.history[0].name != OPEN:
-            raise DataFileError(file, "history[0].name", None, f"an {OPEN!r} event first")
-        tx = cls.from_opening(workflow, record.history[0], id=record.id)
-        for index, event in enumerate(record.history[1:], start=1):
-            try:
-                tx = tx.apply(event)
-            except PstError as err:
-                raise DataFileError(
-                    file, f"history[{index}]", event.name, f"an event the workflow allows ({err})"
-                ) from err
+            raise DataFileError(file, "history[0].name", None, (OPEN,))
+        if mismatch == "keep-history":
+            states = records.trusted_states(workflow, record.history, file)
+            tx = cls._checked(record.id, workflow, record.history, states)
+        else:
+            tx = cls.from_opening(workflow, record.history[0], id=record.id)
+            for index, event in enumerate(record.history[1:], start=1):
+                try:
+                    tx = tx.apply(event)
+                except PstError as err:
+                    raise DataFileError(
+                        file,
+                        f"history[{index}]",
+                        event.name,
+                        Phrase("states.record.allowed.event", reason=err.phrase),
+                    ) from err
         if tx.state != record.state:
             raise DataFileError(
-                file, "state", record.state, f"{tx.state!r}, the state the history leads to"
+                file, "state", record.state, Phrase("states.record.allowed.state", state=tx.state)
             )
         return tx
 
@@ -619,15 +676,12 @@ class Transaction(DataModel):
         cls,
         path: str | Path,
         *,
-        workflows: Workflow | Mapping[str, Workflow] | None = None,
-        calendar_mismatch: CalendarMismatch = "error",
+        workflows: records.Workflows = None,
+        mismatch: records.RecordMismatch = "error",
     ) -> Transaction:
         """Read a transaction file (``.json`` or ``.toml``); see `Transaction.from_data`."""
         return cls.from_data(
-            _io.read_data(path),
-            workflows=workflows,
-            calendar_mismatch=calendar_mismatch,
-            file=str(path),
+            _io.read_data(path), workflows=workflows, mismatch=mismatch, file=str(path)
         )
 
     @classmethod
@@ -635,15 +689,20 @@ class Transaction(DataModel):
         cls,
         text: str,
         *,
-        format: _io.Format,
-        workflows: Workflow | Mapping[str, Workflow] | None = None,
-        calendar_mismatch: CalendarMismatch = "error",
+        format: _io.Format | None = None,
+        workflows: records.Workflows = None,
+        mismatch: records.RecordMismatch = "error",
     ) -> Transaction:
-        """Read a transaction from JSON or TOML text; see `Transaction.from_data`."""
+        """Read a transaction from JSON or TOML text; see `Transaction.from_data`.
+
+        Without ``format`` the text says which it is: JSON starts with ``{``, TOML never does.
+        """
+        if format is None:
+            format = "json" if isinstance(text, str) and text.lstrip().startswith("{") else "toml"
         return cls.from_data(
             _io.parse_text(text, format),
             workflows=workflows,
-            calendar_mismatch=calendar_mismatch,
+            mismatch=mismatch,
             file=f"<{format} text>",
         )
 
@@ -658,39 +717,6 @@ def _event_record(event: Event) -> dict[str, Any]:
     if event.id is not None:
         record["id"] = event.id
     return record
-
-
-@attrs.frozen
-class _Record:
-    id: str
-    workflow: str
-    calendar: str
-    state: str
-    history: tuple[Event, ...]
-
-
-def _resolve(name: str, workflows: object, file: str) -> Workflow:
-    hint = "pass workflows=... with the workflow this transaction follows"
-    if isinstance(workflows, Workflow):
-        if workflows.name != name:
-            raise DataFileError(file, "workflow", name, f"{workflows.name!r}, or {hint}")
-        return workflows
-    if workflows is None:
-        try:
-            return builtin_workflow(name)
-        except UnknownNameError as err:
-            raise DataFileError(
-                file, "workflow", name, f"a built-in workflow ({', '.join(BUILTIN)}); {hint}"
-            ) from err
-    if not isinstance(workflows, Mapping):
-        raise InvalidTypeError(
-            "workflows", workflows, "a Workflow or a mapping of names to Workflow"
-        )
-    if name not in workflows:
-        raise DataFileError(
-            file, "workflow", name, f"one of {', '.join(sorted(workflows))}; {hint}"
-        )
-    return require_instance(workflows[name], f"workflows[{name!r}]", Workflow)
 
 
 def replay(workflow: Workflow, history: Iterable[Event], *, id: str | None = None) -> Transaction:

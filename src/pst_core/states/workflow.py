@@ -49,6 +49,8 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import typing
 from collections.abc import Iterable, Mapping
@@ -63,7 +65,13 @@ from pst_core._display import html_section, html_table, html_text, short
 from pst_core._validation import Validator, instance_of, one_of_literal, tuple_of, unique_by
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.converter import DataModel
-from pst_core.errors import InvalidTransitionError, InvalidValueError, InvalidWorkflowError
+from pst_core.errors import (
+    InvalidTransitionError,
+    InvalidValueError,
+    InvalidWorkflowError,
+    Phrase,
+    show_value,
+)
 from pst_core.i18n import (
     Language,
     catalogue,
@@ -93,7 +101,10 @@ def _workflow_name(instance: object, attribute: attrs.Attribute[Any], value: obj
 
 def _named(what: str) -> Validator:
     """Each item's ``name`` at most once."""
-    return unique_by(lambda item: item.name, f"{what} name")
+    return unique_by(lambda item: item.name, Phrase(f"states.table.unique.{what}"))
+
+
+_NOT_FINGERPRINTED = ("description", "timezone", "calendar")
 
 
 @attrs.frozen
@@ -156,6 +167,39 @@ class Workflow(DataModel):
     role_check: RoleCheck = attrs.field(
         default="lenient", kw_only=True, validator=one_of_literal(RoleCheck)
     )
+    _fingerprint: list[str] = attrs.field(
+        init=False, factory=list, eq=False, repr=False, hash=False
+    )
+
+    @property
+    def fingerprint(self) -> str:
+        """A short, stable digest of what transactions are computed with: the table itself.
+
+        It hashes the canonical JSON form of `to_data` (keys sorted, no spaces) like
+        `WorkingCalendar.fingerprint`, leaving out what changes no answer (the
+        description and the states' labels) and the calendar, which a saved
+        transaction records with its own fingerprint. A saved transaction records
+        both, so that reading it back on another version of its workflow is a
+        choice, never an accident. A function guard counts by its name only.
+
+        Example:
+            >>> from pst_core.states.builtin import paid_product
+            >>> paid_product().fingerprint == paid_product().fingerprint
+            True
+            >>> paid_product(role_check="strict").fingerprint == paid_product().fingerprint
+            False
+        """
+        if not self._fingerprint:
+            data = {k: v for k, v in self.to_data().items() if k not in _NOT_FINGERPRINTED}
+            data["states"] = [
+                {k: v for k, v in state.items() if k not in ("label", "label_en")}
+                for state in data.get("states", ())
+            ]
+            canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            self._fingerprint.append(
+                "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()[:16]
+            )
+        return self._fingerprint[0]
 
     def __attrs_post_init__(self) -> None:
         _check_table(self)
@@ -194,7 +238,10 @@ class Workflow(DataModel):
             if state.name == name:
                 return state
         raise InvalidTransitionError(
-            f"workflow {self.name!r} has no state {name!r}", value=name, allowed=self.state_names
+            Phrase("states.error.no_state", workflow=repr(self.name), state=repr(name)),
+            value=name,
+            allowed=self.state_names,
+            events=(),
         )
 
     def is_terminal(self, state: str) -> bool:
@@ -243,31 +290,46 @@ class Workflow(DataModel):
         """
         allowed = self.events_from(state)
         candidates = self.targets(state, event)
-        where = f"workflow {self.name!r}, state {state!r}"
+        where = Phrase("states.error.where", workflow=repr(self.name), state=repr(state))
         if not candidates:
-            shown = ", ".join(allowed) if allowed else "none (terminal state)"
+            shown = ", ".join(allowed) if allowed else Phrase("states.error.none_terminal")
             raise InvalidTransitionError(
-                f"event {event!r} is not allowed in {where}; allowed: {shown}",
+                Phrase("states.error.not_allowed", event=repr(event), where=where, allowed=shown),
                 value=event,
                 allowed=allowed,
+                state=state,
             )
         for transition in candidates:
             if transition.guard is None or transition.guard.holds(data):
                 strict = self.role_check == "strict" and actor is not None
                 if strict and not transition.allows(typing.cast(str, actor)):
                     raise InvalidTransitionError(
-                        f"event {event!r} in {where} is fired by "
-                        f"{', '.join(transition.roles)}, not by {actor!r}",
+                        Phrase(
+                            "states.error.wrong_role",
+                            event=repr(event),
+                            where=where,
+                            roles=", ".join(transition.roles),
+                            actor=repr(actor),
+                        ),
                         value=actor,
                         allowed=transition.roles,
+                        events=allowed,
+                        roles=transition.roles,
+                        state=state,
                     )
                 return transition
         guards = "; ".join(t.guard.name for t in candidates if t.guard is not None)
         raise InvalidTransitionError(
-            f"event {event!r} in {where}: no guard holds for data {dict(data)!r}; "
-            f"one of these must: {guards}",
+            Phrase(
+                "states.error.no_guard",
+                event=repr(event),
+                where=where,
+                data=show_value(dict(data)),
+                guards=guards,
+            ),
             value=event,
             allowed=allowed,
+            state=state,
         )
 
     def to_mermaid(self) -> str:
@@ -505,21 +567,30 @@ class Workflow(DataModel):
 # --- checks -------------------------------------------------------------------------
 
 
-def _fail(workflow: Workflow, message: str, value: object = None) -> InvalidWorkflowError:
-    return InvalidWorkflowError(f"workflow {workflow.name!r}: {message}", value=value)
+def _fail(
+    workflow: Workflow, key: str, value: object = None, **fields: object
+) -> InvalidWorkflowError:
+    """The error of a table breaking rule ``key`` (``states.table.KEY`` in the catalogue)."""
+    problem = Phrase(f"states.table.{key}", **fields)
+    return InvalidWorkflowError(
+        Phrase("states.table.head", workflow=repr(workflow.name), problem=problem), value=value
+    )
 
 
 def _check_names(
-    workflow: Workflow, owner: str, role: str, names: Iterable[str], allowed: Iterable[str]
+    workflow: Workflow, owner: Phrase, role: str, names: Iterable[str], allowed: Iterable[str]
 ) -> None:
     known = set(allowed)
     for name in names:
         if name not in known:
             raise _fail(
                 workflow,
-                f"{owner} {role} {name!r} is not an event or state of the workflow; "
-                f"allowed: {', '.join(sorted(known))}",
+                "unknown_name",
                 name,
+                owner=owner,
+                role=Phrase(f"states.table.role.{role}"),
+                name=repr(name),
+                allowed=", ".join(sorted(known)),
             )
 
 
@@ -528,39 +599,45 @@ def _triggers(workflow: Workflow) -> frozenset[str]:
 
 
 def _check_clock(workflow: Workflow, clock: Clock) -> None:
-    owner = f"clock {clock.name!r}"
+    owner = Phrase("states.table.owner.clock", name=repr(clock.name))
     if not clock.starts_on:
-        raise _fail(workflow, f"{owner} has no start trigger")
+        raise _fail(workflow, "no_start", owner=owner)
     triggers = _triggers(workflow)
-    _check_names(workflow, owner, "start trigger", clock.starts_on, triggers)
-    _check_names(workflow, owner, "stop trigger", clock.stops_on, triggers)
-    _check_names(workflow, owner, "cancel trigger", clock.cancels_on, triggers)
-    _check_names(workflow, owner, "paused state", clock.paused_in, workflow.state_names)
+    _check_names(workflow, owner, "start", clock.starts_on, triggers)
+    _check_names(workflow, owner, "stop", clock.stops_on, triggers)
+    _check_names(workflow, owner, "cancel", clock.cancels_on, triggers)
+    _check_names(workflow, owner, "paused", clock.paused_in, workflow.state_names)
 
 
 def _check_timer(workflow: Workflow, timer: Timer) -> None:
-    owner = f"timer {timer.name!r}"
+    owner = Phrase("states.table.owner.timer", name=repr(timer.name))
     if not timer.in_states:
-        raise _fail(workflow, f"{owner} has no state to run in")
+        raise _fail(workflow, "no_state_to_run", owner=owner)
     _check_names(workflow, owner, "state", timer.in_states, workflow.state_names)
-    _check_names(workflow, owner, "trigger", timer.since, _triggers(workflow))
+    _check_names(workflow, owner, "since", timer.since, _triggers(workflow))
     for state in timer.in_states:
         if timer.event not in workflow.events_from(state):
-            allowed = ", ".join(workflow.events_from(state))
             raise _fail(
                 workflow,
-                f"{owner} fires {timer.event!r}, which is not allowed in state {state!r}; "
-                f"allowed: {allowed}",
+                "timer_event",
                 timer.event,
+                owner=owner,
+                event=repr(timer.event),
+                state=repr(state),
+                allowed=", ".join(workflow.events_from(state)),
             )
         if workflow.role_check == "strict":
             for transition in workflow.targets(state, timer.event):
                 if not transition.allows(timer.actor):
                     raise _fail(
                         workflow,
-                        f"{owner} fires {timer.event!r} as {timer.actor!r}, but transition "
-                        f"{transition} allows only {', '.join(transition.roles)}",
+                        "timer_role",
                         timer.actor,
+                        owner=owner,
+                        event=repr(timer.event),
+                        actor=repr(timer.actor),
+                        transition=str(transition),
+                        roles=", ".join(transition.roles),
                     )
 
 
@@ -578,11 +655,9 @@ def _reach(start: Iterable[str], edges: Mapping[str, set[str]]) -> set[str]:
 def _check_table(wf: Workflow) -> None:
     initials = [s.name for s in wf.states if s.initial]
     if len(initials) != 1:
-        raise _fail(
-            wf, f"needs exactly one initial state, has {len(initials)}: {initials}", initials
-        )
+        raise _fail(wf, "initial", initials, count=len(initials), states=repr(initials))
     if not wf.terminals:
-        raise _fail(wf, "needs at least one terminal state", wf.state_names)
+        raise _fail(wf, "terminal", wf.state_names)
     _check_transitions(wf)
     _check_deterministic(wf)
     _check_connected(wf)
@@ -594,13 +669,20 @@ def _check_transitions(wf: Workflow) -> None:
     for t in wf.transitions:
         for role, name in (("source", t.source), ("target", t.target)):
             if name not in names:
-                raise _fail(wf, f"transition {t}: unknown {role} state {name!r}", name)
+                raise _fail(
+                    wf,
+                    "unknown_state",
+                    name,
+                    transition=str(t),
+                    role=Phrase(f"states.table.role.{role}"),
+                    name=repr(name),
+                )
         if wf.state(t.source).terminal:
-            raise _fail(wf, f"transition {t} leaves terminal state {t.source!r}", str(t))
+            raise _fail(wf, "leaves_terminal", str(t), transition=str(t), state=repr(t.source))
         if t.event == OPEN:
-            raise _fail(wf, f"transition {t}: the event name {OPEN!r} is reserved", t.event)
+            raise _fail(wf, "reserved", t.event, transition=str(t), event=repr(OPEN))
         if t.event in names:
-            raise _fail(wf, f"transition {t}: event {t.event!r} is also a state's name", t.event)
+            raise _fail(wf, "event_is_state", t.event, transition=str(t), event=repr(t.event))
 
 
 def _check_connected(wf: Workflow) -> None:
@@ -613,13 +695,11 @@ def _check_connected(wf: Workflow) -> None:
     reachable = _reach([wf.initial.name], forward)
     for state in wf.states:
         if state.name not in reachable:
-            raise _fail(
-                wf, f"state {state.name!r} cannot be reached from the initial state", state.name
-            )
+            raise _fail(wf, "unreachable", state.name, state=repr(state.name))
     finishing = _reach([s.name for s in wf.terminals], backward)
     for state in wf.states:
         if state.name not in finishing:
-            raise _fail(wf, f"state {state.name!r} cannot reach any terminal state", state.name)
+            raise _fail(wf, "dead_end", state.name, state=repr(state.name))
 
 
 def _check_deterministic(wf: Workflow) -> None:
@@ -631,17 +711,17 @@ def _check_deterministic(wf: Workflow) -> None:
         if len(unguarded) > 1:
             raise _fail(
                 wf,
-                f"transitions {unguarded[0]} and {unguarded[1]}: two unguarded transitions "
-                f"for state {source!r} and event {event!r}",
+                "two_unguarded",
                 (source, event),
+                first=str(unguarded[0]),
+                second=str(unguarded[1]),
+                state=repr(source),
+                event=repr(event),
             )
         guarded = [(t, t.guard) for t in group if t.guard is not None]
         for i, (first, first_guard) in enumerate(guarded):
             for second, second_guard in guarded[i + 1 :]:
                 if not first_guard.excludes(second_guard):
                     raise _fail(
-                        wf,
-                        f"transitions {first} and {second}: guards are not exclusive; compare "
-                        "the same data field with different values, or declare exclusive_with",
-                        (source, event),
+                        wf, "not_exclusive", (source, event), first=str(first), second=str(second)
                     )

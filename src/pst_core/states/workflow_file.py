@@ -45,6 +45,7 @@ from pst_core.errors import (
     InvalidTypeError,
     InvalidValueError,
     InvalidWorkflowError,
+    Phrase,
     PstError,
 )
 from pst_core.states.guards import Guard
@@ -140,7 +141,7 @@ def _item(file: str, path: str, build: Callable[[], T]) -> T:
     except InvalidValueError as err:
         attribute = err.field.rpartition(".")[2]
         where = f"{path}.{attribute}" if path else attribute
-        raise DataFileError(file, where, err.value, err.allowed) from err
+        raise DataFileError(file, where, err.value, err.allowed_phrase) from err
 
 
 def _parts(file: str, table: str, specs: Iterable[Any], make: Callable[..., T]) -> tuple[T, ...]:
@@ -159,9 +160,11 @@ def _guard(text: str | None, guards: Mapping[str, Guard]) -> Guard | None:
     try:
         return Guard.parse(text)
     except InvalidValueError as err:
-        allowed = "'data.KEY == VALUE', 'data.KEY != VALUE' (VALUE a JSON literal)"
-        if guards:
-            allowed += " or one of the guards " + ", ".join(sorted(guards))
+        allowed = (
+            Phrase("states.allowed.guard_or_named", guards=", ".join(sorted(guards)))
+            if guards
+            else Phrase("states.allowed.guard_file")
+        )
         raise InvalidValueError("Transition.guard", text, allowed) from err
 
 
@@ -174,28 +177,27 @@ def _calendar(spec: _WorkflowSpec, calendar: WorkingCalendar | None, file: str) 
     if calendar is not None:
         require_instance(calendar, "calendar", WorkingCalendar)
         if calendar.timezone.key != spec.timezone:
-            raise DataFileError(file, "timezone", spec.timezone, repr(calendar.timezone.key))
+            raise DataFileError(file, "timezone", spec.timezone, (calendar.timezone.key,))
         if spec.calendar is not None and calendar.fingerprint != spec.calendar:
             raise DataFileError(
                 file,
                 "calendar",
                 spec.calendar,
-                f"{calendar.fingerprint!r}, the fingerprint of the calendar passed",
+                Phrase("states.allowed.passed_calendar", fingerprint=repr(calendar.fingerprint)),
             )
         return calendar
     try:
         default = WorkingCalendar.pst(spec.timezone)
     except PstError as err:
         raise DataFileError(
-            file, "timezone", spec.timezone, "an IANA zone name such as 'Asia/Makassar'"
+            file, "timezone", spec.timezone, Phrase("states.allowed.zone_name")
         ) from err
     if spec.calendar is not None and spec.calendar != default.fingerprint:
         raise DataFileError(
             file,
             "calendar",
             spec.calendar,
-            "the fingerprint of the PST calendar of the file's zone, or pass calendar= "
-            "(the workflow was saved with its own calendar)",
+            Phrase("states.allowed.own_calendar"),
         )
     return default
 
@@ -215,7 +217,7 @@ def read_workflow(
         InvalidWorkflowError: a table that breaks a rule, naming ``file`` and the fault.
     """
     if guards is not None and not isinstance(guards, Mapping):
-        raise InvalidTypeError("guards", guards, "a mapping of names to Guard")
+        raise InvalidTypeError("guards", guards, Phrase("states.expected.guards"))
     spec = structure(data, _WorkflowSpec, file=file)
     chosen = _calendar(spec, calendar, file)
     build = functools.partial(
@@ -232,7 +234,9 @@ def read_workflow(
     try:
         return _item(file, "", build)
     except InvalidWorkflowError as err:
-        raise InvalidWorkflowError(f"{file}: {err}", value=err.value) from err
+        raise InvalidWorkflowError(
+            Phrase("states.table.in_file", file=file, problem=err.phrase), value=err.value
+        ) from err
 
 
 def _spec(part: object, spec: type[Any], **changes: Any) -> Any:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pst_core._validation import require_instance
 from pst_core.calendar.calendar import WorkingCalendar
-from pst_core.errors import InvalidTypeError, InvalidValueError
+from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase
 from pst_core.standards import CompletionTime, ServiceStandard, catalog
 from pst_core.standards.sop import StandardOperatingProcedure
 from pst_core.states.guards import Guard
@@ -37,8 +37,7 @@ def service_standard(standard: object, builder: str) -> ServiceStandard | None:
     raise InvalidTypeError(
         f"{builder}(standard)",
         standard,
-        "a ServiceStandard or None (an SOP is not a service standard: pass it as "
-        "paid_product(sop=...) or paid_product_visit(sop))",
+        Phrase("states.builtin.expected_standard"),
     )
 
 
@@ -50,7 +49,7 @@ def operating_procedure(sop: object, builder: str) -> StandardOperatingProcedure
         sop,
         f"{builder}(sop)",
         StandardOperatingProcedure,
-        label="a StandardOperatingProcedure or None",
+        label=Phrase("states.builtin.expected_sop"),
     )
 
 
@@ -59,7 +58,10 @@ def office_calendar(document: _Document | None, calendar: object, builder: str) 
     if calendar is None:
         return WorkingCalendar.pst() if document is None else WorkingCalendar.pst(document.timezone)
     return require_instance(
-        calendar, f"{builder}(calendar)", WorkingCalendar, label="a WorkingCalendar or None"
+        calendar,
+        f"{builder}(calendar)",
+        WorkingCalendar,
+        label=Phrase("states.builtin.expected_calendar"),
     )
 
 
@@ -75,9 +77,8 @@ def completion_time(standard: ServiceStandard, channel: str, builder: str) -> Co
     raise InvalidValueError(
         f"{builder}(standard).completion_times",
         standard.id,
-        f"a standard with an {channel} completion time (jangka waktu penyelesaian); "
-        f"{standard.id} states none for the {channel} channel",
-        problem="missing component in",
+        Phrase("states.builtin.completion_time", channel=channel, standard=standard.id),
+        problem=Phrase("states.builtin.missing_component"),
     )
 
 

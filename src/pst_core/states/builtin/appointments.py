@@ -22,7 +22,7 @@ import attrs
 from pst_core._validation import require_aware
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.durations import CalendarDays, Duration, WorkingTime
-from pst_core.errors import InvalidValueError
+from pst_core.errors import InvalidValueError, Phrase
 from pst_core.standards.sop import StandardOperatingProcedure
 from pst_core.states.builtin._documents import office_calendar, operating_procedure
 
@@ -85,8 +85,8 @@ def earliest_appointment(
         raise InvalidValueError(
             "earliest_appointment(sop).appointment",
             document.id,
-            "an SOP with an appointment lead time",
-            problem="missing component in",
+            Phrase("states.builtin.appointment_lead_time"),
+            problem=Phrase("states.builtin.missing_component"),
         )
     local = now.astimezone(cal.timezone)
     readings = []

@@ -33,7 +33,7 @@ from typing import Literal
 
 from pst_core._validation import require_one_of
 from pst_core.calendar.calendar import WorkingCalendar
-from pst_core.errors import InvalidValueError
+from pst_core.errors import InvalidValueError, Phrase
 from pst_core.standards import ServiceStandard
 from pst_core.states.builtin._documents import (
     completion_time,
@@ -217,7 +217,7 @@ def _wait_start(stated: str, option: WaitStart | None, standard_id: str) -> str:
             raise InvalidValueError(
                 "visit(wait_starts)",
                 option,
-                f"nothing: {standard_id} says when the wait starts ({stated})",
+                Phrase("states.builtin.wait_stated", standard=standard_id, stated=stated),
             )
         return starts[stated]
     if option in ("take-number", "next-in-line"):
@@ -225,5 +225,5 @@ def _wait_start(stated: str, option: WaitStart | None, standard_id: str) -> str:
     raise InvalidValueError(
         "visit(wait_starts)",
         option,
-        f"'take-number' or 'next-in-line': {standard_id} does not say when the wait starts",
+        Phrase("states.builtin.wait_not_stated", standard=standard_id),
     )

@@ -33,7 +33,7 @@ from typing import Any
 from pst_core._validation import require_instance
 from pst_core.calendar.calendar import WorkingCalendar
 from pst_core.calendar.durations import CalendarDays, Duration, WorkingDays
-from pst_core.errors import InvalidValueError
+from pst_core.errors import InvalidValueError, Phrase
 from pst_core.standards import ServiceStandard
 from pst_core.standards.sop import StandardOperatingProcedure
 from pst_core.states.builtin._documents import (
@@ -73,8 +73,8 @@ def _step_time(sop: StandardOperatingProcedure, number: int, builder: str) -> Du
         raise InvalidValueError(
             f"{builder}(sop).steps[{number}].quality.time",
             step.quality.time_text,
-            f"a time in step {number} of {sop.number}",
-            problem="missing component in",
+            Phrase("states.builtin.step_time", step=number, sop=sop.number),
+            problem=Phrase("states.builtin.missing_component"),
         )
     match = _WORKING_DAYS_NOTE.search(step.note or "")
     if isinstance(time, CalendarDays) and match and int(match[1]) == time.n:
@@ -348,9 +348,8 @@ def paid_product(
             raise InvalidValueError(
                 "paid_product(standard).products",
                 standard.id,
-                "a standard whose produk pelayanan lists statistical products "
-                f"(publications, microdata, maps); {standard.id} lists: {shown}",
-                problem="missing component in",
+                Phrase("states.builtin.products", standard=standard.id, shown=shown),
+                problem=Phrase("states.builtin.missing_component"),
             )
         delivery = completion_time(standard, "online", "paid_product").duration
         free = standard.fee.is_free
@@ -551,16 +550,20 @@ def zero_rate_grant(decision: ZeroRateDecision) -> Mapping[str, str | bool]:
         (True, 'regional_government', 'research')
     """
     require_instance(
-        decision, "zero_rate_grant(decision)", ZeroRateDecision, label="a ZeroRateDecision"
+        decision,
+        "zero_rate_grant(decision)",
+        ZeroRateDecision,
+        label=Phrase("states.builtin.expected_decision"),
     )
     if not decision.granted:
         missing = ", ".join(decision.missing_documents)
         raise InvalidValueError(
             "zero_rate_grant(decision)",
             decision.describe("en"),
-            "a granted decision: eligible, with every document in"
-            + (f" (missing: {missing})" if missing else ""),
-            problem="not granted:",
+            Phrase("states.builtin.granted_missing", missing=missing)
+            if missing
+            else Phrase("states.builtin.granted"),
+            problem=Phrase("states.builtin.not_granted"),
         )
     return {
         "granted": True,

@@ -81,13 +81,19 @@ def builtin_workflow(name: str) -> Workflow:
         if base == "paid-product":
             return paid_product(sop=sop)
         raise UnknownNameError(
-            "service standard", document_id, allowed="a service standard's id, not an SOP's"
+            Phrase("states.builtin.kind.standard"),
+            document_id,
+            allowed=Phrase("states.builtin.standard_not_sop"),
         )
     if document_id not in documents.standards:
         close = difflib.get_close_matches(document_id, documents.ids, n=3, cutoff=0.4)
         raise UnknownNameError(
-            "catalog document", document_id, close, allowed=", ".join(documents.ids)
+            Phrase("states.builtin.kind.document"), document_id, close, allowed=documents.ids
         )
     if base == "paid-product-visit":
-        raise UnknownNameError("SOP", document_id, allowed=f"an SOP's id such as {SOP_ID}")
+        raise UnknownNameError(
+            Phrase("states.builtin.kind.sop"),
+            document_id,
+            allowed=Phrase("states.builtin.sop_id", example=SOP_ID),
+        )
     return _BUILDERS[base](documents.standard(document_id))
