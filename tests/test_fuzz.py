@@ -1120,3 +1120,11 @@ def test_a_huge_integer_in_event_data_is_refused_at_load() -> None:
     data["history"][0]["data"] = {"n": 10**5000}
     with pytest.raises(PstError, match="at most 4000 digits"):
         Transaction.from_data(data)
+
+
+def test_a_long_zone_name_is_an_unknown_zone_not_a_recursion() -> None:
+    """zoneinfo imports a package per '/' of a name: a long one must be refused first."""
+    data = builtin_workflow("visit").to_data()
+    data["timezone"] = "Asia/Jakarta" * 5000
+    with pytest.raises(PstError, match="time zone"):
+        Workflow.from_data(data)
