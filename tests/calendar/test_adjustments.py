@@ -132,7 +132,7 @@ def test_overlapping_periods_are_named_in_start_order() -> None:
     with pytest.raises(InvalidValueError) as caught:
         cal.with_period(date(2026, 2, 1), date(2026, 3, 1), ramadan, name="B")
     assert str(caught.value) == (
-        "WorkingCalendar.periods: invalid value 'B and A'; allowed: periods that do not overlap"
+        "WorkingCalendar.periods: invalid value ('B', 'A'); allowed: periods that do not overlap"
     )
     assert caught.value.field == "WorkingCalendar.periods"
     with pytest.raises(InvalidValueError, match="'A and B'"):
