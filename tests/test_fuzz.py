@@ -91,8 +91,11 @@ SURROGATE_TEXT = st.tuples(
 ).map("".join)
 
 #: Whole numbers at and past what JSON and TOML writers take (64 bits, 4,300 digits).
+#: Drawn as exponents: Hypothesis cannot print an integer past Python's 4,300-digit limit.
 HUGE_INTS = st.one_of(
-    st.sampled_from([2**63 - 1, 2**63, -(2**63), -(2**63) - 1, 10**4300, -(10**5000)]),
+    st.sampled_from([2**63 - 1, 2**63, -(2**63), -(2**63) - 1]),
+    st.sampled_from([4300, 5000]).map(lambda digits: 10**digits),
+    st.sampled_from([4300, 5000]).map(lambda digits: -(10**digits)),
     st.integers(min_value=2**63, max_value=2**200),
 )
 

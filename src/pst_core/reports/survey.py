@@ -119,7 +119,7 @@ class ScoreProblem:
         Examples:
             >>> print(ScoreProblem(3, "U1", "", "a whole score 1 to 4", where="line")
             ...       .describe("id"))
-            baris berkas 3, U1: nilai kosong; yang sah: nilai bulat 1 sampai 4
+            baris berkas 3, U1: nilai kosong; yang diizinkan: nilai bulat 1 sampai 4
         """
         what = (
             text("reports.problem.missing", language)
