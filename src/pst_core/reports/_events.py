@@ -55,7 +55,7 @@ def _read_file(source: str | PurePath) -> tuple[pd.DataFrame, int]:
         if suffix == ".csv":
             return pd.read_csv(path, dtype=str, keep_default_na=False), 2
         if suffix == ".parquet":
-            return pd.read_parquet(path), 1
+            return pd.read_parquet(path, columns=_parquet_columns(path)), 1
         raise InvalidValueError("source", str(source), Phrase("reports.allowed.events_suffix"))
     except (OSError, ValueError, ImportError) as err:
         if isinstance(err, PstError):
@@ -63,6 +63,17 @@ def _read_file(source: str | PurePath) -> tuple[pd.DataFrame, int]:
         reason = f"{type(err).__name__}: {show_value(str(err))}"
         allowed = Phrase("reports.allowed.readable_events", reason=reason)
         raise InvalidValueError("source", str(source), allowed) from None
+
+
+def _parquet_columns(path: Path) -> list[str] | None:
+    """The columns of a Parquet file the report reads (the others stay on disk), or all."""
+    try:
+        import pyarrow.parquet as pq  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - another Parquet engine reads every column
+        return None
+    names = pq.read_schema(path).names
+    wanted = [c for c in (*EVENT_COLUMNS, "unit", "channel") if c in names]
+    return wanted if len(wanted) < len(names) else None
 
 
 def read_events(source: object) -> pd.DataFrame:
