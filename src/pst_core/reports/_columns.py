@@ -365,23 +365,56 @@ def measure_replayed(
         {name: code for code, name in enumerate(np.asarray(name_list).tolist())},
         {state: code for code, state in enumerate(replayed.names)},
     )
-    by_workflow: dict[str, list[int]] = {}
+    # Workflows with the same clocks (one per province, say) are measured together: each
+    # transaction's calendar is looked up where time is measured.
+    by_clocks: dict[tuple[Any, ...], list[int]] = {}
+    calendars: dict[Any, int] = {}
+    calendar_of = np.full(table.size, -1, dtype=np.int64)
     replayed_groups = np.flatnonzero(replayed.done)
     for group in replayed_groups.tolist():
         p = plans[group]
         assert p is not None
-        by_workflow.setdefault(p.workflow.name, []).append(group)
+        by_clocks.setdefault(p.workflow.clocks, []).append(group)
+        calendar_of[group] = calendars.setdefault(p.workflow.calendar, len(calendars))
     final = np.asarray(replayed.names, dtype=object)[state_codes[table.ends[replayed_groups] - 1]]
     rows.state.update(zip(replayed_groups.tolist(), final.tolist(), strict=True))
-    for groups in by_workflow.values():
-        workflow = plans[groups[0]].workflow  # type: ignore[union-attr]
+    listed = tuple(calendars)
+    for clocks, groups in by_clocks.items():
         histories = Histories.of(table, np.asarray(groups, dtype=np.int64))
         names = name_codes[histories.events]
         visited = state_codes[histories.events]
-        for index, clock in enumerate(workflow.clocks):
+        on = _Calendars(listed, calendar_of[histories.groups])
+        for index, clock in enumerate(clocks):
             triggers = clock_triggers(clock, names, visited, codes)
-            measured = measure_clock(clock, workflow.calendar, histories, triggers, now)
-            rows.add(clock, index, workflow.calendar, measured)
+            measured = measure_clock(clock, on, histories, triggers, now)
+            never = measured.pop("never")
+            for number, calendar in enumerate(listed):
+                mine = calendar_of[measured["row"]] == number
+                missed = never[calendar_of[never] == number]
+                if mine.any() or len(missed):
+                    part = {key: value[mine] for key, value in measured.items()}
+                    rows.add(clock, index, calendar, {**part, "never": missed})
+
+
+@attrs.frozen
+class _Calendars:
+    """The calendars of some transactions: ``listed[which[t]]`` is transaction ``t``'s."""
+
+    listed: tuple[Any, ...]
+    which: Any
+
+    def apply(self, function: Callable[..., Any], which: Any, *arrays: Any) -> Any:
+        """``function(calendar, *arrays)`` on the elements of each calendar (``which`` of each)."""
+        import numpy as np
+
+        if len(self.listed) == 1:
+            return function(self.listed[0], *arrays)
+        out = np.zeros(len(which), dtype=np.int64)
+        for number, calendar in enumerate(self.listed):
+            mine = which == number
+            if mine.any():
+                out[mine] = function(calendar, *(a[mine] if np.ndim(a) else a for a in arrays))
+        return out
 
 
 @attrs.frozen
@@ -452,7 +485,7 @@ def clock_triggers(
 
 
 def measure_clock(
-    clock: Any, calendar: Any, histories: Histories, triggers: Triggers, now: int
+    clock: Any, calendars: _Calendars, histories: Histories, triggers: Triggers, now: int
 ) -> dict[str, Any]:
     """Every cycle of ``clock`` in ``histories``, measured at ``now``.
 
@@ -511,7 +544,14 @@ def measure_clock(
     a = ats[pieces]
     b = next_at[pieces]
     measured = _time(
-        clock, calendar, owner=owner, a=a, b=b, started=started, end=end, cycles=cycles
+        clock,
+        calendars,
+        calendars.which[cycle_tx],
+        owner=owner,
+        a=a,
+        b=b,
+        started=started,
+        end=end,
     )
     breached_by = np.where(cancelled, 0, np.maximum(measured["elapsed"] - measured["budget"], 0))
     over = "breached" if clock.severity == "breach" else "overdue"
@@ -562,41 +602,46 @@ def _unrecorded_starts(
 
 def _time(
     clock: Any,
-    calendar: Any,
+    calendars: _Calendars,
+    which: Any,
     *,
     owner: Any,
     a: Any,
     b: Any,
     started: Any,
     end: Any,
-    cycles: int,
 ) -> dict[str, Any]:
-    """Budget, elapsed, due and paused time of every cycle from its counted pieces."""
+    """Budget, elapsed, due and paused time of every cycle from its counted pieces.
+
+    ``which`` is each cycle's calendar (a number into ``calendars.listed``).
+    """
     import numpy as np
 
     from pst_core.calendar import WorkingDays, WorkingTime
 
+    cycles = len(started)
     if cycles == 0:
         empty = np.zeros(0, dtype=np.int64)
         return {"due": empty, "budget": empty, "elapsed": empty, "paused": empty}
+    on = calendars.apply
     if clock.counts_open_time:
         goal = clock.goal
         if isinstance(goal, WorkingTime):
-            due0 = add_working_time_micros(calendar, started, goal.micros)
+            due0 = on(add_working_time_micros, which, started, goal.micros)
         else:
             assert isinstance(goal, WorkingDays)
-            due0 = add_working_days_micros(calendar, started, goal.n)
-        budget = working_time_between_micros(calendar, started, due0)
-        spans = working_time_between_micros(calendar, a, b)
-        whole = working_time_between_micros(calendar, started, end)
+            due0 = on(add_working_days_micros, which, started, goal.n)
+        budget = on(working_time_between_micros, which, started, due0)
+        spans = on(working_time_between_micros, which[owner], a, b)
+        whole = on(working_time_between_micros, which, started, end)
 
-        def advance(x: Any, amounts: Any) -> Any:
-            return add_working_time_micros(calendar, x, amounts)
+        def advance(x: Any, amounts: Any, cycle: Any) -> Any:
+            return on(add_working_time_micros, which[cycle], x, amounts)
     else:
         due0 = np.asarray(
             [
-                to_micros(calendar.add(from_micros(s, timezone.utc), clock.goal))
-                for s in started.tolist()
+                to_micros(calendars.listed[c].add(from_micros(s, timezone.utc), clock.goal))
+                for s, c in zip(started.tolist(), which.tolist(), strict=True)
             ],
             dtype=np.int64,
         )
@@ -604,7 +649,7 @@ def _time(
         spans = b - a
         whole = end - started
 
-        def advance(x: Any, amounts: Any) -> Any:
+        def advance(x: Any, amounts: Any, cycle: Any) -> Any:
             return x + amounts
 
     elapsed = np.zeros(cycles, dtype=np.int64)
@@ -618,7 +663,9 @@ def _time(
     hit_cycles, first_hit = np.unique(owner[reaches], return_index=True)
     hit_pieces = np.flatnonzero(reaches)[first_hit]
     # Cycles whose counted time reached the budget get their due from that piece below.
-    due = advance(end, np.maximum(budget - elapsed, 0))
+    due = advance(end, np.maximum(budget - elapsed, 0), np.arange(cycles))
     if len(hit_cycles):
-        due[hit_cycles] = advance(a[hit_pieces], budget[hit_cycles] - used_before[hit_pieces])
+        due[hit_cycles] = advance(
+            a[hit_pieces], budget[hit_cycles] - used_before[hit_pieces], hit_cycles
+        )
     return {"due": due, "budget": budget, "elapsed": elapsed, "paused": whole - elapsed}
