@@ -371,11 +371,19 @@ def measure_replayed(
     calendars: dict[Any, int] = {}
     calendar_of = np.full(table.size, -1, dtype=np.int64)
     replayed_groups = np.flatnonzero(replayed.done)
+    seen: dict[int, tuple[list[int], int]] = {}  # by plan (hashing a workflow's parts is slow)
     for group in replayed_groups.tolist():
         p = plans[group]
         assert p is not None
-        by_clocks.setdefault(p.workflow.clocks, []).append(group)
-        calendar_of[group] = calendars.setdefault(p.workflow.calendar, len(calendars))
+        found = seen.get(id(p))
+        if found is None:
+            listing = by_clocks.setdefault(p.workflow.clocks, [])
+            number = calendars.setdefault(p.workflow.calendar, len(calendars))
+            found = seen[id(p)] = (listing, number)
+        found[0].append(group)
+        calendar_of[group] = found[1]
+    for listing in by_clocks.values():
+        listing.sort()
     final = np.asarray(replayed.names, dtype=object)[state_codes[table.ends[replayed_groups] - 1]]
     rows.state.update(zip(replayed_groups.tolist(), final.tolist(), strict=True))
     listed = tuple(calendars)
