@@ -18,10 +18,6 @@ import pst_core
 
 ROOT = Path(pst_core.__file__).parent
 
-# Areas whose raise sites still pass English text: each helper converts its own, and the
-# area leaves this list when it has (then the errors can refuse text outright).
-NOT_YET_CONVERTED: tuple[str, ...] = ()
-
 _MESSAGE = ((0,), ("message",))
 # Where each error (or validator helper) takes words: argument positions and keywords.
 WORDS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
@@ -89,15 +85,11 @@ def _text_arguments(path: Path) -> Iterator[str]:
                 yield f"{where}: {name}(...) is given text: {ast.unparse(argument)[:70]}"
 
 
-def _converted_modules() -> list[Path]:
-    return [
-        path
-        for path in sorted(ROOT.rglob("*.py"))
-        if path.relative_to(ROOT).parts[0] not in NOT_YET_CONVERTED
-    ]
+def _source_modules() -> list[Path]:
+    return sorted(ROOT.rglob("*.py"))
 
 
-@pytest.mark.parametrize("path", _converted_modules(), ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize("path", _source_modules(), ids=lambda p: str(p.relative_to(ROOT)))
 def test_errors_are_built_from_phrases(path: Path) -> None:
     found = list(_text_arguments(path))
     assert not found, "\n".join(found)

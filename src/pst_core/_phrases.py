@@ -160,8 +160,9 @@ class Described(Phrase):
 def as_phrase(words: Phrase | str) -> Phrase:
     """``words`` as a phrase; text is taken as it is (the same in every language).
 
-    Text is how raise sites used to pass English; the errors still accept it while every
-    raise site moves to a `Phrase` (``tests/test_error_phrases.py`` lists the areas done).
+    Text is for what is the same in every language (a name, a path, a value already
+    shown): words a person reads are phrases of the catalogue, never text at a raise site
+    (``tests/test_error_phrases.py`` reads every raise site of the package to hold it so).
     """
     return words if isinstance(words, Phrase) else Verbatim(words)
 

@@ -25,7 +25,6 @@ from pst_core.states.builtin import BUILTIN, builtin_workflow
 from pst_core.states.workflow import Workflow
 from pst_core.tariffs.schedule import TariffSchedule
 from tests.english import assert_indonesian
-from tests.test_error_phrases import NOT_YET_CONVERTED
 
 ROOT = Path(__file__).parents[2]
 EXAMPLES = ROOT / "examples"
@@ -54,6 +53,7 @@ IDENTIFIERS = frozenset(
     {*BUILTIN, "library-loan"}
     | _names(Workflow.load(LOAN))
     | {name for base in BUILTIN for name in _names(builtin_workflow(base))}
+    | {"source"}  # the reports' parameter an error names (sla_report(source=...))
 )
 
 # What a user's own file says, in the words its author chose: a tariff schedule's title
@@ -63,11 +63,8 @@ DATA = {
     "quote": (_SCHEDULE.title, _SCHEDULE.legal_basis),
     "calendar": ("Contoh kantor / Example office",),
     "standards": ("Website", *(f.name for f in attrs.fields(ServiceStandard))),
+    "report": ("source",),  # the reports' argument, named as the library names it
 }
-
-# The areas whose library errors are still worded in English (tests/test_error_phrases.py):
-# their error lines are checked once the area is converted.
-PENDING = frozenset(NOT_YET_CONVERTED)
 
 
 @attrs.frozen
@@ -151,13 +148,13 @@ RUNS = _runs(
     ("report", "sla", EVENTS, "--now", NOW),
     ("report", "sla", EVENTS, "--now", NOW, "--format", "markdown"),
     ("report", "sla", EVENTS, "--now", NOW, "--format", "csv"),
-    (("report", "sla", "missing.csv"), 1, "reports"),
+    (("report", "sla", "missing.csv"), 1),
     ("report", "ikm", SURVEY),
     ("report", "ikm", SURVEY, "--format", "markdown"),
     ("report", "ikm", SURVEY, "--format", "html"),
     ("report", "sla", EVENTS, "--now", NOW, "--format", "html"),
     ("calendar", "2026-03", "--html"),
-    (("report", "ikm", "missing.csv"), 1, "reports"),
+    (("report", "ikm", "missing.csv"), 1),
 )
 
 
@@ -202,8 +199,7 @@ def test_every_word_printed_is_indonesian(run: Run) -> None:
     assert out or err
     ignoring = IDENTIFIERS | set(DATA.get(run.argv[0], ()))
     assert_indonesian(_read(out, run.argv), ignoring=ignoring)
-    if run.area not in PENDING:
-        assert_indonesian(err, ignoring=ignoring)
+    assert_indonesian(err, ignoring=ignoring)
 
 
 def test_the_workflow_diagram_is_mermaid_source_and_nothing_else() -> None:
@@ -216,8 +212,3 @@ def test_the_workflow_diagram_is_mermaid_source_and_nothing_else() -> None:
 def test_every_command_runs_here() -> None:
     ran = {run.argv[0] for run in RUNS}
     assert ran == {command.NAME for command in cli.COMMANDS}
-
-
-def test_pending_areas_are_the_unconverted_ones() -> None:
-    """An area's error lines are exempt only while its errors are still English."""
-    assert {run.area for run in RUNS if run.area} <= set(NOT_YET_CONVERTED) | {""}

@@ -59,6 +59,10 @@ def test_the_office_compliance_leaves_the_users_rating_out(engine: Any) -> None:
     assert list(summary.columns[:3]) == ["party", "month", "clock"]
     assert set(summary.loc[summary["party"] == "user", "clock"]) == {"rating"}
     assert "whose time" in both.describe("en")
+    indonesian = both.describe("id")
+    assert "waktu milik" in indonesian
+    assert "pengguna" in indonesian
+    assert "kantor" in indonesian
 
 
 def test_parties_are_checked() -> None:

@@ -214,7 +214,7 @@ def test_read_events_checks_columns_and_files(tmp_path: Path) -> None:
         read_events(tmp_path / "events.xlsx")
     with pytest.raises(InvalidTypeError):
         read_events(42)
-    with pytest.raises(InvalidValueError, match="readable"):
+    with pytest.raises(InvalidValueError, match="an existing events file"):
         read_events(tmp_path / "missing.csv")
 
 

@@ -455,7 +455,8 @@ ACCEPTED_FORMS = (
     "hours, minutes and seconds together: '1 jam 30 menit' / '1 hour 30 minutes'",
     "the number in words: 'tiga hari kerja', or both: '7 (tujuh) hari'",
 )
-"""The phrase shapes `parse_duration` accepts, for error messages and docs."""
+"""The phrase shapes `parse_duration` accepts, in English (errors say them in the language
+asked for, from the catalogue's ``calendar.accepted_forms``)."""
 
 
 def _unit(words: str) -> _Unit | None:
@@ -530,7 +531,7 @@ def _parse(text: str) -> Duration | None:
 
 def _not_understood(text: str) -> InvalidDurationError:
     """The error for a phrase that does not parse: which word, and the nearest accepted form."""
-    forms = "; ".join(ACCEPTED_FORMS)
+    forms = Phrase("calendar.accepted_forms")
     if _DECIMAL_POINT.search(text):
         return InvalidDurationError(
             "duration",

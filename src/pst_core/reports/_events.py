@@ -57,11 +57,15 @@ def _read_file(source: str | PurePath) -> tuple[pd.DataFrame, int]:
         if suffix == ".parquet":
             return pd.read_parquet(path, columns=_parquet_columns(path)), 1
         raise InvalidValueError("source", str(source), Phrase("reports.allowed.events_suffix"))
+    except FileNotFoundError:
+        raise InvalidValueError(
+            "source", str(source), Phrase("reports.allowed.existing_events")
+        ) from None
     except (OSError, ValueError, ImportError) as err:
         if isinstance(err, PstError):
             raise
-        reason = f"{type(err).__name__}: {show_value(str(err))}"
-        allowed = Phrase("reports.allowed.readable_events", reason=reason)
+        # The kind of failure only: its own message is English (the OS's, pandas').
+        allowed = Phrase("reports.allowed.readable_events", reason=type(err).__name__)
         raise InvalidValueError("source", str(source), allowed) from None
 
 

@@ -51,11 +51,17 @@ def _table(
     frame: Any, columns: Sequence[str], right: set[int], language: Language
 ) -> _render.Table:
     headers = [say(f"reports.sla.column.{c}", language) for c in columns]
-    rows = [
-        [clock_name(row[c], language) if c == "clock" else _cell(row[c], language) for c in columns]
-        for row in frame.to_dict("records")
-    ]
+    rows = [[_shown(c, row[c], language) for c in columns] for row in frame.to_dict("records")]
     return headers, rows, right
+
+
+def _shown(column: str, value: object, language: Language) -> str:
+    """A cell of ``column``: a clock's name and a party in words of ``language``."""
+    if column == "clock":
+        return clock_name(str(value), language)
+    if column == "party" and value in ("office", "user"):
+        return say(f"reports.sla.party.{value}", language)
+    return _cell(value, language)
 
 
 def _summary(page: Page) -> _render.Table:

@@ -68,7 +68,8 @@ def _comparison(instance: object, attribute: attrs.Attribute[Any], value: object
         or value[1] not in literal_values(GuardOp)
     ):
         raise InvalidValueError("Guard.comparison", value, Phrase("states.allowed.comparison"))
-    EventData({value[0]: value[2]})  # the value must be a JSON scalar
+    if value[2] is not None:  # null compares with a missing field (event data holds no null)
+        EventData({value[0]: value[2]})  # the value must be a JSON scalar
 
 
 @attrs.frozen

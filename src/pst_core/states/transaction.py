@@ -39,6 +39,7 @@ import attrs
 
 from pst_core import _io
 from pst_core._display import html_section, html_table, short
+from pst_core._files import write_text_atomic
 from pst_core._validation import (
     instance_of,
     require_aware,
@@ -571,9 +572,10 @@ class Transaction(DataModel):
         }
 
     def dumps(self, format: _io.Format = "json", *, indent: int | None = None) -> str:
-        """The saved record as text: JSON on one line (a JSON Lines row), or TOML.
+        """The saved record as text: JSON on one line, no newline (a JSON Lines row), or TOML.
 
         ``indent`` spreads JSON over lines, indented by that many spaces.
+        `Transaction.dump` writes the same text to a file.
 
         Example:
             >>> from pst_core.states.builtin import visit
@@ -593,6 +595,13 @@ class Transaction(DataModel):
                 + "\n"
             )
         return super().dumps(format)
+
+    def dump(self, path: str | Path) -> None:
+        """Write the record to ``path``: ``.json`` as `Transaction.dumps` gives it, or ``.toml``."""
+        if isinstance(path, (str, Path)) and Path(path).suffix.lower() == ".json":
+            write_text_atomic(path, self.dumps())
+        else:
+            super().dump(path)
 
     @classmethod
     def from_data(
