@@ -19,6 +19,7 @@ compare both on random histories.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from datetime import timezone
 from typing import TYPE_CHECKING, Any
@@ -240,17 +241,23 @@ def _decided(
     import numpy as np
 
     plan = steps.plan_of[groups]
-    keys = np.stack(
-        (
-            plan,
-            current[groups],
-            decider.name_codes[index],
-            decider.data_codes[index],
-            decider.actor_codes()[index] if decider.strict else np.zeros_like(plan),
-        ),
-        axis=1,
+    parts = (
+        plan,
+        current[groups],
+        decider.name_codes[index],
+        decider.data_codes[index] + 1,  # -1: an empty cell
+        decider.actor_codes()[index] if decider.strict else np.zeros_like(plan),
     )
-    _, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+    # One integer per combination (mixed radix) when it fits, else rows compared whole.
+    sizes = [int(part.max()) + 1 if len(part) else 1 for part in parts]
+    if math.prod(sizes) < 2**62:
+        keys = np.zeros(len(plan), dtype=np.int64)
+        for part, size in zip(parts, sizes, strict=True):
+            keys = keys * size + part
+        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    else:  # pragma: no cover - more combinations than an integer holds
+        rows = np.stack(parts, axis=1)
+        _, first, inverse = np.unique(rows, axis=0, return_index=True, return_inverse=True)
     found: list[int] = []
     for j in first.tolist():
         p = steps.plans[int(plan[j])]
