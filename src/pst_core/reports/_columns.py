@@ -42,7 +42,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Plan", "Replayed", "measure_replayed", "plan", "replay_states"]
 
-_PROGRESS_EVERY = 50_000
+_MEASURE_EVERY = 100_000
+"""Transactions measured at once (the clocks' arrays are a few times their events)."""
 _TIMER = object()  # a move that fires a timer's event: the reference engine checks its timing
 
 
@@ -393,22 +394,45 @@ def measure_replayed(
         listing.sort()
     final = np.asarray(replayed.names, dtype=object)[state_codes[table.ends[replayed_groups] - 1]]
     rows.state.update(zip(replayed_groups.tolist(), final.tolist(), strict=True))
-    listed = tuple(calendars)
-    for clocks, groups in by_clocks.items():
-        histories = Histories.of(table, np.asarray(groups, dtype=np.int64))
-        names = name_codes[histories.events]
-        visited = state_codes[histories.events]
-        on = _Calendars(listed, calendar_of[histories.groups])
+    measuring = _Measuring(
+        table, replayed, name_codes, codes, now, rows, calendar_of, tuple(calendars)
+    )
+    for clocks, listing in by_clocks.items():
+        # A bounded number of transactions at a time: the clocks' arrays stay small.
+        for first in range(0, len(listing), _MEASURE_EVERY):
+            groups = np.asarray(listing[first : first + _MEASURE_EVERY], dtype=np.int64)
+            measuring.measure(clocks, groups)
+
+
+@attrs.frozen
+class _Measuring:
+    """What measuring some replayed transactions' clocks reads (see `measure_replayed`)."""
+
+    table: EventTable
+    replayed: Replayed
+    name_codes: Any
+    codes: tuple[Mapping[str, int], Mapping[str, int]]
+    now: int
+    rows: CycleRows
+    calendar_of: Any
+    listed: tuple[Any, ...]
+
+    def measure(self, clocks: tuple[Any, ...], groups: Any) -> None:
+        """The clocks of transactions ``groups`` (ascending), which share ``clocks``."""
+        histories = Histories.of(self.table, groups)
+        names = self.name_codes[histories.events]
+        visited = self.replayed.states[histories.events]
+        on = _Calendars(self.listed, self.calendar_of[histories.groups])
         for index, clock in enumerate(clocks):
-            triggers = clock_triggers(clock, names, visited, codes)
-            measured = measure_clock(clock, on, histories, triggers, now)
+            triggers = clock_triggers(clock, names, visited, self.codes)
+            measured = measure_clock(clock, on, histories, triggers, self.now)
             never = measured.pop("never")
-            for number, calendar in enumerate(listed):
-                mine = calendar_of[measured["row"]] == number
-                missed = never[calendar_of[never] == number]
+            for number, calendar in enumerate(self.listed):
+                mine = self.calendar_of[measured["row"]] == number
+                missed = never[self.calendar_of[never] == number]
                 if mine.any() or len(missed):
                     part = {key: value[mine] for key, value in measured.items()}
-                    rows.add(clock, index, calendar, {**part, "never": missed})
+                    self.rows.add(clock, index, calendar, {**part, "never": missed})
 
 
 @attrs.frozen

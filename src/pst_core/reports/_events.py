@@ -191,7 +191,7 @@ _COLUMNS = ("ids", "workflows", "names", "ats", "actors", "datas", "lines", "uni
 def _group(columns: dict[str, Any], order: Any, key: str = "ids") -> EventTable:
     import numpy as np
 
-    sorted_columns = {name: value[order] for name, value in columns.items()}
+    sorted_columns = {name: columns.pop(name)[order] for name in list(columns)}
     ids = sorted_columns[key]
     n = len(ids)
     starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if n else np.zeros(0, np.int64)
@@ -304,7 +304,7 @@ def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
 
     def column(name: str) -> Any:
         if name not in coded:
-            return np.full(len(ids), "", dtype=object)
+            return np.full(len(frame), "", dtype=object)
         codes, texts = coded[name]
         return texts[codes]
 
@@ -334,6 +334,10 @@ def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
     if not keep.all():
         columns = {key: value[keep] for key, value in columns.items()}
     order = np.lexsort((columns["lines"], columns["ats"], _sorted_codes(id_codes, id_texts)[keep]))
+    # Only ``columns`` holds the unsorted columns now: each goes as its sorted copy is made.
+    coded.clear()
+    problems.clear()
+    del ids, names, actors, lines, ats, id_codes, keep, broken
     table = _group(columns, order)
     return _one_workflow_each(table, bad)
 
