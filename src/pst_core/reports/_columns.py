@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Plan", "Replayed", "measure_replayed", "plan", "replay_states"]
 
-_MEASURE_EVERY = 100_000
+_MEASURE_EVERY = 25_000
 """Transactions measured at once (the clocks' arrays are a few times their events)."""
 _TIMER = object()  # a move that fires a timer's event: the reference engine checks its timing
 

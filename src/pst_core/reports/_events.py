@@ -302,23 +302,6 @@ def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
             bad.append(BadRow(*where, said.say("en"), said=said))
         broken |= mask
 
-    def column(name: str) -> Any:
-        if name not in coded:
-            return np.full(len(frame), "", dtype=object)
-        codes, texts = coded[name]
-        return texts[codes]
-
-    columns = {
-        "ids": ids,
-        "workflows": column("workflow"),
-        "names": names,
-        "ats": ats,
-        "actors": actors,
-        "datas": column("data"),
-        "lines": lines,
-        "units": column("unit"),
-        "channels": column("channel"),
-    }
     # A transaction with a bad row cannot be replayed: drop all its rows (the bad one is listed).
     dead = id_codes[broken]
     keep = ~np.isin(id_codes, dead) if len(dead) else np.ones(len(ids), dtype=bool)
@@ -331,14 +314,31 @@ def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
                 said=Phrase("reports.bad_row.another_row"),
             )
         )
-    if not keep.all():
-        columns = {key: value[keep] for key, value in columns.items()}
-    order = np.lexsort((columns["lines"], columns["ats"], _sorted_codes(id_codes, id_texts)[keep]))
-    # Only ``columns`` holds the unsorted columns now: each goes as its sorted copy is made.
-    coded.clear()
+    kept = np.flatnonzero(keep)
+    by_id = _sorted_codes(id_codes, id_texts)[kept]
+    taken = kept[np.lexsort((lines[kept], ats[kept], by_id))]
     problems.clear()
-    del ids, names, actors, lines, ats, id_codes, keep, broken
-    table = _group(columns, order)
+    del ids, names, actors, keep, broken, by_id, kept
+
+    def column(name: str) -> Any:
+        """Column ``name`` of the kept rows, sorted: its texts shared, one per distinct text."""
+        if name not in coded:
+            return np.full(len(taken), "", dtype=object)
+        codes, texts = coded.pop(name)
+        return texts[codes[taken]]
+
+    columns = {
+        "ids": column("transaction"),
+        "workflows": column("workflow"),
+        "names": column("event"),
+        "ats": ats[taken],
+        "actors": column("actor"),
+        "datas": column("data"),
+        "lines": lines[taken],
+        "units": column("unit"),
+        "channels": column("channel"),
+    }
+    table = _group(columns, slice(None))  # sorted already: no copy
     return _one_workflow_each(table, bad)
 
 
