@@ -218,6 +218,15 @@ def test_read_events_checks_columns_and_files(tmp_path: Path) -> None:
         read_events(tmp_path / "missing.csv")
 
 
+def test_reading_an_events_table_leaves_the_callers_frame_as_it_was() -> None:
+    frame = golden_frame().drop(columns=["actor"])
+    frame.loc[0, "data"] = None
+    before = frame.copy()
+    read_events(frame)
+    sla_report(frame, now=NOW, workflows=[ticket()], invalid="skip")
+    pd.testing.assert_frame_equal(frame, before)
+
+
 def test_read_events_fills_optional_columns_and_numbers_lines(tmp_path: Path) -> None:
     frame = golden_frame().drop(columns=["actor", "data", "unit", "channel"])
     read = read_events(frame)

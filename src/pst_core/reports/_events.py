@@ -95,7 +95,7 @@ def read_events(source: object) -> pd.DataFrame:
     """
     pd = pandas()
     if isinstance(source, pd.DataFrame):
-        frame = source.copy()
+        frame = source.copy(deep=False)  # copy-on-write: the caller's columns stay as they are
         first_line = 1
     elif isinstance(source, (str, PurePath)):
         frame, first_line = _read_file(source)
