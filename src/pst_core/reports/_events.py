@@ -212,7 +212,8 @@ def _coded(cells: Any) -> tuple[Any, Any]:
 
     pd = pandas()
     codes, distinct = pd.factorize(cells, use_na_sentinel=False)
-    return np.asarray(codes, dtype=np.int64), np.asarray(distinct, dtype=object)
+    # int32: half the memory of the codes (a table holds fewer than 2**31 distinct texts)
+    return np.asarray(codes, dtype=np.int32), np.asarray(distinct, dtype=object)
 
 
 def _one_line(texts: Any, *, strip: bool = False) -> Any:
