@@ -68,9 +68,11 @@ def non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> 
 # terminal), the line and paragraph separators (fake lines), the bidirectional
 # marks and overrides (U+202E shows text reversed) and lone surrogates (no file
 # can hold them). Multi-line text may hold tabs and newlines.
-_NOT_FOR_PEOPLE = re.compile(
+NOT_FOR_PEOPLE = re.compile(
     "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
+"""What text for people may not hold: control characters, line separators, bidirectional
+overrides and marks, lone surrogates (see `require_people_text`)."""
 _NOT_FOR_PEOPLE_MULTILINE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
     "\ud800-\udfff]"
@@ -120,7 +122,7 @@ def require_people_text(
     text = require_instance(value, field, str)
     if not blank and not text.strip():
         raise InvalidValueError(field, text, Phrase("errors.allowed.non_blank_text"))
-    if (_NOT_FOR_PEOPLE_MULTILINE if multiline else _NOT_FOR_PEOPLE).search(text):
+    if (_NOT_FOR_PEOPLE_MULTILINE if multiline else NOT_FOR_PEOPLE).search(text):
         key = "people_text_lines" if multiline else "one_line_text"
         raise InvalidValueError(field, text, Phrase(f"errors.allowed.{key}"))
     return text

@@ -261,6 +261,9 @@ _ZONE_OF_LABEL: MappingProxyType[str, str] = MappingProxyType(
 )
 
 
+_LONGEST_ZONE_NAME = 64  # the longest IANA name today has 32 characters
+
+
 def zone_info(value: object, field: str = "timezone") -> ZoneInfo:
     """A ``ZoneInfo`` from itself, an IANA zone name or ``WIB``/``WITA``/``WIT``.
 
@@ -289,11 +292,19 @@ def zone_info(value: object, field: str = "timezone") -> ZoneInfo:
     if label is not None:
         return ZoneInfo(label)
     try:
+        # IANA names are short; a long one would make zoneinfo import one package per "/"
+        # or "." in it (a recursion) before it could say the zone is unknown.
+        if len(value) > _LONGEST_ZONE_NAME:
+            raise ValueError(value)
         return ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # "Asia" is a folder; long names
         import zoneinfo
 
-        close = difflib.get_close_matches(value, sorted(zoneinfo.available_timezones()), n=3)
+        close = (
+            difflib.get_close_matches(value, sorted(zoneinfo.available_timezones()), n=3)
+            if len(value) <= _LONGEST_ZONE_NAME
+            else []
+        )
         raise UnknownNameError(
             Phrase("calendar.error.kind_zone"),
             value,

@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 import attrs
 
-from pst_core._validation import literal_values, one_line_text, tuple_of
+from pst_core._validation import NOT_FOR_PEOPLE, literal_values, one_line_text, tuple_of
 from pst_core.errors import InvalidTypeError, InvalidValueError, Phrase
 from pst_core.states.events import EventData
 
@@ -133,10 +133,9 @@ class Guard:
     def _compare(cls, key: str, op: GuardOp, value: Any) -> Guard:
         if not isinstance(key, str) or not _KEY.fullmatch(key):
             raise InvalidValueError("Guard.key", key, Phrase("states.allowed.identifier"))
-        literal = re.sub(
-            "[\x7f-\x9f]",
-            lambda m: f"\\u{ord(m[0]):04x}",
-            json.dumps(value, ensure_ascii=False),
+        # Written as JSON escapes where a person's text may not hold the character itself.
+        literal = NOT_FOR_PEOPLE.sub(
+            lambda m: f"\\u{ord(m[0]):04x}", json.dumps(value, ensure_ascii=False)
         )
         name = f"data.{key} {op} {literal}"
         return cls(name, comparison=(key, op, value))

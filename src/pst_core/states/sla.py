@@ -766,7 +766,7 @@ def armed_timers(
     since they were last armed; `due_timers` at an instant is those of them due
     by then. ``states`` (the result of `walk` for this history) saves walking it again.
 
-    Example:
+    Examples:
         >>> from pst_core.states.builtin import paid_product
         >>> at = datetime(2026, 3, 17, 7, tzinfo=timezone.utc)
         >>> [(t.actor, t.due.isoformat()) for t in armed_timers(
