@@ -92,7 +92,7 @@ RUNS = _runs(
     ("deadline", "2026-03-17", "2 jam", "--zone", "WITA"),
     ("deadline", "2027-03-08T09:00+07:00", "5 hari kerja", "--province", "17"),
     ("deadline", "2028-02-25T09:00+07:00", "5 hari kerja"),
-    (("deadline", "2026-03-17T14:00+07:00", "3 hari kerjaa"), 1, "calendar"),
+    (("deadline", "2026-03-17T14:00+07:00", "3 hari kerjaa"), 1),
     (("deadline", "17/03/2026", "3 hari kerja"), 1),
     (("deadline",), 2),
     ("latest-start", "2026-03-27T16:00+07:00", "3 hari kerja"),

@@ -83,7 +83,7 @@ def test_a_problem_says_itself_in_both_languages() -> None:
     problem = ScoreProblem(3, "U1", "", "a whole score 1 to 4", where="line")
     assert (
         problem.describe("id")
-        == "baris berkas 3, U1: nilai kosong; yang sah: nilai bulat 1 sampai 4"
+        == "baris berkas 3, U1: nilai kosong; yang diizinkan: nilai bulat 1 sampai 4"
     )
     other = ScoreProblem(4, "U3", 5, "a score the unit allows")
     assert other.describe() == "row 4, U3: invalid value 5; allowed: a score the unit allows"

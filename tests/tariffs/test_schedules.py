@@ -251,3 +251,13 @@ def test_load_schedules_reads_several_files(tmp_path: Path) -> None:
     assert len(overlapping.schedules) == 1
     with pytest.raises(InvalidValueError, match="overlapping"):
         _load_schedules([EXAMPLE, later])
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("text", ["Tarif\x1b[31m", "Tarif\u202e", "two\nlines", "x\ud83d"])
+def test_a_schedules_text_for_people_refuses_what_would_paint_a_terminal(text: str) -> None:
+    """A title, legal basis or item name is read by people: no control characters."""
+    with pytest.raises(InvalidValueError, match="title"):
+        one_item_schedule(text, date(2026, 1, 1))
+    with pytest.raises(InvalidValueError, match=r"TariffItem\.name"):
+        TariffItem(code="p", pnbp_type="printed_publication", unit="page", name=text)

@@ -28,6 +28,7 @@ import attrs
 from pst_core._validation import instance_of, one_line_text, plain_date, saveable_text, tuple_of
 from pst_core.calendar.hours import Window, WorkingHours
 from pst_core.errors import InvalidValueError, Phrase
+from pst_core.i18n import Language
 
 __all__ = ["CalendarFileWarning", "Closure", "ExtraWorkingDay", "HoursPeriod"]
 
@@ -45,12 +46,25 @@ class CalendarFileWarning(UserWarning):
     """A calendar file that loads but says something that is probably a mistake.
 
     A warning, not an error: the calendar is built as written (a closure that
-    closes no working day, because every day it covers is off anyway).
+    closes no working day, because every day it covers is off anyway). Its words
+    are a `Phrase`: ``str()`` is English, `describe` says it in either language.
 
     Examples:
-        >>> issubclass(CalendarFileWarning, UserWarning)
-        True
+        >>> said = Phrase("calendar.warning.first_day_off", day="Sabtu")
+        >>> warning = CalendarFileWarning(Phrase(
+        ...     "calendar.warning.idle_closure", file="kantor.toml", index=0, reason="Rapat",
+        ...     days=said))
+        >>> print(warning.describe("id"))
+        kantor.toml: closures[0] (Rapat) tidak menutup satu pun hari kerja: Sabtu
     """
+
+    def __init__(self, phrase: Phrase) -> None:
+        super().__init__(phrase.say("en"))
+        self.phrase = phrase
+
+    def describe(self, language: Language = "en") -> str:
+        """The warning in ``language`` (``"id"`` or ``"en"``)."""
+        return self.phrase.say(language)
 
 
 @attrs.frozen

@@ -106,7 +106,7 @@ def _no_overlap(instance: Any, attribute: attrs.Attribute[Any], periods: tuple[A
         if after.start <= before.end:
             raise InvalidValueError(
                 f"WorkingCalendar.{attribute.name}",
-                f"{before.name} and {after.name}",
+                (before.name, after.name),
                 Phrase("calendar.error.periods_apart"),
             )
 

@@ -78,6 +78,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from pst_core._phrases import Described, Joined
 from pst_core._validation import require_people_text
 from pst_core.calendar.adjustments import (
     CalendarFileWarning,
@@ -447,10 +448,23 @@ def _warn_idle_closures(calendar: CalendarFields, file: str) -> None:
         ]
         reasons = [without.closed_reason(day) for day in days]
         if all(reason is not None for reason in reasons):
-            said = "; ".join(str(r) for r in reasons)
+            said = Joined(
+                Phrase(
+                    "calendar.warning.day_off" if n else "calendar.warning.first_day_off",
+                    day=Described(reason),
+                )
+                for n, reason in enumerate(reasons)
+                if reason is not None
+            )
+            idle = Phrase(
+                "calendar.warning.idle_closure",
+                file=file,
+                index=i,
+                reason=closure.reason,
+                days=said,
+            )
             warnings.warn(
-                f"{file}: closures[{i}] ({closure.reason}) closes no working day: {said}",
-                CalendarFileWarning,
+                CalendarFileWarning(idle),
                 stacklevel=5,  # the caller of from_data (or load, loads)
             )
 

@@ -40,6 +40,7 @@ import importlib
 import os
 import sys
 import typing
+import warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, NoReturn, Protocol, TextIO
 
@@ -307,12 +308,19 @@ def _run(argv: Sequence[str], stream: TextIO, err: TextIO | None, language: Lang
     if problem is not None:
         _output.write_error(err, _output.error_line(prog, problem, args.language))
         return EXIT_USAGE
-    try:
-        status: int = args._run(args, out)
-    except PstError as error:
-        said = error.describe(args.language)
-        _output.write_error(err, _output.error_line(prog, said, args.language))
-        return EXIT_FAILURE
+    # A warning that says itself (a calendar file's) is said in the language asked for.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            status: int = args._run(args, out)
+        except PstError as error:
+            said = error.describe(args.language)
+            _output.write_error(err, _output.error_line(prog, said, args.language))
+            status = EXIT_FAILURE
+    for warning in caught:
+        describe = getattr(warning.message, "describe", None)
+        said = describe(args.language) if callable(describe) else str(warning.message)
+        _output.write_error(err, _output.warning_line(prog, said, args.language))
     return status
 
 

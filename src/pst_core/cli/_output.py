@@ -28,6 +28,7 @@ __all__ = [
     "prepare",
     "silence_stdout",
     "terminal_safe",
+    "warning_line",
     "write_error",
     "write_json",
 ]
@@ -152,6 +153,16 @@ def error_line(prog: str, message: str, language: Language) -> str:
         "pst-core deadline: kesalahan: START: nilai tidak sah '17/03'"
     """
     return text("cli.main.error", language, prog=prog, message=message)
+
+
+def warning_line(prog: str, message: str, language: Language) -> str:
+    """A warning's one line: ``PROG: warning: MESSAGE`` (``peringatan`` in Indonesian).
+
+    Examples:
+        >>> warning_line("pst-core deadline", "kantor.toml: closures[0] ...", "id")
+        'pst-core deadline: peringatan: kantor.toml: closures[0] ...'
+    """
+    return text("cli.main.warning", language, prog=prog, message=message)
 
 
 def write_error(stream: TextIO | None, line: str) -> None:

@@ -32,7 +32,7 @@ from pst_core.calendar.columns import (
     working_time_between_micros,
 )
 from pst_core.calendar.index import from_micros, to_micros
-from pst_core.errors import PstError
+from pst_core.errors import Phrase, PstError
 from pst_core.reports._cycles import CycleRows
 from pst_core.reports._events import EventTable, event_data, pandas
 from pst_core.reports.common import BadRow
@@ -92,19 +92,22 @@ def _event_datas(table: EventTable, bad: list[BadRow]) -> tuple[Any, list[dict[s
     pd = pandas()
     codes, texts = pd.factorize(table.datas)
     values: list[dict[str, Any]] = []
-    failures: dict[int, str] = {}
+    failures: dict[int, Phrase] = {}
     for code, text in enumerate(texts.tolist()):
         try:
             values.append(event_data(text))
         except ValueError as err:
             values.append({})
-            failures[code] = f"data: {text[:60]!r} is not a JSON object of scalars ({err})"
+            failures[code] = Phrase(
+                "reports.bad_row.data_not_object", text=repr(text[:60]), problem=str(err)
+            )
     broken = np.zeros(table.size, dtype=bool)
     if failures:
         for index in np.flatnonzero(np.isin(codes, list(failures))).tolist():
             group = int(np.searchsorted(table.starts, index, side="right")) - 1
             broken[group] = True
-            bad.append(table.bad_row(index, failures[int(codes[index])]))
+            said = failures[int(codes[index])]
+            bad.append(table.bad_row(index, said.say("en"), said=said))
     return codes, values, broken
 
 

@@ -380,7 +380,8 @@ def table_from_jsonl(
 
     ``load(data, file)`` turns one line's data into a `Transaction` (raising
     `PstError` for a bad one). The opening event's ``unit`` and ``channel``
-    data, when present, fill those columns (a ``null`` one is no unit or channel).
+    data, when present, fill those columns (event data holds no ``null``: such a line
+    is a bad row).
     Lines end at ``\\n`` only (a U+2028 or a form feed inside a line is the
     line's own text); a UTF-8 byte order mark is skipped. A transaction id on
     more than one line is never counted twice: every such line after the first

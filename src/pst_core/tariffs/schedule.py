@@ -62,8 +62,9 @@ from pst_core._validation import (
     field_name,
     instance_of,
     literal_values,
-    non_empty,
+    one_line_text,
     one_of_literal,
+    people_text,
     require_day,
     tuple_of,
     unique_by,
@@ -292,7 +293,7 @@ class TariffItem:
     code: str = attrs.field(validator=[instance_of(str), _product_code])
     pnbp_type: PnbpType = attrs.field(validator=one_of_literal(PnbpType))
     unit: PricingUnit = attrs.field(validator=one_of_literal(PricingUnit))
-    name: str = attrs.field(default="", validator=instance_of(str))
+    name: str = attrs.field(default="", validator=people_text)
     price: Decimal | None = attrs.field(default=None, validator=attrs.validators.optional(rupiah))
     bands: tuple[Band, ...] = attrs.field(default=(), validator=tuple_of(Band))
 
@@ -411,8 +412,8 @@ class TariffSchedule(DataModel):
         pst_core.errors.DataFileError: <toml text>: items[0].price: invalid value '1.5'; ...
     """
 
-    title: str = attrs.field(validator=[instance_of(str), non_empty])
-    legal_basis: str = attrs.field(validator=[instance_of(str), non_empty])
+    title: str = attrs.field(validator=one_line_text)
+    legal_basis: str = attrs.field(validator=one_line_text)
     illustrative: bool = attrs.field(default=False, validator=instance_of(bool))
     effective_from: date = attrs.field(validator=[instance_of(date), _plain_day])
     effective_until: date | None = attrs.field(
