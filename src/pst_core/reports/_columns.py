@@ -395,8 +395,9 @@ def measure_replayed(
         calendar_of[group] = found[1]
     for listing in by_clocks.values():
         listing.sort()
-    final = np.asarray(replayed.names, dtype=object)[state_codes[table.ends[replayed_groups] - 1]]
-    rows.state.update(zip(replayed_groups.tolist(), final.tolist(), strict=True))
+    rows.final_states = np.full(table.size, -1, dtype=np.int32)
+    rows.final_states[replayed_groups] = state_codes[table.ends[replayed_groups] - 1]
+    rows.state_names = replayed.names
     measuring = _Measuring(
         table, replayed, name_codes, codes, now, rows, calendar_of, tuple(calendars)
     )
