@@ -120,6 +120,20 @@ def test_a_parquet_file_equals_the_table(tmp_path: Path) -> None:
         sla_report(path, now=NOW, workflows=[ticket()])
 
 
+def test_a_parquet_file_is_read_by_the_columns_the_report_uses(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    path = tmp_path / "events.parquet"
+    wide = golden_frame().assign(notes="a long remark the report never reads", unit="Bengkulu")
+    wide.to_parquet(path)
+    read = read_events(path)
+    assert "notes" not in read.columns
+    assert read["unit"].tolist() == ["Bengkulu"] * len(wide)
+    pd.testing.assert_frame_equal(
+        sla_report(path, now=NOW, workflows=[ticket()]).table,
+        sla_report(wide, now=NOW, workflows=[ticket()]).table,
+    )
+
+
 def _jsonl(tmp_path: Path, lines: list[str]) -> Path:
     path = tmp_path / "transactions.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -202,6 +216,15 @@ def test_read_events_checks_columns_and_files(tmp_path: Path) -> None:
         read_events(42)
     with pytest.raises(InvalidValueError, match="an existing events file"):
         read_events(tmp_path / "missing.csv")
+
+
+def test_reading_an_events_table_leaves_the_callers_frame_as_it_was() -> None:
+    frame = golden_frame().drop(columns=["actor"])
+    frame.loc[0, "data"] = None
+    before = frame.copy()
+    read_events(frame)
+    sla_report(frame, now=NOW, workflows=[ticket()], invalid="skip")
+    pd.testing.assert_frame_equal(frame, before)
 
 
 def test_read_events_fills_optional_columns_and_numbers_lines(tmp_path: Path) -> None:

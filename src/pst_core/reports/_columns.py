@@ -19,6 +19,7 @@ compare both on random histories.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from datetime import timezone
 from typing import TYPE_CHECKING, Any
@@ -41,7 +42,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Plan", "Replayed", "measure_replayed", "plan", "replay_states"]
 
-_PROGRESS_EVERY = 50_000
+_MEASURE_EVERY = 25_000
+"""Transactions measured at once (the clocks' arrays are a few times their events)."""
 _TIMER = object()  # a move that fires a timer's event: the reference engine checks its timing
 
 
@@ -109,47 +111,38 @@ def _event_datas(table: EventTable, bad: list[BadRow]) -> tuple[Any, list[dict[s
     return codes, values, broken
 
 
-class _StateLoop:
-    """The state after every event of one events table, filled one transaction at a time.
+_DECIDE, _TIMER_CODE, _REFUSED = -1, -2, -3
+"""Codes of a move in the step table: decided by `Workflow.select`, a timer's, refused."""
+
+
+class _Decider:
+    """Guarded moves, decided by `Workflow.select` once per distinct combination.
 
     A guarded move depends on the state, the event, the data and (strict role checks)
-    the actor only: it is decided once per distinct combination, by `Workflow.select`.
+    the actor only.
     """
 
-    def __init__(self, table: EventTable, codes: Any, values: list[dict[str, Any]]) -> None:
-        self.names: list[str] = table.names.tolist()
-        self.actors: list[str] = table.actors.tolist()
-        self.data_codes: list[int] = codes.tolist()
+    def __init__(
+        self, table: EventTable, codes: Any, values: list[dict[str, Any]], name_codes: Any
+    ) -> None:
+        self.table = table
+        self.data_codes = codes
+        self.name_codes = name_codes
         self.values = values
-        self.states: list[str | None] = [None] * len(self.names)
         self.decided: dict[tuple[Any, ...], str | PstError] = {}
+        self.strict = False
+        self._actor_codes: Any = None
 
-    def replay(self, p: Plan, start: int, end: int) -> tuple[str | PstError, int]:
-        """Replay events ``start:end`` (the first is the transaction's 'open').
+    def actor_codes(self) -> Any:
+        """Each event's actor as an integer code (computed once, when a role check needs it)."""
+        if self._actor_codes is None:
+            self._actor_codes = pandas().factorize(self.table.actors, use_na_sentinel=False)[0]
+        return self._actor_codes
 
-        Returns why the replay stopped (``""`` when it reached the end, ``"timer"``
-        when a timer's event needs the reference engine, else the error that
-        refused the move) and the index of the last event looked at.
-        """
-        # Locals, not attributes, in the loop every event goes through.
-        names, states, simple = self.names, self.states, p.simple
-        state = p.initial
-        states[start] = state
-        index = start
-        for index in range(start + 1, end):
-            target = simple.get((state, names[index]))
-            if target is _TIMER:
-                return "timer", index
-            if target is None:
-                target = self._decide(p, state, index)
-                if isinstance(target, PstError):
-                    return target, index
-            state = target  # type: ignore[assignment]
-            states[index] = state
-        return "", index
-
-    def _decide(self, p: Plan, state: str, index: int) -> str | PstError:
-        event, code, actor = self.names[index], self.data_codes[index], self.actors[index]
+    def decide(self, p: Plan, state: str, index: int) -> str | PstError:
+        """The target of event ``index`` from ``state`` (or the error refusing it)."""
+        event, actor = str(self.table.names[index]), str(self.table.actors[index])
+        code = int(self.data_codes[index])
         key = (p.workflow.name, state, event, code, actor if p.strict else None)
         found = self.decided.get(key)
         if found is None:
@@ -167,13 +160,15 @@ class Replayed:
     """What the state loop made of an events table.
 
     Attributes:
-        states: The state after every event (``None`` for events of transactions
-            not replayed here).
+        states: Integer array: the state after every event, as a code into
+            ``names`` (``-1`` for events of transactions not replayed here).
+        names: The states' names by code.
         done: Boolean array: the transactions replayed here.
         deferred: Boolean array: the transactions left to the reference engine.
     """
 
-    states: list[str | None]
+    states: Any
+    names: tuple[str, ...]
     done: Any
     deferred: Any
 
@@ -183,7 +178,119 @@ class Replayed:
         import numpy as np
 
         deferred = np.asarray([p is not None for p in plans], dtype=bool)
-        return cls([None] * len(table.ids), np.zeros(table.size, dtype=bool), deferred)
+        states = np.full(len(table.ids), -1, dtype=np.int64)
+        return cls(states, (), np.zeros(table.size, dtype=bool), deferred)
+
+
+@attrs.frozen
+class _Steps:
+    """Every plan's moves as one integer table: ``moves[plan, state, event]``.
+
+    A value is the target state's code, or `_DECIDE`, `_TIMER_CODE`.
+    """
+
+    plans: list[Plan]
+    plan_of: Any
+    states: list[str]
+    state_code: dict[str, int]
+    initial: Any
+    moves: Any
+
+    @classmethod
+    def of(cls, plans: list[Plan | None], event_code: Mapping[str, int]) -> _Steps:
+        import numpy as np
+
+        distinct: dict[int, int] = {}
+        chosen: list[Plan] = []
+        plan_of = np.full(len(plans), -1, dtype=np.int64)
+        for group, p in enumerate(plans):
+            if p is None:
+                continue
+            number = distinct.get(id(p))
+            if number is None:
+                number = distinct[id(p)] = len(chosen)
+                chosen.append(p)
+            plan_of[group] = number
+        states: list[str] = []
+        state_code: dict[str, int] = {}
+        for p in chosen:
+            for name in p.workflow.state_names:
+                if name not in state_code:
+                    state_code[name] = len(states)
+                    states.append(name)
+        moves = np.full((len(chosen), len(states), max(len(event_code), 1)), _DECIDE, np.int64)
+        for number, p in enumerate(chosen):
+            for (state, event), target in p.simple.items():
+                if event in event_code:
+                    move = _TIMER_CODE if target is _TIMER else state_code[str(target)]
+                    moves[number, state_code[state], event_code[event]] = move
+        initial = np.asarray([state_code[p.initial] for p in chosen], dtype=np.int64)
+        return cls(chosen, plan_of, states, state_code, initial, moves)
+
+
+def _decided(
+    decider: _Decider,
+    steps: _Steps,
+    groups: Any,
+    current: Any,
+    index: Any,
+    *,
+    refused: list[tuple[int, BadRow]],
+) -> Any:
+    """The targets of guarded moves (events ``index`` of transactions ``groups``).
+
+    Each distinct (plan, state, event, data, actor) is decided once; a refused
+    move is `_REFUSED` and its transaction a bad row.
+    """
+    import numpy as np
+
+    plan = steps.plan_of[groups]
+    parts = (
+        plan,
+        current[groups],
+        decider.name_codes[index],
+        decider.data_codes[index] + 1,  # -1: an empty cell
+        decider.actor_codes()[index] if decider.strict else np.zeros_like(plan),
+    )
+    # One integer per combination (mixed radix) when it fits, else rows compared whole.
+    sizes = [int(part.max()) + 1 if len(part) else 1 for part in parts]
+    if math.prod(sizes) < 2**62:
+        keys = np.zeros(len(plan), dtype=np.int64)
+        for part, size in zip(parts, sizes, strict=True):
+            keys = keys * size + part
+        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    else:  # pragma: no cover - more combinations than an integer holds
+        rows = np.stack(parts, axis=1)
+        _, first, inverse = np.unique(rows, axis=0, return_index=True, return_inverse=True)
+    found: list[int] = []
+    for j in first.tolist():
+        p = steps.plans[int(plan[j])]
+        target = decider.decide(p, steps.states[int(current[groups[j]])], int(index[j]))
+        found.append(_REFUSED if isinstance(target, PstError) else steps.state_code[target])
+    targets = np.asarray(found, dtype=np.int64)[inverse.reshape(-1)]
+    for j in np.flatnonzero(targets == _REFUSED).tolist():
+        at = int(index[j])
+        p = steps.plans[int(plan[j])]
+        error = decider.decide(p, steps.states[int(current[groups[j]])], at)
+        assert isinstance(error, PstError)
+        refused.append((int(groups[j]), decider.table.bad_row(at, str(error), error.phrase)))
+    return targets
+
+
+def _opened(
+    table: EventTable, alive: Any, name_codes: Any, opening: int, refused: list[tuple[int, BadRow]]
+) -> Any:
+    """The ``alive`` transactions whose first event is 'open' (each other one is refused)."""
+    import numpy as np
+
+    if not table.size:
+        return np.flatnonzero(alive)
+    wrong = alive & (name_codes[table.starts] != opening)
+    for group in np.flatnonzero(wrong).tolist():
+        name = table.names[table.starts[group]]
+        why = f"the first event is 'open', not {name!r}"
+        refused.append((group, table.bad_row(int(table.starts[group]), why)))
+    return np.flatnonzero(alive & ~wrong)
 
 
 def replay_states(
@@ -197,36 +304,60 @@ def replay_states(
     ``plans[g]`` is transaction ``g``'s plan, or ``None`` when it has none (its
     bad row is already listed). A transaction whose history a move refuses
     becomes a bad row.
+
+    Every transaction moves one event at a time together: step ``k`` looks up
+    the ``k``-th event of every transaction still going in one integer table
+    (numpy, no Python loop per event); only guarded moves go to `Workflow.select`,
+    once per distinct combination.
     """
     import numpy as np
 
-    codes, values, broken = _event_datas(table, bad)
-    loop = _StateLoop(table, codes, values)
-    done = np.zeros(table.size, dtype=bool)
-    deferred = np.zeros(table.size, dtype=bool)
-    bounds = zip(table.starts.tolist(), table.ends.tolist(), strict=True)
+    pd = pandas()
     total = table.size
-    for group, (start, end) in enumerate(bounds):
-        if progress is not None and group % _PROGRESS_EVERY == 0:
-            progress(group, total)
-        p = plans[group]
-        if p is None or broken[group]:
-            continue
-        if loop.names[start] != "open":
-            bad.append(
-                table.bad_row(start, f"the first event is 'open', not {loop.names[start]!r}")
+    if progress is not None:
+        progress(0, total)
+    codes, values, broken = _event_datas(table, bad)
+    name_codes, name_list = pd.factorize(table.names, use_na_sentinel=False)
+    event_code = {name: code for code, name in enumerate(np.asarray(name_list).tolist())}
+    steps = _Steps.of(plans, event_code)
+    decider = _Decider(table, codes, values, name_codes)
+    decider.strict = any(p.strict for p in steps.plans)
+    starts, lengths = table.starts, table.ends - table.starts
+    states = np.full(len(table.ids), -1, dtype=np.int64)
+    done = np.zeros(total, dtype=bool)
+    deferred = np.zeros(total, dtype=bool)
+    refused: list[tuple[int, BadRow]] = []
+    alive = (steps.plan_of >= 0) & ~broken
+    active = _opened(table, alive, name_codes, event_code.get("open", -1), refused)
+    current = np.full(total, -1, dtype=np.int64)
+    current[active] = steps.initial[steps.plan_of[active]]
+    states[starts[active]] = current[active]
+    step = 1
+    while active.size:
+        going = lengths[active] > step
+        done[active[~going]] = True
+        active = active[going]
+        if not active.size:
+            break
+        index = starts[active] + step
+        target = steps.moves[steps.plan_of[active], current[active], name_codes[index]]
+        slow = np.flatnonzero(target == _DECIDE)
+        if slow.size:
+            target[slow] = _decided(
+                decider, steps, active[slow], current, index[slow], refused=refused
             )
-            continue
-        reason, index = loop.replay(p, start, end)
-        if reason == "timer":
-            deferred[group] = True
-        elif isinstance(reason, PstError):
-            bad.append(table.bad_row(index, str(reason), reason.phrase))
-        else:
-            done[group] = True
+        deferred[active[target == _TIMER_CODE]] = True
+        going = target >= 0
+        active, index, target = active[going], index[going], target[going]
+        current[active] = target
+        states[index] = target
+        step += 1
+        if progress is not None:
+            progress(int(done.sum() + deferred.sum()), total)
+    bad.extend(row for _, row in sorted(refused, key=lambda pair: pair[0]))
     if progress is not None:
         progress(total, total)
-    return Replayed(loop.states, done, deferred)
+    return Replayed(states, tuple(steps.states), done, deferred)
 
 
 def measure_replayed(
@@ -238,29 +369,95 @@ def measure_replayed(
     if not replayed.done.any():
         return
     pd = pandas()
-    states = replayed.states
+    state_codes = replayed.states
     # Names and states as integer codes: the clocks' trigger tests are integer lookups.
-    name_codes, name_list = pd.factorize(table.names)
-    state_codes, state_list = pd.factorize(np.asarray(states, dtype=object))
+    name_codes, name_list = pd.factorize(table.names, use_na_sentinel=False)
     codes = (
-        {name: code for code, name in enumerate(name_list.tolist())},
-        {state: code for code, state in enumerate(state_list.tolist())},
+        {name: code for code, name in enumerate(np.asarray(name_list).tolist())},
+        {state: code for code, state in enumerate(replayed.names)},
     )
-    by_workflow: dict[str, list[int]] = {}
-    for group in np.flatnonzero(replayed.done).tolist():
+    # Workflows with the same clocks (one per province, say) are measured together: each
+    # transaction's calendar is looked up where time is measured.
+    by_clocks: dict[tuple[Any, ...], list[int]] = {}
+    calendars: dict[Any, int] = {}
+    calendar_of = np.full(table.size, -1, dtype=np.int64)
+    replayed_groups = np.flatnonzero(replayed.done)
+    seen: dict[int, tuple[list[int], int]] = {}  # by plan (hashing a workflow's parts is slow)
+    for group in replayed_groups.tolist():
         p = plans[group]
         assert p is not None
-        by_workflow.setdefault(p.workflow.name, []).append(group)
-        rows.state[group] = states[int(table.ends[group]) - 1]
-    for groups in by_workflow.values():
-        workflow = plans[groups[0]].workflow  # type: ignore[union-attr]
-        histories = Histories.of(table, np.asarray(groups, dtype=np.int64))
-        names = name_codes[histories.events]
-        visited = state_codes[histories.events]
-        for index, clock in enumerate(workflow.clocks):
-            triggers = clock_triggers(clock, names, visited, codes)
-            measured = measure_clock(clock, workflow.calendar, histories, triggers, now)
-            rows.add(clock, index, workflow.calendar, measured)
+        found = seen.get(id(p))
+        if found is None:
+            listing = by_clocks.setdefault(p.workflow.clocks, [])
+            number = calendars.setdefault(p.workflow.calendar, len(calendars))
+            found = seen[id(p)] = (listing, number)
+        found[0].append(group)
+        calendar_of[group] = found[1]
+    for listing in by_clocks.values():
+        listing.sort()
+    rows.final_states = np.full(table.size, -1, dtype=np.int32)
+    rows.final_states[replayed_groups] = state_codes[table.ends[replayed_groups] - 1]
+    rows.state_names = replayed.names
+    measuring = _Measuring(
+        table, replayed, name_codes, codes, now, rows, calendar_of, tuple(calendars)
+    )
+    for clocks, listing in by_clocks.items():
+        # A bounded number of transactions at a time: the clocks' arrays stay small.
+        for first in range(0, len(listing), _MEASURE_EVERY):
+            groups = np.asarray(listing[first : first + _MEASURE_EVERY], dtype=np.int64)
+            measuring.measure(clocks, groups)
+
+
+@attrs.frozen
+class _Measuring:
+    """What measuring some replayed transactions' clocks reads (see `measure_replayed`)."""
+
+    table: EventTable
+    replayed: Replayed
+    name_codes: Any
+    codes: tuple[Mapping[str, int], Mapping[str, int]]
+    now: int
+    rows: CycleRows
+    calendar_of: Any
+    listed: tuple[Any, ...]
+
+    def measure(self, clocks: tuple[Any, ...], groups: Any) -> None:
+        """The clocks of transactions ``groups`` (ascending), which share ``clocks``."""
+        histories = Histories.of(self.table, groups)
+        names = self.name_codes[histories.events]
+        visited = self.replayed.states[histories.events]
+        on = _Calendars(self.listed, self.calendar_of[histories.groups])
+        for index, clock in enumerate(clocks):
+            triggers = clock_triggers(clock, names, visited, self.codes)
+            measured = measure_clock(clock, on, histories, triggers, self.now)
+            never = measured.pop("never")
+            for number, calendar in enumerate(self.listed):
+                mine = self.calendar_of[measured["row"]] == number
+                missed = never[self.calendar_of[never] == number]
+                if mine.any() or len(missed):
+                    part = {key: value[mine] for key, value in measured.items()}
+                    self.rows.add(clock, index, calendar, {**part, "never": missed})
+
+
+@attrs.frozen
+class _Calendars:
+    """The calendars of some transactions: ``listed[which[t]]`` is transaction ``t``'s."""
+
+    listed: tuple[Any, ...]
+    which: Any
+
+    def apply(self, function: Callable[..., Any], which: Any, *arrays: Any) -> Any:
+        """``function(calendar, *arrays)`` on the elements of each calendar (``which`` of each)."""
+        import numpy as np
+
+        if len(self.listed) == 1:
+            return function(self.listed[0], *arrays)
+        out = np.zeros(len(which), dtype=np.int64)
+        for number, calendar in enumerate(self.listed):
+            mine = which == number
+            if mine.any():
+                out[mine] = function(calendar, *(a[mine] if np.ndim(a) else a for a in arrays))
+        return out
 
 
 @attrs.frozen
@@ -331,7 +528,7 @@ def clock_triggers(
 
 
 def measure_clock(
-    clock: Any, calendar: Any, histories: Histories, triggers: Triggers, now: int
+    clock: Any, calendars: _Calendars, histories: Histories, triggers: Triggers, now: int
 ) -> dict[str, Any]:
     """Every cycle of ``clock`` in ``histories``, measured at ``now``.
 
@@ -390,7 +587,14 @@ def measure_clock(
     a = ats[pieces]
     b = next_at[pieces]
     measured = _time(
-        clock, calendar, owner=owner, a=a, b=b, started=started, end=end, cycles=cycles
+        clock,
+        calendars,
+        calendars.which[cycle_tx],
+        owner=owner,
+        a=a,
+        b=b,
+        started=started,
+        end=end,
     )
     breached_by = np.where(cancelled, 0, np.maximum(measured["elapsed"] - measured["budget"], 0))
     over = "breached" if clock.severity == "breach" else "overdue"
@@ -441,41 +645,46 @@ def _unrecorded_starts(
 
 def _time(
     clock: Any,
-    calendar: Any,
+    calendars: _Calendars,
+    which: Any,
     *,
     owner: Any,
     a: Any,
     b: Any,
     started: Any,
     end: Any,
-    cycles: int,
 ) -> dict[str, Any]:
-    """Budget, elapsed, due and paused time of every cycle from its counted pieces."""
+    """Budget, elapsed, due and paused time of every cycle from its counted pieces.
+
+    ``which`` is each cycle's calendar (a number into ``calendars.listed``).
+    """
     import numpy as np
 
     from pst_core.calendar import WorkingDays, WorkingTime
 
+    cycles = len(started)
     if cycles == 0:
         empty = np.zeros(0, dtype=np.int64)
         return {"due": empty, "budget": empty, "elapsed": empty, "paused": empty}
+    on = calendars.apply
     if clock.counts_open_time:
         goal = clock.goal
         if isinstance(goal, WorkingTime):
-            due0 = add_working_time_micros(calendar, started, goal.micros)
+            due0 = on(add_working_time_micros, which, started, goal.micros)
         else:
             assert isinstance(goal, WorkingDays)
-            due0 = add_working_days_micros(calendar, started, goal.n)
-        budget = working_time_between_micros(calendar, started, due0)
-        spans = working_time_between_micros(calendar, a, b)
-        whole = working_time_between_micros(calendar, started, end)
+            due0 = on(add_working_days_micros, which, started, goal.n)
+        budget = on(working_time_between_micros, which, started, due0)
+        spans = on(working_time_between_micros, which[owner], a, b)
+        whole = on(working_time_between_micros, which, started, end)
 
-        def advance(x: Any, amounts: Any) -> Any:
-            return add_working_time_micros(calendar, x, amounts)
+        def advance(x: Any, amounts: Any, cycle: Any) -> Any:
+            return on(add_working_time_micros, which[cycle], x, amounts)
     else:
         due0 = np.asarray(
             [
-                to_micros(calendar.add(from_micros(s, timezone.utc), clock.goal))
-                for s in started.tolist()
+                to_micros(calendars.listed[c].add(from_micros(s, timezone.utc), clock.goal))
+                for s, c in zip(started.tolist(), which.tolist(), strict=True)
             ],
             dtype=np.int64,
         )
@@ -483,7 +692,7 @@ def _time(
         spans = b - a
         whole = end - started
 
-        def advance(x: Any, amounts: Any) -> Any:
+        def advance(x: Any, amounts: Any, cycle: Any) -> Any:
             return x + amounts
 
     elapsed = np.zeros(cycles, dtype=np.int64)
@@ -497,7 +706,9 @@ def _time(
     hit_cycles, first_hit = np.unique(owner[reaches], return_index=True)
     hit_pieces = np.flatnonzero(reaches)[first_hit]
     # Cycles whose counted time reached the budget get their due from that piece below.
-    due = advance(end, np.maximum(budget - elapsed, 0))
+    due = advance(end, np.maximum(budget - elapsed, 0), np.arange(cycles))
     if len(hit_cycles):
-        due[hit_cycles] = advance(a[hit_pieces], budget[hit_cycles] - used_before[hit_pieces])
+        due[hit_cycles] = advance(
+            a[hit_pieces], budget[hit_cycles] - used_before[hit_pieces], hit_cycles
+        )
     return {"due": due, "budget": budget, "elapsed": elapsed, "paused": whole - elapsed}

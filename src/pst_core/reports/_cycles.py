@@ -65,6 +65,10 @@ class CycleRows:
 
     def __init__(self, parties: tuple[str, ...] = ("office",)) -> None:
         self.state: dict[int, str | None] = {}
+        # The columns engine's final states: a code per transaction into ``state_names``
+        # (-1: none), an array rather than a dict entry per transaction.
+        self.final_states: Any = None
+        self.state_names: tuple[str, ...] = ()
         self.parts: list[dict[str, Any]] = []
         self.parties = parties
 
@@ -144,7 +148,7 @@ class CycleRows:
                 "clock": columns["clock"],
                 "goal": columns["goal"],
                 "cycle": columns["cycle"],
-                "state": np.asarray([self.state[g] for g in groups.tolist()], dtype=object),
+                "state": self._states(groups),
                 "started": instants(columns["started"]),
                 "due": instants(columns["due"]),
                 "status": columns["status"],
@@ -156,6 +160,22 @@ class CycleRows:
                 "party": columns["party"],
             }
         )
+
+    def _states(self, groups: Any) -> Any:
+        """The state each of transactions ``groups`` ended in."""
+        import numpy as np
+
+        out = np.full(len(groups), None, dtype=object)
+        if self.final_states is not None:
+            codes = self.final_states[groups]
+            named = codes >= 0
+            out[named] = np.asarray(self.state_names, dtype=object)[codes[named]]
+        else:
+            named = np.zeros(len(groups), dtype=bool)
+        others = np.flatnonzero(~named)
+        if len(others):
+            out[others] = [self.state[g] for g in groups[others].tolist()]
+        return out
 
 
 def _month(values: Any, zone: str) -> Any:

@@ -55,7 +55,7 @@ def _read_file(source: str | PurePath) -> tuple[pd.DataFrame, int]:
         if suffix == ".csv":
             return pd.read_csv(path, dtype=str, keep_default_na=False), 2
         if suffix == ".parquet":
-            return pd.read_parquet(path), 1
+            return pd.read_parquet(path, columns=_parquet_columns(path)), 1
         raise InvalidValueError("source", str(source), Phrase("reports.allowed.events_suffix"))
     except FileNotFoundError:
         raise InvalidValueError(
@@ -67,6 +67,17 @@ def _read_file(source: str | PurePath) -> tuple[pd.DataFrame, int]:
         # The kind of failure only: its own message is English (the OS's, pandas').
         allowed = Phrase("reports.allowed.readable_events", reason=type(err).__name__)
         raise InvalidValueError("source", str(source), allowed) from None
+
+
+def _parquet_columns(path: Path) -> list[str] | None:
+    """The columns of a Parquet file the report reads (the others stay on disk), or all."""
+    try:
+        import pyarrow.parquet as pq  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - another Parquet engine reads every column
+        return None
+    names = pq.read_schema(path).names
+    wanted = [c for c in (*EVENT_COLUMNS, "unit", "channel") if c in names]
+    return wanted if len(wanted) < len(names) else None
 
 
 def read_events(source: object) -> pd.DataFrame:
@@ -84,7 +95,7 @@ def read_events(source: object) -> pd.DataFrame:
     """
     pd = pandas()
     if isinstance(source, pd.DataFrame):
-        frame = source.copy()
+        frame = source.copy(deep=False)  # copy-on-write: the caller's columns stay as they are
         first_line = 1
     elif isinstance(source, (str, PurePath)):
         frame, first_line = _read_file(source)
@@ -180,7 +191,7 @@ _COLUMNS = ("ids", "workflows", "names", "ats", "actors", "datas", "lines", "uni
 def _group(columns: dict[str, Any], order: Any, key: str = "ids") -> EventTable:
     import numpy as np
 
-    sorted_columns = {name: value[order] for name, value in columns.items()}
+    sorted_columns = {name: columns.pop(name)[order] for name in list(columns)}
     ids = sorted_columns[key]
     n = len(ids)
     starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if n else np.zeros(0, np.int64)
@@ -191,8 +202,22 @@ def _group(columns: dict[str, Any], order: Any, key: str = "ids") -> EventTable:
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
-def _one_line(cells: Any, *, strip: bool = False) -> Any:
-    """Which cells are what a `Transaction` accepts: blank-free text on one line.
+def _coded(cells: Any) -> tuple[Any, Any]:
+    """A text column as integer codes into its distinct texts (an object array).
+
+    An Arrow-backed column is factorized by Arrow, and each distinct text becomes
+    one Python string, shared by every row that holds it: no string per row.
+    """
+    import numpy as np
+
+    pd = pandas()
+    codes, distinct = pd.factorize(cells, use_na_sentinel=False)
+    # int32: half the memory of the codes (a table holds fewer than 2**31 distinct texts)
+    return np.asarray(codes, dtype=np.int32), np.asarray(distinct, dtype=object)
+
+
+def _one_line(texts: Any, *, strip: bool = False) -> Any:
+    """Which distinct ``texts`` are what a `Transaction` accepts: blank-free text on one line.
 
     The rules of `pst_core.states` (an event's name and actor, a transaction's id with
     ``strip``): both engines refuse the same rows. An empty cell passes here (it has its
@@ -200,33 +225,48 @@ def _one_line(cells: Any, *, strip: bool = False) -> Any:
     """
     import numpy as np
 
-    pd = pandas()
-    codes, distinct = pd.factorize(cells)  # text (read_events): each distinct one checked once
-    texts: list[str] = distinct.tolist()
+    listed: list[str] = texts.tolist()
     # One search over all the texts finds whether any holds a control character (rarely).
-    control = _CONTROL.search("".join(texts)) is not None
-    good = np.fromiter(
+    control = _CONTROL.search("".join(listed)) is not None
+    return np.fromiter(
         (
             (not control or _CONTROL.search(text) is None)
             and (text == "" or (text.strip() == text if strip else bool(text.strip())))
-            for text in texts
+            for text in listed
         ),
         dtype=bool,
-        count=len(texts),
+        count=len(listed),
     )
-    return good[codes]
+
+
+def _sorted_codes(codes: Any, distinct: Any) -> Any:
+    """``codes`` renumbered so that their order is the order of the ``distinct`` texts."""
+    import numpy as np
+
+    rank = np.empty(len(distinct), dtype=np.int64)
+    rank[np.argsort(distinct, kind="stable")] = np.arange(len(distinct))
+    return rank[codes]
 
 
 def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
-    """Check and sort an events table (from `read_events`); bad rows and their transactions go."""
+    """Check and sort an events table (from `read_events`); bad rows and their transactions go.
+
+    Text columns are read as codes into their distinct texts: each distinct text is
+    checked once, and the table's columns share one string per distinct text.
+    """
     import numpy as np
 
-    pd = pandas()
     text = frame["at"]
     ats, bad_at = _parse_at(text)
-    ids = frame["transaction"].to_numpy(dtype=object)
-    actors = frame["actor"].to_numpy(dtype=object)
-    names = frame["event"].to_numpy(dtype=object)
+    coded = {
+        column: _coded(frame[column])
+        for column in ("transaction", "workflow", "event", "actor", "data", "unit", "channel")
+        if column in frame
+    }
+    id_codes, id_texts = coded["transaction"]
+    ids = id_texts[id_codes]
+    names = coded["event"][1][coded["event"][0]]
+    actors = coded["actor"][1][coded["actor"][0]]
     lines = frame["line"].to_numpy(dtype=np.int64)
 
     def empty(column: str) -> Callable[[int], Phrase]:
@@ -239,14 +279,21 @@ def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
             "reports.bad_row.cell", column=column, value=show_value(cells[i]), allowed=allowed
         )
 
+    def per_text(column: str, test: Any) -> Any:
+        codes, texts = coded[column]
+        return np.asarray(test(texts), dtype=bool)[codes]
+
     problems: list[tuple[Any, Callable[[int], Phrase]]] = [
-        (ids == "", empty("transaction")),
-        (~_one_line(frame["transaction"], strip=True), not_one_line("transaction", ids, "tx_id")),
-        (names == "", empty("event")),
-        (~_one_line(frame["event"]), not_one_line("event", names, "one_line")),
+        (per_text("transaction", lambda t: t == ""), empty("transaction")),
+        (
+            ~per_text("transaction", lambda t: _one_line(t, strip=True)),
+            not_one_line("transaction", ids, "tx_id"),
+        ),
+        (per_text("event", lambda t: t == ""), empty("event")),
+        (~per_text("event", _one_line), not_one_line("event", names, "one_line")),
         (bad_at, lambda i: Phrase("reports.bad_row.instant", value=show_value(text.iloc[i]))),
-        (actors == "", empty("actor")),
-        (~_one_line(frame["actor"]), not_one_line("actor", actors, "one_line")),
+        (per_text("actor", lambda t: t == ""), empty("actor")),
+        (~per_text("actor", _one_line), not_one_line("actor", actors, "one_line")),
     ]
     broken = np.zeros(len(ids), dtype=bool)
     for mask, reason in problems:
@@ -255,22 +302,10 @@ def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
             where = int(lines[index]), str(ids[index]) or None
             bad.append(BadRow(*where, said.say("en"), said=said))
         broken |= mask
-    columns = {
-        "ids": ids,
-        "workflows": frame["workflow"].to_numpy(dtype=object),
-        "names": names,
-        "ats": ats,
-        "actors": actors,
-        "datas": frame["data"].to_numpy(dtype=object),
-        "lines": lines,
-        "units": frame["unit"].to_numpy(dtype=object) if "unit" in frame else np.full(len(ids), ""),
-        "channels": (
-            frame["channel"].to_numpy(dtype=object) if "channel" in frame else np.full(len(ids), "")
-        ),
-    }
+
     # A transaction with a bad row cannot be replayed: drop all its rows (the bad one is listed).
-    dead = pd.unique(ids[broken])
-    keep = ~np.isin(ids, dead) if len(dead) else np.ones(len(ids), dtype=bool)
+    dead = id_codes[broken]
+    keep = ~np.isin(id_codes, dead) if len(dead) else np.ones(len(ids), dtype=bool)
     for index in np.flatnonzero(~keep & ~broken).tolist():
         bad.append(
             BadRow.skipped(
@@ -280,10 +315,31 @@ def table_from_frame(frame: pd.DataFrame, bad: list[BadRow]) -> EventTable:
                 said=Phrase("reports.bad_row.another_row"),
             )
         )
-    columns = {key: value[keep] for key, value in columns.items()}
-    codes, _ = pd.factorize(columns["ids"], sort=True)
-    order = np.lexsort((columns["lines"], columns["ats"], codes))
-    table = _group(columns, order)
+    kept = np.flatnonzero(keep)
+    by_id = _sorted_codes(id_codes, id_texts)[kept]
+    taken = kept[np.lexsort((lines[kept], ats[kept], by_id))]
+    problems.clear()
+    del ids, names, actors, keep, broken, by_id, kept
+
+    def column(name: str) -> Any:
+        """Column ``name`` of the kept rows, sorted: its texts shared, one per distinct text."""
+        if name not in coded:
+            return np.full(len(taken), "", dtype=object)
+        codes, texts = coded.pop(name)
+        return texts[codes[taken]]
+
+    columns = {
+        "ids": column("transaction"),
+        "workflows": column("workflow"),
+        "names": column("event"),
+        "ats": ats[taken],
+        "actors": column("actor"),
+        "datas": column("data"),
+        "lines": lines[taken],
+        "units": column("unit"),
+        "channels": column("channel"),
+    }
+    table = _group(columns, slice(None))  # sorted already: no copy
     return _one_workflow_each(table, bad)
 
 
