@@ -80,7 +80,7 @@ def test_no_private_class_name_in_a_workflow_file_error() -> None:
 
 def test_group_by_as_one_name_is_refused_whole() -> None:
     with pytest.raises(InvalidTypeError) as caught:
-        ikm_report(ROOT / "examples" / "survey.csv", group_by="unit")  # type: ignore[arg-type]
+        ikm_report(ROOT / "examples" / "survey.csv", group_by="unit")
     assert "'unit'" in str(caught.value)
     assert "'u'" not in str(caught.value)
 

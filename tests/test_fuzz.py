@@ -34,6 +34,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pst_core import cli, reports, standards, tariffs
+from pst_core._files import Format
 from pst_core._validation import parse_instant
 from pst_core.calendar import (
     CalendarDays,
@@ -964,7 +965,7 @@ def _built(build: Callable[[], Any]) -> Any:
 
 
 @pytest.mark.parametrize("fmt", ["json", "toml"])
-def test_a_calendar_built_from_hostile_text_round_trips_when_accepted(fmt: str) -> None:
+def test_a_calendar_built_from_hostile_text_round_trips_when_accepted(fmt: Format) -> None:
     @FUZZ
     @given(name=HOSTILE_TEXT, reason=HOSTILE_TEXT, decree=HOSTILE_TEXT)
     def check(name: str, reason: str, decree: str) -> None:
@@ -982,7 +983,7 @@ def test_a_calendar_built_from_hostile_text_round_trips_when_accepted(fmt: str) 
 
 
 @pytest.mark.parametrize("fmt", ["json", "toml"])
-def test_a_transaction_built_from_hostile_input_round_trips_when_accepted(fmt: str) -> None:
+def test_a_transaction_built_from_hostile_input_round_trips_when_accepted(fmt: Format) -> None:
     at = datetime(2026, 3, 17, 9, tzinfo=timezone.utc)
 
     @FUZZ

@@ -7,6 +7,7 @@ national holidays and cuti bersama on or off, in every IANA zone. The general pa
 
 from __future__ import annotations
 
+import typing
 import zoneinfo
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -112,7 +113,7 @@ def in_any_tzinfo(draw: st.DrawFn, moment: datetime) -> datetime:
         )
     if kind == "pandas":
         zone = draw(st.sampled_from(["Asia/Jakarta", "UTC", "+07:00", "America/New_York"]))
-        return pd.Timestamp(moment).tz_convert(zone)
+        return typing.cast(datetime, pd.Timestamp(moment).tz_convert(zone))
     return Moment.fromtimestamp(moment.timestamp(), ZoneInfo(draw(st.sampled_from(ZONES))))
 
 

@@ -156,4 +156,4 @@ def test_the_column_keeps_missing_rows_and_nanoseconds() -> None:
         at("2026-11-26T23:59:59.999999+07:00"),
     )
     with pytest.raises(InvalidTypeError, match="duration"):
-        PST.latest_start_column(dues, CalendarDays(1))
+        PST.latest_start_column(dues, CalendarDays(1))  # type: ignore[arg-type]

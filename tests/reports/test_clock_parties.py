@@ -68,7 +68,8 @@ def test_the_office_compliance_leaves_the_users_rating_out(engine: Any) -> None:
 def test_parties_are_checked() -> None:
     frame = frame_of([delivered_never_rated()])
     now = wib("2026-04-07T09:00")
-    for wrong in (("office", "office"), ("staff",), ()):
+    wrongs: tuple[tuple[Any, ...], ...] = (("office", "office"), ("staff",), ())
+    for wrong in wrongs:
         with pytest.raises(InvalidValueError):
             sla_report(frame, now=now, parties=wrong)
 

@@ -80,7 +80,7 @@ def test_a_workflows_mapping_key_must_be_the_workflows_name() -> None:
     assert caught.value.field == "workflows['other']"
     assert "nama alur kerja itu sendiri" in caught.value.describe("id")
     with pytest.raises(InvalidTypeError):
-        sla_report(golden_frame(), now=TICKET_NOW, workflows={"ticket": "ticket"})  # type: ignore[dict-item]
+        sla_report(golden_frame(), now=TICKET_NOW, workflows={"ticket": "ticket"})  # type: ignore[arg-type]
     renamed = attrs.evolve(ticket(), name="renamed")
     assert sla_report(
         golden_frame(), now=TICKET_NOW, workflows={"renamed": renamed}, invalid="skip"

@@ -54,8 +54,8 @@ def _cases(tmp_path: Path) -> list[Callable[[], Any]]:
         lambda: IkmGroup((), 1, ()),
         lambda: ikm_report([row("444444444")], group_by=["U1"]),
         lambda: ikm_report([row("444444444")], group_by=[1]),  # type: ignore[list-item]
-        lambda: ikm_report(42),  # type: ignore[arg-type]
-        lambda: ikm_report([1]),  # type: ignore[list-item]
+        lambda: ikm_report(42),
+        lambda: ikm_report([1]),
         lambda: ikm_report(tmp_path / "none.csv"),
         lambda: ikm_report(not_utf8),
         lambda: ikm_report([{"U1": 4}]),

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from pst_core.reports import sla_report
 from pst_core.reports.sla import Engine
 from pst_core.standards import catalog
-from pst_core.states import Transaction
+from pst_core.states import ClockParty, Transaction
 from pst_core.states.builtin import builtin_workflow, visit
 from pst_core.states.sla import walk
 from tests.reports.ticket import frame_of, wib
@@ -136,7 +136,7 @@ def test_every_row_adds_up_and_no_service_given_is_missing(txs: list[Any], later
     """
     frame = frame_of(txs)
     now = max(tx.last_at for tx in txs) + timedelta(minutes=later)
-    parties = ("office", "user")
+    parties: tuple[ClockParty, ...] = ("office", "user")
     columns = sla_report(frame, now=now, parties=parties)
     objects = sla_report(frame, now=now, parties=parties, engine="objects")
     pd.testing.assert_frame_equal(columns.table, objects.table)

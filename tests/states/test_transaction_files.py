@@ -115,7 +115,7 @@ def test_a_transaction_of_an_unknown_workflow_says_how_to_pass_it() -> None:
         Transaction.from_data(data)
     assert Transaction.from_data(data, workflows={"loan": wf}).workflow == wf
     with pytest.raises(InvalidTypeError, match=r"workflows\['loan'\]"):
-        Transaction.from_data(data, workflows={"loan": "loan"})  # type: ignore[dict-item]
+        Transaction.from_data(data, workflows={"loan": "loan"})  # type: ignore[arg-type]
 
 
 def test_a_transaction_computed_on_another_calendar_is_an_explicit_choice() -> None:
