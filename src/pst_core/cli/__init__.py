@@ -308,9 +308,10 @@ def _run(argv: Sequence[str], stream: TextIO, err: TextIO | None, language: Lang
     if problem is not None:
         _output.write_error(err, _output.error_line(prog, problem, args.language))
         return EXIT_USAGE
-    # A warning that says itself (a calendar file's) is said in the language asked for.
+    # A warning of pst_core's own (it says itself: a calendar file's) is one line in the
+    # language asked for; any other is shown as Python would have shown it.
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+        warnings.simplefilter("always", UserWarning)  # each file's warning, every time
         try:
             status: int = args._run(args, out)
         except PstError as error:
@@ -319,8 +320,13 @@ def _run(argv: Sequence[str], stream: TextIO, err: TextIO | None, language: Lang
             status = EXIT_FAILURE
     for warning in caught:
         describe = getattr(warning.message, "describe", None)
-        said = describe(args.language) if callable(describe) else str(warning.message)
-        _output.write_error(err, _output.warning_line(prog, said, args.language))
+        if callable(describe):
+            said = describe(args.language)
+            _output.write_error(err, _output.warning_line(prog, said, args.language))
+        else:
+            warnings.showwarning(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
     return status
 
 

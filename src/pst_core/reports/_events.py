@@ -119,7 +119,8 @@ def read_events(source: object) -> pd.DataFrame:
         try:
             frame[column] = frame[column].fillna("").astype(str)
         # bytes that are not UTF-8, a lone surrogate; a number past Python's 4,300-digit limit
-        except ValueError:
+        # (older pandas fails converting it to float first: OverflowError)
+        except (ValueError, OverflowError):
             raise InvalidValueError(
                 f"column {column}",
                 None,
